@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Module graph (one way, left depends on nothing to its right):
+// ReckonUnits ← ReckonCore ← ReckonCatalog ← ReckonInput ← ReckonReport ← ReckonCLI ← reckon
+//                         ↖ ReckonAnalysis ↗
+let package = Package(
+    name: "Reckon",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Reckon", targets: [
+            "ReckonUnits", "ReckonCore", "ReckonCatalog", "ReckonAnalysis", "ReckonInput", "ReckonReport",
+        ]),
+        .executable(name: "reckon", targets: ["reckon"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "ReckonUnits"),
+        .target(name: "ReckonCore", dependencies: ["ReckonUnits"]),
+        .target(name: "ReckonCatalog", dependencies: ["ReckonCore", "Yams"]),
+        .target(name: "ReckonAnalysis", dependencies: ["ReckonCore"]),
+        .target(name: "ReckonInput", dependencies: ["ReckonCatalog", "ReckonAnalysis", "Yams"]),
+        .target(name: "ReckonReport", dependencies: ["ReckonInput", "ReckonAnalysis", "ReckonCatalog"]),
+        .target(name: "ReckonCLI", dependencies: [
+            "ReckonReport", "ReckonInput",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "reckon", dependencies: ["ReckonCLI"]),
+        .testTarget(name: "ReckonUnitsTests", dependencies: ["ReckonUnits"]),
+        .testTarget(name: "ReckonCoreTests", dependencies: ["ReckonCore", "ReckonCatalog"]),
+        .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"]),
+        .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),
+        .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"]),
+        .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI"]),
+    ]
+)

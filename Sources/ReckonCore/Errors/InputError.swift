@@ -1,0 +1,61 @@
+/// A problem with what the user asked for: names the field, the value, and what is allowed.
+///
+/// Thrown at the boundary (flags, files, HTTP bodies) and by model entry points that validate.
+/// Its `description` is one line meant to be shown to a person as is.
+public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The field as the user wrote it (flag name or file key), e.g. `mfu`.
+    public var field: String
+    /// The offending value as text.
+    public var value: String
+    /// What is allowed instead, as a phrase: "a number in (0, 1]".
+    public var allowed: String
+    /// Extra context such as a file name and key path, or "did you mean …".
+    public var hint: String?
+
+    public init(field: String, value: String, allowed: String, hint: String? = nil) {
+        self.field = field; self.value = value; self.allowed = allowed; self.hint = hint
+    }
+
+    public var description: String {
+        var text = "invalid \(field) '\(value)': expected \(allowed)"
+        if let hint { text += " (\(hint))" }
+        return text
+    }
+}
+
+/// Checks used at every boundary. Each throws an ``InputError`` naming the field.
+public enum Check {
+    /// A finite number strictly greater than zero.
+    public static func positive(_ x: Double, _ field: String, max: Double = .greatestFiniteMagnitude) throws {
+        guard x.isFinite, x > 0 else {
+            throw InputError(field: field, value: "\(x)", allowed: "a finite number greater than 0")
+        }
+        guard x <= max else {
+            throw InputError(field: field, value: "\(x)", allowed: "a number no larger than \(max)")
+        }
+    }
+    /// A finite number ≥ 0.
+    public static func nonNegative(_ x: Double, _ field: String) throws {
+        guard x.isFinite, x >= 0 else {
+            throw InputError(field: field, value: "\(x)", allowed: "a finite number of at least 0")
+        }
+    }
+    /// A fraction in (0, 1].
+    public static func fraction(_ x: Double, _ field: String) throws {
+        guard x.isFinite, x > 0, x <= 1 else {
+            throw InputError(field: field, value: "\(x)", allowed: "a number in (0, 1]")
+        }
+    }
+    /// A fraction in [0, 1).
+    public static func fractionBelowOne(_ x: Double, _ field: String) throws {
+        guard x.isFinite, x >= 0, x < 1 else {
+            throw InputError(field: field, value: "\(x)", allowed: "a number in [0, 1)")
+        }
+    }
+    /// A whole number in a range.
+    public static func integer(_ x: Int, _ field: String, in range: ClosedRange<Int>) throws {
+        guard range.contains(x) else {
+            throw InputError(field: field, value: "\(x)", allowed: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+    }
+}

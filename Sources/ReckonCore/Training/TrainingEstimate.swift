@@ -1,0 +1,106 @@
+import ReckonUnits
+
+/// What a training run takes: compute, time, accelerator-hours, money, energy, emissions,
+/// and the derivation of each.
+public struct TrainingEstimate: Sendable, Hashable {
+    public var scenario: TrainingScenario
+    public var compute: FLOP
+    /// Tokens actually trained on (the identity rule implies 20 per parameter).
+    public var tokens: Tokens
+    /// Sustained model FLOP/s of the whole cluster: count × peak × MFU.
+    public var clusterThroughput: FLOPPerSecond
+    /// Time computing, without failures.
+    public var computeTime: Seconds
+    /// Time from start to finish, failures and restarts included (× `failureOverhead`).
+    public var wallClock: Seconds
+    /// Accelerators × wall-clock.
+    public var acceleratorTime: Seconds
+    public var rentalCost: USD
+    /// Amortized purchase price plus electricity; `nil` without a purchase price.
+    public var ownershipCost: USD?
+    /// Electricity part of the ownership cost.
+    public var energyCost: USD
+    public var energy: Joules
+    public var emissions: Kilograms
+    public var derivation: [DerivationStep]
+}
+
+extension TrainingScenario {
+    /// Estimates compute, time, cost, energy and emissions of this run.
+    ///
+    /// ```
+    /// C      = 6·N·D   (or the rule chosen)                                  FLOP
+    /// t      = C / (n · F_peak · MFU) · f_fail                                s
+    /// GPU-h  = n · t / 3600                                                   h
+    /// rent   = GPU-h · p_rent                                                 USD
+    /// E      = n · TDP · u · PUE · t                                          J
+    /// own    = n · price · t / life + E · p_kWh                               USD
+    /// CO2    = E · I_grid                                                     kg
+    /// ```
+    /// - `n`: accelerators; `F_peak`: dense peak at the chosen precision, FLOP/s; `MFU`: model FLOPs
+    ///   utilization; `f_fail`: failure overhead (1 when failures are not counted); `u`: average
+    ///   draw as a fraction of TDP; `PUE`: facility overhead; `life`: amortization life.
+    ///
+    /// Source: Kaplan et al. 2020; Hoffmann et al. 2022; MFU as defined by Chowdhery et al. 2022.
+    public func estimate() -> TrainingEstimate {
+        var steps: [DerivationStep] = []
+        let active = model.activeParameters
+        var trainedTokens = tokens
+        let compute: FLOP
+        switch rule {
+        case .sixND:
+            compute = TrainingCompute.sixND(active: active, tokens: tokens)
+            steps.append(.init(name: "compute", formula: "C = 6 · N_active · D = 6 × \(fmt(active.value)) × \(fmt(tokens.value))",
+                               value: compute.value, unit: "FLOP", source: Sources.kaplan2020))
+        case .sixNDWithAttention:
+            let base = TrainingCompute.sixND(active: active, tokens: tokens)
+            let attention = TrainingCompute.attention(layers: model.layers!, context: model.contextLength!,
+                                                      hiddenSize: model.hiddenSize!, tokens: tokens)
+            compute = base + attention
+            steps.append(.init(name: "compute_dense", formula: "6 · N_active · D", value: base.value, unit: "FLOP", source: Sources.kaplan2020))
+            steps.append(.init(name: "compute_attention", formula: "6 · L · n_ctx · d_model · D", value: attention.value, unit: "FLOP", source: Sources.kaplan2020))
+            steps.append(.init(name: "compute", formula: "C = 6·N·D + 6·L·n_ctx·d·D", value: compute.value, unit: "FLOP", source: Sources.kaplan2020))
+        case .paperIdentity(let k):
+            compute = TrainingCompute.paperIdentity(parameters: model.totalParameters, partitions: k)
+            trainedTokens = Tokens(20 * model.totalParameters.value / Double(k))
+            steps.append(.init(name: "compute", formula: "C = 120 · P² / K = 120 × \(fmt(model.totalParameters.value))² / \(k)",
+                               value: compute.value, unit: "FLOP", source: Sources.faraboschi2024))
+        }
+        let peak = accelerator.peak(at: precision)!
+        let cluster = peak * (Double(count) * mfu)
+        steps.append(.init(name: "cluster_throughput", formula: "n · F_peak · MFU = \(count) × \(peak.formatted) × \(fmt(mfu))",
+                           value: cluster.value, unit: "FLOP/s", source: Sources.chowdhery2022))
+        let computeTime = compute / cluster
+        steps.append(.init(name: "compute_time", formula: "C / (n · F_peak · MFU)", value: computeTime.inDays, unit: "days", source: Sources.definition))
+        let wall = computeTime * failureOverhead
+        if failureOverhead != 1 {
+            steps.append(.init(name: "wall_clock", formula: "compute_time × f_fail (f_fail = \(fmt(failureOverhead)))",
+                               value: wall.inDays, unit: "days", source: Sources.faraboschiTable3))
+        }
+        let acceleratorTime = wall * Double(count)
+        steps.append(.init(name: "accelerator_hours", formula: "n · t_wall / 3600", value: acceleratorTime.inHours, unit: "h", source: Sources.definition))
+        let rental = economics.rentalPrice * acceleratorTime
+        steps.append(.init(name: "cost_rental", formula: "accelerator_hours × \(economics.rentalPrice.formatted)", value: rental.value, unit: "USD", source: Sources.definition))
+        let power = (accelerator.tdp ?? Watts(0)) * (Double(count) * economics.powerFractionOfTDP * economics.pue)
+        let energy = power * wall
+        steps.append(.init(name: "energy", formula: "n · TDP · u · PUE · t_wall (TDP \(accelerator.tdp?.formatted ?? "unpublished"), PUE \(fmt(economics.pue)))",
+                           value: energy.inKilowattHours, unit: "kWh", source: Sources.definition))
+        let energyCost = economics.electricityPrice * energy
+        var ownership: USD? = nil
+        if let price = economics.purchasePrice {
+            let capital = (price * Double(count)) * (wall / economics.amortizationLife)
+            ownership = capital + energyCost
+            steps.append(.init(name: "cost_ownership", formula: "n · price · t_wall / life + energy × tariff (price \(price.formatted), life \(fmt(economics.amortizationLife.inYears)) y)",
+                               value: ownership!.value, unit: "USD", source: Sources.definition))
+        }
+        let emissions = economics.gridIntensity * energy
+        steps.append(.init(name: "co2", formula: "energy × grid intensity (\(fmt(economics.gridIntensity.inKilogramsPerKilowattHour)) kg/kWh)",
+                           value: emissions.value, unit: "kg CO2e", source: Sources.definition))
+        return TrainingEstimate(scenario: self, compute: compute, tokens: trainedTokens, clusterThroughput: cluster,
+                                computeTime: computeTime, wallClock: wall, acceleratorTime: acceleratorTime,
+                                rentalCost: rental, ownershipCost: ownership, energyCost: energyCost, energy: energy,
+                                emissions: emissions, derivation: steps)
+    }
+}
+
+@usableFromInline func fmt(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
