@@ -80,12 +80,14 @@ extension BuiltinModels {
 
     public static let gpt4 = ModelSpec(
         id: "gpt-4-estimate", name: "GPT-4 (estimate)", year: 2023, layers: 120,
-        totalParameters: Parameters(1.8e12), activeParameters: Parameters(1.8e12), trainingTokens: Tokens(13e12),
+        totalParameters: Parameters(1.8e12), activeParameters: Parameters(280e9), experts: 16, activeExperts: 2,
+        trainingTokens: Tokens(13e12),
         isEstimate: true,
         source: """
             ESTIMATE, not disclosed by OpenAI: 1.8T parameters per Faraboschi et al. 2024 Sec. 1.2 ('rumored'); 120 \
-            layers, ~13T tokens per the SemiAnalysis July 2023 report as summarized in shared/framework.md Sec. 5.6. \
-            Treated as dense (the paper's 120 P^2 reading).
+            layers, 16 experts of ~111B with 2 routed per token (~280B active with the shared attention), ~13T tokens, \
+            ~2.15e25 training FLOP, per the SemiAnalysis July 2023 report as summarized in shared/framework.md Sec. 5.6. \
+            6 x 280e9 x 13e12 = 2.18e25 FLOP agrees with that report. The paper's own projections treat it through 120 P^2 / K.
             """,
         asOf: "2023-07")
 }
