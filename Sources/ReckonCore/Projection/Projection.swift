@@ -18,7 +18,13 @@ public struct Projection: Sendable, Hashable {
         try Check.integer(years.upperBound, "to", in: 1990...2100)
         for line in lines { try line.validate() }
         self.model = model; self.years = years; self.lines = lines; self.basis = basis
-        self.points = ProjectionScenario.allCases.flatMap { s in years.map { model.point(s, year: $0) } }
+        let points = ProjectionScenario.allCases.flatMap { s in years.map { model.point(s, year: $0) } }
+        if let bad = points.first(where: { !($0.compute.isFinite && $0.gpuCost.isFinite && $0.cloudCost.isFinite && $0.gpuHours.isFinite) }) {
+            throw InputError(field: "to", value: "\(years.upperBound)",
+                             allowed: "a range whose projected FLOP and costs stay finite",
+                             hint: "the \(bad.scenario.title) overflows in \(bad.year); lower --to or the growth rates")
+        }
+        self.points = points
         self.crossovers = model.crossovers(lines: lines, basis: basis, from: years.lowerBound)
         self.growth = GrowthIndex(constants: growth, trend: model)
     }

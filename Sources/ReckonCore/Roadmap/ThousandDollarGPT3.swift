@@ -60,10 +60,14 @@ public struct ThousandDollarGPT3: Sendable {
             levers[i] = .dataReduction(baselineTokensPerParameter: c.anchorFLOPPerParameter / 6,
                                        tokensPerParameter: c.best.tokensPerParameter)
         }
-        // swiftlint:disable:next force_try
-        return try! ThousandDollarGPT3(baselineCost: trend.cloudCost(.bestGuess, year: c.gpt3Year),
-                                       baselineYear: c.gpt3Year, doublingYears: c.historicalDoublingYears,
-                                       levers: levers)
+        return ThousandDollarGPT3(valid: trend.cloudCost(.bestGuess, year: c.gpt3Year), baselineYear: c.gpt3Year,
+                                  target: .dollars(1_000), doublingYears: c.historicalDoublingYears, levers: levers)
+    }
+
+    /// For inputs already known to be valid (the paper presets).
+    private init(valid baselineCost: USD, baselineYear: Int, target: USD, doublingYears: Double, levers: [Lever]) {
+        self.baselineCost = baselineCost; self.baselineYear = baselineYear; self.target = target
+        self.doublingYears = doublingYears; self.levers = levers
     }
 
     /// Orders of magnitude between the baseline cost and the target (3.68 for $4.81M → $1,000; "four").

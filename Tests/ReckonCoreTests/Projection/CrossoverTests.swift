@@ -51,4 +51,13 @@ import ReckonUnits
         let m = TrendModel(preset: .paperStated)
         #expect(m.crossingYear(.bestGuess, line: SpendingLines.onePercentUSGDP, basis: .cloud, from: 2020) == 2029)
     }
+
+    // Never inf silently: a growth that overflows Double within the range is a user error naming the field.
+    @Test func overflowIsAnError() throws {
+        var c = TrendConstants()
+        c.parameterGrowth = 100
+        let m = try TrendModel(constants: c)
+        #expect { try Projection(model: m, years: 2020...2100) } throws: { ($0 as? InputError)?.field == "to" }
+        #expect(try Projection(model: m, years: 2020...2030).points.count == 33)
+    }
 }
