@@ -42,6 +42,8 @@ public struct InferenceEstimate: Sendable, Hashable {
     public var bound: Bound
     /// Smallest batch at which decode turns compute-bound (nil: never at this context).
     public var computeBoundBatch: Int?
+    /// Replica time spent per prompt token when prompts are batched (what input tokens cost).
+    public var prefillTimePerInputToken: Seconds
     public var cost: ServingCost
     public var streaming: StreamingEstimate?
     public var derivation: [DerivationStep]
@@ -166,7 +168,8 @@ extension InferenceScenario {
             decodeTokensPerSecond: decodeRate, tokensPerSecond: offlineRate,
             tokensPerSecondPerAccelerator: offlineRate / Double(plan.accelerators),
             bound: plan.streamsWeights ? .memory : step.bound,
-            computeBoundBatch: engine.computeBoundBatch(context: meanContext), cost: cost,
+            computeBoundBatch: engine.computeBoundBatch(context: meanContext),
+            prefillTimePerInputToken: prefillPerToken, cost: cost,
             streaming: streaming, derivation: steps)
     }
 
