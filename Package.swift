@@ -34,6 +34,6 @@ let package = Package(
         .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"]),
         .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),
         .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"]),
-        .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI"]),
+        .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "reckon"]),
     ]
 )
