@@ -133,7 +133,10 @@ extension InferenceScenario {
             steps.append(.init(name: "streaming_time_per_step", formula: offload.pipelined ? "(ℓ + x) + (L − 1)·max(c, x, (ℓ+x+c)/r) + c" : "⌈L/r⌉ · (ℓ + r·x + r·c)",
                                value: tpot.value, unit: "s", source: InferenceSources.streaming))
         }
-        let memoryPerGPU = fit.breakdown(tensorParallel: t, batch: plan.streamsWeights ? batchUsed : batchUsed, context: sequenceLength)
+        var memoryPerGPU = fit.breakdown(tensorParallel: t, batch: batchUsed, context: sequenceLength)
+        if let streaming {   // only the resident layers' weights occupy the accelerator
+            memoryPerGPU.weights = streaming.bytesPerLayer * Double(streaming.residentLayers)
+        }
         let replicas = Double(plan.replicas)
         let perSequence = Tokens(1) / tpot
         let decodeRate = Tokens(replicas * Double(batchUsed)) / tpot
@@ -157,7 +160,7 @@ extension InferenceScenario {
         let outCost = ServingCost.perMillion(rate: replicaDecode, accelerators: t, price: pricePerHour, utilization: utilization)
         let inCost = ServingCost.perMillion(rate: Tokens(1) / prefillPerToken, accelerators: t, price: pricePerHour, utilization: utilization)
         let cost = ServingCost(usdPerMillionInputTokens: inCost, usdPerMillionOutputTokens: outCost)
-        steps.append(.init(name: "usd_per_million_output_tokens", formula: "p · t / (B / TPOT) / u × 10⁶ (p = \(pricePerHour.formatted)/s·GPU, u = \(fmt(utilization)))",
+        steps.append(.init(name: "usd_per_million_output_tokens", formula: "p · t / (B / TPOT) / u × 10⁶ (p = \(pricePerHour.formatted) per accelerator, t = \(t), u = \(fmt(utilization)))",
                            value: outCost.value, unit: "USD", source: InferenceSources.cost))
 
         return InferenceEstimate(

@@ -9,7 +9,10 @@ import ReckonUnits
 
     @Test func computePrecisionRules() {
         #expect(Quantization(weights: .fp8).computePrecision(on: h100) == .fp8)
-        #expect(Quantization(weights: .int8).computePrecision(on: h100) == .fp8)   // no INT8 figure → FP8 rate
+        #expect(Quantization(weights: .int8).computePrecision(on: h100) == .int8)  // catalog lists INT8 1978.9 TOPS
+        var noInt8 = h100
+        noInt8.peak[.int8] = nil
+        #expect(Quantization(weights: .int8).computePrecision(on: noInt8) == .fp8) // no INT8 figure → FP8 rate
         #expect(Quantization(weights: .int4).computePrecision(on: h100) == .bf16)  // weight-only INT4
         #expect(Quantization(weights: .fp8).computePrecision(on: v100) == .bf16)   // no FP8 tensor cores
         // H100 SXM FP8 dense 1978.9 TFLOP/s (catalog, hardware.csv).
