@@ -49,6 +49,9 @@ public enum InferRequest {
             batch: try fields.int("batch"), inputTokens: input, outputTokens: output, quantization: common.quantization,
             efficiency: common.efficiency, memory: .serving, pricePerHour: common.price, utilization: common.utilization,
             offload: common.offload)
+        if let gpus = try fields.int("gpus"), let plan = try? scenario.plan(), plan.accelerators < gpus {
+            notes.append("\(gpus) accelerators asked for; \(plan.accelerators) used (\(plan.replicas) replica\(plan.replicas == 1 ? "" : "s") of tensor-parallel \(plan.tensorParallel)); the other \(gpus - plan.accelerators) would idle.")
+        }
         if !fields.has("batch") {
             assumptions.append(Assumption("batch", "the largest that fits in memory", source: "max-load serving (as in TensorRT-LLM's offline benchmark)"))
         }

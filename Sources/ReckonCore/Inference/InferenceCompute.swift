@@ -63,6 +63,16 @@ public enum InferenceCompute {
         prefillLinearFLOP(active: active, tokens: tokens) + prefillAttentionFLOP(shape: shape, tokens: tokens)
     }
 
+    /// Bytes read from memory by one decode step: the weights once, plus each sequence's KV cache.
+    ///
+    /// ```
+    /// bytes = W + B · n_ctx · kv_bytes_per_token
+    /// ```
+    @inlinable
+    public static func decodeStepBytes(weights: Bytes, kvBytesPerToken: Bytes, batch: Int, context: Double) -> Bytes {
+        weights + kvBytesPerToken * (Double(batch) * context)
+    }
+
     /// Decode FLOP per word at ``wordsPerToken``: `(FLOP per token) / 0.75`.
     @inlinable
     public static func flopPerWord(_ perToken: FLOPPerToken) -> FLOP {

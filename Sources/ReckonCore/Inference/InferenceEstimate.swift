@@ -50,12 +50,18 @@ public struct InferenceEstimate: Sendable, Hashable {
 }
 
 extension InferenceScenario {
+    /// Link between tensor-parallel ranks: the scale-up link inside the domain, the scale-out link beyond it
+    /// (falling back to scale-up when no scale-out figure is published); nil if neither is published.
+    public func tensorParallelLink(_ t: Int) -> BytesPerSecond? {
+        let domain = accelerator.scaleUpDomain ?? 1
+        let preferred = t <= domain ? accelerator.scaleUpBandwidth : accelerator.scaleOutBandwidth
+        return preferred ?? accelerator.scaleUpBandwidth
+    }
+
     /// The serving roofline of one replica at tensor-parallel degree `t`.
     public func servingRoofline(tensorParallel t: Int) -> ServingRoofline {
         let peak = quantization.computePeak(on: accelerator)!
-        let domain = accelerator.scaleUpDomain ?? 1
-        let rawLink = t <= domain ? accelerator.scaleUpBandwidth : accelerator.scaleOutBandwidth
-        let link = (rawLink ?? accelerator.scaleUpBandwidth ?? .gigabytesPerSecond(25)) * efficiency.link
+        let link = (tensorParallelLink(t) ?? BytesPerSecond(1)) * efficiency.link   // t > 1 always has a link (checked in init)
         return ServingRoofline(activeParameters: model.activeParameters, shape: shape, weightBytes: weightBytes,
                                kvCache: kvCache, roofline: Roofline(peak: peak, bandwidth: accelerator.memoryBandwidth!,
                                                                     efficiency: efficiency),

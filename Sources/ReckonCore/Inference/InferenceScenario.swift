@@ -79,7 +79,11 @@ public struct InferenceScenario: Sendable, Hashable {
         self.batch = batch; self.inputTokens = inputTokens; self.outputTokens = outputTokens
         self.quantization = quantization; self.efficiency = efficiency; self.memory = memory
         self.pricePerHour = pricePerHour; self.utilization = utilization; self.offload = offload
-        _ = try plan()
+        let plan = try plan()
+        if plan.tensorParallel > 1, tensorParallelLink(plan.tensorParallel) == nil {
+            throw InputError(field: "gpu", value: accelerator.id,
+                             allowed: "an accelerator with a published interconnect bandwidth (tensor parallelism over \(plan.tensorParallel) needs one)")
+        }
     }
 
     /// The model's shape (from the catalog or estimated from its size).

@@ -126,8 +126,9 @@ public struct ServingRoofline: Sendable, Hashable {
         let linear = InferenceCompute.linearFLOPPerToken(active: activeParameters).value * b / t
         let attention = InferenceCompute.attentionFLOPPerToken(layers: shape.layers, hiddenSize: shape.hiddenSize,
                                                                context: context).value * b / t
-        let kvBytes = kvCache.bytesPerToken.value * context * b / t
-        return step([(FLOP(linear), weightBytes / t), (FLOP(attention), Bytes(kvBytes))], tokens: b)
+        let kvBytes = InferenceCompute.decodeStepBytes(weights: .zero, kvBytesPerToken: kvCache.bytesPerToken,
+                                                       batch: batch, context: context) / t
+        return step([(FLOP(linear), weightBytes / t), (FLOP(attention), kvBytes)], tokens: b)
     }
 
     /// The prompts of `requests` sequences of `tokens` tokens processed together (weights read once).

@@ -92,6 +92,16 @@ import ReckonUnits
         #expect(fits.memory.weights.value == 350e9 / 8)
     }
 
+    @Test func tensorParallelWithoutAPublishedLinkIsRefused() throws {
+        // No interconnect figure → no way to time the all-reduces: refused, never a made-up link rate.
+        var bare = Self.h100
+        bare.scaleUpBandwidth = nil
+        bare.scaleOutBandwidth = nil
+        let gpt3 = try Catalog.builtin.model("gpt-3")
+        #expect { try InferenceScenario(model: gpt3, accelerator: bare, inputTokens: 100, outputTokens: 10,
+                                        pricePerHour: .dollarsPerHour(3)) } throws: { ($0 as? InputError)?.field == "gpu" }
+    }
+
     @Test func offloadAnswersInsteadOfRefusing() throws {
         // GPT-3 BF16 on one H100 with weights in host DRAM over PCIe Gen4: every token streams 350 GB at
         // 31.5 GB/s ≥ 11.1 s (framework.md §5.9: "streaming 350 GB fp16 takes 11 s at 32 GB/s").
