@@ -10,7 +10,7 @@ public enum InferReport {
     /// Fields: `model`, `gpu`, `precision`, `kv_precision`, `compute_precision`, `input_tokens`, `output_tokens`,
     /// `accelerators`, `tensor_parallel`, `replicas`, `spans_nodes`, `batch`, `max_batch`, `max_context_tokens`,
     /// `memory_bytes` {total, weights, kv_cache, activations, reserve} per accelerator, `memory_capacity_bytes`,
-    /// `ttft_seconds`, `tpot_seconds`, `tokens_per_second` (output, all replicas, prefill included),
+    /// `ttft_seconds` (one prompt on an idle replica), `tpot_seconds` (at `batch`), `tokens_per_second` (output, all replicas, prefill included),
     /// `tokens_per_second_per_gpu`, `tokens_per_second_per_sequence`, `decode_tokens_per_second`, `bound`
     /// ("compute"|"memory"), `compute_bound_batch` (null: never), `usd_per_million_tokens` {input, output},
     /// `usd_per_million_input_tokens`, `usd_per_million_output_tokens`, `usd_per_750_words`, `price_per_hour_usd`,
@@ -105,7 +105,7 @@ public enum InferReport {
             ("accelerators", "\(e.plan.accelerators) × \(s.accelerator.name) (\(e.plan.replicas) replica\(e.plan.replicas == 1 ? "" : "s") of tensor-parallel \(e.plan.tensorParallel)\(e.spansNodes ? ", spans nodes" : ""))"),
             ("memory per accelerator", "\(m.total.formatted) of \(s.accelerator.memory!.formatted): weights \(m.weights.formatted), KV cache \(m.kvCache.formatted), activations \(m.activations.formatted), reserve \(m.reserve.formatted)"),
             ("batch", "\(e.batch) sequence\(e.batch == 1 ? "" : "s") (largest that fits: \(e.maxBatch); one sequence alone: \(NumberFormat.grouped(Double(e.maxContext))) tokens)"),
-            ("time to first token", seconds(e.timeToFirstToken)),
+            ("time to first token", seconds(e.timeToFirstToken) + " (one prompt, idle replica)"),
             ("time per output token", seconds(e.timePerOutputToken) + " (\(e.bound.rawValue)-bound)"),
             ("per sequence", e.tokensPerSecondPerSequence.formatted),
             ("throughput", "\(e.tokensPerSecond.formatted) output, \(e.tokensPerSecondPerAccelerator.formatted) per accelerator (prefill included)"),

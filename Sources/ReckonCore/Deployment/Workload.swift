@@ -83,6 +83,9 @@ extension Workload {
     /// - rates are per second (tokens per day / 86,400); `t`: tensor-parallel degree of a replica
     /// - `u_power`: average draw as a fraction of TDP; `PUE`: facility overhead (from `economics`)
     ///
+    /// The tensor-parallel degree is searched (powers of two from the minimum up to the scale-up domain)
+    /// for the fleet with the fewest accelerators: wider replicas have more memory for KV cache, hence
+    /// larger batches, and shorter steps under a latency target.
     /// Assumes requests are spread evenly over replicas and the fleet is always on (no autoscaling).
     public func fleet(serving: InferenceScenario, economics: Economics, period: Seconds = .years(1)) throws -> FleetEstimate {
         try Check.positive(period.value, "period")
@@ -90,6 +93,33 @@ extension Workload {
         s.inputTokens = inputTokensPerRequest
         s.outputTokens = outputTokensPerRequest
         s.batch = nil; s.gpus = nil
+        let plan = try s.plan()
+        // Tensor-parallel degrees to try: the one asked for, else every power of two from the minimum up to
+        // the scale-up domain; the fleet with the fewest accelerators wins (ties: the smaller degree).
+        var degrees = [plan.tensorParallel]
+        if serving.tensorParallel == nil, !plan.streamsWeights {
+            var t = plan.tensorParallel * 2
+            while t <= (s.accelerator.scaleUpDomain ?? 1), s.tensorParallelLink(t) != nil { degrees.append(t); t *= 2 }
+        }
+        var best: FleetEstimate? = nil
+        var firstError: Error? = nil
+        for t in degrees {
+            do {
+                var candidate = s
+                if t != plan.tensorParallel { candidate.tensorParallel = t }
+                let f = try size(candidate, streams: plan.streamsWeights, batchIfStreaming: serving.batch ?? 1,
+                                 economics: economics, period: period)
+                if best == nil || f.accelerators < best!.accelerators { best = f }
+            } catch { if firstError == nil { firstError = error } }
+        }
+        guard let best else { throw firstError! }
+        return best
+    }
+
+    /// The fleet for one tensor-parallel degree (the one `s` resolves to).
+    private func size(_ scenario: InferenceScenario, streams: Bool, batchIfStreaming: Int, economics: Economics,
+                      period: Seconds) throws -> FleetEstimate {
+        var s = scenario
         let plan = try s.plan()
         let fit = s.memoryFit.maxBatch(tensorParallel: plan.tensorParallel, context: s.sequenceLength)
         var batch = max(1, fit)
@@ -107,7 +137,7 @@ extension Workload {
             }
             batch = lo
         }
-        s.batch = plan.streamsWeights ? (serving.batch ?? 1) : batch
+        s.batch = streams ? batchIfStreaming : batch
         let replica = try s.estimate()
         let day = 86_400.0
         let outRate = outputTokensPerDay.value / day, inRate = inputTokensPerDay.value / day

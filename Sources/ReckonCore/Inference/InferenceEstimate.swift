@@ -78,7 +78,8 @@ extension InferenceScenario {
     /// R_out  = replicas · B · n_out / (t_prefill(B prompts) + n_out · TPOT)
     /// ```
     /// With offload, each step streams every layer's weights (WeightStreaming) and the step's compute is
-    /// spread over the layers. Sources: see ``ServingRoofline``, ``MemoryFit``, ``WeightStreaming``, ``ServingCost``.
+    /// spread over the layers; each of the `t` accelerators streams its 1/t share over its own link.
+    /// TTFT is the prefill of one prompt on an otherwise idle replica (queueing under load not included). Sources: see ``ServingRoofline``, ``MemoryFit``, ``WeightStreaming``, ``ServingCost``.
     public func estimate() throws -> InferenceEstimate {
         let plan = try plan()
         let t = plan.tensorParallel
