@@ -57,4 +57,20 @@ import ReckonUnits
         tight.latencyTarget = Seconds(0.001)
         #expect(throws: InputError.self) { try tight.fleet(serving: serving(), economics: econ) }
     }
+
+    @Test func searchingTheTensorParallelDegreeNeverGrowsTheFleet() throws {
+        // Llama 3.1 70B FP8 fits on one H100 with little room for KV cache; the search may pick a wider replica
+        // but never a larger fleet than the minimum degree (it is one of the candidates).
+        let llama70 = try Catalog.builtin.model("llama-3.1-70b")
+        let w = try Workload(name: "t", inputTokensPerDay: Tokens(1.6e10), outputTokensPerDay: Tokens(6e9),
+                             inputTokensPerRequest: 800, outputTokensPerRequest: 300, latencyTarget: Seconds(0.05))
+        let econ = EconomicsPresets.defaults(for: h100)
+        let free = try InferenceScenario(model: llama70, accelerator: h100, inputTokens: 800, outputTokens: 300,
+                                         quantization: Quantization(weights: .fp8), pricePerHour: .dollarsPerHour(2))
+        var pinned = free
+        pinned.tensorParallel = 1
+        let searched = try w.fleet(serving: free, economics: econ), fixed = try w.fleet(serving: pinned, economics: econ)
+        #expect(fixed.replica.plan.tensorParallel == 1)
+        #expect(searched.accelerators <= fixed.accelerators)
+    }
 }
