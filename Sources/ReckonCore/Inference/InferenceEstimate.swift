@@ -66,7 +66,9 @@ extension InferenceScenario {
                                kvCache: kvCache, roofline: Roofline(peak: peak, bandwidth: accelerator.memoryBandwidth!,
                                                                     efficiency: efficiency),
                                tensorParallel: t, linkBandwidth: t > 1 ? link : nil,
-                               collectiveLatency: efficiency.collectiveLatency)
+                               collectiveLatency: efficiency.collectiveLatency,
+                               experts: ExpertWeights(total: model.totalParameters, active: model.activeParameters,
+                                                      experts: model.experts, activeExperts: model.activeExperts))
     }
 
     /// Latency, throughput, memory and cost of serving this scenario.

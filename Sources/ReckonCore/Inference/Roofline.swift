@@ -64,7 +64,8 @@ public struct StepTime: Sendable, Hashable {
 ///        + 2·L · (α + 2(t−1)/t · B·d·b_act / (BW_link·η_link))   tensor-parallel all-reduces
 /// ```
 /// - `B`: tokens in the step (sequences for decode, prompt tokens for prefill); `t`: tensor-parallel degree
-/// - `W`: weight bytes; `kv`: KV bytes per token; `b_act = 2` (BF16 activations); `α`: collective latency
+/// - `W`: weight bytes read by the step (all weights for a dense model; for a mixture of experts the
+///   shared weights plus the experts some token is routed to, ``ExpertWeights``); `kv`: KV bytes per token; `b_act = 2` (BF16 activations); `α`: collective latency
 /// - two all-reduces per layer (after attention and after the MLP): Shoeybi et al. 2019, Megatron-LM,
 ///   arXiv:1909.08053, Sec. 3; ring all-reduce traffic 2(t−1)/t per byte: Patarasuk & Yuan 2009.
 ///
@@ -83,18 +84,27 @@ public struct ServingRoofline: Sendable, Hashable {
     /// Achievable link rate between the tensor-parallel ranks (already × η_link); nil when t = 1.
     public var linkBandwidth: BytesPerSecond?
     public var collectiveLatency: Seconds
+    /// Routed experts of a mixture of experts (nil: dense, every step reads all the weights).
+    public var experts: ExpertWeights?
 
     /// Bytes per activation element exchanged by all-reduces (BF16).
     public static let activationBytes = 2.0
 
     public init(activeParameters: Parameters, shape: TransformerShape, weightBytes: Bytes, kvCache: KVCache,
                 roofline: Roofline, tensorParallel: Int = 1, linkBandwidth: BytesPerSecond? = nil,
-                collectiveLatency: Seconds = .zero) {
+                collectiveLatency: Seconds = .zero, experts: ExpertWeights? = nil) {
         precondition(tensorParallel >= 1, "tensor-parallel degree must be at least 1")
         precondition(tensorParallel == 1 || (linkBandwidth?.value ?? 0) > 0, "tensor parallelism needs a link")
         self.activeParameters = activeParameters; self.shape = shape; self.weightBytes = weightBytes
         self.kvCache = kvCache; self.roofline = roofline; self.tensorParallel = tensorParallel
-        self.linkBandwidth = linkBandwidth; self.collectiveLatency = collectiveLatency
+        self.linkBandwidth = linkBandwidth; self.collectiveLatency = collectiveLatency; self.experts = experts
+    }
+
+    /// Weight bytes one step of `tokens` tokens reads (all of them for a dense model; see ``ExpertWeights``).
+    public func weightBytesRead(tokens: Double) -> Bytes {
+        guard let experts else { return weightBytes }
+        let total = experts.shared.value + experts.routed.value
+        return weightBytes * (experts.touched(tokens: tokens).value / total)
     }
 
     private var t: Double { Double(tensorParallel) }
@@ -128,7 +138,7 @@ public struct ServingRoofline: Sendable, Hashable {
                                                                context: context).value * b / t
         let kvBytes = InferenceCompute.decodeStepBytes(weights: .zero, kvBytesPerToken: kvCache.bytesPerToken,
                                                        batch: batch, context: context) / t
-        return step([(FLOP(linear), weightBytes / t), (FLOP(attention), kvBytes)], tokens: b)
+        return step([(FLOP(linear), weightBytesRead(tokens: b) / t), (FLOP(attention), kvBytes)], tokens: b)
     }
 
     /// The prompts of `requests` sequences of `tokens` tokens processed together (weights read once).
@@ -137,7 +147,8 @@ public struct ServingRoofline: Sendable, Hashable {
         let linear = InferenceCompute.prefillLinearFLOP(active: activeParameters, tokens: tokens).value * r / t
         let attention = InferenceCompute.prefillAttentionFLOP(shape: shape, tokens: tokens).value * r / t
         let kvWrites = kvCache.bytes(context: tokens).value * r / t
-        return step([(FLOP(linear), weightBytes / t), (FLOP(attention), Bytes(kvWrites))], tokens: Double(tokens) * r)
+        return step([(FLOP(linear), weightBytesRead(tokens: Double(tokens) * r) / t), (FLOP(attention), Bytes(kvWrites))],
+                    tokens: Double(tokens) * r)
     }
 
     /// Time to first token of one request alone: its prefill.
@@ -154,6 +165,7 @@ public struct ServingRoofline: Sendable, Hashable {
     /// ```
     /// B* = (W/t / BW) / ( (2N + 2·L·n_ctx·d)/t / F  −  n_ctx·kv/t / BW )
     /// ```
+    /// For a mixture of experts `W` is all the weights (large batches touch every expert).
     public func computeBoundBatch(context: Double) -> Int? {
         let perSeqCompute = InferenceCompute.decodeFLOPPerToken(active: activeParameters, shape: shape, context: context).value
             / t / roofline.compute.value

@@ -1,6 +1,7 @@
 import Testing
 import ReckonCore
 import ReckonUnits
+import ReckonCatalog
 
 /// A small seeded generator (SplitMix64) so property cases are the same on every run.
 struct SeededGenerator: RandomNumberGenerator {
@@ -91,6 +92,23 @@ struct SeededGenerator: RandomNumberGenerator {
             for (a, b) in zip(curve, curve.dropFirst()) {
                 #expect(b.perAccelerator.value >= a.perAccelerator.value * (1 - 1e-12),
                         "\(gpu) \(input)/\(output): batch \(a.batch) → \(b.batch)")
+            }
+        }
+    }
+
+    @Test func biggerBatchNeverLowersThroughputPerGPUForMixturesOfExperts() throws {
+        // Same property for Mixtral 8x7B, where a bigger batch also touches more experts (ExpertWeights):
+        // the weights read per token, S/B + P_e·(1 − (1 − k/E)^B)/B, still fall with B.
+        var rng = SeededGenerator(seed: 23)
+        let mixtral = try Catalog.builtin.model("mixtral-8x7b")
+        for _ in 0..<20 {
+            let s = try InferenceScenario(model: mixtral, accelerator: InferenceEstimateTests.h200, gpus: 1,
+                                          inputTokens: Int.random(in: 1...8000, using: &rng), outputTokens: Int.random(in: 1...2000, using: &rng),
+                                          quantization: Quantization(weights: .fp8), pricePerHour: .dollarsPerHour(3))
+            let limit = s.memoryFit.maxBatch(tensorParallel: 1, context: s.sequenceLength)
+            let curve = try s.throughputCurve(batches: Array(1...min(limit, 64)) + [limit])
+            for (a, b) in zip(curve, curve.dropFirst()) {
+                #expect(b.perAccelerator.value >= a.perAccelerator.value * (1 - 1e-12), "batch \(a.batch) → \(b.batch)")
             }
         }
     }
