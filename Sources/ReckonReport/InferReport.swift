@@ -16,6 +16,7 @@ public enum InferReport {
     /// `usd_per_million_input_tokens`, `usd_per_million_output_tokens`, `usd_per_750_words`, `price_per_hour_usd`,
     /// `utilization`, `efficiency` {compute, memory, link}, `offload` (null or {storage, link, bandwidth_bytes_per_second,
     /// resident_layers, pipelined, pipelined_seconds, sequential_seconds}), `api_prices` [..],
+    /// `throughput_curve` [{batch, tpot_seconds, tokens_per_second_per_sequence, decode_tokens_per_second_per_gpu, bound}],
     /// `rental_yardstick_usd_per_million_tokens`, `assumptions`, `notes`, `derivation`.
     public static func json(_ e: InferenceEstimate, assumptions: [Assumption] = [], notes: [String] = []) -> JSONValue {
         let s = e.scenario
@@ -71,6 +72,11 @@ public enum InferReport {
             ("efficiency", .object([("compute", .number(s.efficiency.compute)), ("memory", .number(s.efficiency.memory)),
                                     ("link", .number(s.efficiency.link))])),
             ("offload", offload),
+            ("throughput_curve", .array(curve(e).map { p in
+                .object([("batch", .number(Double(p.batch))), ("tpot_seconds", .number(1 / p.perSequence.value)),
+                         ("tokens_per_second_per_sequence", .number(p.perSequence.value)),
+                         ("decode_tokens_per_second_per_gpu", .number(p.perAccelerator.value)), ("bound", .string(p.bound.rawValue))])
+            })),
             ("api_prices", .array(APIPrice.references.map { p in
                 .object([("name", .string(p.name)), ("date", .string(p.date)),
                          ("usd_per_million_input_tokens", .number(p.usdPerMillionInput.value)),
@@ -84,6 +90,25 @@ public enum InferReport {
                          ("unit", .string(step.unit)), ("source", .string(step.source))])
             })),
         ])
+    }
+
+    /// Decode at batch 1, 2, 4, … up to the largest batch that fits (and the batch used).
+    static func curve(_ e: InferenceEstimate) -> [(batch: Int, perSequence: TokensPerSecond, perAccelerator: TokensPerSecond, bound: Bound)] {
+        guard e.streaming == nil, e.maxBatch >= 1 else { return [] }
+        var batches: [Int] = []
+        var b = 1
+        while b < e.maxBatch { batches.append(b); b *= 2 }
+        batches.append(e.maxBatch)
+        if !batches.contains(e.batch) { batches.append(e.batch) }
+        return (try? e.scenario.throughputCurve(batches: batches.sorted())) ?? []
+    }
+
+    static func curveTable(_ e: InferenceEstimate) -> Table {
+        Table(header: ["batch", "time/token", "tokens/s per sequence", "decode tokens/s per GPU", "bound"],
+              rows: curve(e).map { p in
+                  [String(p.batch), seconds(Tokens(1) / p.perSequence), NumberFormat.significant(p.perSequence.value),
+                   NumberFormat.significant(p.perAccelerator.value), p.bound.rawValue]
+              })
     }
 
     static func seconds(_ t: Seconds) -> String {
@@ -141,6 +166,7 @@ public enum InferReport {
         case .markdown:
             var out = "## Serving estimate\n\n" + Table(header: ["quantity", "value"], rows: rows(e).map { [$0.0, $0.1] }).markdown()
             out += "\n\n### Published prices\n\n" + comparison(e).markdown()
+            if !curve(e).isEmpty { out += "\n\n### Decode vs batch\n\n" + curveTable(e).markdown() }
             out += "\n\n### Assumptions\n\n" + Table(header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }).markdown()
             out += "\n\n### Derivation\n\n" + Table(header: ["step", "formula", "value", "unit"], rows: e.derivation.map { [$0.name, $0.formula, NumberFormat.compact($0.value), $0.unit] }).markdown()
             if !r.notes.isEmpty { out += "\n\n" + r.notes.map { "- " + $0 }.joined(separator: "\n") }
@@ -148,6 +174,7 @@ public enum InferReport {
         case .text:
             var out = Table(header: ["quantity", "value"], rows: rows(e).map { [$0.0, $0.1] }).text() + "\n\n"
             out += comparison(e).text() + "\n"
+            if !curve(e).isEmpty { out += "\nDecode vs batch (one replica, tensor-parallel \(e.plan.tensorParallel)):\n" + curveTable(e).text(indent: "  ") + "\n" }
             if !r.assumptions.isEmpty {
                 out += "\nAssumptions (override with the flag of the same name):\n"
                 for a in r.assumptions { out += "  --\(a.key.replacingOccurrences(of: "_", with: "-")) \(a.value)   [\(a.source)]\n" }
