@@ -21,6 +21,8 @@ public struct ReckonCommand: AsyncParsableCommand {
             TrainCommand.self,
             ProjectCommand.self,
             RoadmapCommand.self,
+            InferCommand.self,
+            DeployCommand.self,
             CatalogCommand.self,
             ReportCommand.self,
             ServeCommand.self,
