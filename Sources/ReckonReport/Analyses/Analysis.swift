@@ -56,7 +56,13 @@ public struct Analysis: Sendable {
 /// Every analysis the API and web app offer, in menu order. Each analysis adds itself here.
 public enum Analyses {
     public static func all(catalog: Catalog = .builtin) -> [Analysis] {
-        [TrainAnalysis.make(catalog: catalog), ProjectAnalysis.make(), RoadmapAnalysis.make()]
+        [
+            TrainAnalysis.make(catalog: catalog),
+            ProjectAnalysis.make(),
+            RoadmapAnalysis.make(),
+            InferAnalysis.make(catalog: catalog),
+            InferAnalysis.makeDeploy(catalog: catalog),
+        ]
     }
 
     public static func named(_ name: String, catalog: Catalog = .builtin) -> Analysis? {
