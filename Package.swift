@@ -35,5 +35,6 @@ let package = Package(
         .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),
         .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"]),
         .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI"]),
+        .testTarget(name: "ReckonAnalysisTests", dependencies: ["ReckonAnalysis"]),
     ]
 )
