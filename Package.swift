@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"]),
         .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),
         .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"]),
-        .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI"]),
+        .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "reckon"]),
         .testTarget(name: "ReckonAnalysisTests", dependencies: ["ReckonAnalysis"]),
     ]
 )
