@@ -23,10 +23,11 @@ public struct ResilienceVariant: Sendable, Hashable {
         self.blockingFraction = blockingFraction; self.tolerance = tolerance
     }
 
-    /// Today's system in the paper: checkpoints all GPU memory at `FS_base_bw` (500 GB/s), no failure tolerance.
+    /// Today's system in the paper: checkpoints all GPU memory (`checkpointFraction` = 1) at `FS_base_bw` (500 GB/s),
+    /// no failure tolerance.
     /// Source: Faraboschi et al. 2024, Table 3.
     public static func baseline(_ p: Table3Parameters = .paper2024) throws -> ResilienceVariant {
-        try ResilienceVariant(name: "baseline", checkpointBandwidth: p.checkpointBandwidth, checkpointFraction: 1,
+        try ResilienceVariant(name: "baseline", checkpointBandwidth: p.checkpointBandwidth, checkpointFraction: p.checkpointFraction,
                               tolerance: nil)
     }
 

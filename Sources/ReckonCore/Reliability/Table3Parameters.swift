@@ -40,6 +40,9 @@ public struct Table3Parameters: Sendable, Hashable {
     public var checkpointBandwidth: BytesPerSecond
     /// Price of one GPU-hour (`Cpgh`, calibrated on dedicated A100 cloud instances).
     public var pricePerGPU: USDPerSecond
+    /// Fraction of GPU memory the baseline system checkpoints (1: Table 3 gives GPU memory "for checkpoint time
+    /// calculation" and no smaller state, framework.md B5).
+    public var checkpointFraction: Double
     /// Checkpoint write throughput of the "optimized" (supercomputing) configuration.
     public var optimizedCheckpointBandwidth: BytesPerSecond
     /// Fraction of GPU memory checkpointed by the optimized configuration ("50% reduction of checkpointing memory").
@@ -49,7 +52,7 @@ public struct Table3Parameters: Sendable, Hashable {
                 sustainedPerGPU: FLOPPerSecond, tokenScaling: Double, tokensPerParameter: Double,
                 flopPerParameterToken: Double, sequentialFraction: Double, toleratedGroups: Int,
                 dataParallelGroups: Int, timeToRepair: Seconds, restartTime: Seconds,
-                checkpointBandwidth: BytesPerSecond, pricePerGPU: USDPerSecond,
+                checkpointBandwidth: BytesPerSecond, pricePerGPU: USDPerSecond, checkpointFraction: Double = 1,
                 optimizedCheckpointBandwidth: BytesPerSecond, optimizedMemoryFraction: Double) {
         self.gpuMemory = gpuMemory; self.gpuMTBF = gpuMTBF; self.cpuMTBF = cpuMTBF; self.gpusPerCPU = gpusPerCPU
         self.sustainedPerGPU = sustainedPerGPU; self.tokenScaling = tokenScaling
@@ -57,6 +60,7 @@ public struct Table3Parameters: Sendable, Hashable {
         self.sequentialFraction = sequentialFraction; self.toleratedGroups = toleratedGroups
         self.dataParallelGroups = dataParallelGroups; self.timeToRepair = timeToRepair; self.restartTime = restartTime
         self.checkpointBandwidth = checkpointBandwidth; self.pricePerGPU = pricePerGPU
+        self.checkpointFraction = checkpointFraction
         self.optimizedCheckpointBandwidth = optimizedCheckpointBandwidth
         self.optimizedMemoryFraction = optimizedMemoryFraction
     }
@@ -78,6 +82,7 @@ public struct Table3Parameters: Sendable, Hashable {
         restartTime: .hours(2),
         checkpointBandwidth: .gigabytesPerSecond(500),
         pricePerGPU: .dollarsPerHour(2.5),
+        checkpointFraction: 1,
         optimizedCheckpointBandwidth: .terabytesPerSecond(2),
         optimizedMemoryFraction: 0.5)
 
@@ -96,6 +101,7 @@ public struct Table3Parameters: Sendable, Hashable {
         "repair_hours": "Table 3 TTR_h = 2 hours, 'Time to recover a failed parallel group'",
         "restart_hours": "reconstruction: TTR_h reused as the job restart time (framework.md §3.1 B6)",
         "checkpoint_bandwidth": "Table 3 FS_base_bw = 500 GB/s, 'Checkpointing filesystem base throughput'",
+        "checkpoint_fraction": "reconstruction: Table 3 GPU_mem is 'for checkpoint time calculation', so all of it is saved (framework.md B5)",
         "price_per_gpu_hour": "Table 3 Cpgh = $2.5, 'calibrated on dedicated A100 cloud instances'",
         "optimized_checkpoint_bandwidth": "Sec. 3.1: 'optimized' configuration assumes '2TB/s checkpointing performance'",
         "optimized_checkpoint_fraction": "Sec. 3.1: 'a 50% reduction of checkpointing memory'",
@@ -128,6 +134,7 @@ extension Table3Parameters {
         try Check.nonNegative(restartTime.value, "restart_hours")
         try Check.positive(checkpointBandwidth.value, "checkpoint_bandwidth")
         try Check.nonNegative(pricePerGPU.value, "price_per_gpu_hour")
+        try Check.fraction(checkpointFraction, "checkpoint_fraction")
         try Check.positive(optimizedCheckpointBandwidth.value, "optimized_checkpoint_bandwidth")
         try Check.fraction(optimizedMemoryFraction, "optimized_checkpoint_fraction")
     }
