@@ -29,6 +29,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "reckon", dependencies: ["ReckonCLI"]),
+        // Release-mode benchmarks of the hot paths: `swift run -c release reckon-bench [case]`.
+        .executableTarget(name: "reckon-bench", dependencies: ["ReckonAnalysis"]),
         .testTarget(name: "ReckonUnitsTests", dependencies: ["ReckonUnits"]),
         .testTarget(name: "ReckonCoreTests", dependencies: ["ReckonCore", "ReckonCatalog"]),
         .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"]),

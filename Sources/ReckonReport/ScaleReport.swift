@@ -68,12 +68,19 @@ public enum ScaleReport {
             return "On \(NumberFormat.grouped(Double(b.gpus))) GPUs the baseline system takes \(days(b.wallClock)) (overhead ×\(factor(b.overheadFactor))), "
                 + "the optimized one \(days(o.wallClock)): \(ratio(b.wallClock / o.wallClock)) faster."
         }
-        let best = result.fastest(base)
         let bCurve = Array(result.curve(base)), oCurve = Array(result.curve(opt))
         let last = bCurve.count - 1
-        var text = "Without failure-tolerance techniques the fastest run uses \(NumberFormat.grouped(Double(best.gpus))) GPUs "
+        // The baseline optimum on a fine log grid over the swept range (cheap: a few hundred evaluations).
+        var best = result.fastest(base)
+        if let fine = try? ScaleSweep.logSpaced(from: bCurve[0].gpus, to: bCurve[last].gpus, points: 400) {
+            for n in fine {
+                let point = r.sweep.model.evaluate(parameters: r.sweep.parameters, gpus: n, variant: result.series[base].variant)
+                if point.wallClock < best.wallClock { best = point }
+            }
+        }
+        var text = "Without failure-tolerance techniques the fastest run uses about \(NumberFormat.count(Double(best.gpus), digits: 2)) GPUs "
             + "(\(days(best.wallClock)))"
-        text += best.gpus == bCurve[last].gpus ? "; the curve has not turned yet." : "; more GPUs make it slower."
+        text += best.gpus >= bCurve[last].gpus ? "; the curve has not turned yet." : "; more GPUs make it slower."
         var gains: [String] = []
         if let first = result.gpuCounts.first, first <= 50_000, bCurve[last].gpus > 50_000 {
             let b = r.sweep.model.evaluate(parameters: r.sweep.parameters, gpus: 50_000, variant: result.series[base].variant)

@@ -66,3 +66,13 @@ import ReckonReport
         }
     }
 }
+
+@Suite struct ScaleSectionTests {
+    @Test func mainReportHasTheScaleSection() throws {
+        let section = try #require(SummaryReport.sections().first { $0.id == "scale" })
+        // framework.md §3.5: baseline minimum at N ≈ 64k (dp100); the headline rounds to 2 digits, so accept 63k–65k.
+        #expect(["63k", "64k", "65k"].contains { section.headline.contains("about \($0) GPUs") }, "\(section.headline)")
+        #expect(section.table.rows.count == 6)
+        #expect(section.notes.contains { $0.contains("419") })
+    }
+}

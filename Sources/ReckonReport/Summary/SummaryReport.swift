@@ -4,7 +4,7 @@ import ReckonCatalog
 /// one section per analysis; each later analysis adds its section to ``sections(catalog:)``.
 public enum SummaryReport {
     public static func sections(catalog: Catalog = .builtin) -> [ReportSection] {
-        [TrainingCostSection.section(catalog: catalog)]
+        [TrainingCostSection.section(catalog: catalog), ScaleSection.section(catalog: catalog)]
     }
 
     public static func render(format: OutputFormat, catalog: Catalog = .builtin) -> String {
@@ -19,7 +19,7 @@ public enum SummaryReport {
         case .text:
             return "Reckon — what it takes to train and serve foundation models\n\n"
                 + all.map { $0.text() }.joined(separator: "\n")
-                + "\nMore: `reckon train --help`, `reckon catalog list`. Every figure is rerunnable from the flags shown.\n"
+                + "\nMore: `reckon train --help`, `reckon scale --help`, `reckon catalog list`. Every figure is rerunnable from the flags shown.\n"
         }
     }
 }
