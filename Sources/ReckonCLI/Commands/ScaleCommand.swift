@@ -10,19 +10,24 @@ struct ScaleCommand: ParsableCommand {
         commandName: "scale",
         abstract: "Time to train vs cluster size with failures, checkpoints, restarts and K-of-N tolerance (the paper's Fig. 7).",
         discussion: """
-            For each GPU count: job MTTI from per-component MTBFs, checkpoint time (all GPU memory ÷ file-system bandwidth,
-            the paper's reading), the optimal checkpoint interval (Daly 2006 or Young 1974), Daly's expected wall time with
-            restarts, and K-of-N tolerance of failed data-parallel groups (Poisson). Four curves: a monolithic model and its
-            K-partition MoE (compute K·C(P/K)), each on today's "baseline" system and the paper's "optimized" one
-            (2 TB/s, half the checkpoint memory, tolerate 5 of 100 groups). Defaults are the paper's Table 3.
-            With no flags: the paper's Fig. 7 — 1.8T parameters, 1k to 100k GPUs.
+            For each GPU count: the job's mean time to interrupt (MTTI) from
+            per-component MTBFs; the checkpoint time (all GPU memory over the
+            file-system bandwidth, the paper's reading); the optimal checkpoint
+            interval (Daly 2006 or Young 1974); Daly's expected wall time with
+            restarts; and K-of-N tolerance of failed data-parallel groups.
+            Four curves: a monolithic model and its K-partition MoE (compute
+            K·C(P/K)), each on the paper's "baseline" and "optimized" systems
+            (optimized: 2 TB/s, half the checkpoint memory, tolerate 5 of 100
+            groups). Defaults are the paper's Table 3. With no flags: Fig. 7,
+            1.8T parameters from 1k to 100k GPUs.
 
             Examples:
               reckon scale
               reckon scale --svg fig7.svg
-              reckon scale --failures llama3-observed --gpus 1k...100k --points 25
-              reckon scale --params 1T --gpus 50k --checkpoint-bandwidth 2TB/s --tolerate 5/100 --format json
-              reckon scale --checkpoint-basis model-state --interval young --amdahl none
+              reckon scale --failures llama3-observed --points 25
+              reckon scale --params 1T --gpus 50k --format json
+              reckon scale --checkpoint-bandwidth 2TB/s --tolerate 3/100
+              reckon scale --checkpoint-basis model-state --interval young
             """)
 
     @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
@@ -81,7 +86,7 @@ struct ScaleCommand: ParsableCommand {
             let resolved = try ScaleRequest.resolve(try mergedFields(file: scenario, flags: flags()), catalog: try catalog.catalog())
             let result = resolved.sweep.run()
             if let svg {
-                try FileOutput.write(ScaleReport.chart(result), to: svg, force: output.force, field: "svg")
+                try FileOutput.write(ScaleReport.chart(result, title: "Time to train vs cluster size — \(resolved.modelName)"), to: svg, force: output.force, field: "svg")
                 FileHandle.standardError.write(Data("wrote \(svg)\n".utf8))
             }
             try output.emit(ScaleReport.render(resolved, result: result, format: output.format))
