@@ -17,7 +17,7 @@ public struct ReckonCommand: AsyncParsableCommand {
               reckon scale --svg fig7.svg                 time to train vs cluster size (Fig. 7)
               reckon catalog list accelerators
             """,
-        subcommands: [SummaryCommand.self, TrainCommand.self, ScaleCommand.self, CatalogCommand.self],
+        subcommands: [SummaryCommand.self, TrainCommand.self, ScaleCommand.self, CatalogCommand.self, ReportCommand.self, ServeCommand.self],
         defaultSubcommand: SummaryCommand.self
     )
 
