@@ -52,7 +52,7 @@ public struct Analysis: Sendable {
 /// Every analysis the API and web app offer, in menu order. Each analysis adds itself here.
 public enum Analyses {
     public static func all(catalog: Catalog = .builtin) -> [Analysis] {
-        [TrainAnalysis.make(catalog: catalog)]
+        [TrainAnalysis.make(catalog: catalog), ScaleAnalysis.make(catalog: catalog)]
     }
 
     public static func named(_ name: String, catalog: Catalog = .builtin) -> Analysis? {

@@ -1,3 +1,4 @@
+import ReckonAnalysis
 import ReckonCatalog
 import ReckonCore
 import ReckonInput
@@ -24,13 +25,17 @@ public enum ScaleSection {
             }
             var header = ["GPUs"]
             for p in pairs { header += ["\(ScaleReport.label(result.series[p.base])) base / opt", "gain"] }
+            // The chart: the same curves on a fine log grid (60 points) over the same range.
+            var fine = r.sweep
+            fine.gpuCounts = try ScaleSweep.logSpaced(from: result.gpuCounts.first!, to: result.gpuCounts.last!, points: 60)
             return ReportSection(
                 id: "scale", title: "Time to train vs cluster size (failures counted)",
                 headline: ScaleReport.headline(r, result),
                 table: Table(header: header, rows: rows, numericColumns: Set(0..<header.count)),
                 notes: [ScaleReport.llama3Sentence(r.llama3),
                         "1.8T parameters, the paper's Table 3 (Faraboschi et al. 2024, Sec. 3.1, Fig. 7); Daly (2006) checkpoint interval and wall time; "
-                        + "K-of-N tolerance with Poisson repair queue. Rerun with `reckon scale` (`--svg FILE` for the chart)."])
+                        + "K-of-N tolerance with Poisson repair queue. Rerun with `reckon scale` (`--svg FILE` for the chart)."],
+                svg: ScaleReport.chart(fine.run(), title: "Time to train a 1.8T-parameter model vs cluster size"))
         } catch {
             return ReportSection(id: "scale", title: "Time to train vs cluster size", headline: "not computed (\(error))",
                                  table: Table(header: [], rows: []))
