@@ -171,6 +171,9 @@ public enum ScaleRequest {
             }
             return try ScaleSweep.logSpaced(from: low, to: high, points: points ?? defaultRange.points)
         }
+        if let p = points {
+            throw InputError(field: "points", value: "\(p)", allowed: "--points only with a --gpus range such as 1k...100k")
+        }
         let list = try text.split(separator: ",").map(count)
         guard !list.isEmpty else { throw InputError(field: "gpus", value: text, allowed: "at least one GPU count") }
         return list.sorted()

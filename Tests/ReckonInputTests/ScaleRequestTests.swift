@@ -64,6 +64,15 @@ import ReckonUnits
         } catch { Issue.record("\(error)") }
     }
 
+    @Test func pointsNeedARange() {
+        #expect(throws: InputError.self) { try resolve(["gpus": .text("1k,4k"), "points": .number(20)]) }
+    }
+
+    @Test func everyTable3SourceKeyIsAField() {
+        // Table 3 constants are documented under their flag names; each must be accepted by `reckon scale`.
+        for key in Table3Parameters.sources.keys { #expect(ScaleRequest.keys.contains(key), "\(key) is not a scale field") }
+    }
+
     @Test func llama3PresetRefusesComponentMTBFs() {
         #expect(throws: InputError.self) { try resolve(["failures": .text("llama3-observed"), "gpu_mtbf_hours": .number(1e6)]) }
     }
