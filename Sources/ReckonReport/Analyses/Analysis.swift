@@ -24,7 +24,11 @@ public struct Analysis: Sendable {
         public var table: Table
         public var svg: String?
         public var notes: [String]
-        public init(table: Table, svg: String? = nil, notes: [String] = []) { self.table = table; self.svg = svg; self.notes = notes }
+        /// The command's own text rendering, shown as-is when there is no table.
+        public var text: String?
+        public init(table: Table, svg: String? = nil, notes: [String] = [], text: String? = nil) {
+            self.table = table; self.svg = svg; self.notes = notes; self.text = text
+        }
     }
 
     /// Per-request limits the server enforces (stated in its errors).
@@ -52,7 +56,14 @@ public struct Analysis: Sendable {
 /// Every analysis the API and web app offer, in menu order. Each analysis adds itself here.
 public enum Analyses {
     public static func all(catalog: Catalog = .builtin) -> [Analysis] {
-        [TrainAnalysis.make(catalog: catalog), ScaleAnalysis.make(catalog: catalog)]
+        [
+            TrainAnalysis.make(catalog: catalog),
+            ScaleAnalysis.make(catalog: catalog),
+            ProjectAnalysis.make(),
+            RoadmapAnalysis.make(),
+            InferAnalysis.make(catalog: catalog),
+            InferAnalysis.makeDeploy(catalog: catalog),
+        ]
     }
 
     public static func named(_ name: String, catalog: Catalog = .builtin) -> Analysis? {

@@ -30,7 +30,8 @@ public enum AnalysisPage {
             let result = try analysis.page(InputFields(values, origin: "form"), catalog)
             body += "<section id=\"result\">\n<h2>Result</h2>\n"
             if let svg = result.svg { body += "<figure id=\"chart\">\(svg)</figure>\n" }
-            body += HTMLDocument.table(result.table)
+            if !result.table.header.isEmpty { body += HTMLDocument.table(result.table) }
+            if let text = result.text { body += "<div class=\"scroll\"><pre id=\"result-text\">\(HTMLDocument.escape(text))</pre></div>\n" }
             if !result.notes.isEmpty { body += "<ul class=\"notes\">" + result.notes.map { "<li>\(HTMLDocument.escape($0))</li>" }.joined() + "</ul>\n" }
             let permalink = "/" + analysis.name + "?" + values.keys.sorted().map { "\($0)=\(percentEncode(values[$0]!.description))" }.joined(separator: "&")
             body += "<p class=\"muted\">Permalink: <a id=\"permalink\" href=\"\(HTMLDocument.escape(permalink))\">\(HTMLDocument.escape(permalink))</a> · JSON: <code>POST /api/v1/\(analysis.name)</code></p>\n</section>\n"
