@@ -9,7 +9,7 @@ public enum TrainRequest {
         "model", "params", "active_params", "tokens", "tokens_per_param", "compute_budget", "fit",
         "rule", "partitions", "attention", "layers", "hidden", "heads", "seq_len",
         "gpu", "gpus", "mfu", "precision", "price_per_hour", "purchase_price", "amortization_years",
-        "pue", "electricity_price", "grid_intensity", "power_fraction",
+        "pue", "electricity_price", "grid_intensity", "power_fraction", "no_failures",
     ]
 
     /// The built-in scenario: GPT-3 on 1,024 H100 SXM at 40% MFU.
@@ -20,6 +20,22 @@ public enum TrainRequest {
     /// A typical MFU for large dense training runs, used when none is given.
     public static let defaultMFU = 0.40
     public static let defaultMFUSource = "typical of large dense runs: Llama 2 implied 35–44% on A100 (training_runs.csv, derived column); PaLM 46.2% (Chowdhery et al. 2022)"
+
+    /// Where the default failure overhead comes from.
+    public static let failureOverheadSource = "paper-2024 baseline of `reckon scale` (Faraboschi et al. 2024, Table 3): GPU MTBF 950k h, "
+        + "CPU MTBF 1.5M h (4 GPUs per CPU), checkpoint of all 80 GB per GPU at 500 GB/s, Daly (2006) interval and wall time, 2 h restart"
+
+    /// Wall-clock multiplier for failures on `gpus` GPUs: the paper's baseline system (``TimeToTrain``, Table 3 defaults).
+    /// Independent of the model: it depends only on the cluster size. Throws when the job would never finish.
+    public static func failureOverhead(gpus: Int) throws -> Double {
+        let model = try TimeToTrain()
+        let f = model.evaluate(compute: FLOP(1), parameters: Parameters(1), gpus: gpus, variant: try .baseline()).overheadFactor
+        guard f.isFinite else {
+            throw InputError(field: "gpus", value: "\(gpus)", allowed: "a cluster that outruns its failures under Table 3 failure rates",
+                             hint: "checkpoints take longer than the mean time to interrupt; add --no-failures to ignore failures")
+        }
+        return f
+    }
 
     /// A resolved request: the scenario, what was assumed, and extra results (predicted loss).
     public struct Resolved: Sendable {
@@ -135,8 +151,16 @@ public enum TrainRequest {
         if accelerator.tdp == nil { notes.append("No published TDP for \(accelerator.name): energy and emissions are zero (not estimated).") }
         if model.isEstimate { notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)") }
 
+        // Failures, checkpoints and restarts: counted by default with the paper's baseline system (`reckon scale`).
+        var failureOverhead = 1.0
+        if try fields.bool("no_failures") != true {
+            failureOverhead = try Self.failureOverhead(gpus: count)
+            notes.append("Failures, checkpoints and restarts add ×" + NumberFormat.significant(failureOverhead, digits: 4)
+                         + " at \(NumberFormat.grouped(Double(count))) GPUs (--no-failures drops it; `reckon scale` shows the model): \(failureOverheadSource).")
+        }
+
         let scenario = try TrainingScenario(model: model, tokens: tokens, rule: rule, accelerator: accelerator, count: count,
-                                            precision: precision, mfu: mfu, economics: economics)
+                                            precision: precision, mfu: mfu, economics: economics, failureOverhead: failureOverhead)
         return Resolved(scenario: scenario, assumptions: assumptions, notes: notes)
     }
 }

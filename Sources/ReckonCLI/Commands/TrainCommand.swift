@@ -13,7 +13,9 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Compute, time, cost, energy and emissions of one training run.",
         discussion: """
-            C = 6·N·D (N active parameters, D tokens); time = C / (GPUs × peak × MFU); cost = GPU-hours × price.
+            C = 6·N·D (N active parameters, D tokens); time = C / (GPUs × peak × MFU) × failure overhead; cost = GPU-hours × price.
+            The failure overhead (checkpoints, lost work, restarts) is the paper's Table 3 baseline at this GPU count, as in
+            `reckon scale`; --no-failures drops it.
             Give a model by catalog ID (--model) or by size (--params, --active-params); tokens explicitly (--tokens),
             as a ratio (--tokens-per-param 20), or let Chinchilla's fit choose them for a budget (--compute-budget).
             Amounts take units: 175B, 1.8T, 7e9, 15T tokens, $2.5/h, 0.08 ($/kWh). A scenario file (YAML or JSON)
@@ -54,6 +56,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Electricity price in USD per kWh. Default: 0.08.") var electricityPrice: String?
     @Option(help: "Grid intensity in kg CO2e per kWh. Default: 0.429.") var gridIntensity: String?
     @Option(help: "Average draw as a fraction of TDP. Default: 1.") var powerFraction: String?
+    @Flag(help: "Do not count failures, checkpoints and restarts (by default: the paper's Table 3 baseline, as in `reckon scale`).") var noFailures = false
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalog: CatalogOptions
@@ -66,7 +69,7 @@ struct TrainCommand: ParsableCommand {
         c.add("heads", heads); c.add("seq_len", seqLen); c.add("gpu", gpu); c.add("gpus", gpus); c.add("mfu", mfu)
         c.add("precision", precision); c.add("price_per_hour", pricePerHour); c.add("purchase_price", purchasePrice)
         c.add("amortization_years", amortizationYears); c.add("pue", pue); c.add("electricity_price", electricityPrice)
-        c.add("grid_intensity", gridIntensity); c.add("power_fraction", powerFraction)
+        c.add("grid_intensity", gridIntensity); c.add("power_fraction", powerFraction); c.add("no_failures", flag: noFailures)
         return c.fields
     }
 

@@ -58,6 +58,7 @@ public enum Analyses {
     public static func all(catalog: Catalog = .builtin) -> [Analysis] {
         [
             TrainAnalysis.make(catalog: catalog),
+            ScaleAnalysis.make(catalog: catalog),
             ProjectAnalysis.make(),
             RoadmapAnalysis.make(),
             InferAnalysis.make(catalog: catalog),

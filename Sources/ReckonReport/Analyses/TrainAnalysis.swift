@@ -39,7 +39,9 @@ public enum TrainAnalysis {
         for i in 0...12 {
             var v = s
             v.count = max(1, Int((Double(s.count) * pow(2, Double(i - 6) / 2)).rounded()))
-            days.append((Double(v.count), v.estimate().wallClock.inDays))
+            // The failure overhead depends on the cluster size: recompute it when the run counts failures.
+            if s.failureOverhead != 1 { v.failureOverhead = (try? TrainRequest.failureOverhead(gpus: v.count)) ?? .infinity }
+            if v.failureOverhead.isFinite { days.append((Double(v.count), v.estimate().wallClock.inDays)) }
         }
         return LineChart(title: "\(s.model.name): wall-clock days vs \(s.accelerator.name) count",
                          x: Axis(label: "accelerators", scale: .log), y: Axis(label: "wall-clock days", scale: .log, format: Axis.plainFormat),

@@ -6,6 +6,7 @@ public enum SummaryReport {
     public static func sections(catalog: Catalog = .builtin) -> [ReportSection] {
         [
             TrainingCostSection.section(catalog: catalog),
+            ScaleSection.section(catalog: catalog),
             ProjectionSection.section(),
             ServingCostSection.section(catalog: catalog),
         ]
@@ -23,7 +24,7 @@ public enum SummaryReport {
         case .text:
             return "Reckon — what it takes to train and serve foundation models\n\n"
                 + all.map { $0.text() }.joined(separator: "\n")
-                + "\nMore: `reckon train --help`, `reckon catalog list`. Every figure is rerunnable from the flags shown.\n"
+                + "\nMore: `reckon train --help`, `reckon scale --help`, `reckon catalog list`. Every figure is rerunnable from the flags shown.\n"
         }
     }
 }

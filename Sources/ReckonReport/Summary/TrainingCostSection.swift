@@ -53,7 +53,7 @@ public enum TrainingCostSection {
                      NumberFormat.count(gpuTime.inHours) + " GPU-h", "—"])
         notes.append("Paper's 1T example (Faraboschi et al. 2024, Sec. 1.3): 120 × (10¹²)² = 1.2e26 FLOP; at 10¹⁵ FLOP/s that is "
                      + "\(NumberFormat.significant(gpuTime.inHours / 1e6))M GPU-hours. The paper rounds C to 10²⁶ and quotes \"approximately 28 million\" (10²⁶ / 10¹⁵ / 3600 = 27.8M).")
-        notes.append("Compute C = 6 · N_active · D (Kaplan et al. 2020); time = C / (GPUs × peak × MFU); cost = GPU-hours × rental price. Failures not counted here. Rerun any row with `reckon train` and the flags above.")
+        notes.append("Compute C = 6 · N_active · D (Kaplan et al. 2020); time = C / (GPUs × peak × MFU); cost = GPU-hours × rental price; wall clock includes the failure overhead of the paper's Table 3 baseline at each cluster size (next section). Rerun any row with `reckon train` and the flags above.")
         var headline = "Training compute C = 6·N·D sets the bill: the same run costs very different amounts on different hardware generations."
         if let gpt3 = computeByModel["gpt-3"], let gpt4 = computeByModel["gpt-4-estimate"] {
             headline = "GPT-3 needed \(FLOP(gpt3).formatted); a GPT-4-class model (estimate) needs \(NumberFormat.significant(gpt4 / gpt3, digits: 2))× that. "

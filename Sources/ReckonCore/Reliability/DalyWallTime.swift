@@ -1,0 +1,47 @@
+import Foundation
+import ReckonUnits
+
+/// Expected wall-clock time of a job that checkpoints every τ of compute and restarts after each interrupt.
+///
+/// ```
+/// T_wall = M · e^(R/M) · (e^((τ+δ)/M) − 1) · T_s / τ
+/// f      = T_wall / T_s
+/// ```
+/// - `T_s`: solve time, the compute the job needs without failures, s
+/// - `M`: mean time to interrupt, s (capped at ``mttiCap`` so that an unfailing system gives f → (τ+δ)/τ)
+/// - `R`: restart time after an interrupt, s
+/// - `δ`: checkpoint time, s; `τ`: compute time between checkpoints, s
+/// - `f`: overhead factor, ≥ 1
+///
+/// Assumes exponentially distributed interrupts, which may also strike during checkpoints and restarts,
+/// and `T_s` a whole number of intervals. Evaluated with `expm1` so that `M ≫ τ + δ` loses no digits.
+/// Source: J. T. Daly 2006, Future Generation Computer Systems 22(3), Eq. 20 ("complete" model);
+/// framework.md §3.1 B8.
+public enum DalyWallTime {
+    /// Upper bound on `M`, s (≈ 32 million years): beyond it the job is treated as never interrupted.
+    public static let mttiCap = 1e15
+
+    /// Wall time for solve time `solve`.
+    @inlinable
+    public static func wallTime(solve: Seconds, checkpointTime δ: Seconds, interval τ: Seconds,
+                                restart R: Seconds, mtti M: Seconds) -> Seconds {
+        solve * overheadFactor(δ: δ.value, τ: τ.value, R: R.value, M: M.value)
+    }
+
+    /// The overhead factor `f = T_wall / T_s` (seconds in). `+∞` when the job cannot make progress
+    /// (the exponent overflows); callers report that, never pass it on as a number.
+    ///
+    /// With `δ = 0` the optimal interval is 0 and the limit `τ → 0` is taken: `f = e^(R/M)`.
+    @inlinable
+    public static func overheadFactor(δ: Double, τ: Double, R: Double, M: Double) -> Double {
+        let m = Swift.min(M, mttiCap)
+        guard τ > 0 else { return δ == 0 ? exp(R / m) : .infinity }
+        // log f = R/M + log(M·(e^((τ+δ)/M) − 1)/τ); computed directly while it cannot overflow.
+        let exponent = (τ + δ) / m
+        if exponent < 700, R / m < 700 {
+            return m * exp(R / m) * expm1(exponent) / τ
+        }
+        let logF = R / m + exponent + log1p(-exp(-exponent)) + log(m / τ)
+        return logF < 709 ? exp(logF) : .infinity
+    }
+}

@@ -1,0 +1,197 @@
+import ReckonAnalysis
+import ReckonCatalog
+import ReckonCore
+import ReckonUnits
+
+/// `reckon scale`: the fields it reads, and how they become a ``ScaleSweep`` (the paper's Fig. 7 by default).
+public enum ScaleRequest {
+    /// Every key `reckon scale` accepts (flags and scenario-file keys alike). Table 3 names in ``Table3Parameters/sources``.
+    public static let keys: Set<String> = [
+        "model", "params", "partitions", "gpus", "points", "failures", "interval", "amdahl",
+        "gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu", "gpu_memory", "sustained_tflops", "token_scaling",
+        "tokens_per_param", "flop_per_token", "sequential_fraction", "tolerate", "repair_hours", "restart_hours",
+        "checkpoint_bandwidth", "checkpoint_fraction", "optimized_checkpoint_bandwidth", "optimized_checkpoint_fraction",
+        "checkpoint_basis", "checkpoint_bytes_per_param", "checkpoint_blocking_fraction", "price_per_gpu_hour",
+    ]
+
+    /// The paper's Fig. 7: a 1.8T-parameter model (GPT-4 class, framework.md §3.4) from 1k to 100k GPUs.
+    public static let defaultParameters = Parameters(1.8e12)
+    public static let defaultParametersSource = "framework.md §3.4: Fig. 7's model size is not stated; 1.8T (GPT-4 class, paper Sec. 1.2) gives C = 3.07e25 FLOP and ~95 days on 25k A100"
+    public static let defaultRange = (low: 1000, high: 100_000, points: 13)
+
+    public enum Basis: String, CaseIterable, Sendable { case gpuMemory = "gpu-memory", modelState = "model-state" }
+
+    /// A resolved request: the sweep to run, what was assumed, notes, and the Llama 3 reality check.
+    public struct Resolved: Sendable {
+        public var sweep: ScaleSweep
+        public var modelName: String
+        public var failurePreset: String
+        public var assumptions: [Assumption]
+        public var notes: [String]
+        public var llama3: InterruptionComparison
+    }
+
+    /// Validates `input` and builds the sweep. Errors name the field.
+    public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
+        try input.rejectUnknownKeys(allowed: keys, command: "scale")
+        var assumptions: [Assumption] = []
+        var notes: [String] = []
+
+        // Model size.
+        var parameters = defaultParameters
+        var modelName = "1.8T-parameter model (GPT-4 class, the paper's Fig. 7)"
+        if let id = try input.string("model") {
+            let m = try catalog.model(id)
+            parameters = m.totalParameters
+            modelName = m.name + (m.isEstimate ? " [ESTIMATE]" : "")
+        }
+        if let p = try input.quantity("params", Dimensions.ParameterCount.self) {
+            try Check.positive(p.value, "params", max: 1e16)
+            parameters = p
+            modelName = "\(p.formatted)-parameter model"
+        }
+        if !input.has("model") && !input.has("params") {
+            assumptions.append(Assumption("params", defaultParameters.formatted, source: defaultParametersSource))
+        }
+        let partitions = try input.int("partitions") ?? 8
+        try Check.integer(partitions, "partitions", in: 2...1_000_000)
+
+        // Table 3, each field overridable.
+        var t = Table3Parameters.paper2024
+        func hours(_ key: String) throws -> Seconds? {
+            guard let h = try input.double(key) else { return nil }
+            try Check.positive(h, key, max: 1e12)
+            return .hours(h)
+        }
+        if let v = try hours("gpu_mtbf_hours") { t.gpuMTBF = v }
+        if let v = try hours("cpu_mtbf_hours") { t.cpuMTBF = v }
+        if let v = try input.double("gpus_per_cpu") { t.gpusPerCPU = v }
+        if let v = try input.quantity("gpu_memory", Dimensions.Information.self) { t.gpuMemory = v }
+        if let v = try input.quantity("sustained_tflops", Dimensions.ComputeRate.self) { t.sustainedPerGPU = v }
+        if let v = try input.double("token_scaling") { t.tokenScaling = v }
+        if let v = try input.double("tokens_per_param") { t.tokensPerParameter = v }
+        if let v = try input.double("flop_per_token") { t.flopPerParameterToken = v }
+        if let v = try input.double("sequential_fraction") { t.sequentialFraction = v }
+        if let text = try input.string("tolerate") { (t.toleratedGroups, t.dataParallelGroups) = try parseKOfN(text) }
+        if let v = try hours("repair_hours") { t.timeToRepair = v; if !input.has("restart_hours") { t.restartTime = v } }
+        if let h = try input.double("restart_hours") { try Check.nonNegative(h, "restart_hours"); t.restartTime = .hours(h) }
+        if let v = try input.quantity("checkpoint_bandwidth", Dimensions.Bandwidth.self) { t.checkpointBandwidth = v }
+        if let v = try input.double("checkpoint_fraction") { t.checkpointFraction = v }
+        if let v = try input.quantity("optimized_checkpoint_bandwidth", Dimensions.Bandwidth.self) { t.optimizedCheckpointBandwidth = v }
+        if let v = try input.double("optimized_checkpoint_fraction") { t.optimizedMemoryFraction = v }
+        if let v = try input.quantity("price_per_gpu_hour", Dimensions.MoneyRate.self) { t.pricePerGPU = v }
+        try t.validate()
+        // Failures.
+        let preset = try input.string("failures") ?? "paper-2024"
+        var failures = try FailureModel.preset(named: preset)
+        let mtbfKeys = ["gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu"].filter { input.has($0) }
+        if preset == "paper-2024" {
+            failures = FailureModel(table3: t)
+        } else if let key = mtbfKeys.first {
+            throw InputError(field: key, value: input[key]!.description, allowed: "no per-component MTBF with --failures \(preset)",
+                             hint: "the \(preset) preset is derived from observed interruptions; use --failures paper-2024 to set MTBFs")
+        }
+
+        var shown = ["checkpoint_bandwidth", "optimized_checkpoint_bandwidth", "optimized_checkpoint_fraction", "tolerate",
+                     "repair_hours", "restart_hours", "sequential_fraction"]
+        if preset == "paper-2024" { shown = ["gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu"] + shown }
+        else { assumptions.append(Assumption("failures", preset, source: failures.source)) }
+        for key in shown where !input.has(key) {
+            assumptions.append(Assumption(key, describe(key, t), source: Table3Parameters.sources[key] ?? Table3Parameters.source))
+        }
+
+        // Model options.
+        let interval = try input.choice("interval", CheckpointInterval.self) ?? .daly
+        let amdahl = try input.choice("amdahl", AmdahlReading.self) ?? .dp100
+        if !input.has("amdahl") {
+            assumptions.append(Assumption("amdahl", "dp100", source: "framework.md §3.3: Amdahl over the 100 data-parallel groups (E = 0.5025); "
+                                          + "the only reading that uses Table 3 alone and leaves saturation to failures"))
+        }
+        var basis = TimeToTrain.CheckpointBasis.gpuMemory
+        if try input.choice("checkpoint_basis", Basis.self) == .modelState {
+            let bytes = try input.double("checkpoint_bytes_per_param") ?? BytesPerParameter.mixedPrecisionAdamCheckpoint
+            basis = .modelState(bytesPerParameter: bytes)
+            if !input.has("checkpoint_bytes_per_param") {
+                assumptions.append(Assumption("checkpoint_bytes_per_param", "14", source: "BF16 weights + fp32 master weights and Adam moments (ZeRO, Rajbhandari et al. 2020, Sec. 3.1)"))
+            }
+            notes.append("Model-state checkpoints do not grow with the cluster: the baseline no longer saturates (framework.md §3.1 counter-check).")
+        } else if input.has("checkpoint_bytes_per_param") {
+            throw InputError(field: "checkpoint_bytes_per_param", value: input["checkpoint_bytes_per_param"]!.description,
+                             allowed: "only with --checkpoint-basis model-state")
+        }
+        let model = try TimeToTrain(table3: t, failures: failures, interval: interval, amdahl: amdahl, checkpointBasis: basis)
+
+        // Series: monolithic and K-partition MoE, each baseline and optimized; optional asynchronous writes.
+        var series = try ScaleSeries.figure7(t, partitions: partitions)
+        if let a = try input.double("checkpoint_blocking_fraction") {
+            try Check.fraction(a, "checkpoint_blocking_fraction")
+            for i in series.indices { series[i].variant.blockingFraction = a }
+        }
+
+        // GPU counts.
+        let counts = try gpuCounts(input)
+        let sweep = try ScaleSweep(model: model, parameters: parameters, gpuCounts: counts, series: series)
+        notes.append("Baseline: checkpoint \(NumberFormat.significant(t.checkpointFraction * 100))% of GPU memory at \(t.checkpointBandwidth.formatted), "
+                     + "every failure interrupts the job. Optimized (the paper's \"supercomputing technology\"): "
+                     + "\(t.optimizedCheckpointBandwidth.formatted), \(NumberFormat.significant(t.optimizedMemoryFraction * 100))% of the memory, "
+                     + "tolerates \(t.toleratedGroups) failed data-parallel groups of \(t.dataParallelGroups).")
+        return Resolved(sweep: sweep, modelName: modelName, failurePreset: preset, assumptions: assumptions, notes: notes,
+                        llama3: .llama3_405B)
+    }
+
+    /// `5/100` → (5, 100).
+    static func parseKOfN(_ text: String) throws -> (Int, Int) {
+        let parts = text.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), k >= 1, n >= 2, k < n else {
+            throw InputError(field: "tolerate", value: text, allowed: "K/N with 1 ≤ K < N, e.g. 5/100")
+        }
+        return (k, n)
+    }
+
+    /// `--gpus`: one count (`50k`), a list (`1k,4k,16k`) or a log-spaced range (`1k...100k`, with `--points`).
+    static func gpuCounts(_ input: InputFields) throws -> [Int] {
+        let points = try input.int("points")
+        if let p = points { try Check.integer(p, "points", in: 2...1_000_000) }
+        guard let text = try input.string("gpus") else {
+            return try ScaleSweep.logSpaced(from: defaultRange.low, to: defaultRange.high, points: points ?? defaultRange.points)
+        }
+        func count(_ s: Substring) throws -> Int {
+            let trimmed = s.trimmingCharacters(in: .whitespaces)
+            guard let q = try? Parameters(parsing: trimmed), q.value.isFinite, q.value == q.value.rounded(), q.value >= 1, q.value <= 1e8 else {
+                throw InputError(field: "gpus", value: text, allowed: "a count (50k), a list (1k,4k,16k) or a range (1k...100k)")
+            }
+            return Int(q.value)
+        }
+        for separator in ["...", ".."] where text.contains(separator) {
+            let ends = text.components(separatedBy: separator)
+            guard ends.count == 2 else { break }
+            let low = try count(Substring(ends[0])), high = try count(Substring(ends[1]))
+            guard low < high else {
+                throw InputError(field: "gpus", value: text, allowed: "a range whose start is below its end, e.g. 1k...100k")
+            }
+            return try ScaleSweep.logSpaced(from: low, to: high, points: points ?? defaultRange.points)
+        }
+        if let p = points {
+            throw InputError(field: "points", value: "\(p)", allowed: "--points only with a --gpus range such as 1k...100k")
+        }
+        let list = try text.split(separator: ",").map(count)
+        guard !list.isEmpty else { throw InputError(field: "gpus", value: text, allowed: "at least one GPU count") }
+        return list.sorted()
+    }
+
+    static func describe(_ key: String, _ t: Table3Parameters) -> String {
+        switch key {
+        case "gpu_mtbf_hours": NumberFormat.significant(t.gpuMTBF.inHours, digits: 15)
+        case "cpu_mtbf_hours": NumberFormat.significant(t.cpuMTBF.inHours, digits: 15)
+        case "gpus_per_cpu": NumberFormat.significant(t.gpusPerCPU)
+        case "sequential_fraction": NumberFormat.significant(t.sequentialFraction)
+        case "tolerate": "\(t.toleratedGroups)/\(t.dataParallelGroups)"
+        case "repair_hours": NumberFormat.significant(t.timeToRepair.inHours)
+        case "restart_hours": NumberFormat.significant(t.restartTime.inHours)
+        case "checkpoint_bandwidth": t.checkpointBandwidth.formatted.replacingOccurrences(of: " ", with: "")
+        case "optimized_checkpoint_bandwidth": t.optimizedCheckpointBandwidth.formatted.replacingOccurrences(of: " ", with: "")
+        case "optimized_checkpoint_fraction": NumberFormat.significant(t.optimizedMemoryFraction)
+        default: ""
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import ReckonInput
+import ReckonReport
+
+@Suite struct ScaleReportTests {
+    func resolved(_ fields: [String: InputValue] = [:]) throws -> (ScaleRequest.Resolved, String) {
+        let r = try ScaleRequest.resolve(InputFields(fields, origin: "test"))
+        return (r, ScaleReport.render(r, result: r.sweep.run(), format: .json))
+    }
+
+    @Test func jsonRowsHaveTheDocumentedFields() throws {
+        let (r, json) = try resolved()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let rows = try #require(object["rows"] as? [[String: Any]])
+        #expect(rows.count == r.sweep.gpuCounts.count * 4)
+        let fields: Set<String> = ["gpus", "series", "variant", "partitions", "mtti_hours", "checkpoint_seconds",
+                                   "checkpoint_interval_hours", "overhead_factor", "wall_clock_days", "cost_usd", "goodput"]
+        #expect(rows.allSatisfy { Set($0.keys) == fields })
+        let check = try #require(object["llama3_check"] as? [String: Any])
+        #expect(check["observed_interruptions"] as? Double == 419)
+        #expect((check["expected_interruptions_paper_2024"] as? Double ?? 1000) < 100)
+    }
+
+    @Test func fiftyThousandGPUsInJSON() throws {
+        // framework.md §6 targets 11 and 14 (dp100): 188.1 / 94.3 days, MTTI 16.4 h, δ = 8,000 s at 50k; ±2%.
+        let (_, json) = try resolved(["gpus": .text("50k")])
+        let rows = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])
+        let base = try #require(rows.first { $0["series"] as? String == "monolithic-baseline" })
+        let opt = try #require(rows.first { $0["series"] as? String == "monolithic-optimized" })
+        #expect(abs((base["wall_clock_days"] as! Double) / 188.1 - 1) < 0.02)
+        #expect(abs((opt["wall_clock_days"] as! Double) / 94.3 - 1) < 0.02)
+        #expect(abs((base["mtti_hours"] as! Double) / 16.4 - 1) < 0.01)
+        #expect(abs((base["checkpoint_seconds"] as! Double) / 8000 - 1) < 0.01)
+    }
+
+    @Test func textCsvMarkdown() throws {
+        let r = try ScaleRequest.resolve(InputFields())
+        let result = r.sweep.run()
+        let text = ScaleReport.render(r, result: result, format: .text)
+        #expect(text.contains("monolithic base") && text.contains("MoE-8 base") && text.contains("100,000"))
+        #expect(text.contains("419") && text.contains("paper-2024"))
+        let csv = ScaleReport.render(r, result: result, format: .csv).split(separator: "\n")
+        #expect(csv.first == "gpus,series,variant,partitions,mtti_hours,checkpoint_seconds,checkpoint_interval_hours,overhead_factor,wall_clock_days,cost_usd,goodput")
+        #expect(csv.count == 1 + r.sweep.gpuCounts.count * 4)
+        let md = ScaleReport.render(r, result: result, format: .markdown)
+        #expect(md.hasPrefix("## Time to train") && md.contains("| ---:"))
+    }
+
+    @Test func hopelessPointsPrintAsNeverAndNull() throws {
+        let r = try ScaleRequest.resolve(InputFields(["gpus": .text("10M")], origin: "test"))
+        let result = r.sweep.run()
+        #expect(ScaleReport.render(r, result: result, format: .text).contains("never"))
+        #expect(ScaleReport.render(r, result: result, format: .json).contains("\"wall_clock_days\": null"))
+        #expect(!ScaleReport.render(r, result: result, format: .json).contains("nan"))
+    }
+
+    @Test func chartIsLogLogWithFourCurvesLegendAndUnits() throws {
+        let r = try ScaleRequest.resolve(InputFields())
+        let svg = ScaleReport.chart(r.sweep.run())
+        #expect(svg.hasPrefix("<svg") || svg.contains("<svg"))
+        #expect(svg.components(separatedBy: "<polyline").count - 1 == 4)
+        for text in ["cluster size (GPUs)", "time to train (days)", "monolithic, baseline", "monolithic, optimized",
+                     "MoE-8, baseline", "MoE-8, optimized", "1k", "100k"] {
+            #expect(svg.contains(text), "missing \(text)")
+        }
+    }
+}
+
+@Suite struct ScaleSectionTests {
+    @Test func mainReportHasTheScaleSection() throws {
+        let section = try #require(SummaryReport.sections().first { $0.id == "scale" })
+        // framework.md §3.5: baseline minimum at N ≈ 64k (dp100); the headline rounds to 2 digits, so accept 63k–65k.
+        #expect(["63k", "64k", "65k"].contains { section.headline.contains("about \($0) GPUs") }, "\(section.headline)")
+        #expect(section.table.rows.count == 6)
+        #expect(section.notes.contains { $0.contains("419") })
+    }
+}
