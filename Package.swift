@@ -36,6 +36,6 @@ let package = Package(
         .testTarget(name: "ReckonAnalysisTests", dependencies: ["ReckonAnalysis", "ReckonCore"]),
         .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),
         .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"]),
-        .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI"]),
+        .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "reckon"]),
     ]
 )

@@ -1,30 +1,48 @@
 import ReckonCore
 import ReckonUnits
 
-/// Accelerators shipped with Reckon. Figures from `shared/ground-truth/hardware.csv` and the vendor
-/// documents it cites; an unpublished figure is left out (nil), never guessed.
+/// Accelerators shipped with Reckon. Figures come from `shared/ground-truth/hardware.csv` and the vendor
+/// documents it cites; where that file is empty, from a vendor document (or a faithful mirror of one) found
+/// in stored public material, named in the entry's `source`. A figure that could not be sourced is left out
+/// (`nil`), never guessed.
+///
+/// Conventions used by every entry:
+/// - `peak` is dense (no 2:4 sparsity). Vendors that print only the sparse figure are halved, and the
+///   entry says so. Where a part has no BF16 (V100) the FP16 tensor rate is stored under `.bf16`.
+/// - `scaleUpBandwidth` and `scaleOutBandwidth` are per accelerator, one direction: NVLink 4's
+///   "900 GB/s" (bidirectional) is stored as 450 GB/s; a 400 Gb/s NIC per GPU as 50 GB/s.
+/// - `asOf` is the date of the price quoted when the entry has one (prices age fastest), otherwise the
+///   month the figures were compiled for this catalog.
+///
+/// The entries live in `BuiltinAccelerators+NVIDIA.swift` and `BuiltinAccelerators+Others.swift`.
 public enum BuiltinAccelerators {
-    /// Common spellings → catalog ID.
+    /// Common spellings → catalog ID. Keys are already normalized (lower case, dashes).
     public static let aliases: [String: String] = [
-        "h100": "h100-sxm", "a100": "a100-80gb", "v100-sxm2": "v100",
+        "v100-sxm2": "v100", "v100-32gb": "v100", "tesla-v100": "v100",
+        "a100": "a100-80gb", "a100-80g": "a100-80gb", "a100-sxm4-80gb": "a100-80gb", "a100-80gb-sxm": "a100-80gb",
+        "a100-40g": "a100-40gb", "a100-sxm4-40gb": "a100-40gb", "a100-40gb-sxm": "a100-40gb",
+        "h100": "h100-sxm", "h100-sxm5": "h100-sxm", "h100-80gb": "h100-sxm", "h100-sxm5-80gb": "h100-sxm",
+        "h100pcie": "h100-pcie",
+        "h800-sxm": "h800", "h200-sxm": "h200", "h200-141gb": "h200",
+        "b200-hgx": "b200", "hgx-b200": "b200", "gb200-nvl72": "gb200",
+        "mi250x-oam": "mi250x", "mi300": "mi300x", "mi300x-oam": "mi300x",
+        "tpuv4": "tpu-v4", "tpu4": "tpu-v4",
+        "tpuv5e": "tpu-v5e", "v5e": "tpu-v5e", "tpu-v5-lite": "tpu-v5e",
+        "tpuv5p": "tpu-v5p", "v5p": "tpu-v5p",
+        "gaudi-2": "gaudi2", "gaudi2-oam": "gaudi2", "gaudi-3": "gaudi3", "gaudi3-oam": "gaudi3",
     ]
 
-    public static let all: [AcceleratorSpec] = [v100, h100SXM]
+    /// Every built-in accelerator, oldest NVIDIA part first, then AMD, Google, Intel.
+    public static let all: [AcceleratorSpec] = [
+        v100, a100_40GB, a100_80GB, h100SXM, h100PCIe, h800, h200, b200, gb200,
+        mi250x, mi300x, tpuV4, tpuV5e, tpuV5p, gaudi2, gaudi3,
+    ]
 
-    public static let v100 = AcceleratorSpec(
-        id: "v100", name: "NVIDIA V100 SXM2 32GB", vendor: "NVIDIA", year: 2017,
-        peak: [.fp32: .teraflops(15.7), .bf16: .teraflops(125)],
-        memory: .gigabytes(32), memoryBandwidth: .gigabytesPerSecond(900),
-        scaleUpBandwidth: .gigabytesPerSecond(150), scaleUpDomain: 8, tdp: .watts(300),
-        source: "NVIDIA V100 datasheet (2020): 125 TFLOPS tensor (FP16), 15.7 TFLOPS FP32, 32 GB HBM2 at 900 GB/s, NVLink 300 GB/s bidirectional, 300 W (SXM2); FP16 tensor rate listed under bf16 (V100 has no BF16)",
-        asOf: "2020-01")
-
-    public static let h100SXM = AcceleratorSpec(
-        id: "h100-sxm", name: "NVIDIA H100 SXM5 80GB", vendor: "NVIDIA", year: 2022,
-        peak: [.fp32: .teraflops(66.9), .tf32: .teraflops(494.7), .bf16: .teraflops(989.4), .fp8: .teraflops(1978.9)],
-        memory: .gigabytes(80), memoryBandwidth: .gigabytesPerSecond(3350),
-        scaleUpBandwidth: .gigabytesPerSecond(450), scaleOutBandwidth: .gigabytesPerSecond(50), scaleUpDomain: 8,
-        tdp: .watts(700), cloudPrice: .dollarsPerHour(3.29), purchasePrice: .dollars(30_000),
-        source: "hardware.csv row 'NVIDIA H100 SXM5 80GB' (glennklockwood.com citing the NVIDIA Hopper whitepaper): BF16 989.4, FP8 1978.9 TFLOPS dense, 80 GB HBM3, 3.35 TB/s, 700 W, NVLink 4 900 GB/s bidirectional; $3.29/h Lambda on-demand mid-2024; $25-30k purchase (awesomeagents)",
-        asOf: "2024-06")
+    /// GPU mean time between failures used by the paper: 950,000 hours.
+    ///
+    /// Faraboschi et al. 2024, Table 3, row `GPU_mtbf_base`: "950k hours — GPU Mean Time Between Failures,
+    /// from A100 datasheet (Nvidia, 2023a)". Attached only to the A100 entries, the part it is quoted for.
+    public static let paperA100MTBF = Seconds.hours(950_000)
+    static let paperA100MTBFSource =
+        "MTBF 950k h: Faraboschi et al. 2024, Table 3 (GPU_mtbf_base, 'from A100 datasheet (Nvidia, 2023a)')"
 }

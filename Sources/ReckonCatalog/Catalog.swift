@@ -23,7 +23,7 @@ public struct Catalog: Sendable {
         let key = Catalog.normalize(id)
         let resolved = BuiltinAccelerators.aliases[key] ?? key
         if let hit = accelerators.first(where: { $0.id == resolved }) { return hit }
-        throw Catalog.unknown(field: "gpu", id: id, known: accelerators.map(\.id) + Array(BuiltinAccelerators.aliases.keys))
+        throw Catalog.unknown(field: "gpu", id: id, known: accelerators.map(\.id), aliases: BuiltinAccelerators.aliases)
     }
 
     /// The model with this ID (case-insensitive; aliases such as `gpt3` accepted).
@@ -31,7 +31,7 @@ public struct Catalog: Sendable {
         let key = Catalog.normalize(id)
         let resolved = BuiltinModels.aliases[key] ?? key
         if let hit = models.first(where: { $0.id == resolved }) { return hit }
-        throw Catalog.unknown(field: "model", id: id, known: models.map(\.id) + Array(BuiltinModels.aliases.keys))
+        throw Catalog.unknown(field: "model", id: id, known: models.map(\.id), aliases: BuiltinModels.aliases)
     }
 
     /// Adds entries, replacing any with the same ID.
@@ -50,8 +50,14 @@ public struct Catalog: Sendable {
         id.lowercased().replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
     }
 
-    static func unknown(field: String, id: String, known: [String]) -> InputError {
-        let suggestions = DidYouMean.closest(to: normalize(id), among: known)
+    /// An unknown-ID error suggesting real IDs (an alias that matches is shown as the ID it stands for).
+    static func unknown(field: String, id: String, known: [String], aliases: [String: String] = [:]) -> InputError {
+        var suggestions: [String] = []
+        for s in DidYouMean.closest(to: normalize(id), among: known + Array(aliases.keys), limit: 4) {
+            let real = aliases[s] ?? s
+            if !suggestions.contains(real) { suggestions.append(real) }
+        }
+        suggestions = Array(suggestions.prefix(2))
         let hint = suggestions.isEmpty ? "see `reckon catalog list`" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
         return InputError(field: field, value: id, allowed: "an ID from the catalog", hint: hint)
     }

@@ -49,6 +49,12 @@ public enum NumberFormat {
         return significant(mantissa, digits: digits) + "e" + String(exponent)
     }
 
+    /// Scientific for very large or small magnitudes (≥ 10⁶ or < 10⁻³), otherwise `significant`.
+    public static func compact(_ x: Double, digits: Int = 4) -> String {
+        let a = abs(x)
+        return a != 0 && (a >= 1e6 || a < 1e-3) ? scientific(x, digits: digits) : significant(x, digits: digits)
+    }
+
     /// A count with a suffix: 175B, 1.8T, 300M, 4.6k (k = 10³, M = 10⁶, B = 10⁹, T = 10¹², P = 10¹⁵).
     public static func count(_ x: Double, digits: Int = 3) -> String {
         let a = abs(x)

@@ -103,4 +103,4 @@ extension TrainingScenario {
     }
 }
 
-@usableFromInline func fmt(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
+func fmt(_ x: Double) -> String { NumberFormat.compact(x) }

@@ -1,0 +1,153 @@
+import ReckonCore
+import ReckonUnits
+
+/// NVIDIA data-center GPUs, Volta to Blackwell. See ``BuiltinAccelerators`` for the conventions
+/// (dense peaks, one-direction link bandwidth per GPU, `asOf`).
+extension BuiltinAccelerators {
+    public static let v100 = AcceleratorSpec(
+        id: "v100", name: "NVIDIA V100 SXM2 32GB", vendor: "NVIDIA", year: 2017,
+        peak: [.fp32: .teraflops(15.7), .bf16: .teraflops(125)],
+        memory: .gigabytes(32), memoryBandwidth: .gigabytesPerSecond(900),
+        scaleUpBandwidth: .gigabytesPerSecond(150), scaleUpDomain: 8, tdp: .watts(300),
+        source: """
+            NVIDIA V100 SXM2 datasheet figures: 15.7 TFLOPS FP32, 125 TFLOPS tensor (FP16 with FP32 accumulate), \
+            32 GB HBM2 (grokipedia 'Nvidia Tesla V100' summary of the datasheet); 900 GB/s, NVLink 150 GB/s \
+            uni-direction (6 links x 25 GB/s), 300 W (Dell EMC 'Ready Solutions for AI' reference guide, V100-SXM2 \
+            column). V100 has no BF16: the FP16 tensor rate is stored under bf16. scaleUpDomain 8 = one DGX-1 \
+            (hybrid cube-mesh, not all-to-all). hardware.csv's V100 row is the DGX-2H part: 62.4 TFLOP/s = 48% of \
+            peak implies ~130 TFLOPS at its higher clocks (derived there, not used here). No cloud or purchase \
+            price in the ground truth.
+            """,
+        asOf: "2026-11")
+
+    public static let a100_40GB = AcceleratorSpec(
+        id: "a100-40gb", name: "NVIDIA A100 SXM4 40GB", vendor: "NVIDIA", year: 2020,
+        peak: [.fp32: .teraflops(19.5), .tf32: .teraflops(156), .bf16: .teraflops(312), .int8: .teraflops(624)],
+        memory: .gigabytes(40), memoryBandwidth: .gigabytesPerSecond(1555),
+        scaleUpBandwidth: .gigabytesPerSecond(300), scaleOutBandwidth: .gigabytesPerSecond(25), scaleUpDomain: 8,
+        tdp: .watts(400), mtbf: paperA100MTBF,
+        source: """
+            hardware.csv row 'NVIDIA A100 40GB SXM4' (glennklockwood.com citing the NVIDIA A100 datasheet): \
+            BF16 312 dense / 624 sparse, 40 GB HBM2, 1.555 TB/s, 400 W, NVLink 3 600 GB/s bidirectional (300+300); \
+            FP32 19.5, TF32 156, INT8 624 TOPS dense from the same datasheet table (glennklockwood.com A100 page). \
+            Scale-out: DGX A100 node with 8 x 200 Gb/s HDR InfiniBand HCAs, one per GPU (Narayanan et al. 2021, \
+            Sec. 5, Selene) = 25 GB/s per GPU. \(paperA100MTBFSource). No price in the ground truth for the 40 GB part.
+            """,
+        asOf: "2026-11")
+
+    public static let a100_80GB = AcceleratorSpec(
+        id: "a100-80gb", name: "NVIDIA A100 SXM4 80GB", vendor: "NVIDIA", year: 2021,
+        peak: [.fp32: .teraflops(19.5), .tf32: .teraflops(156), .bf16: .teraflops(312), .int8: .teraflops(624)],
+        memory: .gigabytes(80), memoryBandwidth: .gigabytesPerSecond(2039),
+        scaleUpBandwidth: .gigabytesPerSecond(300), scaleOutBandwidth: .gigabytesPerSecond(25), scaleUpDomain: 8,
+        tdp: .watts(400), cloudPrice: .dollarsPerHour(1.79), purchasePrice: .dollars(10_000), mtbf: paperA100MTBF,
+        source: """
+            hardware.csv row 'NVIDIA A100 80GB SXM4' (glennklockwood.com citing the NVIDIA A100 datasheet): BF16 312 \
+            dense, 80 GB HBM2e, 2.039 TB/s, 400 W, NVLink 3 600 GB/s bidirectional; FP32/TF32/INT8 as the 40 GB part \
+            ('Its FLOPS were the same'). Scale-out 8 x 200 Gb/s HDR per DGX A100 node (Narayanan et al. 2021, Sec. 5) \
+            = 25 GB/s per GPU. Cloud $1.79/GPU-h: Lambda on-demand, mid-2024 (hardware.csv; RunPod 1.89, vast.ai \
+            1.30-2.00). Purchase $10,000: a LOWER BOUND ('priced north of $10,000', moneycontrol 2023, via \
+            hardware.csv). \(paperA100MTBFSource).
+            """,
+        asOf: "2024-06")
+
+    public static let h100SXM = AcceleratorSpec(
+        id: "h100-sxm", name: "NVIDIA H100 SXM5 80GB", vendor: "NVIDIA", year: 2022,
+        peak: [.fp32: .teraflops(66.9), .tf32: .teraflops(494.7), .bf16: .teraflops(989.4), .fp8: .teraflops(1978.9),
+               .int8: .teraflops(1978.9)],
+        memory: .gigabytes(80), memoryBandwidth: .gigabytesPerSecond(3350),
+        scaleUpBandwidth: .gigabytesPerSecond(450), scaleOutBandwidth: .gigabytesPerSecond(50), scaleUpDomain: 8,
+        tdp: .watts(700), cloudPrice: .dollarsPerHour(3.29), purchasePrice: .dollars(30_000),
+        source: """
+            hardware.csv row 'NVIDIA H100 SXM5 80GB' (glennklockwood.com citing the NVIDIA Hopper whitepaper): BF16 \
+            989.4, FP8 1978.9 TFLOPS dense, 80 GB HBM3, 3.35 TB/s, 700 W, NVLink 4 900 GB/s bidirectional; FP32 66.9, \
+            TF32 494.7, INT8 1978.9 TOPS dense from the same table. Scale-out: DGX H100 has eight single-port \
+            ConnectX-7 at up to 400 Gb/s (NVIDIA DGX BasePOD reference architecture) = 50 GB/s per GPU. \
+            $3.29/GPU-h Lambda on-demand mid-2024 (CoreWeave 4.25); purchase $25-30k (awesomeagents), $30,678 \
+            (Intel Gaudi 3 launch comparison), both via hardware.csv.
+            """,
+        asOf: "2024-06")
+
+    public static let h100PCIe = AcceleratorSpec(
+        id: "h100-pcie", name: "NVIDIA H100 PCIe 80GB", vendor: "NVIDIA", year: 2022,
+        peak: [.fp32: .teraflops(51), .tf32: .teraflops(378), .bf16: .teraflops(756.5), .fp8: .teraflops(1513),
+               .int8: .teraflops(1513)],
+        memory: .gigabytes(80), memoryBandwidth: .gigabytesPerSecond(2000),
+        scaleUpBandwidth: .gigabytesPerSecond(300), scaleUpDomain: 2, tdp: .watts(350),
+        source: """
+            hardware.csv row 'NVIDIA H100 PCIe 80GB' (NVIDIA product brief PB-11133-001_v02): 350 W maximum TDP, \
+            memory bandwidth 'greater than 2,000 GB/s', 80 GB. Peaks from NVIDIA's H100 SXM/PCIe comparison table \
+            (mirrored by HPC Tech, archive-lib.hpctech.co.jp): PCIe BF16 1,513, TF32 756, FP8 and INT8 3,026 'shown \
+            with sparsity, 1/2 lower without' -> dense BF16 756.5, TF32 378, FP8/INT8 1513; FP32 51 TFLOPS; NVLink \
+            (bridge) 600 GB/s bidirectional -> 300 one way, between the 2 cards a bridge joins (scaleUpDomain 2). \
+            Scale-out depends on the host server: not published per GPU. No price in the ground truth.
+            """,
+        asOf: "2026-11")
+
+    public static let h800 = AcceleratorSpec(
+        id: "h800", name: "NVIDIA H800 SXM5 80GB", vendor: "NVIDIA", year: 2023,
+        peak: [.bf16: .teraflops(989.4), .fp8: .teraflops(1978.9), .int8: .teraflops(1978.9)],
+        memory: .gigabytes(80), memoryBandwidth: .gigabytesPerSecond(3350),
+        scaleUpBandwidth: .gigabytesPerSecond(200), scaleOutBandwidth: .gigabytesPerSecond(50), scaleUpDomain: 8,
+        source: """
+            China-export Hopper built 'on the Hopper architecture, similar to the H100 GPU' with reduced FP64 and \
+            NVLink: 'the NVLink bandwidth in H800 SXM nodes is reduced from 900 GB/s to 400 GB/s' -> 200 GB/s one way; \
+            'each node is equipped with eight 400G Infiniband (IB) CX7 NICs' -> 50 GB/s per GPU (DeepSeek, 'Insights \
+            into DeepSeek-V3: Scaling Challenges and Reflections on Hardware for AI Architectures', ISCA 2025, Sec. 2). \
+            Tensor peaks (BF16/FP8/INT8) and 80 GB / 3.35 TB/s HBM3 taken as the H100 SXM's: same GH100 die, cut only \
+            in FP64 and NVLink (hardware.csv row 'NVIDIA H800' notes; philisun.com H800 vs H100 comparison, \
+            secondary). FP32/TF32 and TDP not confirmed in stored material: left out. DeepSeek-V3 report Sec. 3.2.2 \
+            measures 160 GB/s NVLink and 50 GB/s IB achieved.
+            """,
+        asOf: "2026-11")
+
+    public static let h200 = AcceleratorSpec(
+        id: "h200", name: "NVIDIA H200 SXM 141GB", vendor: "NVIDIA", year: 2024,
+        peak: [.fp32: .teraflops(66.9), .tf32: .teraflops(494.7), .bf16: .teraflops(989.4), .fp8: .teraflops(1978.9),
+               .int8: .teraflops(1978.9)],
+        memory: .gigabytes(141), memoryBandwidth: .gigabytesPerSecond(4800),
+        scaleUpBandwidth: .gigabytesPerSecond(450), scaleOutBandwidth: .gigabytesPerSecond(50), scaleUpDomain: 8,
+        tdp: .watts(700), cloudPrice: .dollarsPerHour(3.99), purchasePrice: .dollars(30_000),
+        source: """
+            hardware.csv row 'NVIDIA H200 SXM 141GB' (aiwiki.ai, aiminingco, itkb.uw.cz): 141 GB HBM3e at 4.8 TB/s, \
+            'same Hopper microarchitecture and GH100 silicon as the NVIDIA H100', FP16/BF16 dense ~989 TFLOPS, FP8 \
+            1979, 700 W; FP32/TF32/INT8 therefore the H100 SXM's (same die and clocks). NVLink 4 900 GB/s \
+            bidirectional -> 450. Scale-out: DGX H200 has the DGX H100 network, eight ConnectX-7 at 400 Gb/s (NVIDIA \
+            DGX BasePOD reference architecture) -> 50 GB/s per GPU. Cloud $3.99/GPU-h Lambda mid-2024; purchase \
+            $30,000 = LOWER end of the published $30-45k range (lynx-cortex), both via hardware.csv.
+            """,
+        asOf: "2024-06")
+
+    public static let b200 = AcceleratorSpec(
+        id: "b200", name: "NVIDIA B200 (HGX, 1000 W)", vendor: "NVIDIA", year: 2025,
+        peak: [.fp32: .teraflops(75), .tf32: .teraflops(1100), .bf16: .teraflops(2250), .fp8: .teraflops(4500),
+               .int8: .teraflops(4500)],
+        memory: .gigabytes(180), memoryBandwidth: .terabytesPerSecond(7.7),
+        scaleUpBandwidth: .gigabytesPerSecond(900), scaleOutBandwidth: .gigabytesPerSecond(50), scaleUpDomain: 8,
+        tdp: .watts(1000),
+        source: """
+            hardware.csv row 'NVIDIA B200 HGX 1000W' (glennklockwood.com, NVIDIA Blackwell datasheet numbers): BF16 \
+            2250, FP8 4500, INT8 4500, TF32 1100 dense at 1,000 W; NVLink 5 1800 GB/s bidirectional -> 900. Memory: \
+            NVIDIA's HGX B200 per-GPU table lists 180 GB HBM3E at 7.7 TB/s and FP32 75 TFLOPS (NVIDIA GB200 NVL72 / \
+            HGX B200 spec table, mirrored at zdszero.github.io); hardware.csv gives the physical 192 GB / 8 TB/s and \
+            notes 180 GB usable in DGX B200 - the usable figure is stored. Scale-out: DGX B200 has eight single-port \
+            ConnectX-7 at up to 400 Gb/s (NVIDIA DGX BasePOD reference architecture) -> 50 GB/s per GPU. No price in \
+            the ground truth.
+            """,
+        asOf: "2026-11")
+
+    public static let gb200 = AcceleratorSpec(
+        id: "gb200", name: "NVIDIA GB200 (Blackwell GPU in GB200 NVL72, 1200 W)", vendor: "NVIDIA", year: 2025,
+        peak: [.fp32: .teraflops(80), .tf32: .teraflops(1250), .bf16: .teraflops(2500), .fp8: .teraflops(5000),
+               .int8: .teraflops(5000)],
+        memory: .gigabytes(186), memoryBandwidth: .terabytesPerSecond(8),
+        scaleUpBandwidth: .gigabytesPerSecond(900), scaleUpDomain: 72, tdp: .watts(1200),
+        source: """
+            Per Blackwell GPU of a GB200 superchip. hardware.csv row 'NVIDIA GB200' (glennklockwood.com, NVIDIA \
+            numbers at 1,200 W): BF16 2500, FP8 5000, INT8 5000, TF32 1250 dense. NVIDIA GB200 NVL72 spec table \
+            (zdszero.github.io mirror): 186 GB HBM3E at 8 TB/s per GPU, FP32 80 TFLOPS, 5th-gen NVLink 1.8 TB/s \
+            (-> 900 one way), 72 GPUs in one NVLink domain (hardware.csv quotes 192 GB from the TensorRT-LLM docs). \
+            Per-GPU scale-out NIC not found in stored material: left out. No price in the ground truth.
+            """,
+        asOf: "2026-11")
+}

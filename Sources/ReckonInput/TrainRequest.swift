@@ -1,0 +1,142 @@
+import ReckonCatalog
+import ReckonCore
+import ReckonUnits
+
+/// `reckon train`: the fields it reads, and how they become a ``TrainingScenario``.
+public enum TrainRequest {
+    /// Every key `reckon train` accepts (flags and scenario-file keys alike).
+    public static let keys: Set<String> = [
+        "model", "params", "active_params", "tokens", "tokens_per_param", "compute_budget", "fit",
+        "rule", "partitions", "attention", "layers", "hidden", "heads", "seq_len",
+        "gpu", "gpus", "mfu", "precision", "price_per_hour", "purchase_price", "amortization_years",
+        "pue", "electricity_price", "grid_intensity", "power_fraction",
+    ]
+
+    /// The built-in scenario: GPT-3 on 1,024 H100 SXM at 40% MFU.
+    public static let defaults: [String: InputValue] = [
+        "model": .text("gpt-3"), "gpu": .text("h100-sxm"), "gpus": .number(1024),
+    ]
+
+    /// A typical MFU for large dense training runs, used when none is given.
+    public static let defaultMFU = 0.40
+    public static let defaultMFUSource = "typical of large dense runs: Llama 2 implied 35–44% on A100 (training_runs.csv, derived column); PaLM 46.2% (Chowdhery et al. 2022)"
+
+    /// A resolved request: the scenario, what was assumed, and extra results (predicted loss).
+    public struct Resolved: Sendable {
+        public var scenario: TrainingScenario
+        public var assumptions: [Assumption]
+        public var notes: [String]
+    }
+
+    public enum Rule: String, CaseIterable, Sendable { case sixND = "6nd", sixNDAttention = "6nd-attention", paper = "120p2" }
+    public enum Fit: String, CaseIterable, Sendable { case hoffmann = "hoffmann-2022", besiroglu = "besiroglu-2024" }
+
+    /// Validates `fields` against the catalog and builds the scenario. Errors name the field.
+    public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
+        try input.rejectUnknownKeys(allowed: keys, command: "train")
+        var fields = InputFields(defaults, origin: "built-in scenario")
+        // A custom model (params given without a catalog model) must not inherit the default model.
+        if input.has("params") || input.has("compute_budget") { fields = InputFields(defaults.filter { $0.key != "model" }, origin: "built-in scenario") }
+        fields.overlay(input)
+        var assumptions: [Assumption] = []
+        var notes: [String] = []
+
+        // Model: a catalog entry, then any shape/size flags on top.
+        var model: ModelSpec
+        if let id = try fields.string("model") {
+            model = try catalog.model(id)
+        } else {
+            model = ModelSpec(id: "custom", name: "custom model", totalParameters: Parameters(1), source: "user input", asOf: "-")
+        }
+        if let p = try fields.quantity("params", Dimensions.ParameterCount.self) {
+            try Check.positive(p.value, "params", max: 1e16)
+            model.totalParameters = p
+            model.activeParameters = p
+            if model.id != "custom" { model.name += " (params overridden)" }
+        }
+        if let a = try fields.quantity("active_params", Dimensions.ParameterCount.self) {
+            try Check.positive(a.value, "active_params", max: 1e16)
+            guard a.value <= model.totalParameters.value else {
+                throw InputError(field: "active_params", value: a.formatted, allowed: "at most the total parameters (\(model.totalParameters.formatted))")
+            }
+            model.activeParameters = a
+        }
+        if let l = try fields.int("layers") { try Check.integer(l, "layers", in: 1...100_000); model.layers = l }
+        if let h = try fields.int("hidden") { try Check.integer(h, "hidden", in: 1...10_000_000); model.hiddenSize = h }
+        if let h = try fields.int("heads") { try Check.integer(h, "heads", in: 1...100_000); model.heads = h }
+        if let s = try fields.int("seq_len") { try Check.integer(s, "seq_len", in: 1...100_000_000); model.contextLength = s }
+
+        // Tokens: explicit, a ratio, a compute budget (Chinchilla optimum), the catalog's, or 20 per parameter.
+        var tokens: Tokens
+        if let budget = try fields.quantity("compute_budget", Dimensions.Compute.self) {
+            try Check.positive(budget.value, "compute_budget", max: 1e35)
+            let fit: ChinchillaFit = (try fields.choice("fit", Fit.self) ?? .hoffmann) == .hoffmann ? .hoffmann2022 : .besiroglu2024
+            let optimum = fit.computeOptimal(budget: budget)
+            if !input.has("params") {
+                model = ModelSpec(id: "compute-optimal", name: "compute-optimal model", totalParameters: optimum.parameters,
+                                  source: fit.source, asOf: "-")
+            }
+            tokens = optimum.tokens
+            assumptions.append(Assumption("token_budget", "compute-optimal for \(budget.formatted) (\(fit.name) fit)", source: fit.source))
+            notes.append("Compute-optimal split (\(fit.name)): N = \(optimum.parameters.formatted) parameters, D = \(optimum.tokens.formatted) "
+                         + "(\(NumberFormat.significant(optimum.tokens.value / optimum.parameters.value)) tokens per parameter), predicted loss \(NumberFormat.significant(optimum.loss, digits: 4)) nats/token.")
+        } else if let t = try fields.quantity("tokens", Dimensions.TokenCount.self) {
+            try Check.positive(t.value, "tokens", max: 1e18)
+            tokens = t
+        } else if let ratio = try fields.double("tokens_per_param") {
+            try Check.positive(ratio, "tokens_per_param", max: 1e6)
+            tokens = Tokens(ratio * model.totalParameters.value)
+        } else if let t = model.trainingTokens, model.id != "custom" {
+            tokens = t
+            assumptions.append(Assumption("tokens", t.formatted, source: "catalog entry '\(model.id)': \(model.source)"))
+        } else {
+            tokens = Tokens(20 * model.totalParameters.value)
+            assumptions.append(Assumption("tokens", "20 per parameter (\(tokens.formatted))", source: Sources.hoffmann2022))
+        }
+
+        // Counting rule.
+        var rule = ComputeRule.sixND
+        switch try fields.choice("rule", Rule.self) ?? (try fields.bool("attention") == true ? .sixNDAttention : .sixND) {
+        case .sixND: rule = .sixND
+        case .sixNDAttention: rule = .sixNDWithAttention
+        case .paper:
+            let k = try fields.int("partitions") ?? max(1, model.experts)
+            rule = .paperIdentity(partitions: k)
+        }
+
+        // Hardware.
+        let accelerator = try catalog.accelerator(try fields.string("gpu") ?? "h100-sxm")
+        guard let count = try fields.int("gpus") else { throw InputError(field: "gpus", value: "", allowed: "a whole number ≥ 1") }
+        try Check.integer(count, "gpus", in: 1...100_000_000)
+        let precision = try fields.choice("precision", Precision.self) ?? .bf16
+        let mfu: Double
+        if let m = try fields.double("mfu") { mfu = m } else {
+            mfu = defaultMFU
+            assumptions.append(Assumption("mfu", NumberFormat.significant(defaultMFU), source: defaultMFUSource))
+        }
+
+        // Economics.
+        var economics = EconomicsPresets.defaults(for: accelerator)
+        if let p = try fields.quantity("price_per_hour", Dimensions.MoneyRate.self) { economics.rentalPrice = p } else {
+            assumptions.append(Assumption("price_per_hour", economics.rentalPrice.formatted,
+                                          source: accelerator.cloudPrice != nil ? "catalog entry '\(accelerator.id)': \(accelerator.source)" : EconomicsPresets.paperRentalSource))
+        }
+        if let p = try fields.quantity("purchase_price", Dimensions.Money.self) { try Check.positive(p.value, "purchase_price"); economics.purchasePrice = p }
+        if let y = try fields.double("amortization_years") { try Check.positive(y, "amortization_years", max: 100); economics.amortizationLife = .years(y) }
+        else { assumptions.append(Assumption("amortization_years", NumberFormat.significant(EconomicsPresets.amortizationYears), source: EconomicsPresets.amortizationSource)) }
+        if let v = try fields.double("pue") { economics.pue = v } else { assumptions.append(Assumption("pue", NumberFormat.significant(economics.pue), source: EconomicsPresets.pueSource)) }
+        if let v = try fields.quantity("electricity_price", Dimensions.EnergyPrice.self) { economics.electricityPrice = v }
+        else { assumptions.append(Assumption("electricity_price", "$\(NumberFormat.significant(EconomicsPresets.electricityPerKWh))/kWh", source: EconomicsPresets.electricitySource)) }
+        if let v = try fields.quantity("grid_intensity", Dimensions.CarbonIntensity.self) { economics.gridIntensity = v }
+        else { assumptions.append(Assumption("grid_intensity", "\(NumberFormat.significant(EconomicsPresets.gridKgPerKWh)) kg CO2e/kWh", source: EconomicsPresets.gridSource)) }
+        if let v = try fields.double("power_fraction") { economics.powerFractionOfTDP = v }
+        else { assumptions.append(Assumption("power_fraction", NumberFormat.significant(EconomicsPresets.powerFractionOfTDP), source: EconomicsPresets.powerFractionSource)) }
+        if economics.purchasePrice == nil { notes.append("No purchase price for \(accelerator.name) in the catalog: ownership cost omitted (give --purchase-price).") }
+        if accelerator.tdp == nil { notes.append("No published TDP for \(accelerator.name): energy and emissions are zero (not estimated).") }
+        if model.isEstimate { notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)") }
+
+        let scenario = try TrainingScenario(model: model, tokens: tokens, rule: rule, accelerator: accelerator, count: count,
+                                            precision: precision, mfu: mfu, economics: economics)
+        return Resolved(scenario: scenario, assumptions: assumptions, notes: notes)
+    }
+}

@@ -1,0 +1,36 @@
+/// One section of the main report: a headline, a table, the assumptions behind it and its sources.
+public struct ReportSection: Sendable {
+    public var id: String
+    public var title: String
+    /// One or two sentences a reader takes away.
+    public var headline: String
+    public var table: Table
+    public var notes: [String]
+    /// An optional inline SVG chart for HTML output.
+    public var svg: String?
+
+    public init(id: String, title: String, headline: String, table: Table, notes: [String] = [], svg: String? = nil) {
+        self.id = id; self.title = title; self.headline = headline; self.table = table; self.notes = notes; self.svg = svg
+    }
+
+    public func text() -> String {
+        var out = "\(title)\n\(String(repeating: "═", count: title.count))\n\(headline)\n\n\(table.text(indent: "  "))\n"
+        for n in notes { out += "  · \(n)\n" }
+        return out
+    }
+
+    public func markdown() -> String {
+        var out = "## \(title)\n\n\(headline)\n\n\(table.markdown())\n"
+        if !notes.isEmpty { out += "\n" + notes.map { "- \($0)" }.joined(separator: "\n") + "\n" }
+        return out
+    }
+
+    public func json() -> JSONValue {
+        .object([
+            ("id", .string(id)), ("title", .string(title)), ("headline", .string(headline)),
+            ("columns", .array(table.header.map { .string($0) })),
+            ("rows", .array(table.rows.map { .array($0.map { .string($0) }) })),
+            ("notes", .array(notes.map { .string($0) })),
+        ])
+    }
+}

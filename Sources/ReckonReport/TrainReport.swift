@@ -1,0 +1,113 @@
+import Foundation
+import ReckonCore
+import ReckonInput
+import ReckonUnits
+
+/// Renders a training estimate in every output format.
+public enum TrainReport {
+    /// The stable JSON document of `reckon train --format json`.
+    ///
+    /// Fields: `model`, `params`, `active_params`, `tokens`, `compute_flop`, `gpu`, `gpus`, `precision`, `mfu`,
+    /// `peak_flops_per_gpu`, `compute_days`, `failure_overhead`, `wall_clock_days`, `accelerator_hours`,
+    /// `cost_usd` (rental), `ownership_cost_usd` (null without a purchase price), `energy_cost_usd`,
+    /// `energy_kwh`, `co2_kg`, `assumptions` {key: {value, source}}, `notes` [..], `derivation` [{name, formula, value, unit, source}].
+    public static func json(_ e: TrainingEstimate, assumptions: [Assumption] = [], notes: [String] = []) -> JSONValue {
+        let s = e.scenario
+        return .object([
+            ("model", .string(s.model.id)),
+            ("model_name", .string(s.model.name)),
+            ("model_is_estimate", .bool(s.model.isEstimate)),
+            ("params", .number(s.model.totalParameters.value)),
+            ("active_params", .number(s.model.activeParameters.value)),
+            ("tokens", .number(e.tokens.value)),
+            ("compute_flop", .number(e.compute.value)),
+            ("gpu", .string(s.accelerator.id)),
+            ("gpus", .number(Double(s.count))),
+            ("precision", .string(s.precision.rawValue)),
+            ("mfu", .number(s.mfu)),
+            ("peak_flops_per_gpu", .number(s.accelerator.peak(at: s.precision)!.value)),
+            ("compute_days", .number(e.computeTime.inDays)),
+            ("failure_overhead", .number(s.failureOverhead)),
+            ("wall_clock_days", .number(e.wallClock.inDays)),
+            ("accelerator_hours", .number(e.acceleratorTime.inHours)),
+            ("price_per_hour_usd", .number(s.economics.rentalPrice.inDollarsPerHour)),
+            ("cost_usd", .number(e.rentalCost.value)),
+            ("ownership_cost_usd", .optional(e.ownershipCost?.value)),
+            ("energy_cost_usd", .number(e.energyCost.value)),
+            ("energy_kwh", .number(e.energy.inKilowattHours)),
+            ("co2_kg", .number(e.emissions.value)),
+            ("assumptions", .object(assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })),
+            ("notes", .array(notes.map { .string($0) })),
+            ("derivation", .array(e.derivation.map { step in
+                .object([("name", .string(step.name)), ("formula", .string(step.formula)), ("value", .number(step.value)),
+                         ("unit", .string(step.unit)), ("source", .string(step.source))])
+            })),
+        ])
+    }
+
+    /// Label, value-with-unit rows shared by text, Markdown and CSV.
+    static func rows(_ e: TrainingEstimate) -> [(String, String)] {
+        let s = e.scenario
+        var rows: [(String, String)] = [
+            ("model", s.model.name + (s.model.isEstimate ? " [ESTIMATE]" : "")),
+            ("parameters", s.model.isMixtureOfExperts ? "\(s.model.totalParameters.formatted) total, \(s.model.activeParameters.formatted) active" : s.model.totalParameters.formatted),
+            ("training tokens", e.tokens.formatted),
+            ("training compute", e.compute.formatted),
+            ("hardware", "\(NumberFormat.grouped(Double(s.count))) × \(s.accelerator.name), \(s.precision.label) peak \(s.accelerator.peak(at: s.precision)!.formatted) each"),
+            ("MFU", NumberFormat.significant(s.mfu * 100) + "%"),
+            ("sustained throughput", e.clusterThroughput.formatted),
+            ("compute time", NumberFormat.significant(e.computeTime.inDays) + " days"),
+        ]
+        if s.failureOverhead != 1 {
+            rows.append(("failure overhead", "× " + NumberFormat.significant(s.failureOverhead, digits: 4)))
+        }
+        rows += [
+            ("wall-clock time", NumberFormat.significant(e.wallClock.inDays) + " days"),
+            ("accelerator-hours", NumberFormat.grouped(e.acceleratorTime.inHours) + " h"),
+            ("cost, rental", e.rentalCost.formatted + " at " + s.economics.rentalPrice.formatted),
+            ("cost, ownership", e.ownershipCost.map { $0.formatted + " (amortized hardware + \(e.energyCost.formatted) electricity)" } ?? "n/a (no purchase price)"),
+            ("energy", e.energy.formatted + " (PUE " + NumberFormat.significant(s.economics.pue) + ")"),
+            ("emissions", e.emissions.formatted + " CO2e"),
+        ]
+        return rows
+    }
+
+    /// Renders in `format`.
+    public static func render(_ r: TrainRequest.Resolved, format: OutputFormat) -> String {
+        let e = r.scenario.estimate()
+        switch format {
+        case .json: return json(e, assumptions: r.assumptions, notes: r.notes).rendered() + "\n"
+        case .csv:
+            let j = json(e, assumptions: r.assumptions, notes: r.notes)
+            guard case .object(let pairs) = j else { return "" }
+            let scalars = pairs.filter { if case .object = $0.1 { return false }; if case .array = $0.1 { return false }; return true }
+            return Table(header: scalars.map(\.0), rows: [scalars.map { cellText($0.1) }]).csv()
+        case .markdown:
+            var out = "## Training estimate\n\n" + Table(header: ["quantity", "value"], rows: rows(e).map { [$0.0, $0.1] }).markdown()
+            out += "\n\n### Assumptions\n\n" + Table(header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }).markdown()
+            out += "\n\n### Derivation\n\n" + Table(header: ["step", "formula", "value", "unit"], rows: e.derivation.map { [$0.name, $0.formula, NumberFormat.compact($0.value), $0.unit] }).markdown()
+            if !r.notes.isEmpty { out += "\n\n" + r.notes.map { "- " + $0 }.joined(separator: "\n") }
+            return out + "\n"
+        case .text:
+            var out = Table(header: ["quantity", "value"], rows: rows(e).map { [$0.0, $0.1] }).text() + "\n"
+            if !r.assumptions.isEmpty {
+                out += "\nAssumptions (override with the flag of the same name):\n"
+                for a in r.assumptions { out += "  --\(a.key.replacingOccurrences(of: "_", with: "-")) \(a.value)   [\(a.source)]\n" }
+            }
+            out += "\nDerivation:\n"
+            for d in e.derivation { out += "  \(d.name): \(d.formula) = \(NumberFormat.compact(d.value)) \(d.unit)\n" }
+            for n in r.notes { out += "\nNote: " + n + "\n" }
+            return out
+        }
+    }
+
+    static func cellText(_ v: JSONValue) -> String {
+        switch v {
+        case .string(let s): s
+        case .number(let x): JSONValue.number(x)
+        case .bool(let b): b ? "true" : "false"
+        case .null: ""
+        default: ""
+        }
+    }
+}
