@@ -35,10 +35,10 @@ public struct TransformerShape: Sendable, Hashable {
             }
             return value
         }
-        let h = try need(model.hiddenSize, "hidden")
+        let l = try need(model.layers, "layers"), h = try need(model.hiddenSize, "hidden")
+        let a = try need(model.heads, "heads"), v = try need(model.vocabulary, "vocab")
         let s = try need(sequenceLength ?? model.contextLength, "seq_len")
-        self.init(layers: try need(model.layers, "layers"), hidden: h, heads: try need(model.heads, "heads"),
-                  kvHeads: model.kvHeads, ffn: model.ffnSize ?? 4 * h, vocabulary: try need(model.vocabulary, "vocab"),
+        self.init(layers: l, hidden: h, heads: a, kvHeads: model.kvHeads, ffn: model.ffnSize ?? 4 * h, vocabulary: v,
                   sequenceLength: s, ffnMatrices: 2, experts: max(1, model.experts),
                   activeExperts: max(1, model.activeExperts))
         var gated = self
