@@ -9,13 +9,16 @@ public enum PlanRequest {
     public static let keys: Set<String> = [
         "model", "layers", "hidden", "heads", "kv_heads", "ffn", "ffn_matrices", "vocab", "seq_len", "experts",
         "active_experts", "gpu", "gpus", "global_batch", "top", "tp", "pp", "interleave", "ep", "microbatch",
-        "recompute", "zero", "sequence_parallel", "precision", "dp_overlap",
+        "recompute", "zero", "sequence_parallel", "precision", "dp_overlap", "fused_attention",
     ]
 
     /// Tokens per optimizer step assumed when no global batch is given: 4M (2²²), the batch of Llama 2
     /// (training_runs.csv, 'All models are trained with a global batch-size of 4M tokens').
     public static let defaultBatchTokens = 4_194_304.0
     public static let defaultBatchSource = "Touvron et al. 2023 (Llama 2): global batch of 4M tokens (training_runs.csv)"
+
+    /// Why `reckon plan` and `reckon train` assume a fused attention kernel unless told otherwise.
+    public static let fusedAttentionSource = "FlashAttention-style kernels (Dao et al. 2022, arXiv:2205.14135) are standard in current training stacks; the calibration preset (Megatron-LM 2021) has none"
 
     /// A resolved request.
     public struct Resolved: Sendable {
@@ -92,6 +95,10 @@ public enum PlanRequest {
             assumptions.append(Assumption("dp_overlap", "\(constants.dataParallelOverlap)",
                                           source: "StepTimeConstants.default: gradient all-reduce after the backward pass (Megatron-LM 2021)"))
         }
+        if let f = try input.bool("fused_attention") { constants.fusedAttention = f } else {
+            constants.fusedAttention = true
+            assumptions.append(Assumption("fused_attention", "true", source: fusedAttentionSource))
+        }
         let problem = try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch, constants: constants)
 
         // Constraints.
@@ -152,13 +159,16 @@ public enum PlanRequest {
         guard let shape = try? TransformerShape(model: model), let hardware = try? PlanHardware(accelerator: accelerator),
               let peak = accelerator.peak(at: precision)?.value, peak > 0 else { return nil }
         let batch = defaultGlobalBatch(gpus: gpus, sequenceLength: shape.sequenceLength)
-        guard let problem = try? PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch) else { return nil }
+        var constants = StepTimeConstants.default
+        constants.fusedAttention = true
+        guard let problem = try? PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch,
+                                             constants: constants) else { return nil }
         let training: TrainingPrecision = precision == .fp8 && hardware.fp8PeakFLOPPerSecond > 0 ? .fp8 : .bf16
         guard let best = PlanSearch.run(problem: problem, constraints: PlanConstraints(precision: training), top: 1).plans.first
         else { return nil }
         let mfu = min(1, best.estimate.modelFLOPPerSecondPerGPU / peak)
         let text = NumberFormat.significant(mfu, digits: 3)
-        return (mfu, Assumption("mfu", "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) sequences)",
+        return (mfu, Assumption("mfu", "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) sequences, fused attention)",
                                 source: "reckon plan: Narayanan et al. 2021 / Korthikanti et al. 2022 step-time model, StepTimeConstants.default"))
     }
 }

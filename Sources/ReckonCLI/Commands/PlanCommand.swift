@@ -49,6 +49,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Fix sequence parallelism: true or false.") var sequenceParallel: String?
     @Option(help: "Training precision: bf16 or fp8. Default: bf16.") var precision: String?
     @Option(help: "Fraction of data-parallel communication hidden behind the backward pass. Default: 0.") var dpOverlap: String?
+    @Option(help: "Fused (Flash) attention kernel: true or false. Default: true.") var fusedAttention: String?
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalog: CatalogOptions
@@ -61,7 +62,7 @@ struct PlanCommand: ParsableCommand {
         c.add("gpus", gpus); c.add("global_batch", globalBatch); c.add("top", top); c.add("tp", tp); c.add("pp", pp)
         c.add("interleave", interleave); c.add("ep", ep); c.add("microbatch", microbatch); c.add("recompute", recompute)
         c.add("zero", zero); c.add("sequence_parallel", sequenceParallel); c.add("precision", precision)
-        c.add("dp_overlap", dpOverlap)
+        c.add("dp_overlap", dpOverlap); c.add("fused_attention", fusedAttention)
         return c.fields
     }
 

@@ -36,6 +36,7 @@ public struct LayerCost: Sendable, Hashable {
     /// T_attn  = 4·b·s²·h/t / (F_bf16·η(s, h/a, s))            attention stays in BF16
     /// T_logit = 2·b·s·h·V/t / (F·η(b·s, h, V/t))
     /// T_elem  = c · A_none / B_hbm      A_none = ``MemoryModel/activationBytesPerLayer`` without recompute
+    ///                                   (no s² traffic with ``StepTimeConstants/fusedAttention``)
     /// T_ar    = 2·(t−1)/t · b·s·h·β / (B_link·ε)                ring all-reduce (= RS + AG under SP)
     /// ```
     /// - `c` elementwise traffic per activation byte, `β` bytes per activation element, `B_hbm` HBM
@@ -59,15 +60,16 @@ public struct LayerCost: Sendable, Hashable {
         let attention = 4 * b * s * s * h / t / (hw.peakFLOPPerSecond * c.gemmEfficiency(m: s, k: dh, n: s))
         let logit = gemm(tokens, h, Double(shape.vocabulary) / t)
         let traffic = c.elementwiseTrafficPerActivationByte / hw.memoryBandwidth
+        let fused = c.fusedAttention
         let noSP = MemoryModel.activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
-                                                       sequenceParallel: false, recompute: .none)
+                                                       sequenceParallel: false, recompute: .none, fusedAttention: fused)
         let withSP = MemoryModel.activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
-                                                         sequenceParallel: true, recompute: .none)
+                                                         sequenceParallel: true, recompute: .none, fusedAttention: fused)
         let link = tp <= hw.scaleUpDomain ? hw.scaleUpBandwidth * c.scaleUpEfficiency
                                           : hw.scaleOutBandwidth * c.scaleOutEfficiency
         let allReduce = tp == 1 ? 0 : 2 * (t - 1) / t * tokens * h * c.activationElementBytes / link
         self.init(gemmSeconds: gemmSeconds, attentionSeconds: attention, logitSeconds: logit,
                   elementwiseSeconds: noSP * traffic, elementwiseSecondsSequenceParallel: withSP * traffic,
-                  attentionElementwiseSeconds: 5 * a * s * s * b / t * traffic, allReduceSeconds: allReduce)
+                  attentionElementwiseSeconds: fused ? 0 : 5 * a * s * s * b / t * traffic, allReduceSeconds: allReduce)
     }
 }

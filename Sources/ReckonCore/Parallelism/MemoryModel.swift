@@ -33,15 +33,19 @@ public enum MemoryModel {
     /// - `s` sequence length, `b` micro-batch (sequences), `h` hidden size, `a` heads, `t` TP ways
     /// - without parallelism (`t = 1`) the first line is the paper's `s·b·h·(34 + 5·a·s/h)`.
     ///
-    /// Assumes 16-bit activations, 1-byte dropout masks and no fused (flash) attention, as the paper.
+    /// Assumes 16-bit activations and 1-byte dropout masks, as the paper. With a fused attention kernel
+    /// (`fusedAttention`, FlashAttention: Dao et al. 2022, arXiv:2205.14135) the `5·a·s²·b/t` attention
+    /// core is never stored; only the FP32 softmax statistics, `4·a·s·b/t` bytes, are kept, so selective
+    /// recomputation saves nothing more.
     @inlinable
     public static func activationBytesPerLayer(seq s: Double, microbatch b: Double, hidden h: Double, heads a: Double,
-                                               tp t: Double, sequenceParallel sp: Bool, recompute: Recompute) -> Double {
+                                               tp t: Double, sequenceParallel sp: Bool, recompute: Recompute,
+                                               fusedAttention: Bool = false) -> Double {
         let sbh = s * b * h
-        let attentionCore = 5 * a * s * s * b / t
+        let attentionCore = fusedAttention ? 4 * a * s * b / t : 5 * a * s * s * b / t
         switch recompute {
         case .none: return (sp ? sbh * 34 / t : sbh * (10 + 24 / t)) + attentionCore
-        case .selective: return sp ? sbh * 34 / t : sbh * (10 + 24 / t)
+        case .selective: return (sp ? sbh * 34 / t : sbh * (10 + 24 / t)) + (fusedAttention ? attentionCore : 0)
         case .full: return sp ? 2 * sbh / t : 2 * sbh
         }
     }
@@ -82,10 +86,12 @@ public enum MemoryModel {
 
         let a = Double(shape.heads)
         let layerAct = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
-                                               sequenceParallel: plan.sequenceParallel, recompute: plan.recompute)
+                                               sequenceParallel: plan.sequenceParallel, recompute: plan.recompute,
+                                               fusedAttention: problem.constants.fusedAttention)
         let workingSet = plan.recompute == .full
             ? activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
-                                      sequenceParallel: plan.sequenceParallel, recompute: .none)
+                                      sequenceParallel: plan.sequenceParallel, recompute: .none,
+                                      fusedAttention: problem.constants.fusedAttention)
             : 0
         let inFlight = min(p, microbatches)
         let interleaveFactor = plan.interleave > 1 ? 1 + (p - 1) / (p * v) : 1

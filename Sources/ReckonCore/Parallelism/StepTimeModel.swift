@@ -7,7 +7,9 @@
 /// T_stage = (L/p)·T_layer + 3·T_logit + 2·v·T_p2p
 /// T_layer = 3·(T_gemm + T_attn + T_elem) + 4·T_ar + 4·T_a2a + T_recompute
 /// T_recompute = T_gemm + T_attn + T_elem + 2·T_ar + 2·T_a2a    (full)
-///             = T_attn + T_elem,attn                           (selective)
+///             = T_attn + T_elem,attn                           (selective; with a fused attention kernel
+///                                                               T_attn is always recomputed in the backward
+///                                                               pass and T_elem,attn = 0)
 /// T_p2p   = b·s·h·β/t / (B·ε)                                  (Narayanan et al. 2021 Sec. 4.1 scatter/gather)
 /// T_dp    = V_dp / (B·ε),  V_dp = 2·(d−1)/d·2Φ   (ZeRO 0–2: all-reduce, or reduce-scatter + all-gather)
 ///                          V_dp = 3·m·(d−1)/d·2Φ (ZeRO 3: gather weights fwd and bwd, reduce-scatter, per micro-batch)
@@ -52,7 +54,8 @@ public enum StepTimeModel {
                 / (plan.tp * plan.ep <= domain ? up : out)
 
         let gemmLayer = (full ? 4 : 3) * layer.gemmSeconds
-        let attnLayer = (full || selective ? 4 : 3) * layer.attentionSeconds
+        let fused = c.fusedAttention
+        let attnLayer = (full || selective || fused ? 4 : 3) * layer.attentionSeconds
         let elemLayer = 3 * elem + (full ? elem : selective ? layer.attentionElementwiseSeconds : 0)
         let tpLayer = (full ? 6 : 4) * ar
         let a2aLayer = (full ? 6 : 4) * a2a
@@ -87,7 +90,7 @@ public enum StepTimeModel {
         let modelFLOP = batch * problem.modelFLOPPerSequence
         let recomputeFLOP = batch * Double(shape.layers)
             * (full ? problem.layerGEMMFLOPPerSequence + problem.layerAttentionFLOPPerSequence
-                : selective ? problem.layerAttentionFLOPPerSequence : 0)
+                : selective || fused ? problem.layerAttentionFLOPPerSequence : 0)
         let modelRate = modelFLOP / (step * n), hardwareRate = (modelFLOP + recomputeFLOP) / (step * n)
         let memory = MemoryModel.perGPU(plan: plan, problem: problem)
         return PlanEstimate(

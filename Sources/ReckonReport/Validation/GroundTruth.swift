@@ -28,6 +28,8 @@ public struct ValidationCase: Sendable {
     public var nominalParameters: Double
     public var source: String
     public var note: String
+    /// Whether the run used a fused attention kernel (``StepTimeConstants/fusedAttention``).
+    public var fusedAttention: Bool = false
 }
 
 /// Ground truth embedded in the binary (users have no `shared/ground-truth/`), each with its citation.
@@ -69,7 +71,8 @@ public enum GroundTruth {
             hardware: .a100SXM80GB, gpus: 2048, globalBatch: 2048, constraints: PlanConstraints(),
             metric: .tokensPerSecondPerGPU, published: 380, nominalParameters: 0,
             source: "Touvron et al. 2023, LLaMA, arXiv:2302.13971, Sec. 2.4 ('around 380 tokens/sec/GPU on 2048 A100 GPU with 80GB'; training_runs.csv)",
-            note: "plan not published: best plan of the search"))
+            note: "plan not published: best plan of the search; xformers memory-efficient attention (paper Sec. 2.4)",
+            fusedAttention: true))
         // Llama 2: MFU implied by GPU-hours (training_runs.csv, derived column); 4M-token batch, s = 4096.
         let llama2: [(String, Int, Int, Int, Int, Int, Double, Double)] = [
             ("7B", 32, 4096, 32, 32, 11_008, 7e9, 0.406), ("13B", 40, 5120, 40, 40, 13_824, 13e9, 0.377),
@@ -83,17 +86,18 @@ public enum GroundTruth {
                 hardware: .a100SXM80GB, gpus: 2048, globalBatch: 1024, constraints: PlanConstraints(),
                 metric: .sixNDMFU, published: mfu, nominalParameters: n,
                 source: "Touvron et al. 2023, Llama 2, Table 1 / MODEL_CARD GPU-hours; MFU derived in training_runs.csv",
-                note: "GPU count not published (2048 assumed); GPU-hours include downtime, so the published MFU is a floor"))
+                note: "GPU count not published (2048 assumed); GPU-hours include downtime, so the published MFU is a floor; LLaMA's efficient attention assumed",
+                fusedAttention: true))
         }
         // GPT-NeoX-20B: 96 A100-40GB, TP 2, PP 4, ZeRO-1; 1,830 h for ~472B tokens → MFU 29.5% (derived).
         cases.append(ValidationCase(
             id: "gpt-neox-20b", label: "GPT-NeoX-20B, 96 A100-40GB",
             shape: TransformerShape(layers: 44, hidden: 6144, heads: 64, vocabulary: 50_432, sequenceLength: 2048),
             hardware: a100_40GB, gpus: 96, globalBatch: 1536,
-            constraints: PlanConstraints(tp: 2, pp: 4, zeroStage: 1), metric: .sixNDMFU,
+            constraints: PlanConstraints(tp: 2, pp: 4, sequenceParallel: false, recompute: .full, zeroStage: 1), metric: .sixNDMFU,
             published: 6 * 20.556e9 * 472e9 / (175_680 * 3600 * 312e12), nominalParameters: 20.556e9,
             source: "Black et al. 2022, GPT-NeoX-20B (training_runs.csv row 'GPT-NeoX-20B': 96 GPUs, TP 2, PP 4, 1,830 h, ~472B tokens)",
-            note: "MFU = 6·N·D/(GPU-hours·312 TFLOP/s), derived; batch 1536 = 12 replicas × 128 (CSV says ~1538)"))
+            note: "MFU = 6·N·D/(GPU-hours·312 TFLOP/s), derived; batch 1536 = 12 replicas × 128 (CSV says ~1538); activation checkpointing, no SP (2022)"))
         // TinyLlama 1.1B: 16 A100-40GB, 3,456 GPU-h per 300B tokens → 51% (derived in training_runs.csv).
         cases.append(ValidationCase(
             id: "tinyllama-1.1b", label: "TinyLlama 1.1B, 16 A100-40GB",
@@ -102,7 +106,8 @@ public enum GroundTruth {
             hardware: a100_40GB, gpus: 16, globalBatch: 1024, constraints: PlanConstraints(), metric: .sixNDMFU,
             published: 6 * 1.1e9 * 300e9 / (3456 * 3600 * 312e12), nominalParameters: 1.1e9,
             source: "Zhang et al. 2024, TinyLlama README (training_runs.csv row 'TinyLlama-1.1B')",
-            note: "uses FlashAttention-2 and fused kernels, which the model does not; 2M-token batch"))
+            note: "FlashAttention-2 (README); its other fused kernels are not modelled; 2M-token batch",
+            fusedAttention: true))
         return cases
     }
 

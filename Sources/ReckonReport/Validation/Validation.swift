@@ -17,6 +17,8 @@ public enum Validation {
     public static func run(_ cases: [ValidationCase] = GroundTruth.all,
                            constants: StepTimeConstants = .default) -> [ValidationResult] {
         cases.map { c in
+            var constants = constants
+            constants.fusedAttention = c.fusedAttention
             guard let problem = try? PlanProblem(shape: c.shape, hardware: c.hardware, gpus: c.gpus,
                                                  globalBatch: c.globalBatch, constants: constants),
                   let best = PlanSearch.run(problem: problem, constraints: c.constraints, top: 1).plans.first

@@ -31,6 +31,18 @@ struct MemoryModelTests {
         #expect(full == 2 * sbh)
     }
 
+    @Test("a fused attention kernel drops the 5·a·s²·b/t term and keeps FP32 softmax statistics")
+    func fusedAttention() {
+        // TP 8 + SP, GPT-3 175B shape: s·b·h·34/8 + 4·a·s·b/8 = 106,954,752 + 98,304 = 107,053,056 bytes (hand arithmetic).
+        let fused = MemoryModel.activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: 8,
+                                                        sequenceParallel: true, recompute: .none, fusedAttention: true)
+        #expect(abs(fused / 107_053_056 - 1) < 1e-12)
+        // Nothing is left for selective recomputation to drop.
+        let selective = MemoryModel.activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: 8,
+                                                            sequenceParallel: true, recompute: .selective, fusedAttention: true)
+        #expect(selective == fused)
+    }
+
     @Test("states take 2 + 2 + 12 bytes per parameter, sharded per ZeRO stage")
     func zeroSharding() throws {
         let shape = TransformerShape(layers: 24, hidden: 2048, heads: 16, vocabulary: 50_000, sequenceLength: 2048)
