@@ -14,9 +14,21 @@ public struct ReckonCommand: AsyncParsableCommand {
               reckon                                   the main report
               reckon train --model gpt-3 --gpu v100 --gpus 10000 --mfu 0.21
               reckon train --params 70B --tokens 2T --gpu a100-80gb --gpus 2048 --format json
+              reckon plan --model megatron-1t --gpu a100-80gb --gpus 3072 --global-batch 3072
+              reckon validate
               reckon catalog list accelerators
             """,
-        subcommands: [SummaryCommand.self, TrainCommand.self, PlanCommand.self, ValidateCommand.self, CatalogCommand.self],
+        subcommands: [
+            SummaryCommand.self,
+            TrainCommand.self,
+            PlanCommand.self,
+            ValidateCommand.self,
+            ProjectCommand.self,
+            RoadmapCommand.self,
+            CatalogCommand.self,
+            ReportCommand.self,
+            ServeCommand.self,
+        ],
         defaultSubcommand: SummaryCommand.self
     )
 

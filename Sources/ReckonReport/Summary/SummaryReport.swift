@@ -4,7 +4,7 @@ import ReckonCatalog
 /// one section per analysis; each later analysis adds its section to ``sections(catalog:)``.
 public enum SummaryReport {
     public static func sections(catalog: Catalog = .builtin) -> [ReportSection] {
-        [TrainingCostSection.section(catalog: catalog)]
+        [TrainingCostSection.section(catalog: catalog), ProjectionSection.section()]
     }
 
     public static func render(format: OutputFormat, catalog: Catalog = .builtin) -> String {
