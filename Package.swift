@@ -35,14 +35,14 @@ let package = Package(
         ]),
         .executableTarget(name: "reckon", dependencies: ["ReckonCLI"]),
         // Release-mode benchmarks of the hot paths: `swift run -c release reckon-bench [case]`.
-        .executableTarget(name: "reckon-bench", dependencies: ["ReckonAnalysis"]),
+        .executableTarget(name: "reckon-bench", dependencies: ["ReckonAnalysis", "ReckonCore"]),
         .testTarget(name: "ReckonUnitsTests", dependencies: ["ReckonUnits"]),
         .testTarget(name: "ReckonCoreTests", dependencies: ["ReckonCore", "ReckonCatalog"]),
         .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"]),
+        .testTarget(name: "ReckonAnalysisTests", dependencies: ["ReckonAnalysis", "ReckonCore"]),
         .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),
         .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"]),
         .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "reckon"]),
-        .testTarget(name: "ReckonAnalysisTests", dependencies: ["ReckonAnalysis"]),
         .testTarget(name: "ReckonServerTests", dependencies: [
             "ReckonServer",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

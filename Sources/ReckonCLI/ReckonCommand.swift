@@ -15,12 +15,16 @@ public struct ReckonCommand: AsyncParsableCommand {
               reckon train --model gpt-3 --gpu v100 --gpus 10000 --mfu 0.21
               reckon train --params 70B --tokens 2T --gpu a100-80gb --gpus 2048 --format json
               reckon scale --svg fig7.svg              time to train vs cluster size (Fig. 7)
+              reckon plan --model megatron-1t --gpu a100-80gb --gpus 3072 --global-batch 3072
+              reckon validate
               reckon catalog list accelerators
             """,
         subcommands: [
             SummaryCommand.self,
             TrainCommand.self,
             ScaleCommand.self,
+            PlanCommand.self,
+            ValidateCommand.self,
             ProjectCommand.self,
             RoadmapCommand.self,
             InferCommand.self,

@@ -110,7 +110,7 @@ public enum InferRequest {
         if let h = model.heads, let d = model.hiddenSize, d % h != 0 || d < h {
             throw InputError(field: "heads", value: "\(h)", allowed: "a divisor of the hidden size \(d)")
         }
-        let shape = TransformerShape(model: model)
+        let shape = ServingShape(model: model)
         if shape.isEstimated {
             assumptions.append(Assumption("layers", "\(shape.layers) layers, hidden \(shape.hiddenSize), \(shape.heads) heads (estimated from the parameter count)",
                                           source: "N ≈ 12·L·d² (Kaplan et al. 2020) with GPT-3's d/L = 128; give --layers/--hidden/--heads/--kv-heads to override"))

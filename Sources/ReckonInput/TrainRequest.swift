@@ -126,9 +126,15 @@ public enum TrainRequest {
         try Check.integer(count, "gpus", in: 1...100_000_000)
         let precision = try fields.choice("precision", Precision.self) ?? .bf16
         let mfu: Double
-        if let m = try fields.double("mfu") { mfu = m } else {
+        if let m = try fields.double("mfu") { mfu = m }
+        else if let predicted = PlanRequest.predictedMFU(model: model, accelerator: accelerator, gpus: count, precision: precision) {
+            // The parallel-plan model's best plan (issue 5); stated as an assumption.
+            mfu = predicted.mfu
+            assumptions.append(predicted.assumption)
+        } else {
             mfu = defaultMFU
-            assumptions.append(Assumption("mfu", NumberFormat.significant(defaultMFU), source: defaultMFUSource))
+            assumptions.append(Assumption("mfu", NumberFormat.significant(defaultMFU) + " (the plan model needs the model's shape and the GPU's memory, bandwidths and scale-up domain)",
+                                          source: defaultMFUSource))
         }
 
         // Economics.

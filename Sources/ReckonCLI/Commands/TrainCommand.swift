@@ -47,7 +47,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Context length in tokens.") var seqLen: String?
     @Option(help: "Accelerator ID (see `reckon catalog list accelerators`). Default: h100-sxm.") var gpu: String?
     @Option(help: "Number of accelerators. Default: 1024.") var gpus: String?
-    @Option(help: "Model FLOPs utilization in (0, 1]. Default: 0.40.") var mfu: String?
+    @Option(help: "Model FLOPs utilization in (0, 1]. Default: predicted by the parallel-plan model (`reckon plan`) when the model has a shape, else 0.40.") var mfu: String?
     @Option(help: "Arithmetic precision whose peak applies. Default: bf16.") var precision: Precision?
     @Option(help: "Rental price per accelerator-hour in USD, e.g. 2.5. Default: the catalog's, else the paper's $2.5.") var pricePerHour: String?
     @Option(help: "Purchase price per accelerator in USD, for ownership cost.") var purchasePrice: String?

@@ -39,7 +39,7 @@ public enum InferenceCompute {
 
     /// Decode FLOP for one new token with `context` tokens in the cache: `2·N_active + 2·L·n_ctx·d`.
     @inlinable
-    public static func decodeFLOPPerToken(active: Parameters, shape: TransformerShape, context: Double) -> FLOPPerToken {
+    public static func decodeFLOPPerToken(active: Parameters, shape: ServingShape, context: Double) -> FLOPPerToken {
         linearFLOPPerToken(active: active)
             + attentionFLOPPerToken(layers: shape.layers, hiddenSize: shape.hiddenSize, context: context)
     }
@@ -52,14 +52,14 @@ public enum InferenceCompute {
 
     /// Causal attention FLOP of a prompt of `tokens` tokens: `L · d · n · (n + 1)` (token i attends to i tokens).
     @inlinable
-    public static func prefillAttentionFLOP(shape: TransformerShape, tokens: Int) -> FLOP {
+    public static func prefillAttentionFLOP(shape: ServingShape, tokens: Int) -> FLOP {
         let n = Double(tokens)
         return FLOP(Double(shape.layers) * Double(shape.hiddenSize) * n * (n + 1))
     }
 
     /// All FLOP of a prompt of `tokens` tokens.
     @inlinable
-    public static func prefillFLOP(active: Parameters, shape: TransformerShape, tokens: Int) -> FLOP {
+    public static func prefillFLOP(active: Parameters, shape: ServingShape, tokens: Int) -> FLOP {
         prefillLinearFLOP(active: active, tokens: tokens) + prefillAttentionFLOP(shape: shape, tokens: tokens)
     }
 

@@ -15,13 +15,13 @@ public struct StreamingEstimate: Sendable, Hashable {
 /// What serving a model takes: memory, accelerators, latency, throughput, cost, and the derivation.
 public struct InferenceEstimate: Sendable, Hashable {
     public var scenario: InferenceScenario
-    public var shape: TransformerShape
+    public var shape: ServingShape
     public var plan: InferenceScenario.Plan
     /// True when the tensor-parallel group is larger than the accelerator's scale-up domain.
     public var spansNodes: Bool
     public var computePrecision: Precision
     /// Memory of one accelerator at the batch used and the full sequence length.
-    public var memory: MemoryBreakdown
+    public var memory: ServingMemory
     /// Largest batch of full-length sequences per replica.
     public var maxBatch: Int
     /// Longest context one sequence can reach alone.

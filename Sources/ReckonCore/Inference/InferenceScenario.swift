@@ -87,7 +87,7 @@ public struct InferenceScenario: Sendable, Hashable {
     }
 
     /// The model's shape (from the catalog or estimated from its size).
-    public var shape: TransformerShape { TransformerShape(model: model) }
+    public var shape: ServingShape { ServingShape(model: model) }
     public var kvCache: KVCache { KVCache(shape: shape, precision: quantization.kvCache) }
     public var weightBytes: Bytes { quantization.weightBytes(model.totalParameters) }
     /// Longest context a sequence reaches: prompt + output.

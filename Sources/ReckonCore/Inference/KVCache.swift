@@ -25,7 +25,7 @@ public struct KVCache: Sendable, Hashable {
         self.layers = layers; self.kvHeads = kvHeads; self.headDim = headDim; self.precision = precision
     }
 
-    public init(shape: TransformerShape, precision: Precision) {
+    public init(shape: ServingShape, precision: Precision) {
         self.init(layers: shape.layers, kvHeads: shape.kvHeads, headDim: shape.headDim, precision: precision)
     }
 

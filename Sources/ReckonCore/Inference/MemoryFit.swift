@@ -30,7 +30,7 @@ public struct MemoryAssumptions: Sendable, Hashable {
 }
 
 /// Memory of one accelerator in a replica, by part.
-public struct MemoryBreakdown: Sendable, Hashable {
+public struct ServingMemory: Sendable, Hashable {
     public var weights: Bytes
     public var kvCache: Bytes
     public var activations: Bytes
@@ -60,10 +60,10 @@ public struct MemoryFit: Sendable, Hashable {
     public var memoryPerAccelerator: Bytes
     public var weightBytes: Bytes
     public var kvCache: KVCache
-    public var shape: TransformerShape
+    public var shape: ServingShape
     public var assumptions: MemoryAssumptions
 
-    public init(memoryPerAccelerator: Bytes, weightBytes: Bytes, kvCache: KVCache, shape: TransformerShape,
+    public init(memoryPerAccelerator: Bytes, weightBytes: Bytes, kvCache: KVCache, shape: ServingShape,
                 assumptions: MemoryAssumptions) {
         self.memoryPerAccelerator = memoryPerAccelerator; self.weightBytes = weightBytes
         self.kvCache = kvCache; self.shape = shape; self.assumptions = assumptions
@@ -107,8 +107,8 @@ public struct MemoryFit: Sendable, Hashable {
     }
 
     /// Memory of one accelerator holding `batch` sequences of `context` tokens at degree `t`.
-    public func breakdown(tensorParallel t: Int, batch: Int, context: Int) -> MemoryBreakdown {
-        MemoryBreakdown(weights: weightBytes / Double(t), kvCache: kvCache.bytes(batch: batch, context: context) / Double(t),
+    public func breakdown(tensorParallel t: Int, batch: Int, context: Int) -> ServingMemory {
+        ServingMemory(weights: weightBytes / Double(t), kvCache: kvCache.bytes(batch: batch, context: context) / Double(t),
                         activations: activations(tensorParallel: t), reserve: assumptions.runtimeReserve)
     }
 }

@@ -75,7 +75,7 @@ public struct StepTime: Sendable, Hashable {
 /// compute-bound. A single max over the whole step misses the 20 TensorRT-LLM rows by up to 35%.
 public struct ServingRoofline: Sendable, Hashable {
     public var activeParameters: Parameters
-    public var shape: TransformerShape
+    public var shape: ServingShape
     /// Weight bytes of the whole model (all experts), before splitting over the group.
     public var weightBytes: Bytes
     public var kvCache: KVCache
@@ -90,7 +90,7 @@ public struct ServingRoofline: Sendable, Hashable {
     /// Bytes per activation element exchanged by all-reduces (BF16).
     public static let activationBytes = 2.0
 
-    public init(activeParameters: Parameters, shape: TransformerShape, weightBytes: Bytes, kvCache: KVCache,
+    public init(activeParameters: Parameters, shape: ServingShape, weightBytes: Bytes, kvCache: KVCache,
                 roofline: Roofline, tensorParallel: Int = 1, linkBandwidth: BytesPerSecond? = nil,
                 collectiveLatency: Seconds = .zero, experts: ExpertWeights? = nil) {
         precondition(tensorParallel >= 1, "tensor-parallel degree must be at least 1")

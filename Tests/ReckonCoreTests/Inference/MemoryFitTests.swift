@@ -7,7 +7,7 @@ import ReckonUnits
     let llama = InferenceEstimateTests.llama8B
 
     func fit(memory: Bytes, precision: Precision = .fp8) -> MemoryFit {
-        let shape = TransformerShape(model: llama)
+        let shape = ServingShape(model: llama)
         return MemoryFit(memoryPerAccelerator: memory, weightBytes: Bytes(8.03e9 * precision.bytesPerElement),
                          kvCache: KVCache(shape: shape, precision: precision), shape: shape, assumptions: .serving)
     }
@@ -27,7 +27,7 @@ import ReckonUnits
     @Test func gpt3NeedsEightH100sAtBF16AndFourAtFP8() throws {
         // 350 GB BF16 → > 4 × 80 GB after reserve → 8; 175 GB FP8 → 4 × 80 = 320 GB ≥ 175 + overheads → 4.
         let gpt3 = try Catalog.builtin.model("gpt-3")
-        let shape = TransformerShape(model: gpt3)
+        let shape = ServingShape(model: gpt3)
         for (p, expected) in [(Precision.bf16, 8), (.fp8, 4), (.int4, 2)] {
             let f = MemoryFit(memoryPerAccelerator: .gigabytes(80), weightBytes: Quantization(weights: p).weightBytes(gpt3.totalParameters),
                               kvCache: KVCache(shape: shape, precision: p), shape: shape, assumptions: .serving)

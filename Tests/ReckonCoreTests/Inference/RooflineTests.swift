@@ -27,7 +27,7 @@ struct SeededGenerator: RandomNumberGenerator {
 
     /// A toy engine with round numbers: 1e9 parameters, 1e9 B of weights, KV 1e5 B/token, F = 1e14, BW = 1e12.
     func toy(bandwidth: Double = 1e12, tp: Int = 1) -> ServingRoofline {
-        let shape = TransformerShape(layers: 10, hiddenSize: 1000, heads: 10)
+        let shape = ServingShape(layers: 10, hiddenSize: 1000, heads: 10)
         return ServingRoofline(activeParameters: Parameters(1e9), shape: shape, weightBytes: Bytes(1e9),
                                kvCache: KVCache(layers: 10, kvHeads: 10, headDim: 100, precision: .fp8),
                                roofline: Roofline(compute: FLOPPerSecond(1e14), bandwidth: BytesPerSecond(bandwidth)),

@@ -14,7 +14,7 @@ import ReckonUnits
 /// Assumptions: the `12·L·d²` count of Kaplan et al. 2020 (Sec. 2.1) and GPT-3's aspect ratio
 /// d/L = 12288/96 = 128 (Brown et al. 2020, Table 2.1); 175B gives L ≈ 96, d ≈ 12,300.
 /// The estimate is flagged by ``isEstimated``.
-public struct TransformerShape: Sendable, Hashable {
+public struct ServingShape: Sendable, Hashable {
     public var layers: Int
     public var hiddenSize: Int
     public var heads: Int
@@ -41,17 +41,17 @@ public struct TransformerShape: Sendable, Hashable {
         if let l = model.layers, let d = model.hiddenSize, let h = model.heads {
             self.init(layers: l, hiddenSize: d, heads: h, kvHeads: model.kvHeads, ffnSize: model.ffnSize)
         } else {
-            self = TransformerShape.estimate(parameters: model.activeParameters, layers: model.layers)
+            self = ServingShape.estimate(parameters: model.activeParameters, layers: model.layers)
         }
     }
 
     /// Shape of a dense transformer with `parameters` parameters (see the estimate above).
-    public static func estimate(parameters: Parameters, layers knownLayers: Int? = nil) -> TransformerShape {
+    public static func estimate(parameters: Parameters, layers knownLayers: Int? = nil) -> ServingShape {
         let a = estimateAspect
         let layers = knownLayers ?? max(1, Int(Foundation.cbrt(parameters.value / (12 * a * a)).rounded()))
         // d from N = 12·L·d², rounded to a whole number of 128-wide heads (at least one).
         let heads = max(1, Int(((parameters.value / (12 * Double(layers))).squareRoot() / a).rounded()))
         let d = heads * Int(a)
-        return TransformerShape(layers: layers, hiddenSize: d, heads: heads, isEstimated: true)
+        return ServingShape(layers: layers, hiddenSize: d, heads: heads, isEstimated: true)
     }
 }

@@ -1,0 +1,157 @@
+import Dispatch
+import ReckonCore
+
+/// One plan and what it achieves.
+public struct RankedPlan: Sendable, Hashable {
+    public var plan: ParallelPlan
+    public var estimate: PlanEstimate
+}
+
+/// The best plans of an exhaustive search, best (shortest step) first, with how many were looked at.
+public struct PlanSearchResult: Sendable, Hashable {
+    public var plans: [RankedPlan]
+    /// Structurally valid plans evaluated.
+    public var evaluated: Int
+    /// Of those, the ones that fit in memory.
+    public var feasible: Int
+}
+
+/// Exhaustive search over every structurally valid parallel plan.
+///
+/// Enumerates TP (divides the heads and key/value heads, at most the scale-up domain, divides N),
+/// PP (divides the layers), EP (divides the experts), `DP = N/(TP·PP·EP)`, micro-batch sizes that
+/// divide the per-replica batch `B/(DP·EP)`, interleave `v` dividing the layers per stage (with the
+/// micro-batch count a multiple of PP), sequence parallelism (TP > 1), recomputation none /
+/// selective / full, and ZeRO stages 0–3 (DP > 1); evaluates each with
+/// ``StepTimeModel/estimate(plan:problem:layer:)`` and keeps the `k` shortest steps that fit in memory.
+///
+/// Speed: the inner loop is a pure function on value types, with no allocation (the top-k buffer is
+/// reserved beforehand) and no strings; ``LayerCost`` is computed once per (TP, micro-batch); the
+/// (TP, PP, EP) combinations are dealt round-robin to `threads` workers and the results merged.
+public enum PlanSearch {
+    /// Runs the search. `progress`, if given, is called after each (TP, PP, EP) combination with
+    /// (combinations done, combinations in total), from worker threads.
+    public static func run(problem: PlanProblem, constraints: PlanConstraints = PlanConstraints(), top k: Int = 5,
+                           threads: Int = 2, progress: (@Sendable (Int, Int) -> Void)? = nil) -> PlanSearchResult {
+        precondition(k >= 1 && threads >= 1, "top and threads must be at least 1")
+        let outer = combinations(problem: problem, constraints: constraints)
+        let workers = max(1, min(threads, outer.count))
+        let results = UnsafeMutableBufferPointer<PlanSearchResult>.allocate(capacity: workers)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        let counter = ProgressCounter(total: outer.count, report: progress)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var top: [RankedPlan] = []
+            top.reserveCapacity(k + 1)
+            var evaluated = 0, feasible = 0
+            var index = worker
+            while index < outer.count {
+                searchCombination(outer[index], problem: problem, constraints: constraints, k: k,
+                                  top: &top, evaluated: &evaluated, feasible: &feasible)
+                counter.advance()
+                index += workers
+            }
+            (slots.baseAddress! + worker).initialize(to: PlanSearchResult(plans: top, evaluated: evaluated, feasible: feasible))
+        }
+        var merged: [RankedPlan] = []
+        var evaluated = 0, feasible = 0
+        for worker in 0..<workers {
+            merged += results[worker].plans
+            evaluated += results[worker].evaluated
+            feasible += results[worker].feasible
+        }
+        results.baseAddress!.deinitialize(count: workers)
+        merged.sort(by: isBetter)
+        return PlanSearchResult(plans: Array(merged.prefix(k)), evaluated: evaluated, feasible: feasible)
+    }
+
+    /// Ranking: shorter step first; ties broken by less memory, then by the plan's fields.
+    @inlinable
+    static func isBetter(_ a: RankedPlan, _ b: RankedPlan) -> Bool {
+        if a.estimate.stepSeconds != b.estimate.stepSeconds { return a.estimate.stepSeconds < b.estimate.stepSeconds }
+        if a.estimate.memory.total != b.estimate.memory.total { return a.estimate.memory.total < b.estimate.memory.total }
+        let x = a.plan, y = b.plan
+        if x.tp != y.tp { return x.tp < y.tp }
+        if x.pp != y.pp { return x.pp < y.pp }
+        if x.interleave != y.interleave { return x.interleave < y.interleave }
+        if x.microbatch != y.microbatch { return x.microbatch < y.microbatch }
+        if x.recompute != y.recompute { return x.recompute.rawValue < y.recompute.rawValue }
+        if x.zeroStage != y.zeroStage { return x.zeroStage < y.zeroStage }
+        return !x.sequenceParallel && y.sequenceParallel
+    }
+
+    struct Combination: Sendable { var tp: Int, pp: Int, ep: Int, dp: Int }
+
+    /// Every (TP, PP, EP, DP) with `TP·PP·EP·DP = N` whose replicas divide the global batch.
+    static func combinations(problem: PlanProblem, constraints: PlanConstraints) -> [Combination] {
+        let shape = problem.shape, n = problem.gpus
+        var list: [Combination] = []
+        for tp in PlanConstraints.divisors(of: shape.heads, fixed: constraints.tp)
+        where shape.kvHeads % tp == 0 && tp <= problem.hardware.scaleUpDomain && n % tp == 0 {
+            for pp in PlanConstraints.divisors(of: shape.layers, fixed: constraints.pp) where n % (tp * pp) == 0 {
+                for ep in PlanConstraints.divisors(of: shape.experts, fixed: constraints.ep) where n % (tp * pp * ep) == 0 {
+                    let dp = n / (tp * pp * ep)
+                    if problem.globalBatch % (dp * ep) == 0 { list.append(Combination(tp: tp, pp: pp, ep: ep, dp: dp)) }
+                }
+            }
+        }
+        return list
+    }
+
+    /// The inner loops for one (TP, PP, EP, DP): micro-batch × interleave × SP × recompute × ZeRO.
+    static func searchCombination(_ combo: Combination, problem: PlanProblem, constraints: PlanConstraints, k: Int,
+                                  top: inout [RankedPlan], evaluated: inout Int, feasible: inout Int) {
+        let perReplica = problem.globalBatch / (combo.dp * combo.ep)
+        let layersPerStage = problem.shape.layers / combo.pp
+        let interleaves = combo.pp == 1
+            ? (constraints.interleave == nil || constraints.interleave == 1 ? [1] : [])
+            : PlanConstraints.divisors(of: layersPerStage, fixed: constraints.interleave)
+        let spChoices: [Bool] = constraints.sequenceParallel.map { combo.tp > 1 || !$0 ? [$0] : [] }
+            ?? (combo.tp > 1 ? [false, true] : [false])
+        let recomputes = constraints.recompute.map { [$0] } ?? Recompute.allCases
+        let zeros = constraints.zeroStage.map { combo.dp > 1 || $0 == 0 ? [$0] : [] } ?? (combo.dp > 1 ? [0, 1, 2, 3] : [0])
+        let usable = MemoryModel.usableBytes(problem)
+        let precision = constraints.precision
+        for b in PlanConstraints.divisors(of: perReplica, fixed: constraints.microbatch) {
+            let layer = LayerCost(tp: combo.tp, microbatch: b, precision: precision, problem: problem)
+            let microbatches = perReplica / b
+            for v in interleaves where v == 1 || microbatches % combo.pp == 0 {
+                for sp in spChoices {
+                    for rc in recomputes {
+                        for z in zeros {
+                            let plan = ParallelPlan(tp: combo.tp, pp: combo.pp, interleave: v, dp: combo.dp, ep: combo.ep,
+                                                    sequenceParallel: sp, microbatch: b, recompute: rc, zeroStage: z,
+                                                    precision: precision)
+                            let estimate = StepTimeModel.estimate(plan: plan, problem: problem, layer: layer)
+                            evaluated += 1
+                            guard estimate.memory.total <= usable else { continue }
+                            feasible += 1
+                            let candidate = RankedPlan(plan: plan, estimate: estimate)
+                            if top.count == k, !isBetter(candidate, top[k - 1]) { continue }
+                            var i = top.count
+                            while i > 0, isBetter(candidate, top[i - 1]) { i -= 1 }
+                            top.insert(candidate, at: i)
+                            if top.count > k { top.removeLast() }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Counts finished combinations across workers and forwards them to the caller's progress callback.
+final class ProgressCounter: @unchecked Sendable {
+    private let total: Int
+    private let report: (@Sendable (Int, Int) -> Void)?
+    private var done = 0
+    private let queue = DispatchQueue(label: "reckon.plan-search.progress")
+
+    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) { self.total = total; self.report = report }
+
+    func advance() {
+        guard let report else { return }
+        let now = queue.sync { () -> Int in done += 1; return done }
+        report(now, total)
+    }
+}

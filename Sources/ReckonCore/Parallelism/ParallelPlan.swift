@@ -1,0 +1,93 @@
+/// Which activations are recomputed in the backward pass instead of being kept from the forward pass.
+///
+/// Source: Korthikanti et al. 2022, Reducing Activation Recomputation in Large Transformer Models,
+/// arXiv:2205.05198, Sec. 4.2 (full recomputation) and Sec. 5 (selective recomputation).
+public enum Recompute: Int, Sendable, Hashable, CaseIterable, Codable {
+    /// Keep every activation: no extra FLOP, most memory.
+    case none = 0
+    /// Recompute only the attention core (QKᵀ, softmax, dropout, ×V): its `5·a·s²·b` bytes are dropped
+    /// and the attention-score FLOP are spent twice.
+    case selective = 1
+    /// Keep only each layer's input (`2·s·b·h` bytes) and rerun the whole forward pass of the layer
+    /// in the backward pass: one extra forward pass, hence HFU = 4/3 · MFU for the layers.
+    case full = 2
+
+    /// How people write it on the command line.
+    public var label: String {
+        switch self {
+        case .none: "none"
+        case .selective: "selective"
+        case .full: "full"
+        }
+    }
+
+    /// Parses `none`, `selective` or `full`.
+    public init?(label: String) {
+        switch label.lowercased() {
+        case "none", "off", "no": self = .none
+        case "selective", "sel": self = .selective
+        case "full": self = .full
+        default: return nil
+        }
+    }
+}
+
+/// Arithmetic format of the matrix multiplications during training.
+public enum TrainingPrecision: Int, Sendable, Hashable, CaseIterable, Codable {
+    /// BF16 (or FP16) tensor-core GEMMs, FP32 master weights and Adam moments.
+    case bf16 = 0
+    /// FP8 tensor-core GEMMs with BF16 weights, an FP8 weight copy, and FP32 master weights
+    /// (Transformer Engine style; Micikevicius et al. 2022, FP8 Formats for Deep Learning, arXiv:2209.05433).
+    case fp8 = 1
+
+    /// The peak-throughput key used for the GEMMs.
+    public var gemmPrecision: Precision { self == .bf16 ? .bf16 : .fp8 }
+
+    public var label: String { self == .bf16 ? "bf16" : "fp8" }
+}
+
+/// How one training step is split over the GPUs: a 3D (plus expert) parallel plan.
+///
+/// Rank order is Megatron-LM's default, innermost first: tensor, expert, data, pipeline
+/// (`--order tp-ep-dp-pp`), so a group of stride `x` and size `n` stays inside one scale-up
+/// domain of `D` accelerators exactly when `x·n ≤ D`.
+///
+/// ```
+/// N = TP · PP · DP · EP
+/// ```
+/// - `TP`: tensor-parallel ways (Shoeybi et al. 2019, Megatron-LM, arXiv:1909.08053)
+/// - `PP`: pipeline stages; `interleave` = v model chunks per stage (Narayanan et al. 2021, arXiv:2104.04473, Sec. 2.2)
+/// - `DP`: data-parallel replicas; `EP`: expert-parallel ways (MoE only; each EP rank also reads its own data)
+/// - `microbatch`: sequences per micro-batch, b
+public struct ParallelPlan: Sendable, Hashable {
+    public var tp: Int
+    public var pp: Int
+    public var interleave: Int
+    public var dp: Int
+    public var ep: Int
+    /// Sequence parallelism (Korthikanti et al. 2022, Sec. 4.2.2): LayerNorm/dropout split over the TP group.
+    public var sequenceParallel: Bool
+    public var microbatch: Int
+    public var recompute: Recompute
+    /// ZeRO stage (Rajbhandari et al. 2020, arXiv:1910.02054): 0 none, 1 optimizer states,
+    /// 2 + gradients, 3 + weights sharded over the data-parallel group (3 ≈ FSDP full sharding).
+    public var zeroStage: Int
+    public var precision: TrainingPrecision
+
+    public init(tp: Int = 1, pp: Int = 1, interleave: Int = 1, dp: Int = 1, ep: Int = 1,
+                sequenceParallel: Bool = false, microbatch: Int = 1, recompute: Recompute = .none,
+                zeroStage: Int = 0, precision: TrainingPrecision = .bf16) {
+        self.tp = tp; self.pp = pp; self.interleave = interleave; self.dp = dp; self.ep = ep
+        self.sequenceParallel = sequenceParallel; self.microbatch = microbatch; self.recompute = recompute
+        self.zeroStage = zeroStage; self.precision = precision
+    }
+
+    /// Accelerators the plan occupies.
+    @inlinable public var gpus: Int { tp * pp * dp * ep }
+
+    /// A short one-line description: `TP8 PP64 v1 DP6 EP1 SP b1 full Z0 bf16`.
+    public var summary: String {
+        "TP\(tp) PP\(pp) v\(interleave) DP\(dp) EP\(ep)\(sequenceParallel ? " SP" : "") b\(microbatch) "
+            + "\(recompute.label) Z\(zeroStage) \(precision.label)"
+    }
+}

@@ -1,0 +1,64 @@
+/// Where one optimizer step's time goes, seconds (summed over the step on the critical-path GPU).
+public struct StepTimeBreakdown: Sendable, Hashable {
+    /// Dense GEMMs (QKV, projection, MLP, logits) including any recomputation.
+    public var gemm: Double
+    /// Attention-score matmuls (QKᵀ and ×V).
+    public var attention: Double
+    /// Memory-bound element-wise kernels (LayerNorm, softmax, dropout, GeLU, residual adds).
+    public var elementwise: Double
+    /// Tensor-parallel all-reduces (reduce-scatter + all-gather with SP) on the scale-up link.
+    public var tensorParallelComm: Double
+    /// Pipeline point-to-point sends between stages.
+    public var pipelineComm: Double
+    /// MoE all-to-all dispatch and combine.
+    public var expertComm: Double
+    /// Pipeline fill and drain: `(p−1)/v` stage-times.
+    public var bubble: Double
+    /// Data-parallel / ZeRO communication not hidden behind compute.
+    public var dataParallelComm: Double
+    /// The Adam update.
+    public var optimizer: Double
+
+    @inlinable
+    public init(gemm: Double, attention: Double, elementwise: Double, tensorParallelComm: Double,
+                pipelineComm: Double, expertComm: Double, bubble: Double, dataParallelComm: Double, optimizer: Double) {
+        self.gemm = gemm; self.attention = attention; self.elementwise = elementwise
+        self.tensorParallelComm = tensorParallelComm; self.pipelineComm = pipelineComm; self.expertComm = expertComm
+        self.bubble = bubble; self.dataParallelComm = dataParallelComm; self.optimizer = optimizer
+    }
+
+    /// Sum of the parts: the step time.
+    @inlinable public var total: Double {
+        gemm + attention + elementwise + tensorParallelComm + pipelineComm + expertComm + bubble
+            + dataParallelComm + optimizer
+    }
+}
+
+/// What a parallel plan achieves: step time, throughput, utilisation, memory, and the breakdowns.
+public struct PlanEstimate: Sendable, Hashable {
+    public var stepSeconds: Double
+    /// Tokens per second for the whole job.
+    public var tokensPerSecond: Double
+    /// Model FLOP/s per GPU (no recomputation counted), the numerator of MFU.
+    public var modelFLOPPerSecondPerGPU: Double
+    /// Hardware FLOP/s per GPU (recomputation counted), the numerator of HFU and of Narayanan et al.'s table.
+    public var hardwareFLOPPerSecondPerGPU: Double
+    /// Model FLOP utilisation (Chowdhery et al. 2022, PaLM, Appendix B).
+    public var mfu: Double
+    /// Hardware FLOP utilisation.
+    public var hfu: Double
+    public var memory: MemoryBreakdown
+    /// True when ``memory`` fits in the usable HBM.
+    public var fitsInMemory: Bool
+    public var breakdown: StepTimeBreakdown
+
+    @inlinable
+    public init(stepSeconds: Double, tokensPerSecond: Double, modelFLOPPerSecondPerGPU: Double,
+                hardwareFLOPPerSecondPerGPU: Double, mfu: Double, hfu: Double, memory: MemoryBreakdown,
+                fitsInMemory: Bool, breakdown: StepTimeBreakdown) {
+        self.stepSeconds = stepSeconds; self.tokensPerSecond = tokensPerSecond
+        self.modelFLOPPerSecondPerGPU = modelFLOPPerSecondPerGPU
+        self.hardwareFLOPPerSecondPerGPU = hardwareFLOPPerSecondPerGPU; self.mfu = mfu; self.hfu = hfu
+        self.memory = memory; self.fitsInMemory = fitsInMemory; self.breakdown = breakdown
+    }
+}

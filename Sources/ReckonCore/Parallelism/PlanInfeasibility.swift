@@ -1,0 +1,100 @@
+/// Why a parallel plan cannot run: each case names the rule it breaks, and ``description`` says so to a person.
+public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertible {
+    case tensorParallelDoesNotDivideHeads(tp: Int, heads: Int, kvHeads: Int)
+    case tensorParallelExceedsScaleUpDomain(tp: Int, domain: Int)
+    case pipelineDoesNotDivideLayers(pp: Int, layers: Int)
+    case interleaveDoesNotDivideStageLayers(interleave: Int, layersPerStage: Int)
+    case interleaveNeedsMicrobatchesDivisibleByPipeline(microbatches: Int, pp: Int)
+    case expertParallelDoesNotDivideExperts(ep: Int, experts: Int)
+    case gpuCountMismatch(planGPUs: Int, gpus: Int)
+    case batchNotDivisible(globalBatch: Int, replicas: Int, microbatch: Int)
+    case invalidValue(field: String, value: Int, allowed: String)
+    case fp8Unsupported
+    case outOfMemory(neededBytes: Double, availableBytes: Double)
+
+    public var description: String {
+        switch self {
+        case let .tensorParallelDoesNotDivideHeads(tp, heads, kv):
+            "tp \(tp) does not divide the \(heads) attention heads / \(kv) key-value heads"
+        case let .tensorParallelExceedsScaleUpDomain(tp, domain):
+            "tp \(tp) is larger than the scale-up domain of \(domain) accelerators (TP traffic needs the fast link)"
+        case let .pipelineDoesNotDivideLayers(pp, layers):
+            "pp \(pp) does not divide the \(layers) layers"
+        case let .interleaveDoesNotDivideStageLayers(v, lps):
+            "interleave \(v) does not divide the \(lps) layers of a pipeline stage"
+        case let .interleaveNeedsMicrobatchesDivisibleByPipeline(m, pp):
+            "the interleaved schedule needs the \(m) micro-batches per step to be a multiple of pp \(pp)"
+        case let .expertParallelDoesNotDivideExperts(ep, experts):
+            "ep \(ep) does not divide the \(experts) experts"
+        case let .gpuCountMismatch(planGPUs, gpus):
+            "tp·pp·dp·ep = \(planGPUs) but the job has \(gpus) GPUs"
+        case let .batchNotDivisible(batch, replicas, b):
+            "global batch \(batch) is not a multiple of (dp·ep = \(replicas)) × microbatch \(b)"
+        case let .invalidValue(field, value, allowed):
+            "\(field) \(value) is not allowed: expected \(allowed)"
+        case .fp8Unsupported:
+            "fp8 was asked for but the accelerator has no FP8 tensor-core peak"
+        case let .outOfMemory(needed, available):
+            "needs \(Self.gigabytes(needed)) GB per GPU but only \(Self.gigabytes(available)) GB are usable"
+        }
+    }
+
+    private static func gigabytes(_ bytes: Double) -> String {
+        let tenths = (bytes / 1e8).rounded()
+        return "\(tenths / 10)"
+    }
+
+    /// The snake_case flag the problem is about, for an ``InputError``.
+    public var field: String {
+        switch self {
+        case .tensorParallelDoesNotDivideHeads, .tensorParallelExceedsScaleUpDomain: "tp"
+        case .pipelineDoesNotDivideLayers: "pp"
+        case .interleaveDoesNotDivideStageLayers, .interleaveNeedsMicrobatchesDivisibleByPipeline: "interleave"
+        case .expertParallelDoesNotDivideExperts: "ep"
+        case .gpuCountMismatch: "gpus"
+        case .batchNotDivisible: "microbatch"
+        case let .invalidValue(field, _, _): field
+        case .fp8Unsupported: "precision"
+        case .outOfMemory: "plan"
+        }
+    }
+}
+
+extension PlanInfeasibility {
+    /// The first structural rule `plan` breaks for `problem`, or nil (memory is not checked here).
+    public static func check(plan: ParallelPlan, problem: PlanProblem) -> PlanInfeasibility? {
+        let shape = problem.shape
+        for (value, field) in [(plan.tp, "tp"), (plan.pp, "pp"), (plan.interleave, "interleave"), (plan.dp, "dp"),
+                               (plan.ep, "ep"), (plan.microbatch, "microbatch")] where value < 1 {
+            return .invalidValue(field: field, value: value, allowed: "a whole number of at least 1")
+        }
+        guard (0...3).contains(plan.zeroStage) else {
+            return .invalidValue(field: "zero", value: plan.zeroStage, allowed: "a ZeRO stage from 0 to 3")
+        }
+        guard shape.heads % plan.tp == 0, shape.kvHeads % plan.tp == 0 else {
+            return .tensorParallelDoesNotDivideHeads(tp: plan.tp, heads: shape.heads, kvHeads: shape.kvHeads)
+        }
+        guard plan.tp <= problem.hardware.scaleUpDomain else {
+            return .tensorParallelExceedsScaleUpDomain(tp: plan.tp, domain: problem.hardware.scaleUpDomain)
+        }
+        guard shape.layers % plan.pp == 0 else { return .pipelineDoesNotDivideLayers(pp: plan.pp, layers: shape.layers) }
+        let layersPerStage = shape.layers / plan.pp
+        guard layersPerStage % plan.interleave == 0, plan.interleave == 1 || plan.pp > 1 else {
+            return .interleaveDoesNotDivideStageLayers(interleave: plan.interleave, layersPerStage: layersPerStage)
+        }
+        guard shape.experts % plan.ep == 0 else {
+            return .expertParallelDoesNotDivideExperts(ep: plan.ep, experts: shape.experts)
+        }
+        guard plan.gpus == problem.gpus else { return .gpuCountMismatch(planGPUs: plan.gpus, gpus: problem.gpus) }
+        let replicas = plan.dp * plan.ep
+        guard problem.globalBatch % (replicas * plan.microbatch) == 0 else {
+            return .batchNotDivisible(globalBatch: problem.globalBatch, replicas: replicas, microbatch: plan.microbatch)
+        }
+        let microbatches = problem.globalBatch / (replicas * plan.microbatch)
+        guard plan.interleave == 1 || microbatches % plan.pp == 0 else {
+            return .interleaveNeedsMicrobatchesDivisibleByPipeline(microbatches: microbatches, pp: plan.pp)
+        }
+        guard plan.precision == .bf16 || problem.hardware.fp8PeakFLOPPerSecond > 0 else { return .fp8Unsupported }
+        return nil
+    }
+}

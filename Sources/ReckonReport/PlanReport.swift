@@ -1,0 +1,112 @@
+import ReckonAnalysis
+import ReckonCore
+import ReckonInput
+import ReckonUnits
+
+/// Renders the result of `reckon plan` in every output format.
+public enum PlanReport {
+    /// The stable JSON document of `reckon plan --format json`.
+    ///
+    /// Fields: `model`, `gpu`, `gpus`, `global_batch`, `seq_len`, `evaluated`, `feasible`, `plans` (best first)
+    /// [{`tp`, `pp`, `dp`, `ep`, `interleave`, `microbatch`, `sequence_parallel`, `recompute`, `zero_stage`,
+    /// `precision`, `step_seconds`, `tokens_per_second`, `tflops_per_gpu` (model FLOP), `hardware_tflops_per_gpu`,
+    /// `mfu`, `hfu`, `memory_per_gpu_bytes`, `memory` {weights/gradients/optimizer/activations `_bytes`},
+    /// `breakdown` {`*_seconds`}}], `assumptions` {key: {value, source}}.
+    public static func json(_ r: PlanRequest.Resolved, _ result: PlanSearchResult) -> JSONValue {
+        .object([
+            ("model", .string(r.modelName)),
+            ("gpu", .string(r.gpuName)),
+            ("gpus", .number(Double(r.problem.gpus))),
+            ("global_batch", .number(Double(r.problem.globalBatch))),
+            ("seq_len", .number(Double(r.problem.shape.sequenceLength))),
+            ("evaluated", .number(Double(result.evaluated))),
+            ("feasible", .number(Double(result.feasible))),
+            ("plans", .array(result.plans.map(planJSON))),
+            ("assumptions", .object(r.assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })),
+        ])
+    }
+
+    /// One plan as a JSON object.
+    public static func planJSON(_ ranked: RankedPlan) -> JSONValue {
+        let p = ranked.plan, e = ranked.estimate, b = e.breakdown, m = e.memory
+        return .object([
+            ("tp", .number(Double(p.tp))), ("pp", .number(Double(p.pp))), ("dp", .number(Double(p.dp))),
+            ("ep", .number(Double(p.ep))), ("interleave", .number(Double(p.interleave))),
+            ("microbatch", .number(Double(p.microbatch))), ("sequence_parallel", .bool(p.sequenceParallel)),
+            ("recompute", .string(p.recompute.label)), ("zero_stage", .number(Double(p.zeroStage))),
+            ("precision", .string(p.precision.label)),
+            ("step_seconds", .number(e.stepSeconds)), ("tokens_per_second", .number(e.tokensPerSecond)),
+            ("tflops_per_gpu", .number(e.modelFLOPPerSecondPerGPU / 1e12)),
+            ("hardware_tflops_per_gpu", .number(e.hardwareFLOPPerSecondPerGPU / 1e12)),
+            ("mfu", .number(e.mfu)), ("hfu", .number(e.hfu)),
+            ("memory_per_gpu_bytes", .number(m.total)),
+            ("memory", .object([("weights_bytes", .number(m.weights)), ("gradients_bytes", .number(m.gradients)),
+                                ("optimizer_bytes", .number(m.optimizer)), ("activations_bytes", .number(m.activations))])),
+            ("breakdown", .object(breakdownParts(b).map { ($0.key + "_seconds", .number($0.seconds)) })),
+        ])
+    }
+
+    /// The step-time parts in a fixed order, with stable snake_case keys.
+    static func breakdownParts(_ b: StepTimeBreakdown) -> [(key: String, seconds: Double)] {
+        [("gemm", b.gemm), ("attention", b.attention), ("elementwise", b.elementwise),
+         ("tensor_parallel_comm", b.tensorParallelComm), ("pipeline_comm", b.pipelineComm),
+         ("expert_comm", b.expertComm), ("bubble", b.bubble), ("data_parallel_comm", b.dataParallelComm),
+         ("optimizer", b.optimizer)]
+    }
+
+    static let header = ["#", "TP", "PP", "v", "DP", "EP", "SP", "mb", "recompute", "ZeRO", "step s", "tokens/s",
+                         "TFLOP/s/GPU", "MFU", "HFU", "mem/GPU"]
+
+    static func row(_ i: Int, _ ranked: RankedPlan) -> [String] {
+        let p = ranked.plan, e = ranked.estimate
+        return ["\(i + 1)", "\(p.tp)", "\(p.pp)", "\(p.interleave)", "\(p.dp)", "\(p.ep)", p.sequenceParallel ? "on" : "off",
+                "\(p.microbatch)", p.recompute.label, "\(p.zeroStage)", NumberFormat.significant(e.stepSeconds, digits: 4),
+                NumberFormat.grouped(e.tokensPerSecond.rounded()), NumberFormat.significant(e.modelFLOPPerSecondPerGPU / 1e12, digits: 4),
+                percent(e.mfu), percent(e.hfu), Bytes(e.memory.total).formatted]
+    }
+
+    static func percent(_ x: Double) -> String { NumberFormat.significant(x * 100, digits: 3) + "%" }
+
+    /// The step breakdown of one plan as "part share" text.
+    static func breakdownLine(_ e: PlanEstimate) -> String {
+        breakdownParts(e.breakdown).filter { $0.seconds > 0 }
+            .map { "\($0.key.replacingOccurrences(of: "_", with: " ")) \(percent($0.seconds / e.stepSeconds))" }
+            .joined(separator: ", ")
+    }
+
+    /// Renders in `format`.
+    public static func render(_ r: PlanRequest.Resolved, _ result: PlanSearchResult, format: OutputFormat) -> String {
+        let rows = result.plans.enumerated().map { row($0.offset, $0.element) }
+        let numeric: Set<Int> = [0, 1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13, 14, 15]
+        switch format {
+        case .json: return json(r, result).rendered() + "\n"
+        case .csv:
+            let extra = ["memory_per_gpu_bytes"] + breakdownParts(StepTimeBreakdown(gemm: 0, attention: 0, elementwise: 0,
+                tensorParallelComm: 0, pipelineComm: 0, expertComm: 0, bubble: 0, dataParallelComm: 0, optimizer: 0)).map { $0.key + "_seconds" }
+            let csvRows = result.plans.enumerated().map { i, ranked in
+                row(i, ranked).dropLast() + [JSONValue.number(ranked.estimate.memory.total)]
+                    + breakdownParts(ranked.estimate.breakdown).map { JSONValue.number($0.seconds) }
+            }
+            return Table(header: Array(header.dropLast()) + extra, rows: csvRows.map { Array($0) }).csv()
+        case .markdown:
+            var out = "## Parallel plans: \(r.modelName) on \(NumberFormat.grouped(Double(r.problem.gpus))) × \(r.gpuName)\n\n"
+            out += Table(header: header, rows: rows, numericColumns: numeric).markdown() + "\n\n"
+            out += "\(NumberFormat.grouped(Double(result.evaluated))) plans evaluated, \(NumberFormat.grouped(Double(result.feasible))) fit in memory.\n"
+            return out
+        case .text:
+            var out = "\(r.modelName) on \(NumberFormat.grouped(Double(r.problem.gpus))) × \(r.gpuName), global batch "
+                + "\(NumberFormat.grouped(Double(r.problem.globalBatch))) × \(r.problem.shape.sequenceLength) tokens\n"
+            out += "\(NumberFormat.grouped(Double(result.evaluated))) plans evaluated, \(NumberFormat.grouped(Double(result.feasible))) fit in memory; best first:\n\n"
+            out += Table(header: header, rows: rows, numericColumns: numeric).text() + "\n"
+            if !result.plans.isEmpty { out += "\nStep-time breakdown:\n" }
+            for (i, ranked) in result.plans.enumerated() { out += "  #\(i + 1): \(breakdownLine(ranked.estimate))\n" }
+            if !r.assumptions.isEmpty {
+                out += "\nAssumptions (override with the flag of the same name):\n"
+                for a in r.assumptions { out += "  --\(a.key.replacingOccurrences(of: "_", with: "-")) \(a.value)   [\(a.source)]\n" }
+            }
+            out += "\nModel: Narayanan et al. 2021 (pipeline, bubble), Korthikanti et al. 2022 (activations), ZeRO (sharding); "
+                + "GEMM efficiency η_max \(StepTimeConstants.default.gemmPeakEfficiency) fitted on Megatron Table 1 (`reckon validate`).\n"
+            return out
+        }
+    }
+}
