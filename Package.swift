@@ -32,6 +32,7 @@ let package = Package(
         .testTarget(name: "ReckonUnitsTests", dependencies: ["ReckonUnits"]),
         .testTarget(name: "ReckonCoreTests", dependencies: ["ReckonCore", "ReckonCatalog"]),
         .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"]),
+        .testTarget(name: "ReckonAnalysisTests", dependencies: ["ReckonAnalysis"]),
         .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),
         .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"]),
         .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "reckon"]),
