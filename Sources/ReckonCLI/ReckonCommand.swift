@@ -16,7 +16,7 @@ public struct ReckonCommand: AsyncParsableCommand {
               reckon train --params 70B --tokens 2T --gpu a100-80gb --gpus 2048 --format json
               reckon catalog list accelerators
             """,
-        subcommands: [SummaryCommand.self, TrainCommand.self, CatalogCommand.self],
+        subcommands: [SummaryCommand.self, TrainCommand.self, SensitivityCommand.self, CatalogCommand.self],
         defaultSubcommand: SummaryCommand.self
     )
 
