@@ -29,6 +29,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "reckon", dependencies: ["ReckonCLI"]),
+        .executableTarget(name: "reckon-bench", dependencies: ["ReckonInput", "ReckonAnalysis", "ReckonCore"]),
         .testTarget(name: "ReckonUnitsTests", dependencies: ["ReckonUnits"]),
         .testTarget(name: "ReckonCoreTests", dependencies: ["ReckonCore", "ReckonCatalog"]),
         .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"]),
