@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Module graph (one way, left depends on nothing to its right):
-// ReckonUnits ← ReckonCore ← ReckonCatalog ← ReckonInput ← ReckonReport ← ReckonCLI ← reckon
+// ReckonUnits ← ReckonCore ← ReckonCatalog ← ReckonInput ← ReckonReport ← ReckonServer ← ReckonCLI ← reckon
 //                         ↖ ReckonAnalysis ↗
 let package = Package(
     name: "Reckon",
@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "ReckonUnits"),
@@ -24,8 +25,12 @@ let package = Package(
         .target(name: "ReckonAnalysis", dependencies: ["ReckonCore"]),
         .target(name: "ReckonInput", dependencies: ["ReckonCatalog", "ReckonAnalysis", "Yams"]),
         .target(name: "ReckonReport", dependencies: ["ReckonInput", "ReckonAnalysis", "ReckonCatalog"]),
-        .target(name: "ReckonCLI", dependencies: [
+        .target(name: "ReckonServer", dependencies: [
             "ReckonReport", "ReckonInput",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
+        .target(name: "ReckonCLI", dependencies: [
+            "ReckonReport", "ReckonInput", "ReckonServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "reckon", dependencies: ["ReckonCLI"]),
@@ -37,5 +42,9 @@ let package = Package(
         .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),
         .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"]),
         .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "reckon"]),
+        .testTarget(name: "ReckonServerTests", dependencies: [
+            "ReckonServer",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )

@@ -16,7 +16,18 @@ public struct ReckonCommand: AsyncParsableCommand {
               reckon train --params 70B --tokens 2T --gpu a100-80gb --gpus 2048 --format json
               reckon catalog list accelerators
             """,
-        subcommands: [SummaryCommand.self, TrainCommand.self, SensitivityCommand.self, CatalogCommand.self],
+        subcommands: [
+            SummaryCommand.self,
+            TrainCommand.self,
+            ProjectCommand.self,
+            RoadmapCommand.self,
+            InferCommand.self,
+            DeployCommand.self,
+            SensitivityCommand.self,
+            CatalogCommand.self,
+            ReportCommand.self,
+            ServeCommand.self,
+        ],
         defaultSubcommand: SummaryCommand.self
     )
 

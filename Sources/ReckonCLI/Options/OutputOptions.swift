@@ -68,3 +68,11 @@ func reportingUserErrors(_ body: () throws -> Void) throws {
         throw ExitCode(2)
     }
 }
+
+/// `reportingUserErrors` for async commands.
+func reportingUserErrorsAsync(_ body: () async throws -> Void) async throws {
+    do { try await body() } catch let error as InputError {
+        FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+        throw ExitCode(2)
+    }
+}

@@ -4,7 +4,11 @@ import ReckonCatalog
 /// one section per analysis; each later analysis adds its section to ``sections(catalog:)``.
 public enum SummaryReport {
     public static func sections(catalog: Catalog = .builtin) -> [ReportSection] {
-        [TrainingCostSection.section(catalog: catalog)]
+        [
+            TrainingCostSection.section(catalog: catalog),
+            ProjectionSection.section(),
+            ServingCostSection.section(catalog: catalog),
+        ]
     }
 
     public static func render(format: OutputFormat, catalog: Catalog = .builtin) -> String {

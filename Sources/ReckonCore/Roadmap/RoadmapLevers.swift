@@ -1,0 +1,37 @@
+/// The seven levers of Table 2 with their defaults, in the table's order.
+public struct RoadmapLevers: Sendable {
+    public var levers: [Lever]
+
+    public init(levers: [Lever]) { self.levers = levers }
+
+    /// The seven levers with their documented defaults.
+    /// - Parameters:
+    ///   - gpus: system size at which the distributed-systems gain is evaluated (the paper's 50k).
+    ///   - gainModel: the source of that gain (the reliability model once wired; the paper's ~2x until then).
+    ///   - baselineTokensPerParameter: the baseline recipe's tokens per parameter (Chinchilla 20).
+    public static func defaults(gpus: Int = 50_000,
+                                gainModel: any SupercomputingGainModel = PaperStatedSupercomputingGain(),
+                                baselineTokensPerParameter: Double = 20) -> RoadmapLevers {
+        RoadmapLevers(levers: [
+            .distributedSystems(gpus: gpus, gainModel: gainModel),
+            .dataReduction(baselineTokensPerParameter: baselineTokensPerParameter),
+            .modelPartitioning(),
+            .trainingAlgorithms(),
+            .dataFormats(),
+            .efficientHardware(),
+            .competitiveAccelerators(),
+        ])
+    }
+
+    /// The lever with `id`.
+    public subscript(id: LeverID) -> Lever? { levers.first { $0.id == id } }
+
+    /// Applies a user setting to one lever (throws ``InputError`` for a value out of range).
+    public mutating func apply(_ setting: LeverSetting, to id: LeverID) throws {
+        guard let i = levers.firstIndex(where: { $0.id == id }) else { return }
+        levers[i] = try levers[i].setting(setting)
+    }
+
+    /// Product of the factors of the levers that are on.
+    public var combinedFactor: Double { levers.reduce(1) { $0 * $1.effectiveFactor } }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import ReckonCatalog
+import ReckonCore
+import ReckonInput
+import ReckonUnits
+
+/// `train` for the web app and the API.
+public enum TrainAnalysis {
+    public static func make(catalog: Catalog) -> Analysis {
+        Analysis(
+            name: "train", title: "Train a model",
+            summary: "Compute, time, cost, energy and emissions of one training run: C = 6·N·D, time = C / (GPUs × peak × MFU).",
+            fields: [
+                .init("model", "Model", help: "catalog model; or leave empty and give parameters", default: "gpt-3", choices: [""] + catalog.models.map(\.id)),
+                .init("params", "Parameters", help: "e.g. 70B (overrides the model's)"),
+                .init("tokens", "Training tokens", help: "e.g. 2T; default: the model's, else 20 per parameter"),
+                .init("gpu", "Accelerator", help: "catalog accelerator", default: "h100-sxm", choices: catalog.accelerators.map(\.id)),
+                .init("gpus", "Accelerators", help: "how many in parallel", default: "1024"),
+                .init("mfu", "MFU", help: "model FLOPs utilization in (0, 1]", default: "0.4"),
+                .init("precision", "Precision", help: "whose peak applies", default: "bf16", choices: Precision.allCases.map(\.rawValue)),
+                .init("price_per_hour", "Price per GPU-hour (USD)", help: "default: the catalog's, else $2.5"),
+            ],
+            json: { fields, catalog in
+                let r = try TrainRequest.resolve(fields, catalog: catalog)
+                return TrainReport.json(r.scenario.estimate(), assumptions: r.assumptions, notes: r.notes)
+            },
+            page: { fields, catalog in
+                let r = try TrainRequest.resolve(fields, catalog: catalog)
+                let e = r.scenario.estimate()
+                let table = Table(header: ["quantity", "value"], rows: TrainReport.rows(e).map { [$0.0, $0.1] })
+                return Analysis.PageResult(table: table, svg: clusterSizeChart(r.scenario),
+                                           notes: r.notes + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" })
+            })
+    }
+
+    /// Wall-clock days and rental cost of the same run from ⅛× to 8× the chosen accelerator count.
+    public static func clusterSizeChart(_ s: TrainingScenario) -> String {
+        var days: [(x: Double, y: Double)] = []
+        for i in 0...12 {
+            var v = s
+            v.count = max(1, Int((Double(s.count) * pow(2, Double(i - 6) / 2)).rounded()))
+            days.append((Double(v.count), v.estimate().wallClock.inDays))
+        }
+        return LineChart(title: "\(s.model.name): wall-clock days vs \(s.accelerator.name) count",
+                         x: Axis(label: "accelerators", scale: .log), y: Axis(label: "wall-clock days", scale: .log, format: Axis.plainFormat),
+                         series: [.init(name: "wall-clock days at MFU \(NumberFormat.significant(s.mfu))", points: days)]).svg()
+    }
+}

@@ -1,0 +1,58 @@
+import ReckonCatalog
+import ReckonInput
+
+/// One analysis page of the web app: a form (a plain GET form, so the URL is the permalink) prefilled from
+/// the built-in scenario or the query, and the result table and chart.
+public enum AnalysisPage {
+    public static func render(_ analysis: Analysis, query: [String: String], catalog: Catalog, all: [Analysis]) -> String {
+        var body = "<h1>\(HTMLDocument.escape(analysis.title))</h1>\n<p class=\"muted\">\(HTMLDocument.escape(analysis.summary))</p>\n"
+        body += "<form method=\"get\" action=\"/\(analysis.name)\" id=\"inputs\">\n"
+        for f in analysis.fields {
+            let value = query[f.key] ?? f.defaultValue
+            body += "<label>\(HTMLDocument.escape(f.label))"
+            if f.choices.isEmpty {
+                body += "<input name=\"\(f.key)\" id=\"field-\(f.key)\" value=\"\(HTMLDocument.escape(value))\" placeholder=\"\(HTMLDocument.escape(f.help))\" title=\"\(HTMLDocument.escape(f.help))\">"
+            } else {
+                body += "<select name=\"\(f.key)\" id=\"field-\(f.key)\" title=\"\(HTMLDocument.escape(f.help))\">"
+                for c in f.choices { body += "<option\(c == value ? " selected" : "") value=\"\(HTMLDocument.escape(c))\">\(HTMLDocument.escape(c.isEmpty ? "—" : c))</option>" }
+                body += "</select>"
+            }
+            body += "</label>\n"
+        }
+        body += "<button type=\"submit\" id=\"submit\">Compute</button>\n</form>\n"
+        // Inputs: the defaults, overlaid by what the query sets; empty fields are left out.
+        var values: [String: InputValue] = [:]
+        for f in analysis.fields where !f.defaultValue.isEmpty { values[f.key] = .text(f.defaultValue) }
+        for (k, v) in query where analysis.fields.contains(where: { $0.key == k }) {
+            if v.isEmpty { values.removeValue(forKey: k) } else { values[k] = .text(v) }
+        }
+        do {
+            let result = try analysis.page(InputFields(values, origin: "form"), catalog)
+            body += "<section id=\"result\">\n<h2>Result</h2>\n"
+            if let svg = result.svg { body += "<figure id=\"chart\">\(svg)</figure>\n" }
+            if !result.table.header.isEmpty { body += HTMLDocument.table(result.table) }
+            if let text = result.text { body += "<div class=\"scroll\"><pre id=\"result-text\">\(HTMLDocument.escape(text))</pre></div>\n" }
+            if !result.notes.isEmpty { body += "<ul class=\"notes\">" + result.notes.map { "<li>\(HTMLDocument.escape($0))</li>" }.joined() + "</ul>\n" }
+            let permalink = "/" + analysis.name + "?" + values.keys.sorted().map { "\($0)=\(percentEncode(values[$0]!.description))" }.joined(separator: "&")
+            body += "<p class=\"muted\">Permalink: <a id=\"permalink\" href=\"\(HTMLDocument.escape(permalink))\">\(HTMLDocument.escape(permalink))</a> · JSON: <code>POST /api/v1/\(analysis.name)</code></p>\n</section>\n"
+        } catch {
+            body += "<div class=\"error\" id=\"error\">\(HTMLDocument.escape(String(describing: error)))</div>\n"
+        }
+        return HTMLDocument.page(title: "Reckon — \(analysis.title)", body: body,
+                                 links: [("Report", "/")] + all.map { ($0.title, "/" + $0.name) })
+    }
+
+    static func percentEncode(_ s: String) -> String {
+        var out = ""
+        for b in s.utf8 {
+            let c = Character(Unicode.Scalar(b))
+            if c.isLetter && b < 128 || c.isNumber && b < 128 || "-._~".contains(c) { out.append(c) }
+            else { out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2) }
+        }
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
+}

@@ -1,0 +1,66 @@
+/// The page shell shared by `reckon report` and `reckon serve`: inline CSS only, no external resources,
+/// readable in light and dark, at 800 px and on a phone; no JavaScript needed to read it.
+public enum HTMLDocument {
+    public static func escape(_ s: String) -> String { SVG.escape(s) }
+
+    public static let css = """
+        :root{color-scheme:light dark;--fg:#1f2328;--muted:#59636e;--bg:#ffffff;--card:#f6f8fa;--line:#d0d7de;--accent:#0969da}
+        @media (prefers-color-scheme: dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--card:#161b22;--line:#30363d;--accent:#4493f8}}
+        *{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif}
+        main{max-width:960px;margin:0 auto;padding:16px}header{border-bottom:1px solid var(--line);padding:12px 16px}
+        header nav a{margin-right:14px;color:var(--accent);text-decoration:none;white-space:nowrap}h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem}
+        .headline{font-size:1.05rem}.muted,.notes{color:var(--muted);font-size:.9rem}
+        .scroll{overflow-x:auto}table{border-collapse:collapse;margin:.5rem 0;font-size:.92rem}
+        th,td{border-bottom:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+        form{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px;display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:10px}
+        label{display:flex;flex-direction:column;font-size:.85rem;gap:2px}input,select{font:inherit;padding:5px;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg)}
+        button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer;align-self:end}
+        .error{border:1px solid #cf222e;color:#cf222e;border-radius:6px;padding:8px 12px;margin:12px 0}
+        figure{margin:1rem 0}svg{height:auto}
+        """
+
+    /// A complete HTML page around `body`, with a navigation bar of `links` (label, href).
+    public static func page(title: String, body: String, links: [(String, String)] = []) -> String {
+        var nav = ""
+        if !links.isEmpty {
+            nav = "<header><nav>" + links.map { "<a href=\"\(escape($0.1))\">\(escape($0.0))</a>" }.joined() + "</nav></header>\n"
+        }
+        return """
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title))</title>
+            <style>\(css)</style>
+            </head>
+            <body>
+            \(nav)<main>
+            \(body)
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// A table as HTML; numeric columns right-aligned.
+    public static func table(_ t: Table) -> String {
+        var s = "<div class=\"scroll\"><table>\n<thead><tr>"
+        for (i, h) in t.header.enumerated() { s += "<th\(t.numericColumns.contains(i) ? " class=\"num\"" : "")>\(escape(h))</th>" }
+        s += "</tr></thead>\n<tbody>\n"
+        for row in t.rows {
+            s += "<tr>" + row.enumerated().map { "<td\(t.numericColumns.contains($0.offset) ? " class=\"num\"" : "")>\(escape($0.element))</td>" }.joined() + "</tr>\n"
+        }
+        return s + "</tbody></table></div>\n"
+    }
+
+    /// A section of the main report.
+    public static func section(_ s: ReportSection) -> String {
+        var out = "<section id=\"\(escape(s.id))\">\n<h2>\(escape(s.title))</h2>\n<p class=\"headline\">\(escape(s.headline))</p>\n"
+        if let svg = s.svg { out += "<figure>\(svg)</figure>\n" }
+        out += table(s.table)
+        if !s.notes.isEmpty { out += "<ul class=\"notes\">" + s.notes.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n" }
+        return out + "</section>\n"
+    }
+}

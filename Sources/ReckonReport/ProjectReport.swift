@@ -1,0 +1,199 @@
+import Foundation
+import ReckonCore
+import ReckonInput
+import ReckonUnits
+
+/// Renders `reckon project`: the projection table, crossing years, the Fig. 6 growth index, and the SVG charts.
+public enum ProjectReport {
+    /// The stable JSON document of `reckon project --format json`.
+    ///
+    /// Fields: `preset`, `basis`, `constants` {…}, `projection` [{`year`, `scenario`, `params`, `experts`,
+    /// `flop_per_param`, `compute_flop`, `usd_per_flop`, `gpu_cost_usd`, `cloud_cost_usd`, `gpu_hours`}],
+    /// `crossovers` [{`scenario`, `line`, `line_name`, `basis`, `year` (null if not by 2100)}],
+    /// `spending_lines` [{`id`, `name`, `base_year`, `base_value_usd`, `annual_growth`, `source`, `assumption`}],
+    /// `growth_index` [{`year`, `gpu_performance`, `supercomputers`, `model_size`, `training_compute`}],
+    /// `assumptions` {key: {value, source}}, `notes` [..].
+    public static func json(_ r: ProjectRequest.Resolved) -> JSONValue {
+        let p = r.projection, c = p.model.constants
+        return .object([
+            ("preset", .string(r.preset.rawValue)),
+            ("basis", .string(p.basis.rawValue)),
+            ("constants", .object([
+                ("anchor_year_gpt3", .number(Double(c.gpt3Year))), ("params_gpt3", .number(c.gpt3Parameters)),
+                ("experts_gpt3", .number(c.gpt3Experts)), ("anchor_year", .number(Double(c.anchorYear))),
+                ("params_anchor", .number(c.anchorParameters)), ("experts_anchor", .number(c.anchorExperts)),
+                ("flop_per_param_anchor", .number(c.anchorFLOPPerParameter)), ("anchor_gpu_cost_usd", .number(c.anchorGPUCost)),
+                ("param_growth", .number(c.parameterGrowth)),
+                ("price_perf_doubling_years_hist", .number(c.historicalDoublingYears)),
+                ("price_perf_doubling_years", .number(c.projectedDoublingYears)), ("cloud_ratio", .number(c.cloudToGPUCostRatio)),
+                ("gpu_flops_anchor", .number(c.anchorGPUFLOPPerSecond)), ("gpu_perf_growth", .number(c.gpuPerformanceGrowth)),
+                ("best_experts_per_year", .number(c.best.expertsPerYear)), ("guess_experts_per_year", .number(c.guess.expertsPerYear)),
+                ("worst_experts_per_year", .number(c.worst.expertsPerYear)), ("best_flop_per_param", .number(c.best.flopPerParameter)),
+                ("guess_flop_per_param", .number(c.guess.flopPerParameter)), ("worst_flop_per_param", .number(c.worst.flopPerParameter)),
+                ("source", .string(c.source)),
+            ])),
+            ("projection", .array(p.points.map { pt in
+                .object([
+                    ("year", .number(Double(pt.year))), ("scenario", .string(pt.scenario.rawValue)),
+                    ("params", .number(pt.parameters.value)), ("experts", .number(pt.experts)),
+                    ("flop_per_param", .number(pt.flopPerParameter)), ("compute_flop", .number(pt.compute.value)),
+                    ("usd_per_flop", .number(pt.dollarsPerFLOP)), ("gpu_cost_usd", .number(pt.gpuCost.value)),
+                    ("cloud_cost_usd", .number(pt.cloudCost.value)), ("gpu_hours", .number(pt.gpuHours)),
+                ])
+            })),
+            ("crossovers", .array(p.crossovers.map { x in
+                .object([("scenario", .string(x.scenario.rawValue)), ("line", .string(x.lineID)), ("line_name", .string(x.lineName)),
+                         ("basis", .string(x.basis.rawValue)), ("year", x.year.map { .number(Double($0)) } ?? .null)])
+            })),
+            ("spending_lines", .array(p.lines.map { l in
+                .object([("id", .string(l.id)), ("name", .string(l.name)), ("base_year", .number(Double(l.baseYear))),
+                         ("base_value_usd", .number(l.baseValue.value)), ("annual_growth", .number(l.annualGrowth)),
+                         ("source", .string(l.source)), ("assumption", .string(l.assumption))])
+            })),
+            ("growth_index", .array(growthYears(p).map { y in
+                .object([("year", .number(Double(y)))] + GrowthSeries.allCases.map { s in
+                    (s.rawValue.replacingOccurrences(of: "-", with: "_"), JSONValue.number(p.growth.index(s, year: y)))
+                })
+            })),
+            ("assumptions", .object(r.assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })),
+            ("notes", .array(r.notes.map { .string($0) })),
+        ])
+    }
+
+    /// Years of the growth index: the base year (2010) to the last projected year.
+    static func growthYears(_ p: Projection) -> [Int] {
+        let start = p.growth.constants.baseYear
+        return start <= p.years.upperBound ? Array(start...p.years.upperBound) : []
+    }
+
+    /// "$6.7M", "$19B", "$3.2T"; scientific from 10¹⁵ on ("$3.4e15"), where suffixes stop being familiar.
+    static func money(_ x: Double) -> String { abs(x) >= 1e15 ? "$" + NumberFormat.scientific(x) : USD(x).formatted }
+    /// "175B", "1.8T", "310T"; scientific from 10¹⁵ on.
+    static func count(_ x: Double) -> String { abs(x) >= 1e15 ? NumberFormat.scientific(x) : NumberFormat.count(x) }
+
+    /// The per-year table: best-guess model, then the cost of each scenario on the chosen basis.
+    static func projectionTable(_ p: Projection) -> Table {
+        let header = ["year", "params (guess)", "experts b/g/w", "FLOP (guess)"]
+            + ProjectionScenario.allCases.map { "\(p.basis.rawValue.uppercased()) \($0.title)" } + ["cloud, best guess"]
+        let rows: [[String]] = p.years.map { y in
+            let m = p.model
+            let experts = ProjectionScenario.allCases.map { NumberFormat.significant(m.experts($0, year: y)) }.joined(separator: "/")
+            return [String(y), count(m.parameters(year: y).value), experts, m.compute(.bestGuess, year: y).formatted]
+                + ProjectionScenario.allCases.map { money(m.cost($0, year: y, basis: p.basis)) }
+                + [money(m.cloudCost(.bestGuess, year: y).value)]
+        }
+        return Table(header: header, rows: rows, numericColumns: Set(0..<header.count).subtracting([2]))
+    }
+
+    static func crossoverTable(_ p: Projection) -> Table {
+        let header = ["spending line", "value in \(p.years.lowerBound)"] + ProjectionScenario.allCases.map(\.title)
+        let rows = p.lines.map { line -> [String] in
+            [line.name, money(line.value(year: p.years.lowerBound).value)] + ProjectionScenario.allCases.map { s in
+                p.crossovers.first { $0.scenario == s && $0.lineID == line.id }?.year.map(String.init) ?? "after 2100"
+            }
+        }
+        return Table(header: header, rows: rows)
+    }
+
+    static func growthTable(_ p: Projection) -> Table {
+        let header = ["year"] + GrowthSeries.allCases.map(\.title)
+        let rows = growthYears(p).map { y in [String(y)] + GrowthSeries.allCases.map { NumberFormat.compact(p.growth.index($0, year: y), digits: 3) } }
+        return Table(header: header, rows: rows, numericColumns: Set(0..<header.count))
+    }
+
+    /// Renders in `format`.
+    public static func render(_ r: ProjectRequest.Resolved, format: OutputFormat) -> String {
+        let p = r.projection
+        switch format {
+        case .json: return json(r).rendered() + "\n"
+        case .csv:
+            let header = ["year", "scenario", "params", "experts", "flop_per_param", "compute_flop", "usd_per_flop",
+                          "gpu_cost_usd", "cloud_cost_usd", "gpu_hours"]
+            let rows = p.points.map { pt in
+                [String(pt.year), pt.scenario.rawValue, JSONValue.number(pt.parameters.value), JSONValue.number(pt.experts),
+                 JSONValue.number(pt.flopPerParameter), JSONValue.number(pt.compute.value), JSONValue.number(pt.dollarsPerFLOP),
+                 JSONValue.number(pt.gpuCost.value), JSONValue.number(pt.cloudCost.value), JSONValue.number(pt.gpuHours)]
+            }
+            return Table(header: header, rows: rows).csv()
+        case .markdown:
+            var out = "## Projection of the final training run (\(r.preset.rawValue))\n\n\(headline(r))\n\n" + projectionTable(p).markdown()
+            out += "\n\n### Crossing years (\(p.basis.rawValue.uppercased()) cost ≥ line)\n\n" + crossoverTable(p).markdown()
+            out += "\n\n### Growth index (Fig. 6, 2010 = 1)\n\n" + growthTable(p).markdown()
+            out += "\n\n### Assumptions\n\n" + Table(header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }).markdown()
+            out += "\n\n" + r.notes.map { "- " + $0 }.joined(separator: "\n")
+            return out + "\n"
+        case .text:
+            var out = headline(r) + "\n\n" + projectionTable(p).text() + "\n"
+            out += "\nCrossing years (first year the \(p.basis.rawValue.uppercased()) cost is at least the line):\n" + crossoverTable(p).text(indent: "  ") + "\n"
+            out += "\nGrowth index (Fig. 6, 2010 = 1):\n" + growthTable(p).text(indent: "  ") + "\n"
+            if !r.assumptions.isEmpty {
+                out += "\nAssumptions (override with the flag of the same name):\n"
+                for a in r.assumptions { out += "  --\(a.key.replacingOccurrences(of: "_", with: "-")) \(a.value)   [\(a.source)]\n" }
+            }
+            for n in r.notes { out += "\nNote: " + n + "\n" }
+            return out
+        }
+    }
+
+    /// One sentence with the numbers the paper quotes.
+    static func headline(_ r: ProjectRequest.Resolved) -> String {
+        let m = r.projection.model, c = m.constants
+        let y3 = c.gpt3Year, ya = c.anchorYear, y5 = ya + 5
+        var s = "Frontier training run, preset \(r.preset.rawValue): GPT-3 (\(y3)) \(money(m.gpuCost(.bestGuess, year: y3).value)) GPU / "
+            + "\(money(m.cloudCost(.bestGuess, year: y3).value)) cloud; GPT-4 (\(ya)) \(money(m.gpuCost(.bestGuess, year: ya).value)) / "
+            + "\(money(m.cloudCost(.bestGuess, year: ya).value)); best guess \(y5): \(money(m.gpuCost(.bestGuess, year: y5).value)) / "
+            + "\(money(m.cloudCost(.bestGuess, year: y5).value)) (paper: <$1M/$4.8M, $6.7M/$32M, $19B/$93B)."
+        let guess = r.projection.crossovers.filter { $0.scenario == .bestGuess }
+        if !guess.isEmpty {
+            s += " Best guess crosses " + guess.map { "\($0.lineName) in \($0.year.map(String.init) ?? "no year before 2100")" }
+                .joined(separator: ", ") + "."
+        }
+        return s
+    }
+
+    // MARK: - Charts
+
+    static let scenarioColors: [ProjectionScenario: String] = [.bestCase: "#2a9d8f", .bestGuess: "#1d3557", .worstCase: "#e63946"]
+    static let lineColors = ["#f4a261", "#6c757d", "#6a4c93", "#bc6c25"]
+    static let growthColors: [GrowthSeries: String] = [.gpuPerformance: "#2a9d8f", .supercomputers: "#f4a261", .modelSize: "#1d3557", .trainingCompute: "#e63946"]
+
+    /// Fig. 5: cost of the final training run vs year (log), three scenarios, the spending lines, the paper's anchors.
+    public static func costChart(_ p: Projection) -> ProjectionChart {
+        let years = Array(p.years)
+        var series = ProjectionScenario.allCases.map { s in
+            ProjectionChart.Series(name: "\(s.title) (\(p.basis.rawValue.uppercased()) cost)",
+                                   points: years.map { (Double($0), p.model.cost(s, year: $0, basis: p.basis)) },
+                                   color: scenarioColors[s] ?? "#000")
+        }
+        for (i, line) in p.lines.enumerated() {
+            series.append(.init(name: line.name, points: years.map { (Double($0), line.value(year: $0).value) },
+                                color: lineColors[i % lineColors.count], style: .dashed))
+        }
+        // The paper's quoted values (Sec. 2.1), GPU or cloud basis.
+        let paper: [(Double, Double)] = p.basis == .gpu ? [(2021, 1e6), (2023, 6.7e6), (2028, 19e9)] : [(2021, 4.8e6), (2023, 32e6), (2028, 93e9)]
+        series.append(.init(name: "paper, Sec. 2.1", points: paper.filter { p.years.contains(Int($0.0)) }, color: "#000", style: .markers))
+        return ProjectionChart(title: "Cost of the final training run of a frontier LLM (Fig. 5)", xTitle: "year",
+                               yTitle: "\(p.basis.rawValue.uppercased()) cost (log scale)", series: series, yLabel: ProjectionChart.dollarLabel)
+    }
+
+    /// Fig. 6: growth index (2010 = 1, log) of GPU performance, supercomputers, model size and training FLOP.
+    public static func growthChart(_ p: Projection) -> ProjectionChart {
+        let years = growthYears(p)
+        let series = GrowthSeries.allCases.map { s in
+            ProjectionChart.Series(name: s.title, points: years.map { (Double($0), p.growth.index(s, year: $0)) },
+                                   color: growthColors[s] ?? "#000")
+        }
+        return ProjectionChart(title: "Growth since 2010 (Fig. 6; before \(p.growth.constants.largeModelEraStart) assumed to follow hardware)",
+                               xTitle: "year", yTitle: "index, 2010 = 1 (log scale)", series: series)
+    }
+
+    /// Both charts in one SVG document, Fig. 5 above Fig. 6.
+    public static func svg(_ r: ProjectRequest.Resolved) -> String {
+        let a = costChart(r.projection), b = growthChart(r.projection)
+        let top = a.svg().replacingOccurrences(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" ", with: "<svg ")
+        let bottom = b.svg().replacingOccurrences(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" ", with: "<svg y=\"\(ProjectionSVG.num(a.height))\" ")
+        let w = max(a.width, b.width), h = a.height + b.height
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(ProjectionSVG.num(w))\" height=\"\(ProjectionSVG.num(h))\" viewBox=\"0 0 \(ProjectionSVG.num(w)) \(ProjectionSVG.num(h))\">\n"
+            + top + bottom + "</svg>\n"
+    }
+}

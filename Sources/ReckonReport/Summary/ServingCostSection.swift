@@ -1,0 +1,73 @@
+import ReckonCatalog
+import ReckonCore
+import ReckonInput
+import ReckonUnits
+
+/// The main report's serving section: what a GPT-3-class model costs per million tokens today, beside the
+/// 2021 API price and seed 002's rental yardstick, and one deployment-vs-development scenario.
+public enum ServingCostSection {
+    public struct Case: Sendable {
+        public var label: String
+        public var fields: [String: InputValue]
+    }
+
+    /// Each row is exactly what `reckon infer` computes with these flags (batch: the largest that fits).
+    public static let cases: [Case] = [
+        Case(label: "GPT-3 175B, BF16, 1000+250 tokens", fields: ["model": .text("gpt-3"), "gpu": .text("h100-sxm")]),
+        Case(label: "GPT-3 175B, FP8, 1000+250 tokens", fields: ["model": .text("gpt-3"), "gpu": .text("h100-sxm"), "precision": .text("fp8")]),
+        Case(label: "Llama 3.1 70B, FP8, 1000+250 tokens", fields: ["model": .text("llama-3.1-70b"), "gpu": .text("h100-sxm"), "precision": .text("fp8")]),
+        Case(label: "Llama 3.1 8B, FP8, 1000+250 tokens", fields: ["model": .text("llama-3.1-8b"), "gpu": .text("h100-sxm"), "precision": .text("fp8")]),
+    ]
+
+    static func dollars(_ x: Double) -> String { "$" + NumberFormat.significant(x, digits: x < 0.01 ? 2 : 3) }
+
+    public static func section(catalog: Catalog = .builtin) -> ReportSection {
+        var rows: [[String]] = []
+        var notes: [String] = []
+        var gpt3Output: Double? = nil
+        for c in cases {
+            do {
+                let r = try InferRequest.resolve(InputFields(c.fields, origin: "report"), catalog: catalog)
+                let e = try r.scenario.estimate()
+                if c.fields["precision"] == nil, r.scenario.model.id == "gpt-3" { gpt3Output = e.cost.usdPerMillionOutputTokens.value }
+                rows.append([c.label, "\(e.plan.accelerators) × \(r.scenario.accelerator.id), batch \(e.batch)",
+                             InferReport.seconds(e.timePerOutputToken),
+                             dollars(e.cost.usdPerMillionInputTokens.value), dollars(e.cost.usdPerMillionOutputTokens.value),
+                             dollars(e.cost.usdPer750Words.value)])
+            } catch {
+                notes.append("\(c.label): not computed (\(error)).")
+            }
+        }
+        if let davinci = APIPrice.references.first {
+            rows.append(["\(davinci.name) API price, \(davinci.date)", "—", "—", dollars(davinci.usdPerMillionInput.value),
+                         dollars(davinci.usdPerMillionOutput.value), dollars(davinci.usdPerMillionOutput.value / 1000)])
+            notes.append("API price: \(davinci.source).")
+        }
+        let yard = RentalYardstick.seed002.cost(perToken: FLOPPerToken(2 * 175e9), tokens: 1e6).value
+        rows.append(["GPT-3 at 2N FLOP, $1/h per 100 TFLOP/s (seed 002)", "—", "—", dollars(yard), dollars(yard), dollars(yard / 1000)])
+        notes.append("Rental yardstick: \(RentalYardstick.seed002.source); pure arithmetic, no memory or utilization losses.")
+        notes.append("Serving rows: H100 SXM at the catalog's $3.29/h, full load, efficiency 55% of dense peak and 80% of HBM bandwidth (checked against 20 TensorRT-LLM rows, ±10%). Rerun with `reckon infer` and the flags in the row label.")
+
+        // Deployment vs development, the twitter-1pct-year preset with GPT-3.
+        do {
+            let d = try DeployRequest.resolve(InputFields(["preset": .text("twitter-1pct-year")], origin: "report"), catalog: catalog)
+            let c = try DeploymentVsDevelopment.compare(training: d.training, serving: d.serving, workload: d.workload,
+                                                        economics: d.economics, period: d.period)
+            notes.append("Deployment vs development (`reckon deploy --preset twitter-1pct-year`): GPT-3 text equal to 1% of Twitter for a year needs "
+                         + "\(c.fleet.accelerators) H100 ≈ \(c.servingCost.formatted)/year vs \(c.trainingCost.formatted) to train it on H100 — ratio "
+                         + "\(NumberFormat.significant(c.ratio, digits: 2)) (Cottier 2022: 0.2, 90% CI 0.1–0.68).")
+        } catch {
+            notes.append("Deployment vs development: not computed (\(error)).")
+        }
+        var headline = "Serving cost per token is set by memory bandwidth and batch size, not by 2N FLOP alone."
+        if let g = gpt3Output {
+            headline = "A GPT-3-class model now costs about \(dollars(g)) per million output tokens on rented H100s at full load — "
+                + "\(NumberFormat.significant(60 / g, digits: 2))× below the 2021 API price of $60."
+        }
+        return ReportSection(
+            id: "serving-cost", title: "What serving costs",
+            headline: headline,
+            table: Table(header: ["scenario", "hardware", "time/token", "$/M input", "$/M output", "$/750 words"], rows: rows, numericColumns: [2, 3, 4, 5]),
+            notes: notes)
+    }
+}

@@ -1,0 +1,61 @@
+import Hummingbird
+import Logging
+import ReckonCatalog
+import ReckonReport
+
+/// Settings of `reckon serve`.
+public struct ServerSettings: Sendable {
+    public var host: String
+    public var port: Int
+    /// Largest request body accepted, in bytes.
+    public var maxBodyBytes: Int
+    public var limits: Analysis.Limits
+    public var catalog: Catalog
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 64 * 1024,
+                limits: Analysis.Limits = .init(), catalog: Catalog = .builtin) {
+        self.host = host; self.port = port; self.maxBodyBytes = maxBodyBytes; self.limits = limits; self.catalog = catalog
+    }
+}
+
+/// The web app: HTML pages with forms and charts, and a JSON API that mirrors the CLI.
+public func buildApplication(_ settings: ServerSettings) -> some ApplicationProtocol {
+    var logger = Logger(label: "reckon")
+    logger.logLevel = .warning
+    return Application(
+        router: buildRouter(settings),
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "reckon"),
+        logger: logger)
+}
+
+/// Routes:
+/// - `GET /healthz` — liveness
+/// - `GET /` — the main report (HTML); `GET /{analysis}?field=value…` — an analysis page (the URL is the permalink)
+/// - `POST /api/v1/{analysis}` — a flat JSON object of the command's fields → the CLI's JSON
+/// - `GET /api/v1/catalog`, `/api/v1/catalog/accelerators`, `/api/v1/catalog/models`, `/api/v1/catalog/{id}`
+public func buildRouter(_ settings: ServerSettings) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self)
+    let analyses = Analyses.all(catalog: settings.catalog)
+    let reportPage = HTMLReport.render(sections: SummaryReport.sections(catalog: settings.catalog)
+        .map { var s = $0; s.notes.append("Explore: " + analyses.map { "/" + $0.name }.joined(separator: " ")); return s })
+    let handlers = APIHandlers(settings: settings, analyses: analyses)
+
+    router.get("healthz") { _, _ in "ok\n" }
+    router.get("/") { _, _ in Responses.html(reportPage) }
+    router.get("api/v1/catalog") { _, _ in handlers.catalog(kind: "all") }
+    router.get("api/v1/catalog/:item") { _, context in
+        handlers.catalog(kind: context.parameters.get("item") ?? "")
+    }
+    router.post("api/v1/:analysis") { request, context in
+        await handlers.run(name: context.parameters.get("analysis") ?? "", request: request)
+    }
+    router.get(":analysis") { request, context in
+        guard let name = context.parameters.get("analysis"), let analysis = analyses.first(where: { $0.name == name }) else {
+            return Responses.html(HTMLDocument.page(title: "Not found", body: "<h1>Not found</h1><p><a href=\"/\">Back to the report</a></p>"), status: .notFound)
+        }
+        var query: [String: String] = [:]
+        for (k, v) in request.uri.queryParameters { query[String(k)] = String(v) }
+        return Responses.html(AnalysisPage.render(analysis, query: query, catalog: settings.catalog, all: analyses))
+    }
+    return router
+}
