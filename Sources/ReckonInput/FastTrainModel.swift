@@ -17,7 +17,7 @@ struct FastTrainModel: Sendable {
 
     let base: TrainingNumbers
     let patches: [Patch]
-    let fields: [NumericField]
+    let admissions: [Admission]
     /// Tokens follow the parameter count at this ratio (nil: tokens are fixed or given directly).
     let tokensPerParam: Double?
     /// Active parameters given by the user as one number: re-applied after a sampled `params`.
@@ -49,7 +49,7 @@ struct FastTrainModel: Sendable {
         fixedActive = f.has("active_params") ? model.activeParameters.value : nil
         self.base = resolved.scenario.numbers
         self.patches = patches
-        self.fields = run.inputs.map(\.field)
+        self.admissions = run.inputs.map(\.field.admission)
         self.hook = hook
         self.ratioIsSampled = patches.contains(.tokensPerParam)
     }
@@ -59,7 +59,7 @@ struct FastTrainModel: Sendable {
         var n = base
         var params: Double? = nil, active: Double? = nil, ratio = tokensPerParam
         for j in 0..<patches.count {
-            let v = fields[j].admit(x[j])
+            let v = admissions[j](x[j])
             switch patches[j] {
             case .mfu: n.mfu = v
             case .gpus: n.count = v

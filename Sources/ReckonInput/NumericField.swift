@@ -31,10 +31,11 @@ public struct NumericField: Sendable {
     }
 
     /// A field holding a typed quantity (`1.5T`, `$2/h`), read with ``Quantity/init(parsing:bareUnit:)``.
-    public static func quantity<D: ParsableDimension>(_ key: String, _: D.Type, lowestIncluded: Bool = false,
+    /// `bareUnit` must be the one the command's request reads the field with (e.g. `y` for `period`).
+    public static func quantity<D: ParsableDimension>(_ key: String, _: D.Type, bareUnit: String? = nil, lowestIncluded: Bool = false,
                                                        clamp: ClosedRange<Double>? = nil, integer: Bool = false) -> NumericField {
-        NumericField(key: key, read: { try Quantity<D>(parsing: $0).value },
-                     bareUnitValue: (try? Quantity<D>(parsing: "1").value) ?? 1,
+        NumericField(key: key, read: { try Quantity<D>(parsing: $0, bareUnit: bareUnit).value },
+                     bareUnitValue: (try? Quantity<D>(parsing: "1", bareUnit: bareUnit).value) ?? 1,
                      lowestIncluded: lowestIncluded, clamp: clamp, integer: integer)
     }
 
@@ -56,11 +57,22 @@ public struct NumericField: Sendable {
     }
 
     /// A draw made usable by the model: clamped into the soft range, rounded for whole-number fields.
+    public func admit(_ x: Double) -> Double { admission(x) }
+
+    /// The same rule as a plain value (no closure inside), for hot loops shared between threads.
+    public var admission: Admission {
+        Admission(low: clamp?.lowerBound ?? -.infinity, high: clamp?.upperBound ?? .infinity, integer: integer)
+    }
+}
+
+/// How a draw is made usable by a field: clamped into [low, high], rounded (and at least 1) for whole numbers.
+public struct Admission: Sendable, Hashable {
+    public var low: Double, high: Double
+    public var integer: Bool
+
     @inlinable
-    public func admit(_ x: Double) -> Double {
-        var v = x
-        if let clamp { v = min(max(v, clamp.lowerBound), clamp.upperBound) }
-        if integer { v = max(v.rounded(), 1) }
-        return v
+    public func callAsFunction(_ x: Double) -> Double {
+        let v = min(max(x, low), high)
+        return integer ? max(v.rounded(), 1) : v
     }
 }

@@ -60,15 +60,18 @@ public enum TrainUncertainty {
         y[6] = f.emissions.value
     }
 
-    /// HOOK for failures: the reliability model (`scale`) will supply the wall-clock multiplier as a function
-    /// of the sampled numbers (GPU count, and MTBF once it is an input). While nil, each sample keeps the
-    /// failure overhead of the scenario resolved at the medians.
-    nonisolated(unsafe) public static var failureOverheadHook: (@Sendable (TrainingNumbers) -> Double)? = nil
+    /// HOOK for failures, waiting for the reliability model of `reckon scale`: a function from one sample's
+    /// numbers (GPU count; MTBF once it is a train input) to the wall-clock multiplier `failureOverhead`.
+    /// While `TrainRequest.resolve` does not compute failures, no caller passes one and every sample keeps the
+    /// failure overhead of the scenario resolved at the medians (1 today). When it lands, pass the same model
+    /// `resolve` uses as `failureOverheadHook:`; the fast path's self-check compares the two.
+    public typealias FailureOverheadHook = @Sendable (TrainingNumbers) -> Double
 
     /// Runs `samples` samples (10,000 when nil) with `seed` (1 when nil). `sensitivity` adds a tornado and
     /// rank correlations; `forceGeneric` skips the fast path (for tests and comparisons).
     public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
-                           sensitivity: Bool = false, forceGeneric: Bool = false) throws -> UncertainOutcome {
+                           sensitivity: Bool = false, forceGeneric: Bool = false,
+                           failureOverheadHook: FailureOverheadHook? = nil) throws -> UncertainOutcome {
         if let samples, !(1...MonteCarlo.maximumSamples).contains(samples) {
             throw InputError(field: "samples", value: "\(samples)", allowed: "a whole number from 1 to \(MonteCarlo.maximumSamples)")
         }
@@ -103,7 +106,7 @@ public enum TrainUncertainty {
         let all = result.summaries()
         var outcome = UncertainOutcome(command: "train", outputs: shown, summaries: shown.map { all[$0.column] }, result: result,
                                        inputs: run.inputs, samplesDefaulted: samples == nil, method: method,
-                                       notes: run.clampNotes + resolved.notes)
+                                       notes: run.clampNotes + resolved.notes, primary: "cost_usd")
         if failureOverheadHook == nil && resolved.scenario.failureOverhead != 1 {
             outcome.notes.append("Failure overhead held at its value for the median scenario (×\(NumberFormat.significant(resolved.scenario.failureOverhead, digits: 4))).")
         }

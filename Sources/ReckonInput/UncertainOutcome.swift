@@ -31,6 +31,16 @@ public struct UncertainOutcome: Sendable {
     /// Spearman rank correlation of input j with result column c: `correlations[j][c]` (sensitivity only).
     public var correlations: [[Double]]?
 
+    public init(command: String, outputs: [OutputField], summaries: [PercentileSummary], result: MonteCarloResult,
+                inputs: [UncertainInput], samplesDefaulted: Bool, method: String, notes: [String], primary: String? = nil) {
+        self.command = command; self.outputs = outputs; self.summaries = summaries; self.result = result; self.inputs = inputs
+        self.samplesDefaulted = samplesDefaulted; self.method = method; self.notes = notes
+        self.primary = primary ?? outputs[0].key
+    }
+
+    /// The field charted and ranked unless the user names another (train: `cost_usd`; deploy: the ratio).
+    public var primary: String
+
     public var samples: Int { result.samples }
     public var seed: UInt64 { result.seed }
 

@@ -15,7 +15,8 @@ public enum UncertaintyReport {
     /// `accelerator_hours`, `cost_usd`, `ownership_cost_usd`, `energy_kwh`, `co2_kg`), then `samples`, `seed`,
     /// `samples_defaulted`, `method`, `inputs` {key: {written, distribution, p5, p50, p95, mean}} (bare units of
     /// the flag), `notes`, and with sensitivity `sensitivity` {field, baseline, tornado [..], rank_correlations {input: {field: ρ}}}.
-    public static func json(_ o: UncertainOutcome, field: String = "cost_usd") -> JSONValue {
+    public static func json(_ o: UncertainOutcome, field: String? = nil) -> JSONValue {
+        let field = field ?? o.primary
         var pairs: [(String, JSONValue)] = []
         for (f, s) in zip(o.outputs, o.summaries) {
             pairs.append((f.key, .object(s.named.map { ($0.0, .number($0.1)) })))
@@ -91,8 +92,8 @@ public enum UncertaintyReport {
     }
 
     /// Renders in `format`; `field` chooses the result the tornado ranks inputs by.
-    public static func render(_ o: UncertainOutcome, format: OutputFormat, field: String = "cost_usd") -> String {
-        let chosen = o.output(field)?.field ?? o.outputs[0]
+    public static func render(_ o: UncertainOutcome, format: OutputFormat, field: String? = nil) -> String {
+        let chosen = o.output(field ?? o.primary)?.field ?? o.outputs[0]
         switch format {
         case .json: return json(o, field: chosen.key).rendered() + "\n"
         case .csv: return percentileTable(o, raw: true).csv()

@@ -67,3 +67,15 @@ import Testing
         #expect(r.err.split(separator: "\n").count == 1)
     }
 }
+
+/// `reckon deploy --ranges --samples N`: the ratio's percentiles in JSON.
+@Suite struct DeployUncertaintyCLITests {
+    @Test func deployRangesJSON() throws {
+        let r = try CLITests.run(["deploy", "--preset", "twitter-1pct-year", "--ranges", "--samples", "200", "--format", "json"])
+        #expect(r.status == 0, "\(r.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let ratio = try #require(object["deployment_to_development_ratio"] as? [String: Double])
+        #expect(ratio["p5"]! < ratio["p50"]! && ratio["p50"]! < ratio["p95"]!)
+        #expect(object["samples"] as? Int == 200)
+    }
+}

@@ -13,8 +13,9 @@ struct SensitivityCommand: ParsableCommand {
             Examples:
               reckon sensitivity train --mfu 0.3..0.5 --price-per-hour 1.5..3 --gpus 800..1200
               reckon sensitivity train --mfu 0.3..0.5 --tokens 200B..400B --field wall_clock_days --svg tornado.svg
+              reckon sensitivity deploy --preset twitter-1pct-year --ranges --samples 2000
             """,
-        subcommands: [SensitivityTrainCommand.self])
+        subcommands: [SensitivityTrainCommand.self, SensitivityDeployCommand.self])
 }
 
 /// `reckon sensitivity train`: the flags of `reckon train`, with `--sensitivity` implied.
@@ -27,6 +28,21 @@ struct SensitivityTrainCommand: ParsableCommand {
 
     func run() throws {
         var command = train
+        command.uncertainty.sensitivity = true
+        try command.run()
+    }
+}
+
+/// `reckon sensitivity deploy`: the flags of `reckon deploy`, with `--sensitivity` implied.
+struct SensitivityDeployCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deploy",
+        abstract: "Sensitivity of deployment vs development to its uncertain inputs (same flags as `reckon deploy`; try --ranges).")
+
+    @OptionGroup var deploy: DeployCommand
+
+    func run() throws {
+        var command = deploy
         command.uncertainty.sensitivity = true
         try command.run()
     }

@@ -79,8 +79,7 @@ struct TrainCommand: ParsableCommand {
             if uncertainty.wanted(fields) {
                 let outcome = try TrainUncertainty.run(fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
                                                        seed: uncertainty.seed, sensitivity: uncertainty.sensitivity)
-                try uncertainty.writeChart(outcome, force: output.force)
-                try output.emit(UncertaintyReport.render(outcome, format: output.format, field: uncertainty.histogramField))
+                try uncertainty.emit(outcome, output: output)
                 return
             }
             let resolved = try TrainRequest.resolve(fields, catalog: try catalog.catalog())

@@ -17,8 +17,8 @@ struct UncertaintyOptions: ParsableArguments {
     var svg: String?
 
     @Option(name: [.customLong("histogram-field"), .customLong("field")],
-            help: ArgumentHelp("Result field for --svg and the tornado, e.g. cost_usd, wall_clock_days.", valueName: "FIELD"))
-    var histogramField: String = "cost_usd"
+            help: ArgumentHelp("Result field for --svg and the tornado, e.g. cost_usd, wall_clock_days. Default: the command's cost or ratio.", valueName: "FIELD"))
+    var histogramField: String?
 
     @Flag(help: "Which uncertain inputs move the result most: tornado table and rank correlations.")
     var sensitivity = false
@@ -31,14 +31,23 @@ struct UncertaintyOptions: ParsableArguments {
         }
     }
 
-    /// Writes the chart for `outcome` when `--svg` was given.
-    func writeChart(_ outcome: UncertainOutcome, force: Bool) throws {
-        guard let svg else { return }
-        guard outcome.output(histogramField) != nil else {
-            throw InputError(field: "histogram_field", value: histogramField, allowed: "one of " + outcome.outputs.map(\.key).joined(separator: ", "))
+    /// The result field charted and ranked: `--histogram-field`, else the command's default (its first output).
+    func field(_ outcome: UncertainOutcome) throws -> String {
+        let key = histogramField ?? outcome.primary
+        guard outcome.output(key) != nil else {
+            throw InputError(field: "histogram_field", value: key, allowed: "one of " + outcome.outputs.map(\.key).joined(separator: ", "))
         }
-        let text = sensitivity ? UncertaintyReport.tornadoChart(outcome, field: histogramField) : UncertaintyReport.histogram(outcome, field: histogramField)
-        try FileOutput.write(text ?? "", to: svg, force: force, field: "svg")
-        FileHandle.standardError.write(Data("wrote \(svg)\n".utf8))
+        return key
+    }
+
+    /// Writes the chart (when `--svg` was given) and the report for `outcome`.
+    func emit(_ outcome: UncertainOutcome, output: OutputOptions) throws {
+        let key = try field(outcome)
+        if let svg {
+            let text = sensitivity ? UncertaintyReport.tornadoChart(outcome, field: key) : UncertaintyReport.histogram(outcome, field: key)
+            try FileOutput.write(text ?? "", to: svg, force: output.force, field: "svg")
+            FileHandle.standardError.write(Data("wrote \(svg)\n".utf8))
+        }
+        try output.emit(UncertaintyReport.render(outcome, format: output.format, field: key))
     }
 }
