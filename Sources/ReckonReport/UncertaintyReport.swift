@@ -56,12 +56,14 @@ public enum UncertaintyReport {
         return .object(pairs)
     }
 
-    /// Percentile rows: field, unit, p5 … mean.
+    /// Percentile rows: field, unit, p5 … mean (CSV adds the sample count and seed to every row).
     static func percentileTable(_ o: UncertainOutcome, raw: Bool) -> Table {
-        Table(header: ["field", "unit", "p5", "p25", "p50", "p75", "p95", "mean"],
-              rows: zip(o.outputs, o.summaries).map { f, s in
-                  [f.key, f.unit] + s.named.map { raw ? JSONValue.number($0.1) : format($0.1, unit: f.unit) }
-              }, numericColumns: [2, 3, 4, 5, 6, 7])
+        let extra = raw ? ["samples", "seed"] : []
+        return Table(header: ["field", "unit", "p5", "p25", "p50", "p75", "p95", "mean"] + extra,
+                     rows: zip(o.outputs, o.summaries).map { f, s in
+                         [f.key, f.unit] + s.named.map { raw ? JSONValue.number($0.1) : format($0.1, unit: f.unit) }
+                             + (raw ? [String(o.samples), String(o.seed)] : [])
+                     }, numericColumns: [2, 3, 4, 5, 6, 7])
     }
 
     /// Tornado rows for `field`: input, its p5 and p95, the result at each, the swing.
