@@ -79,3 +79,16 @@ import Testing
         #expect(object["samples"] as? Int == 200)
     }
 }
+
+/// `reckon infer --samples N` and `reckon sensitivity infer`.
+@Suite struct InferUncertaintyCLITests {
+    @Test func inferSamplesJSON() throws {
+        let r = try CLITests.run(["infer", "--price-per-hour", "1.5..4", "--samples", "300", "--format", "json"])
+        #expect(r.status == 0, "\(r.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let cost = try #require(object["usd_per_million_output_tokens"] as? [String: Double])
+        #expect(cost["p5"]! < cost["p95"]!)
+        let s = try CLITests.run(["sensitivity", "infer", "--price-per-hour", "1.5..4", "--samples", "200"])
+        #expect(s.status == 0 && s.out.contains("Tornado for usd_per_million_output_tokens"))
+    }
+}

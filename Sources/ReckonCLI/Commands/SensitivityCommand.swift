@@ -15,7 +15,7 @@ struct SensitivityCommand: ParsableCommand {
               reckon sensitivity train --mfu 0.3..0.5 --tokens 200B..400B --field wall_clock_days --svg tornado.svg
               reckon sensitivity deploy --preset twitter-1pct-year --ranges --samples 2000
             """,
-        subcommands: [SensitivityTrainCommand.self, SensitivityDeployCommand.self])
+        subcommands: [SensitivityTrainCommand.self, SensitivityInferCommand.self, SensitivityDeployCommand.self])
 }
 
 /// `reckon sensitivity train`: the flags of `reckon train`, with `--sensitivity` implied.
@@ -43,6 +43,21 @@ struct SensitivityDeployCommand: ParsableCommand {
 
     func run() throws {
         var command = deploy
+        command.uncertainty.sensitivity = true
+        try command.run()
+    }
+}
+
+/// `reckon sensitivity infer`: the flags of `reckon infer`, with `--sensitivity` implied.
+struct SensitivityInferCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "infer",
+        abstract: "Sensitivity of serving cost and speed to their uncertain inputs (same flags as `reckon infer`).")
+
+    @OptionGroup var infer: InferCommand
+
+    func run() throws {
+        var command = infer
         command.uncertainty.sensitivity = true
         try command.run()
     }
