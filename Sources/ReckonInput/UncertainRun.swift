@@ -54,9 +54,9 @@ public struct UncertainRun: Sendable {
             let range = d.drawableRange
             let belowLimit = field.lowestIncluded ? range.lowerBound < field.lowest : range.lowerBound <= field.lowest
             if belowLimit {
-                let shown = d.description { NumberFormat.significant($0 / field.bareUnitValue, digits: 4) }
+                let shown = d.description { NumberFormat.compact($0 / field.bareUnitValue, digits: 4) }
                 throw InputError(field: key, value: text, allowed: "a distribution with only \(field.allowedPhrase)",
-                                 hint: "\(shown) can draw \(NumberFormat.significant(range.lowerBound / field.bareUnitValue, digits: 3)); "
+                                 hint: "\(shown) can draw \(NumberFormat.compact(range.lowerBound / field.bareUnitValue, digits: 3)); "
                                      + "use low..high or lognormal(p5, p95), which stay above 0, or narrow it"
                                      + (origin.map { "; " + $0 } ?? ""))
             }

@@ -30,7 +30,7 @@ public enum UncertaintyReport {
                 let b = i.field.bareUnitValue
                 return (i.key, .object([
                     ("written", .string(i.text)),
-                    ("distribution", .string(i.distribution.description { NumberFormat.significant($0 / b, digits: 4) })),
+                    ("distribution", .string(i.distribution.description { NumberFormat.compact($0 / b, digits: 4) })),
                     ("p5", .number(i.distribution.quantile(0.05) / b)), ("p50", .number(i.median / b)),
                     ("p95", .number(i.distribution.quantile(0.95) / b)), ("mean", .number(i.distribution.mean / b)),
                 ]))
@@ -73,7 +73,7 @@ public enum UncertaintyReport {
                      rows: tornado.ranked(by: field.column).map { s in
                          let i = o.inputs[s.input]
                          let b = i.field.bareUnitValue
-                         return [i.key, NumberFormat.significant(s.inputLow / b, digits: 4), NumberFormat.significant(s.inputHigh / b, digits: 4),
+                         return [i.key, NumberFormat.compact(s.inputLow / b, digits: 4), NumberFormat.compact(s.inputHigh / b, digits: 4),
                                  format(s.atLow[field.column], unit: field.unit), format(s.atHigh[field.column], unit: field.unit),
                                  format(visibleSwing(s, tornado, field.column), unit: field.unit)]
                      }, numericColumns: [1, 2, 3, 4, 5])
@@ -114,7 +114,7 @@ public enum UncertaintyReport {
                 out += "\nUncertain inputs:\n"
                 for i in o.inputs {
                     let b = i.field.bareUnitValue
-                    out += "  --\(i.key.replacingOccurrences(of: "_", with: "-")) \(i.text)   = \(i.distribution.description { NumberFormat.significant($0 / b, digits: 4) }), median \(NumberFormat.significant(i.median / b, digits: 4))\n"
+                    out += "  --\(i.key.replacingOccurrences(of: "_", with: "-")) \(i.text)   = \(i.distribution.description { NumberFormat.compact($0 / b, digits: 4) }), median \(NumberFormat.compact(i.median / b, digits: 4))\n"
                 }
             }
             out += "\n" + percentileTable(o, raw: false).text() + "\n"
