@@ -35,7 +35,7 @@ let package = Package(
         ]),
         .executableTarget(name: "reckon", dependencies: ["ReckonCLI"]),
         // Release-mode benchmarks of the hot paths: `swift run -c release reckon-bench [case]`.
-        .executableTarget(name: "reckon-bench", dependencies: ["ReckonAnalysis", "ReckonCore"]),
+        .executableTarget(name: "reckon-bench", dependencies: ["ReckonInput", "ReckonAnalysis", "ReckonCore"]),
         .testTarget(name: "ReckonUnitsTests", dependencies: ["ReckonUnits"]),
         .testTarget(name: "ReckonCoreTests", dependencies: ["ReckonCore", "ReckonCatalog"]),
         .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"]),

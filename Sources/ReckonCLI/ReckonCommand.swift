@@ -29,6 +29,7 @@ public struct ReckonCommand: AsyncParsableCommand {
             RoadmapCommand.self,
             InferCommand.self,
             DeployCommand.self,
+            SensitivityCommand.self,
             CatalogCommand.self,
             ReportCommand.self,
             ServeCommand.self,

@@ -28,13 +28,20 @@ public enum TrainRequest {
     /// Wall-clock multiplier for failures on `gpus` GPUs: the paper's baseline system (``TimeToTrain``, Table 3 defaults).
     /// Independent of the model: it depends only on the cluster size. Throws when the job would never finish.
     public static func failureOverhead(gpus: Int) throws -> Double {
-        let model = try TimeToTrain()
-        let f = model.evaluate(compute: FLOP(1), parameters: Parameters(1), gpus: gpus, variant: try .baseline()).overheadFactor
+        let f = try failureOverheadModel()(gpus)
         guard f.isFinite else {
             throw InputError(field: "gpus", value: "\(gpus)", allowed: "a cluster that outruns its failures under Table 3 failure rates",
                              hint: "checkpoints take longer than the mean time to interrupt; add --no-failures to ignore failures")
         }
         return f
+    }
+
+    /// The failure model of ``failureOverhead(gpus:)`` built once, as a function of the GPU count; it returns
+    /// infinity (not an error) for a cluster that never finishes. Used per sample by `reckon train --samples`.
+    public static func failureOverheadModel() throws -> @Sendable (Int) -> Double {
+        let model = try TimeToTrain()
+        let variant = try ResilienceVariant.baseline()
+        return { gpus in model.evaluate(compute: FLOP(1), parameters: Parameters(1), gpus: gpus, variant: variant).overheadFactor }
     }
 
     /// A resolved request: the scenario, what was assumed, and extra results (predicted loss).

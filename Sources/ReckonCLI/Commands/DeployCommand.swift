@@ -18,6 +18,7 @@ struct DeployCommand: ParsableCommand {
               reckon deploy --preset twitter-1pct-year
               reckon deploy --preset million-developers-year --model llama-3.1-70b --precision fp8
               reckon deploy --users 1e6 --requests-per-day 20 --input-tokens 800 --output-tokens 300 --latency-target 0.05
+              reckon deploy --preset twitter-1pct-year --ranges --samples 2000     90% interval of deployment ÷ development
             """)
 
     @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
@@ -58,6 +59,9 @@ struct DeployCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalog: CatalogOptions
+    @OptionGroup var uncertainty: UncertaintyOptions
+    @Flag(help: "Monte Carlo with seed 003's style of ranges on the workload, efficiencies, MFU and price (fields you set stay as given).")
+    var ranges = false
 
     func flags() -> InputFields {
         var c = FieldCollector()
@@ -76,7 +80,14 @@ struct DeployCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
-            let resolved = try DeployRequest.resolve(try mergedFields(file: scenario, flags: flags()), catalog: try catalog.catalog())
+            let fields = try mergedFields(file: scenario, flags: flags())
+            if ranges || uncertainty.wanted(fields) {
+                let outcome = try DeployUncertainty.run(fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
+                                                        seed: uncertainty.seed, sensitivity: uncertainty.sensitivity, ranges: ranges)
+                try uncertainty.emit(outcome, output: output)
+                return
+            }
+            let resolved = try DeployRequest.resolve(fields, catalog: try catalog.catalog())
             try output.emit(try DeployReport.render(resolved, format: output.format))
         }
     }

@@ -52,6 +52,7 @@ struct InferCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalog: CatalogOptions
+    @OptionGroup var uncertainty: UncertaintyOptions
 
     func flags() -> InputFields {
         var c = FieldCollector()
@@ -66,7 +67,14 @@ struct InferCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
-            let resolved = try InferRequest.resolve(try mergedFields(file: scenario, flags: flags()), catalog: try catalog.catalog())
+            let fields = try mergedFields(file: scenario, flags: flags())
+            if uncertainty.wanted(fields) {
+                let outcome = try InferUncertainty.run(fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
+                                                       seed: uncertainty.seed, sensitivity: uncertainty.sensitivity)
+                try uncertainty.emit(outcome, output: output)
+                return
+            }
+            let resolved = try InferRequest.resolve(fields, catalog: try catalog.catalog())
             try output.emit(try InferReport.render(resolved, format: output.format))
         }
     }

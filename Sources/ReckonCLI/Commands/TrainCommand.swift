@@ -26,6 +26,8 @@ struct TrainCommand: ParsableCommand {
               reckon train --params 70B --tokens 2T --gpu a100-80gb --gpus 2048 --mfu 0.43 --format json
               reckon train --compute-budget 1e24 --gpu h100-sxm --gpus 4096
               reckon train run.yaml --gpus 8192
+              reckon train --mfu 0.35..0.55 --price-per-hour '$1.5..$3' --samples 100000 --seed 7
+              reckon train --tokens 1.5T..3T --svg cost.svg --histogram-field cost_usd
             """)
 
     @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
@@ -60,6 +62,7 @@ struct TrainCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalog: CatalogOptions
+    @OptionGroup var uncertainty: UncertaintyOptions
 
     func flags() -> InputFields {
         var c = FieldCollector()
@@ -75,7 +78,14 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
-            let resolved = try TrainRequest.resolve(try mergedFields(file: scenario, flags: flags()), catalog: try catalog.catalog())
+            let fields = try mergedFields(file: scenario, flags: flags())
+            if uncertainty.wanted(fields) {
+                let outcome = try TrainUncertainty.run(fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
+                                                       seed: uncertainty.seed, sensitivity: uncertainty.sensitivity)
+                try uncertainty.emit(outcome, output: output)
+                return
+            }
+            let resolved = try TrainRequest.resolve(fields, catalog: try catalog.catalog())
             try output.emit(TrainReport.render(resolved, format: output.format))
         }
     }

@@ -42,64 +42,49 @@ extension TrainingScenario {
     ///   draw as a fraction of TDP; `PUE`: facility overhead; `life`: amortization life.
     ///
     /// Source: Kaplan et al. 2020; Hoffmann et al. 2022; MFU as defined by Chowdhery et al. 2022.
+    ///
+    /// The numbers come from ``figures()`` (one code path for both); this adds the derivation text.
     public func estimate() -> TrainingEstimate {
+        let f = figures()
         var steps: [DerivationStep] = []
         let active = model.activeParameters
-        var trainedTokens = tokens
-        let compute: FLOP
         switch rule {
         case .sixND:
-            compute = TrainingCompute.sixND(active: active, tokens: tokens)
             steps.append(.init(name: "compute", formula: "C = 6 · N_active · D = 6 × \(fmt(active.value)) × \(fmt(tokens.value))",
-                               value: compute.value, unit: "FLOP", source: Sources.kaplan2020))
+                               value: f.compute.value, unit: "FLOP", source: Sources.kaplan2020))
         case .sixNDWithAttention:
             let base = TrainingCompute.sixND(active: active, tokens: tokens)
             let attention = TrainingCompute.attention(layers: model.layers!, context: model.contextLength!,
                                                       hiddenSize: model.hiddenSize!, tokens: tokens)
-            compute = base + attention
             steps.append(.init(name: "compute_dense", formula: "6 · N_active · D", value: base.value, unit: "FLOP", source: Sources.kaplan2020))
             steps.append(.init(name: "compute_attention", formula: "6 · L · n_ctx · d_model · D", value: attention.value, unit: "FLOP", source: Sources.kaplan2020))
-            steps.append(.init(name: "compute", formula: "C = 6·N·D + 6·L·n_ctx·d·D", value: compute.value, unit: "FLOP", source: Sources.kaplan2020))
+            steps.append(.init(name: "compute", formula: "C = 6·N·D + 6·L·n_ctx·d·D", value: f.compute.value, unit: "FLOP", source: Sources.kaplan2020))
         case .paperIdentity(let k):
-            compute = TrainingCompute.paperIdentity(parameters: model.totalParameters, partitions: k)
-            trainedTokens = Tokens(20 * model.totalParameters.value / Double(k))
             steps.append(.init(name: "compute", formula: "C = 120 · P² / K = 120 × \(fmt(model.totalParameters.value))² / \(k)",
-                               value: compute.value, unit: "FLOP", source: Sources.faraboschi2024))
+                               value: f.compute.value, unit: "FLOP", source: Sources.faraboschi2024))
         }
         let peak = accelerator.peak(at: precision)!
-        let cluster = peak * (Double(count) * mfu)
         steps.append(.init(name: "cluster_throughput", formula: "n · F_peak · MFU = \(count) × \(peak.formatted) × \(fmt(mfu))",
-                           value: cluster.value, unit: "FLOP/s", source: Sources.chowdhery2022))
-        let computeTime = compute / cluster
-        steps.append(.init(name: "compute_time", formula: "C / (n · F_peak · MFU)", value: computeTime.inDays, unit: "days", source: Sources.definition))
-        let wall = computeTime * failureOverhead
+                           value: f.clusterThroughput.value, unit: "FLOP/s", source: Sources.chowdhery2022))
+        steps.append(.init(name: "compute_time", formula: "C / (n · F_peak · MFU)", value: f.computeTime.inDays, unit: "days", source: Sources.definition))
         if failureOverhead != 1 {
             steps.append(.init(name: "wall_clock", formula: "compute_time × f_fail (f_fail = \(fmt(failureOverhead)))",
-                               value: wall.inDays, unit: "days", source: Sources.faraboschiTable3))
+                               value: f.wallClock.inDays, unit: "days", source: Sources.faraboschiTable3))
         }
-        let acceleratorTime = wall * Double(count)
-        steps.append(.init(name: "accelerator_hours", formula: "n · t_wall / 3600", value: acceleratorTime.inHours, unit: "h", source: Sources.definition))
-        let rental = economics.rentalPrice * acceleratorTime
-        steps.append(.init(name: "cost_rental", formula: "accelerator_hours × \(economics.rentalPrice.formatted)", value: rental.value, unit: "USD", source: Sources.definition))
-        let power = (accelerator.tdp ?? Watts(0)) * (Double(count) * economics.powerFractionOfTDP * economics.pue)
-        let energy = power * wall
+        steps.append(.init(name: "accelerator_hours", formula: "n · t_wall / 3600", value: f.acceleratorTime.inHours, unit: "h", source: Sources.definition))
+        steps.append(.init(name: "cost_rental", formula: "accelerator_hours × \(economics.rentalPrice.formatted)", value: f.rentalCost.value, unit: "USD", source: Sources.definition))
         steps.append(.init(name: "energy", formula: "n · TDP · u · PUE · t_wall (TDP \(accelerator.tdp?.formatted ?? "unpublished"), PUE \(fmt(economics.pue)))",
-                           value: energy.inKilowattHours, unit: "kWh", source: Sources.definition))
-        let energyCost = economics.electricityPrice * energy
-        var ownership: USD? = nil
-        if let price = economics.purchasePrice {
-            let capital = (price * Double(count)) * (wall / economics.amortizationLife)
-            ownership = capital + energyCost
+                           value: f.energy.inKilowattHours, unit: "kWh", source: Sources.definition))
+        if let price = economics.purchasePrice, let ownership = f.ownershipCost {
             steps.append(.init(name: "cost_ownership", formula: "n · price · t_wall / life + energy × tariff (price \(price.formatted), life \(fmt(economics.amortizationLife.inYears)) y)",
-                               value: ownership!.value, unit: "USD", source: Sources.definition))
+                               value: ownership.value, unit: "USD", source: Sources.definition))
         }
-        let emissions = economics.gridIntensity * energy
         steps.append(.init(name: "co2", formula: "energy × grid intensity (\(fmt(economics.gridIntensity.inKilogramsPerKilowattHour)) kg/kWh)",
-                           value: emissions.value, unit: "kg CO2e", source: Sources.definition))
-        return TrainingEstimate(scenario: self, compute: compute, tokens: trainedTokens, clusterThroughput: cluster,
-                                computeTime: computeTime, wallClock: wall, acceleratorTime: acceleratorTime,
-                                rentalCost: rental, ownershipCost: ownership, energyCost: energyCost, energy: energy,
-                                emissions: emissions, derivation: steps)
+                           value: f.emissions.value, unit: "kg CO2e", source: Sources.definition))
+        return TrainingEstimate(scenario: self, compute: f.compute, tokens: f.tokens, clusterThroughput: f.clusterThroughput,
+                                computeTime: f.computeTime, wallClock: f.wallClock, acceleratorTime: f.acceleratorTime,
+                                rentalCost: f.rentalCost, ownershipCost: f.ownershipCost, energyCost: f.energyCost, energy: f.energy,
+                                emissions: f.emissions, derivation: steps)
     }
 }
 

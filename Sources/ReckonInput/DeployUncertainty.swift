@@ -1,0 +1,89 @@
+import ReckonAnalysis
+import ReckonCatalog
+import ReckonCore
+import ReckonUnits
+
+/// `reckon deploy --samples N`: deployment vs development with uncertain inputs (seed 003 reasons in 90% intervals).
+///
+/// Uses the generic path (each sample re-resolves the deployment: workload, fleet search, training run). With
+/// `ranges`, every field in ``seed003Ranges`` the user did not set gets that range, and the report prints the
+/// 90% interval of `deployment_to_development_ratio` beside Cottier's own (20%, 90% CI 10–68%).
+public enum DeployUncertainty {
+    /// Numeric fields of `reckon deploy`, read with the units `DeployRequest` uses.
+    public static let numericFields: [String: NumericField] = {
+        let fields: [NumericField] = [
+            .quantity("input_tokens_per_day", Dimensions.TokenCount.self), .quantity("output_tokens_per_day", Dimensions.TokenCount.self),
+            .quantity("users", Dimensions.ParameterCount.self, integer: true), .number("requests_per_day"),
+            .quantity("input_tokens", Dimensions.ParameterCount.self, integer: true), .quantity("output_tokens", Dimensions.ParameterCount.self, integer: true),
+            .number("peak_to_average", clamp: 1...100), .quantity("latency_target", Dimensions.Time.self, bareUnit: "s"),
+            .quantity("period", Dimensions.Time.self, bareUnit: "y"), .quantity("training_tokens", Dimensions.TokenCount.self),
+            .quantity("training_gpus", Dimensions.ParameterCount.self, integer: true), .number("mfu", clamp: 0...1),
+            .number("pue", clamp: 1...5), .number("power_fraction", clamp: 0...1),
+            .quantity("params", Dimensions.ParameterCount.self), .quantity("active_params", Dimensions.ParameterCount.self),
+            .number("layers", integer: true), .number("hidden", integer: true), .number("heads", integer: true), .number("kv_heads", integer: true),
+            .quantity("price_per_hour", Dimensions.MoneyRate.self), .number("utilization", clamp: 0...1),
+            .number("compute_efficiency", clamp: 0...1), .number("memory_efficiency", clamp: 0...1),
+        ]
+        return Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0) })
+    }()
+    public static let nonNumericKeys: Set<String> = ["preset", "model", "gpu", "precision", "kv_precision", "offload", "link", "no_pipeline"]
+
+    /// Result fields (JSON names of `reckon deploy --format json`).
+    public static let outputs: [OutputField] = [
+        OutputField(key: "deployment_to_development_ratio", unit: "ratio", column: 0),
+        OutputField(key: "serving_cost_usd", unit: "USD", column: 1),
+        OutputField(key: "training_cost_usd", unit: "USD", column: 2),
+        OutputField(key: "accelerators", unit: "GPUs", column: 3),
+        OutputField(key: "gpu_hours", unit: "h", column: 4),
+        OutputField(key: "energy_kwh", unit: "kWh", column: 5),
+        OutputField(key: "break_even_days", unit: "days", column: 6),
+    ]
+
+    /// One range the seed-003 preset puts on an input, with why.
+    public struct Range: Sendable, Hashable {
+        public var key: String
+        /// As a user would type it.
+        public var text: String
+        public var source: String
+    }
+
+    /// Ranges on the workload shape, serving efficiency and the training run for `--ranges` (seed 003 reasons in
+    /// 90% intervals; these are Reckon's assumptions, each a lognormal 90% interval around the default, not Cottier's inputs).
+    public static let seed003Ranges: [Range] = [
+        Range(key: "output_tokens", text: "20..80", source: "assumption: generated length per request within ×2 of the preset's 40 (twitter) — a tweet is 10–70 tokens"),
+        Range(key: "input_tokens", text: "50..200", source: "assumption: prompt within ×2 of the preset's 100 tokens"),
+        Range(key: "peak_to_average", text: "1.4..2.8", source: "assumption: diurnal peak 1.4–2.8× the daily mean (median 2, the preset's)"),
+        Range(key: "compute_efficiency", text: "0.42..0.72", source: "assumption: about ±30% around the serving default 0.55 (EfficiencyFactors.serving), median 0.55"),
+        Range(key: "memory_efficiency", text: "0.65..0.95", source: "assumption: around the serving default 0.8 (EfficiencyFactors.serving), median 0.79"),
+        Range(key: "mfu", text: "0.31..0.52", source: "median 0.40, the train default; " + TrainRequest.defaultMFUSource),
+        Range(key: "price_per_hour", text: "1.5..4", source: "assumption: H100-class rental $1.5–4 per hour; it scales serving and training alike, so the ratio barely moves"),
+    ]
+
+    /// Runs `samples` samples (10,000 when nil); `ranges` fills unset fields from ``seed003Ranges``.
+    public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
+                           sensitivity: Bool = false, ranges: Bool = false) throws -> UncertainOutcome {
+        try input.rejectUnknownKeys(allowed: DeployRequest.keys, command: "deploy")
+        var fields = input
+        var notes: [String] = []
+        if ranges {
+            for r in seed003Ranges where !input.has(r.key) { fields.set(r.key, .text(r.text), origin: "seed-003 ranges: \(r.source)") }
+            notes.append("Ranges from --ranges: " + seed003Ranges.filter { !input.has($0.key) }.map { "\($0.key) \($0.text) [\($0.source)]" }.joined(separator: "; ") + ".")
+        }
+        let run = try UncertainRun.extract(fields, numeric: numericFields, nonNumeric: nonNumericKeys)
+        let median = try DeployRequest.resolve(run.medianFields, catalog: catalog)
+        if let p = median.preset {
+            notes.append("Compare the p5–p95 of deployment_to_development_ratio with Cottier's 90% CI "
+                         + "\(NumberFormat.significant(p.referenceInterval.lowerBound))–\(NumberFormat.significant(p.referenceInterval.upperBound)) "
+                         + "(point \(NumberFormat.significant(p.referenceRatio))). Traffic volume is held at the preset's.")
+        }
+        if run.inputs.isEmpty { notes.append("No input is a distribution; add --ranges for the seed-003 ranges, or give ranges such as --mfu 0.3..0.5.") }
+        return try run.genericOutcome(command: "deploy", outputs: outputs, samples: samples, seed: seed, sensitivity: sensitivity,
+                                      notes: notes + median.notes) { fields in
+            let r = try DeployRequest.resolve(fields, catalog: catalog)
+            let c = try DeploymentVsDevelopment.compare(training: r.training, serving: r.serving, workload: r.workload,
+                                                        economics: r.economics, period: r.period)
+            return [c.ratio, c.servingCost.value, c.trainingCost.value, Double(c.fleet.accelerators), c.fleet.acceleratorHours,
+                    c.fleet.energy.inKilowattHours, c.breakEven.inDays]
+        }
+    }
+}

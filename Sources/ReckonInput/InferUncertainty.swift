@@ -1,0 +1,42 @@
+import ReckonAnalysis
+import ReckonCatalog
+import ReckonCore
+import ReckonUnits
+
+/// `reckon infer --samples N`: serving cost and speed with uncertain inputs (generic path: each sample re-resolves
+/// the serving scenario, including its memory fit and parallelism plan).
+public enum InferUncertainty {
+    /// Numeric fields of `reckon infer` (the model/hardware fields are shared with `reckon deploy`).
+    public static let numericFields: [String: NumericField] = {
+        var fields = DeployUncertainty.numericFields.filter { InferRequest.keys.contains($0.key) }
+        for f: NumericField in [.quantity("gpus", Dimensions.ParameterCount.self, integer: true), .number("tp", integer: true),
+                                .quantity("batch", Dimensions.ParameterCount.self, integer: true)] {
+            fields[f.key] = f
+        }
+        return fields
+    }()
+    public static let nonNumericKeys: Set<String> = ["model", "gpu", "precision", "kv_precision", "offload", "link", "no_pipeline"]
+
+    /// Result fields (JSON names of `reckon infer --format json`).
+    public static let outputs: [OutputField] = [
+        OutputField(key: "usd_per_million_output_tokens", unit: "USD", column: 0),
+        OutputField(key: "usd_per_million_input_tokens", unit: "USD", column: 1),
+        OutputField(key: "tokens_per_second_per_gpu", unit: "tokens/s", column: 2),
+        OutputField(key: "tpot_seconds", unit: "s", column: 3),
+        OutputField(key: "ttft_seconds", unit: "s", column: 4),
+        OutputField(key: "accelerators", unit: "GPUs", column: 5),
+    ]
+
+    public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
+                           sensitivity: Bool = false) throws -> UncertainOutcome {
+        try input.rejectUnknownKeys(allowed: InferRequest.keys, command: "infer")
+        let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
+        let median = try InferRequest.resolve(run.medianFields, catalog: catalog)
+        return try run.genericOutcome(command: "infer", outputs: outputs, samples: samples, seed: seed, sensitivity: sensitivity,
+                                      notes: median.notes) { fields in
+            let e = try InferRequest.resolve(fields, catalog: catalog).scenario.estimate()
+            return [e.cost.usdPerMillionOutputTokens.value, e.cost.usdPerMillionInputTokens.value, e.tokensPerSecondPerAccelerator.value,
+                    e.timePerOutputToken.value, e.timeToFirstToken.value, Double(e.plan.accelerators)]
+        }
+    }
+}

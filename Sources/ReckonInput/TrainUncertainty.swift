@@ -1,0 +1,129 @@
+import ReckonAnalysis
+import ReckonCatalog
+import ReckonCore
+import ReckonUnits
+
+/// `reckon train --samples N`: Monte Carlo over a training estimate whose inputs are distributions.
+///
+/// Fast path: the scenario is resolved once (catalog lookups, validation) at the inputs' medians and
+/// flattened to ``TrainingNumbers``; each sample copies those numbers, patches the uncertain ones and
+/// calls ``TrainingNumbers/figures()`` — no strings, no dictionaries, no allocation. Before use, the fast
+/// path is checked against a full ``TrainRequest/resolve(_:catalog:)`` + ``TrainingScenario/estimate()``
+/// at the inputs' p5, median and p95; any disagreement (or an uncertain field it does not know) sends
+/// the run down the generic path, which re-resolves every sample.
+public enum TrainUncertainty {
+    /// Numeric fields of `reckon train` and their limits (the same as ``TrainRequest/resolve(_:catalog:)`` checks).
+    public static let numericFields: [String: NumericField] = {
+        let fields: [NumericField] = [
+            .quantity("params", Dimensions.ParameterCount.self),
+            .quantity("active_params", Dimensions.ParameterCount.self),
+            .quantity("tokens", Dimensions.TokenCount.self),
+            .number("tokens_per_param"),
+            .quantity("compute_budget", Dimensions.Compute.self),
+            .number("partitions", integer: true), .number("layers", integer: true), .number("hidden", integer: true),
+            .number("heads", integer: true), .number("seq_len", integer: true),
+            .quantity("gpus", Dimensions.ParameterCount.self, integer: true),
+            .number("mfu", clamp: 0...1),
+            .quantity("price_per_hour", Dimensions.MoneyRate.self),
+            .quantity("purchase_price", Dimensions.Money.self),
+            .number("amortization_years", clamp: 0...100),
+            .number("pue", clamp: 1...5),
+            .quantity("electricity_price", Dimensions.EnergyPrice.self, lowestIncluded: true),
+            .quantity("grid_intensity", Dimensions.CarbonIntensity.self, lowestIncluded: true),
+            .number("power_fraction", clamp: 0...1),
+        ]
+        return Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0) })
+    }()
+    /// Fields that name things or choose a method: never distributions.
+    public static let nonNumericKeys: Set<String> = ["model", "gpu", "precision", "rule", "fit", "attention"]
+
+    /// Result fields, with the JSON names and units of `reckon train --format json`.
+    public static let outputs: [OutputField] = [
+        OutputField(key: "compute_flop", unit: "FLOP", column: 0),
+        OutputField(key: "wall_clock_days", unit: "days", column: 1),
+        OutputField(key: "accelerator_hours", unit: "h", column: 2),
+        OutputField(key: "cost_usd", unit: "USD", column: 3),
+        OutputField(key: "ownership_cost_usd", unit: "USD", column: 4),
+        OutputField(key: "energy_kwh", unit: "kWh", column: 5),
+        OutputField(key: "co2_kg", unit: "kg CO2e", column: 6),
+    ]
+
+    /// Writes the result fields of `f` (in ``outputs`` order and units) into `y`; ownership is 0 when absent.
+    @inlinable
+    public static func write(_ f: TrainingFigures, into y: UnsafeMutableBufferPointer<Double>) {
+        y[0] = f.compute.value
+        y[1] = f.wallClock.inDays
+        y[2] = f.acceleratorTime.inHours
+        y[3] = f.rentalCost.value
+        y[4] = f.ownershipCost?.value ?? 0
+        y[5] = f.energy.inKilowattHours
+        y[6] = f.emissions.value
+    }
+
+    /// Failures per sample: a function from one sample's numbers to the wall-clock multiplier `failureOverhead`.
+    /// By default (no `no_failures`) it is ``TrainRequest/failureOverheadModel()`` at the sample's GPU count, the
+    /// same model `resolve` applies, so an uncertain cluster size carries its failure cost; the fast path's
+    /// self-check compares the two.
+    public typealias FailureOverheadHook = @Sendable (TrainingNumbers) -> Double
+
+    /// Runs `samples` samples (10,000 when nil) with `seed` (1 when nil). `sensitivity` adds a tornado and
+    /// rank correlations; `forceGeneric` skips the fast path (for tests and comparisons).
+    public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
+                           sensitivity: Bool = false, forceGeneric: Bool = false,
+                           failureOverheadHook: FailureOverheadHook? = nil) throws -> UncertainOutcome {
+        if let samples, !(1...MonteCarlo.maximumSamples).contains(samples) {
+            throw InputError(field: "samples", value: "\(samples)", allowed: "a whole number from 1 to \(MonteCarlo.maximumSamples)")
+        }
+        try input.rejectUnknownKeys(allowed: TrainRequest.keys, command: "train")
+        let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
+        let resolved = try TrainRequest.resolve(run.medianFields, catalog: catalog)
+        var failureOverheadHook = failureOverheadHook
+        if failureOverheadHook == nil, resolved.scenario.failureOverhead != 1 {
+            let model = try TrainRequest.failureOverheadModel()
+            failureOverheadHook = { n in
+                let f = model(Int(n.count))
+                return f.isFinite ? f : .nan
+            }
+        }
+        let monteCarlo = MonteCarlo(samples: samples ?? MonteCarlo.defaultSamples, seed: seed ?? MonteCarlo.defaultSeed)
+        let generic: MonteCarloEvaluator = { x, y in
+            let fields = run.fields(with: x)
+            guard let r = try? TrainRequest.resolve(fields, catalog: catalog) else { for k in y.indices { y[k] = .nan }; return }
+            write(r.scenario.figures(), into: y)
+        }
+
+        var method = "fast path (scenario resolved once, numbers patched per sample)"
+        var evaluator: MonteCarloEvaluator
+        var result: MonteCarloResult
+        if !forceGeneric, let fast = FastTrainModel(run: run, resolved: resolved, hook: failureOverheadHook), fast.agrees(with: generic, run: run) {
+            evaluator = { x, y in fast.evaluate(x, y) }
+            result = monteCarlo.run(inputs: run.inputs.map(\.distribution), outputCount: outputs.count, keepInputs: sensitivity, evaluate: evaluator)
+        } else {
+            method = "generic path (scenario re-resolved per sample)"
+            evaluator = generic
+            result = try run.runGeneric(monteCarlo, outputCount: outputs.count, keepInputs: sensitivity) { fields in
+                var y = [Double](repeating: 0, count: outputs.count)
+                let figures = try TrainRequest.resolve(fields, catalog: catalog).scenario.figures()
+                y.withUnsafeMutableBufferPointer { write(figures, into: $0) }
+                return y
+            }
+        }
+
+        let shown = outputs.filter { $0.key != "ownership_cost_usd" || resolved.scenario.economics.purchasePrice != nil }
+        let all = result.summaries()
+        var outcome = UncertainOutcome(command: "train", outputs: shown, summaries: shown.map { all[$0.column] }, result: result,
+                                       inputs: run.inputs, samplesDefaulted: samples == nil, method: method,
+                                       notes: run.clampNotes + resolved.notes, primary: "cost_usd")
+        if failureOverheadHook == nil && resolved.scenario.failureOverhead != 1 {
+            outcome.notes.append("Failure overhead held at its value for the median scenario (×\(NumberFormat.significant(resolved.scenario.failureOverhead, digits: 4))).")
+        }
+        if sensitivity {
+            let distributions = run.inputs.map(\.distribution)
+            outcome.tornado = Sensitivity.tornado(inputs: distributions, outputCount: outputs.count, evaluate: evaluator)
+            outcome.correlations = run.inputs.indices.map { j in
+                outputs.map { o in Sensitivity.spearman(result.draws(j)!, result.output(o.column)) }
+            }
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,52 @@
+import ReckonAnalysis
+
+/// A result field of an uncertain run: its JSON key, its unit, and its column in the samples.
+public struct OutputField: Sendable, Hashable {
+    public var key: String
+    public var unit: String
+    /// Column of this field in ``MonteCarloResult``.
+    public var column: Int
+    public init(key: String, unit: String, column: Int) { self.key = key; self.unit = unit; self.column = column }
+}
+
+/// What a Monte Carlo run of a command produced, ready for the renderers.
+public struct UncertainOutcome: Sendable {
+    /// The command (`train`).
+    public var command: String
+    /// The fields reported, in order.
+    public var outputs: [OutputField]
+    /// Percentiles of each field of ``outputs``, in the same order.
+    public var summaries: [PercentileSummary]
+    /// Every sample.
+    public var result: MonteCarloResult
+    /// The uncertain inputs, in draw order.
+    public var inputs: [UncertainInput]
+    /// True when the user gave distributions but no sample count, so the default was used.
+    public var samplesDefaulted: Bool
+    /// How samples were evaluated ("fast path" or "generic path: …"), for the report.
+    public var method: String
+    public var notes: [String]
+    /// One-at-a-time analysis, when sensitivity was asked for.
+    public var tornado: Sensitivity.Tornado?
+    /// Spearman rank correlation of input j with result column c: `correlations[j][c]` (sensitivity only).
+    public var correlations: [[Double]]?
+
+    public init(command: String, outputs: [OutputField], summaries: [PercentileSummary], result: MonteCarloResult,
+                inputs: [UncertainInput], samplesDefaulted: Bool, method: String, notes: [String], primary: String? = nil) {
+        self.command = command; self.outputs = outputs; self.summaries = summaries; self.result = result; self.inputs = inputs
+        self.samplesDefaulted = samplesDefaulted; self.method = method; self.notes = notes
+        self.primary = primary ?? outputs[0].key
+    }
+
+    /// The field charted and ranked unless the user names another (train: `cost_usd`; deploy: the ratio).
+    public var primary: String
+
+    public var samples: Int { result.samples }
+    public var seed: UInt64 { result.seed }
+
+    /// The reported field named `key`, if any.
+    public func output(_ key: String) -> (field: OutputField, summary: PercentileSummary)? {
+        guard let i = outputs.firstIndex(where: { $0.key == key }) else { return nil }
+        return (outputs[i], summaries[i])
+    }
+}

@@ -1,0 +1,70 @@
+import ReckonAnalysis
+import ReckonUnits
+
+/// A histogram of a Monte Carlo sample as SVG, with the p5, median and p95 marked.
+///
+/// Bins are equal-width over the 0.1st–99.9th percentile range of the sample (so one extreme draw of a
+/// heavy-tailed lognormal cannot squash the rest into one bar); draws beyond it are counted in the end bins.
+public struct HistogramChart: Sendable {
+    public var title: String
+    /// The value axis (label and tick format; linear scale).
+    public var value: Axis
+    public var values: [Double]
+    public var bins: Int
+
+    public init(title: String, value: Axis, values: [Double], bins: Int = 40) {
+        precondition(bins >= 1 && !values.isEmpty, "a histogram needs values and at least one bin")
+        self.title = title; self.value = value; self.values = values; self.bins = bins
+    }
+
+    /// Counts per bin and the range they cover.
+    public func counts() -> (range: ClosedRange<Double>, counts: [Int]) {
+        var scratch = values
+        var lo = Percentiles.percentile(0.001, of: &scratch), hi = Percentiles.percentile(0.999, of: &scratch)
+        if hi <= lo { lo -= max(abs(lo) * 0.05, 0.5); hi += max(abs(hi) * 0.05, 0.5) }
+        var counts = [Int](repeating: 0, count: bins)
+        let width = (hi - lo) / Double(bins)
+        for v in values {
+            let b = Int(((v - lo) / width).rounded(.down))
+            counts[min(max(b, 0), bins - 1)] += 1
+        }
+        return (lo...hi, counts)
+    }
+
+    public func svg(width: Int = 800, height: Int = 420) -> String {
+        let (range, counts) = counts()
+        var scratch = values
+        let markers = [("p5", Percentiles.percentile(0.05, of: &scratch)), ("median", Percentiles.percentile(0.5, of: &scratch)),
+                       ("p95", Percentiles.percentile(0.95, of: &scratch))]
+        let left = 70.0, right = 24.0, top = 44.0, bottom = 56.0
+        let w = Double(width) - left - right, h = Double(height) - top - bottom
+        var axis = value
+        axis.scale = .linear
+        axis.bounds = axis.bounds ?? range
+        let domain = axis.domain([range.lowerBound, range.upperBound])
+        func px(_ v: Double) -> Double { left + w * axis.fraction(v, in: domain) }
+        let peak = Double(counts.max() ?? 1)
+        func py(_ c: Double) -> Double { top + h * (1 - c / max(peak, 1)) }
+
+        var s = SVG.open(width: width, height: height, title: title)
+        for t in axis.ticks(domain) {
+            s += "<line class=\"rk-grid\" x1=\"\(SVG.n(px(t)))\" x2=\"\(SVG.n(px(t)))\" y1=\"\(SVG.n(top))\" y2=\"\(SVG.n(top + h))\"/>"
+            s += "<text class=\"rk-text rk-small\" x=\"\(SVG.n(px(t)))\" y=\"\(SVG.n(top + h + 16))\" text-anchor=\"middle\">\(SVG.escape(axis.format(t)))</text>\n"
+        }
+        let binWidth = (range.upperBound - range.lowerBound) / Double(counts.count)
+        for (i, c) in counts.enumerated() where c > 0 {
+            let x0 = px(range.lowerBound + Double(i) * binWidth), x1 = px(range.lowerBound + Double(i + 1) * binWidth)
+            let share = Double(c) / Double(values.count) * 100
+            s += "<rect x=\"\(SVG.n(x0))\" y=\"\(SVG.n(py(Double(c))))\" width=\"\(SVG.n(max(1, x1 - x0 - 1)))\" height=\"\(SVG.n(top + h - py(Double(c))))\" fill=\"\(SVG.palette[0])\">"
+            s += "<title>\(SVG.escape(axis.format(range.lowerBound + Double(i) * binWidth) + "–" + axis.format(range.lowerBound + Double(i + 1) * binWidth) + ": " + NumberFormat.significant(share, digits: 2) + "%"))</title></rect>\n"
+        }
+        for (i, (name, v)) in markers.enumerated() {
+            s += "<line x1=\"\(SVG.n(px(v)))\" x2=\"\(SVG.n(px(v)))\" y1=\"\(SVG.n(top))\" y2=\"\(SVG.n(top + h))\" stroke=\"\(SVG.palette[1])\" stroke-width=\"1.5\" stroke-dasharray=\"\(i == 1 ? "none" : "5 3")\"/>"
+            s += "<text class=\"rk-text rk-small\" x=\"\(SVG.n(px(v) + 4))\" y=\"\(SVG.n(top + 12 + Double(i) * 14))\">\(SVG.escape(name + " " + axis.format(v)))</text>\n"
+        }
+        s += "<line class=\"rk-axis\" x1=\"\(SVG.n(left))\" x2=\"\(SVG.n(left + w))\" y1=\"\(SVG.n(top + h))\" y2=\"\(SVG.n(top + h))\"/>\n"
+        s += "<text class=\"rk-text\" x=\"\(SVG.n(left + w / 2))\" y=\"\(SVG.n(top + h + 38))\" text-anchor=\"middle\">\(SVG.escape(axis.label))</text>\n"
+        s += "<text class=\"rk-text\" transform=\"translate(18 \(SVG.n(top + h / 2))) rotate(-90)\" text-anchor=\"middle\">share of samples</text>\n"
+        return s + "</svg>\n"
+    }
+}
