@@ -7,17 +7,24 @@ public struct ReckonCommand: AsyncParsableCommand {
         commandName: "reckon",
         abstract: "What it takes — FLOP, GPUs, days, failures, dollars, energy — to train and serve foundation models.",
         discussion: """
-            Run with no arguments for the main report on the built-in scenario. Every number can be
-            reproduced with a subcommand and the flags it prints; every constant names its source.
+            With no arguments: the main report on the built-in scenario. Every number
+            can be reproduced with a subcommand and the flags it prints; every constant
+            names its source (`reckon catalog show ID`).
 
-            Examples:
-              reckon                                   the main report
+            Examples (each subcommand's --help teaches its flags):
+              reckon                                     the main report
               reckon train --model gpt-3 --gpu v100 --gpus 10000 --mfu 0.21
-              reckon train --params 70B --tokens 2T --gpu a100-80gb --gpus 2048 --format json
-              reckon scale --svg fig7.svg              time to train vs cluster size (Fig. 7)
-              reckon plan --model megatron-1t --gpu a100-80gb --gpus 3072 --global-batch 3072
-              reckon validate
-              reckon catalog list accelerators
+              reckon train --params 70B --tokens 2T --gpu a100-80gb --gpus 2048
+              reckon train --model gpt-3 --gpus 800..1200 --mfu 0.3..0.5
+              reckon scale --svg fig7.svg                days vs GPUs (Fig. 7)
+              reckon plan --model megatron-1t --gpu a100-80gb --gpus 3072
+              reckon validate                            predicted vs published
+              reckon project --svg fig5.svg              frontier cost (Fig. 5)
+              reckon roadmap                             levers to a $1,000 GPT-3
+              reckon infer --model llama-3.1-70b --gpu h100-sxm
+              reckon deploy --preset twitter-1pct-year   serving vs training
+              reckon report -o reckon.html               everything in one file
+              reckon serve                               web app on :8080
             """,
         subcommands: [
             SummaryCommand.self,

@@ -16,7 +16,7 @@ struct ReportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown }
 
     @Option(help: "html or markdown.") var format: Format = .html
-    @Option(help: ArgumentHelp("Where to write; standard output when absent (HTML only).", valueName: "FILE")) var output: String?
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write; standard output when absent (HTML only).", valueName: "FILE")) var output: String?
     @Flag(help: "Replace existing files.") var force = false
     @OptionGroup var catalog: CatalogOptions
 

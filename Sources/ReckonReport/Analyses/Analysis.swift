@@ -59,6 +59,7 @@ public enum Analyses {
         [
             TrainAnalysis.make(catalog: catalog),
             ScaleAnalysis.make(catalog: catalog),
+            PlanAnalysis.make(catalog: catalog),
             ProjectAnalysis.make(),
             RoadmapAnalysis.make(),
             InferAnalysis.make(catalog: catalog),

@@ -7,6 +7,7 @@ public enum SummaryReport {
         [
             TrainingCostSection.section(catalog: catalog),
             ScaleSection.section(catalog: catalog),
+            PlanSection.section(),
             ProjectionSection.section(),
             ServingCostSection.section(catalog: catalog),
         ]

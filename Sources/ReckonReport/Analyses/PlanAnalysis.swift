@@ -1,0 +1,48 @@
+import ReckonCatalog
+import ReckonCore
+import ReckonInput
+import ReckonUnits
+
+/// `plan` (the fastest parallel plans and the MFU they predict) for the web app and the API.
+public enum PlanAnalysis {
+    public static func make(catalog: Catalog) -> Analysis {
+        // Only models with a full shape can be planned.
+        let planable = catalog.models.filter { (try? TransformerShape(model: $0)) != nil }.map(\.id)
+        return Analysis(
+            name: "plan", title: "Parallel plan and predicted MFU",
+            summary: "Every tensor/pipeline/data/expert split, micro-batch, recompute and ZeRO stage that fits; the fastest first, with the MFU it predicts.",
+            fields: [
+                .init("model", "Model", help: "catalog model with a published shape", default: "megatron-1t", choices: planable),
+                .init("gpu", "Accelerator", help: "catalog accelerator", default: "a100-80gb", choices: catalog.accelerators.map(\.id)),
+                .init("gpus", "Accelerators", help: "how many in parallel", default: "3072"),
+                .init("global_batch", "Global batch (sequences)", help: "default: 4M tokens, rounded up to a multiple of the GPUs", default: "3072"),
+                .init("precision", "Precision", help: "bf16 or fp8", default: "bf16", choices: ["bf16", "fp8"]),
+                .init("top", "Plans shown", help: "how many of the fastest", default: "5"),
+            ],
+            json: { fields, catalog in
+                let r = try PlanRequest.resolve(fields, catalog: catalog)
+                return PlanReport.json(r, try PlanRequest.search(r))
+            },
+            page: { fields, catalog in
+                let r = try PlanRequest.resolve(fields, catalog: catalog)
+                let result = try PlanRequest.search(r)
+                let rows = result.plans.enumerated().map { PlanReport.row($0.offset, $0.element) }
+                let notes = ["\(NumberFormat.grouped(Double(result.evaluated))) plans evaluated, \(NumberFormat.grouped(Double(result.feasible))) fit in memory."]
+                    + result.plans.enumerated().map { "#\($0.offset + 1) step time: \(PlanReport.breakdownLine($0.element.estimate))" }
+                    + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" }
+                return Analysis.PageResult(table: Table(header: PlanReport.header, rows: rows, numericColumns: [0, 1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13, 14, 15]),
+                                           svg: result.plans.first.map { breakdownChart($0.estimate) }, notes: notes)
+            })
+    }
+
+    /// Where the best plan's step time goes: one horizontal bar per part, in seconds.
+    public static func breakdownChart(_ e: PlanEstimate) -> String {
+        let parts = PlanReport.breakdownParts(e.breakdown).filter { $0.seconds > 0 }
+        let bars = parts.enumerated().map { i, part in
+            BarChart.Bar(label: part.key.replacingOccurrences(of: "_", with: " "), low: 0, high: part.seconds, tone: i % 3,
+                         annotation: PlanReport.percent(part.seconds / e.stepSeconds))
+        }
+        return BarChart(title: "Step time of the best plan: \(NumberFormat.significant(e.stepSeconds, digits: 3)) s",
+                        value: Axis(label: "seconds per step", format: Axis.plainFormat), bars: bars, orientation: .horizontal).svg()
+    }
+}

@@ -1,0 +1,31 @@
+import ReckonCore
+import ReckonUnits
+
+/// The main report's parallel-plan section: the MFU the plan model predicts, checked against every
+/// published run of `reckon validate`.
+public enum PlanSection {
+    public static func section() -> ReportSection {
+        let results = Validation.run()
+        let all = Validation.summary(results)
+        let megatron = Validation.summary(results.filter { $0.validationCase.id.hasPrefix("megatron-") })
+        let worst = results.filter { $0.error != nil }.max { abs($0.error!) < abs($1.error!) }
+        func percent(_ x: Double) -> String { NumberFormat.significant(x * 100, digits: 2) + "%" }
+        func signed(_ x: Double) -> String { (x >= 0 ? "+" : "") + percent(x) }
+        let rows = results.map { r -> [String] in
+            let c = r.validationCase
+            return [c.label, ValidationReport.unit(c.metric), ValidationReport.value(c.published, c.metric),
+                    r.predicted.map { ValidationReport.value($0, c.metric) } ?? "no plan fits", r.error.map(signed) ?? "—"]
+        }
+        var headline = "Reckon predicts MFU from the parallel plan instead of asking for it: median |error| \(percent(all.median)) "
+            + "on \(all.count) published runs (\(percent(megatron.median)) on Megatron-LM's \(megatron.count)"
+        if let worst, let e = worst.error { headline += "; worst \(worst.validationCase.label), \(signed(e))" }
+        headline += ")."
+        return ReportSection(
+            id: "plan", title: "Predicted MFU: the parallel-plan model against published runs",
+            headline: headline,
+            table: Table(header: ["published run", "metric", "published", "predicted", "error"], rows: rows, numericColumns: [2, 3, 4]),
+            notes: ["Step time from Narayanan et al. 2021 (pipeline bubble, communication) and Korthikanti et al. 2022 (activation memory); "
+                    + "one fitted constant, the GEMM efficiency η_max = \(StepTimeConstants.default.gemmPeakEfficiency), fitted once on Megatron Table 1 and used everywhere.",
+                    "`reckon train` uses the best plan's MFU when --mfu is not given. Rerun with `reckon validate`; search plans with `reckon plan`."])
+    }
+}
