@@ -50,9 +50,10 @@ public enum RoadmapRequest {
     }
 
     /// Validates `input` and builds the waterfall and the $1,000 GPT-3 analysis. Errors name the field.
-    /// - Parameter gainModel: where the distributed-systems gain comes from (the reliability model once wired).
-    public static func resolve(_ input: InputFields,
-                               gainModel: any SupercomputingGainModel = PaperStatedSupercomputingGain()) throws -> Resolved {
+    /// - Parameter gainModel: where the distributed-systems gain comes from; nil: the reliability model of
+    ///   `reckon scale` (``ReliabilitySupercomputingGain``) at `gpus`.
+    public static func resolve(_ input: InputFields, gainModel: (any SupercomputingGainModel)? = nil) throws -> Resolved {
+        let gainModel: any SupercomputingGainModel = try gainModel ?? ReliabilitySupercomputingGain()
         try input.rejectUnknownKeys(allowed: keys, command: "roadmap")
         var assumptions: [Assumption] = []
         let preset = try input.choice("preset", TrendPreset.self) ?? .paperCalibrated

@@ -1,0 +1,32 @@
+import Testing
+import ReckonCore
+@testable import ReckonInput
+
+/// The roadmap's distributed-systems lever takes its gain from the reliability model (issue 4 ↔ issue 3).
+@Suite struct ReliabilityGainTests {
+    /// The paper: "With 50k GPUs we estimate that we can reduce the cost by ~2x, less with smaller systems, more
+    /// with larger systems" (Sec. 3.1). Tolerance ±10% on the "~2x"; below and above must order as stated.
+    @Test func twoFoldAtFiftyThousandLessBelowMoreAbove() throws {
+        let gain = try ReliabilitySupercomputingGain()
+        #expect(abs(gain.gain(gpus: 50_000) - 2) < 0.2)
+        #expect(gain.gain(gpus: 16_000) < gain.gain(gpus: 50_000))
+        #expect(gain.gain(gpus: 100_000) > gain.gain(gpus: 50_000))
+        #expect(gain.gain(gpus: 1) >= 1)
+    }
+
+    /// It equals `reckon scale`'s baseline ÷ optimized ratio at the same size (same model, same constants).
+    @Test func equalsTheScaleRatio() throws {
+        let model = try TimeToTrain()
+        let b = model.evaluate(parameters: ReliabilitySupercomputingGain.parameters, gpus: 25_000, variant: try .baseline()).wallClock
+        let o = model.evaluate(parameters: ReliabilitySupercomputingGain.parameters, gpus: 25_000, variant: try .optimized()).wallClock
+        #expect(try ReliabilitySupercomputingGain().gain(gpus: 25_000) == b.value / o.value)
+    }
+
+    /// The roadmap uses it by default, at --gpus.
+    @Test func roadmapUsesItAtTheGivenSize() throws {
+        let r = try RoadmapRequest.resolve(InputFields(["gpus": .number(100_000)], origin: "test"))
+        let lever = try #require(r.levers.first { $0.id == .distributedSystems })
+        #expect(lever.value == (try ReliabilitySupercomputingGain()).gain(gpus: 100_000))
+        #expect(lever.source.contains("reckon scale"))
+    }
+}
