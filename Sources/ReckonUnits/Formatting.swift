@@ -16,6 +16,8 @@ public enum NumberFormat {
     public static func significant(_ x: Double, digits: Int = 3) -> String {
         guard x.isFinite else { return x.isNaN ? "NaN" : (x > 0 ? "∞" : "-∞") }
         if x == 0 { return "0" }
+        // Beyond 10¹⁸ or below 10⁻⁶ positional digits stop being readable (and overflow a fixed-point scale).
+        if abs(x) >= 1e18 || abs(x) < 1e-6 { return scientific(x, digits: digits) }
         let magnitude = Int((abs(x)).log10Floor)
         let decimals = max(0, digits - 1 - magnitude)
         return fixed(x, decimals: decimals)
@@ -24,6 +26,10 @@ public enum NumberFormat {
     /// `x` with exactly `decimals` digits after the point, trailing zeros removed.
     public static func fixed(_ x: Double, decimals: Int) -> String {
         guard x.isFinite else { return significant(x) }
+        // Too many decimals for a Double's range, or a number too large to carry them: fall back to significant digits.
+        guard decimals <= 17, abs(x) * pow10(max(0, decimals)) < 9e18 else {
+            return decimals > 17 ? significant(x, digits: 3) : String(format0: abs(x).rounded()).signed(x < 0)
+        }
         let scale = pow10(decimals)
         let rounded = (abs(x) * scale).rounded() / scale
         var integer = rounded.rounded(.down)
@@ -43,9 +49,11 @@ public enum NumberFormat {
     public static func scientific(_ x: Double, digits: Int = 3) -> String {
         guard x.isFinite, x != 0 else { return significant(x) }
         var exponent = Int(abs(x).log10Floor)
-        var mantissa = x / pow10(exponent)
+        // Near the ends of the range 10^exponent itself under- or overflows: scale in two steps.
+        func scaled(_ e: Int) -> Double { e < -290 ? (x * 1e100) / pow10(e + 100) : x / pow10(e) }
+        var mantissa = scaled(exponent)
         let rounded = Double(significant(mantissa, digits: digits)) ?? mantissa
-        if abs(rounded) >= 10 { exponent += 1; mantissa = x / pow10(exponent) }
+        if abs(rounded) >= 10 { exponent += 1; mantissa = scaled(exponent) }
         return significant(mantissa, digits: digits) + "e" + String(exponent)
     }
 
@@ -96,10 +104,28 @@ extension Double {
 }
 
 extension String {
-    /// The decimal digits of a non-negative whole number held in a Double.
+    /// The exact decimal digits of a non-negative whole number held in a Double, at any magnitude
+    /// ("NaN", "∞" for non-finite input; the integer part of a fraction).
     init(format0 value: Double) {
-        if value < 9.0e15 { self = String(Int64(value)) } else { self = String(Int64(value / 1e6)) + "000000" }
+        guard value.isFinite else { self = value.isNaN ? "NaN" : "∞"; return }
+        let v = abs(value).rounded(.towardZero)
+        if v < 1.8e19 { self = String(UInt64(v)); return }
+        // v = significand · 2^k with a 53-bit whole significand: double a decimal digit array k times.
+        let k = Int(v.exponent) - 52
+        var digits = Array(String(UInt64(v.significand * 4503599627370496)).utf8.reversed().map { Int($0) - 48 })
+        for _ in 0..<k {
+            var carry = 0
+            for i in digits.indices {
+                let d = digits[i] * 2 + carry
+                digits[i] = d % 10; carry = d / 10
+            }
+            if carry > 0 { digits.append(carry) }
+        }
+        self = String(String.UnicodeScalarView(digits.reversed().map { Unicode.Scalar(UInt8($0 + 48)) }))
     }
+
+    /// This text with a leading minus when `negative` and it is not zero.
+    func signed(_ negative: Bool) -> String { negative && self != "0" ? "-" + self : self }
 }
 
 // MARK: - Per-dimension formatting

@@ -1,3 +1,5 @@
+import ReckonUnits
+
 /// A problem with what the user asked for: names the field, the value, and what is allowed.
 ///
 /// Thrown at the boundary (flags, files, HTTP bodies) and by model entry points that validate.
@@ -25,31 +27,34 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Checks used at every boundary. Each throws an ``InputError`` naming the field.
 public enum Check {
+    /// A number as a person wrote it: 3 → "3", 1e16 → "1e16" (not "3.0", "1e+16").
+    static func shown(_ x: Double) -> String { NumberFormat.compact(x, digits: 6) }
+
     /// A finite number strictly greater than zero.
     public static func positive(_ x: Double, _ field: String, max: Double = .greatestFiniteMagnitude) throws {
         guard x.isFinite, x > 0 else {
-            throw InputError(field: field, value: "\(x)", allowed: "a finite number greater than 0")
+            throw InputError(field: field, value: shown(x), allowed: "a finite number greater than 0")
         }
         guard x <= max else {
-            throw InputError(field: field, value: "\(x)", allowed: "a number no larger than \(max)")
+            throw InputError(field: field, value: shown(x), allowed: "a number no larger than \(shown(max))")
         }
     }
     /// A finite number ≥ 0.
     public static func nonNegative(_ x: Double, _ field: String) throws {
         guard x.isFinite, x >= 0 else {
-            throw InputError(field: field, value: "\(x)", allowed: "a finite number of at least 0")
+            throw InputError(field: field, value: shown(x), allowed: "a finite number of at least 0")
         }
     }
     /// A fraction in (0, 1].
     public static func fraction(_ x: Double, _ field: String) throws {
         guard x.isFinite, x > 0, x <= 1 else {
-            throw InputError(field: field, value: "\(x)", allowed: "a number in (0, 1]")
+            throw InputError(field: field, value: shown(x), allowed: "a number in (0, 1]")
         }
     }
     /// A fraction in [0, 1).
     public static func fractionBelowOne(_ x: Double, _ field: String) throws {
         guard x.isFinite, x >= 0, x < 1 else {
-            throw InputError(field: field, value: "\(x)", allowed: "a number in [0, 1)")
+            throw InputError(field: field, value: shown(x), allowed: "a number in [0, 1)")
         }
     }
     /// A whole number in a range.
