@@ -48,9 +48,11 @@ public struct InputFields: Sendable, Hashable {
     }
 
     public static func normalize(_ key: String) -> String {
-        var k = key
+        // Already normal (lowercase ASCII, digits, underscores) — the common case on every lookup: no copy.
+        if key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) { return key }
+        var k = Substring(key)
         while k.hasPrefix("-") { k.removeFirst() }
-        return k.replacingOccurrences(of: "-", with: "_").lowercased()
+        return String(k.lowercased().map { $0 == "-" ? "_" : $0 })
     }
 
     /// Throws for any key not in `allowed`, suggesting the closest known key.

@@ -20,6 +20,8 @@ public enum NumberFormat {
         if abs(x) >= 1e18 || abs(x) < 1e-6 { return scientific(x, digits: digits) }
         let magnitude = Int((abs(x)).log10Floor)
         let decimals = max(0, digits - 1 - magnitude)
+        // More digits than fixed point carries (a Double holds about 17): scientific keeps them all.
+        if decimals > 17 { return scientific(x, digits: digits) }
         return fixed(x, decimals: decimals)
     }
 
@@ -30,19 +32,18 @@ public enum NumberFormat {
         guard decimals <= 17, abs(x) * pow10(max(0, decimals)) < 9e18 else {
             return decimals > 17 ? significant(x, digits: 3) : String(format0: abs(x).rounded()).signed(x < 0)
         }
-        let scale = pow10(decimals)
-        let rounded = (abs(x) * scale).rounded() / scale
-        var integer = rounded.rounded(.down)
-        var fraction = ((rounded - integer) * scale).rounded()
-        if fraction >= scale { integer += 1; fraction -= scale }
-        var text = String(format0: integer)
-        if decimals > 0 && fraction > 0 {
-            var digits = String(format0: fraction)
-            while digits.count < decimals { digits = "0" + digits }
-            while digits.hasSuffix("0") { digits.removeLast() }
-            text += "." + digits
+        // Whole units of 10^-decimals (exact below 9e18), split into integer and fraction digits.
+        let d = max(0, decimals)
+        let p = UInt64(pow10(d))
+        let units = UInt64((abs(x) * Double(p)).rounded())
+        var text = String(units / p)
+        var fraction = units % p, places = d
+        if fraction > 0 {
+            while fraction % 10 == 0 { fraction /= 10; places -= 1 }
+            let digits = String(fraction)
+            text += "." + String(repeating: "0", count: places - digits.count) + digits
         }
-        return (x < 0 && rounded != 0 ? "-" : "") + text
+        return (x < 0 && units != 0 ? "-" : "") + text
     }
 
     /// Scientific notation: 3.15e23.

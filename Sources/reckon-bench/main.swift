@@ -5,10 +5,11 @@
 // Cases:
 //   scale   a 1,000-point time-to-train sweep, baseline and optimized (issue 3; target < 50 ms)
 //   plan    the exhaustive parallel-plan search, 1T on 4,096 A100 (issue 5)
+//   train   the work of one POST /api/v1/train without HTTP: parse, resolve, estimate, render (issue 8)
 //   montecarlo  10⁶ Monte Carlo samples of the training-cost model, one and two threads (issue 6)
 import Foundation
 
-let cases: [String: () throws -> Void] = ["scale": benchScale, "plan": benchPlan, "montecarlo": { MonteCarloBench.run([]) }]
+let cases: [String: () throws -> Void] = ["scale": benchScale, "plan": benchPlan, "train": benchTrain, "montecarlo": { MonteCarloBench.run([]) }]
 let requested = CommandLine.arguments.dropFirst().isEmpty ? cases.keys.sorted() : Array(CommandLine.arguments.dropFirst())
 for name in requested {
     guard let run = cases[name] else {
