@@ -11,8 +11,11 @@ public enum ScaleRequest {
         "gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu", "gpu_memory", "sustained_tflops", "token_scaling",
         "tokens_per_param", "flop_per_token", "sequential_fraction", "tolerate", "repair_hours", "restart_hours",
         "checkpoint_bandwidth", "checkpoint_fraction", "optimized_checkpoint_bandwidth", "optimized_checkpoint_fraction",
-        "checkpoint_basis", "checkpoint_bytes_per_param", "checkpoint_blocking_fraction", "price_per_gpu_hour",
+        "checkpoint_basis", "checkpoint_bytes_per_param", "checkpoint_blocking_fraction", "price_per_gpu_hour", "gpu", "mfu",
     ]
+
+    /// The cluster size at which `--gpu` without `--mfu` asks the plan model for an MFU (Llama 3 405B's 16,384 GPUs).
+    public static let planReferenceGPUs = 16_384
 
     /// The paper's Fig. 7: a 1.8T-parameter model (GPT-4 class, framework.md §3.4) from 1k to 100k GPUs.
     public static let defaultParameters = Parameters(1.8e12)
@@ -29,6 +32,44 @@ public enum ScaleRequest {
         public var assumptions: [Assumption]
         public var notes: [String]
         public var llama3: InterruptionComparison
+    }
+
+    /// `--gpu` (and `--mfu`): per-GPU throughput = BF16 peak × MFU, the MFU given or predicted by the plan model
+    /// (`reckon plan`) for a catalog model with a published shape at ``planReferenceGPUs``; the GPU's memory
+    /// becomes the checkpointed memory unless `gpu_memory` is given. `--sustained-tflops` wins over both.
+    static func applyAccelerator(_ input: InputFields, catalog: Catalog, to t: inout Table3Parameters,
+                                 assumptions: inout [Assumption]) throws {
+        guard let gpuID = try input.string("gpu") else {
+            if input.has("mfu") {
+                throw InputError(field: "mfu", value: input["mfu"]!.description, allowed: "an MFU together with --gpu",
+                                 hint: "sustained FLOP/s = the GPU's peak × MFU; give --gpu, or --sustained-tflops directly")
+            }
+            return
+        }
+        let accelerator = try catalog.accelerator(gpuID)
+        if !input.has("gpu_memory"), let memory = accelerator.memory { t.gpuMemory = memory }
+        guard !input.has("sustained_tflops") else { return }
+        guard let peak = accelerator.peak(at: .bf16) else {
+            throw InputError(field: "gpu", value: gpuID, allowed: "an accelerator with a published BF16 peak", hint: "or give --sustained-tflops")
+        }
+        let mfu: Double
+        if let m = try input.double("mfu") {
+            try Check.fraction(m, "mfu")
+            mfu = m
+        } else {
+            guard let id = try input.string("model"),
+                  let predicted = PlanRequest.predictedMFU(model: try catalog.model(id), accelerator: accelerator,
+                                                           gpus: planReferenceGPUs, precision: .bf16) else {
+                throw InputError(field: "mfu", value: "missing", allowed: "a number in (0, 1]",
+                                 hint: "the plan model predicts MFU only for a catalog model with a published shape (e.g. --model llama-3.1-405b); otherwise give --mfu")
+            }
+            mfu = predicted.mfu
+            assumptions.append(Assumption("mfu", predicted.assumption.value + ", at \(NumberFormat.grouped(Double(planReferenceGPUs))) GPUs",
+                                          source: predicted.assumption.source))
+        }
+        t.sustainedPerGPU = FLOPPerSecond(peak.value * mfu)
+        assumptions.append(Assumption("sustained_tflops", t.sustainedPerGPU.formatted,
+                                      source: "\(accelerator.name) BF16 peak \(peak.formatted) × MFU \(NumberFormat.significant(mfu, digits: 3))"))
     }
 
     /// Validates `input` and builds the sweep. Errors name the field.
@@ -68,6 +109,7 @@ public enum ScaleRequest {
         if let v = try input.double("gpus_per_cpu") { t.gpusPerCPU = v }
         if let v = try input.quantity("gpu_memory", Dimensions.Information.self) { t.gpuMemory = v }
         if let v = try input.quantity("sustained_tflops", Dimensions.ComputeRate.self) { t.sustainedPerGPU = v }
+        try applyAccelerator(input, catalog: catalog, to: &t, assumptions: &assumptions)
         if let v = try input.double("token_scaling") { t.tokenScaling = v }
         if let v = try input.double("tokens_per_param") { t.tokensPerParameter = v }
         if let v = try input.double("flop_per_token") { t.flopPerParameterToken = v }

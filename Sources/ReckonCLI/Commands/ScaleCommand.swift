@@ -45,7 +45,9 @@ struct ScaleCommand: ParsableCommand {
     @Option(help: "CPU MTBF in hours. Default: 1500000 (Table 3).") var cpuMtbfHours: String?
     @Option(help: "GPUs per CPU, for counting CPUs. Default: 4 (Table 3).") var gpusPerCpu: String?
     @Option(help: "GPU memory, checkpointed per GPU in the paper's reading. Default: 80 GB (Table 3).") var gpuMemory: String?
-    @Option(help: "Sustained FLOP/s per GPU. Default: 150 TFLOP/s (Table 3, TF32 on A100).") var sustainedTflops: String?
+    @Option(help: "Sustained FLOP/s per GPU. Default: 150 TFLOP/s (Table 3, TF32 on A100); or from --gpu and --mfu.") var sustainedTflops: String?
+    @Option(help: "Accelerator ID: sustained FLOP/s = its BF16 peak × MFU, and its memory is what gets checkpointed.") var gpu: String?
+    @Option(help: "MFU with --gpu. Default: predicted by the plan model for --model (a catalog model with a shape) at 16,384 GPUs.") var mfu: String?
     @Option(help: "Exponent of parameters in C = 6·20·P^s. Default: 1.91 (Table 3).") var tokenScaling: String?
     @Option(help: "Tokens per parameter. Default: 20 (Table 3).") var tokensPerParam: String?
     @Option(help: "Training FLOP per parameter per token. Default: 6 (Table 3).") var flopPerToken: String?
@@ -71,7 +73,7 @@ struct ScaleCommand: ParsableCommand {
         c.add("model", model); c.add("params", params); c.add("partitions", partitions); c.add("gpus", gpus); c.add("points", points)
         c.add("failures", failures); c.add("interval", interval); c.add("amdahl", amdahl)
         c.add("gpu_mtbf_hours", gpuMtbfHours); c.add("cpu_mtbf_hours", cpuMtbfHours); c.add("gpus_per_cpu", gpusPerCpu)
-        c.add("gpu_memory", gpuMemory); c.add("sustained_tflops", sustainedTflops); c.add("token_scaling", tokenScaling)
+        c.add("gpu_memory", gpuMemory); c.add("sustained_tflops", sustainedTflops); c.add("gpu", gpu); c.add("mfu", mfu); c.add("token_scaling", tokenScaling)
         c.add("tokens_per_param", tokensPerParam); c.add("flop_per_token", flopPerToken); c.add("sequential_fraction", sequentialFraction)
         c.add("tolerate", tolerate); c.add("repair_hours", repairHours); c.add("restart_hours", restartHours)
         c.add("checkpoint_bandwidth", checkpointBandwidth); c.add("checkpoint_fraction", checkpointFraction)
