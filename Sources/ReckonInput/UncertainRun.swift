@@ -35,10 +35,12 @@ public struct UncertainRun: Sendable {
     /// Scans `fields` for distributions. Throws an ``InputError`` naming the field for a distribution on a
     /// field in `nonNumeric`, a malformed or empty distribution, and a distribution that can draw a value
     /// the field cannot take (e.g. `normal(0.1, 0.2)` for `mfu`, which must be > 0).
-    public static func extract(_ fields: InputFields, numeric: [String: NumericField], nonNumeric: Set<String>) throws -> UncertainRun {
+    /// `passthrough`: keys whose own syntax may look like a distribution (`gpus: 1k...100k`, a sweep) and are left as they are.
+    public static func extract(_ fields: InputFields, numeric: [String: NumericField], nonNumeric: Set<String>,
+                               passthrough: Set<String> = []) throws -> UncertainRun {
         var inputs: [UncertainInput] = []
         var medians = fields
-        for key in fields.keys {
+        for key in fields.keys where !passthrough.contains(key) {
             guard case .text(let text)? = fields[key], DistributionParser.isDistribution(text) else { continue }
             let origin = fields.origins[key]
             guard let field = numeric[key] else {

@@ -72,6 +72,7 @@ struct ProjectCommand: ParsableCommand {
     var svg: String?
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var sampling: SamplingOptions
 
     func flags() -> InputFields {
         var c = FieldCollector()
@@ -96,7 +97,13 @@ struct ProjectCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
-            let resolved = try ProjectRequest.resolve(try mergedFields(file: scenario, flags: flags()))
+            let fields = try mergedFields(file: scenario, flags: flags())
+            if sampling.wanted(fields) {
+                let outcome = try ProjectUncertainty.run(fields, samples: sampling.samples, seed: sampling.seed, sensitivity: sampling.sensitivity)
+                try sampling.emit(outcome, svg: svg, output: output)
+                return
+            }
+            let resolved = try ProjectRequest.resolve(fields)
             if let svg {
                 try FileOutput.write(ProjectReport.svg(resolved), to: svg, force: output.force, field: "svg")
             }

@@ -49,6 +49,7 @@ struct RoadmapCommand: ParsableCommand {
     var svg: String?
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var sampling: SamplingOptions
 
     func flags() -> InputFields {
         var c = FieldCollector()
@@ -64,7 +65,13 @@ struct RoadmapCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
-            let resolved = try RoadmapRequest.resolve(try mergedFields(file: scenario, flags: flags()))
+            let fields = try mergedFields(file: scenario, flags: flags())
+            if sampling.wanted(fields) {
+                let outcome = try RoadmapUncertainty.run(fields, samples: sampling.samples, seed: sampling.seed, sensitivity: sampling.sensitivity)
+                try sampling.emit(outcome, svg: svg, output: output)
+                return
+            }
+            let resolved = try RoadmapRequest.resolve(fields)
             if let svg {
                 try FileOutput.write(RoadmapReport.svg(resolved), to: svg, force: output.force, field: "svg")
             }

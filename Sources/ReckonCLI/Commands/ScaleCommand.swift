@@ -66,6 +66,7 @@ struct ScaleCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the chart (days vs GPUs, log–log) as SVG to FILE.", valueName: "FILE")) var svg: String?
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var sampling: SamplingOptions
     @OptionGroup var catalog: CatalogOptions
 
     func flags() -> InputFields {
@@ -85,7 +86,14 @@ struct ScaleCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
-            let resolved = try ScaleRequest.resolve(try mergedFields(file: scenario, flags: flags()), catalog: try catalog.catalog())
+            let fields = try mergedFields(file: scenario, flags: flags())
+            if sampling.wanted(fields, except: ["gpus"]) {
+                let outcome = try ScaleUncertainty.run(fields, catalog: try catalog.catalog(), samples: sampling.samples, seed: sampling.seed,
+                                                       sensitivity: sampling.sensitivity)
+                try sampling.emit(outcome, svg: svg, output: output)
+                return
+            }
+            let resolved = try ScaleRequest.resolve(fields, catalog: try catalog.catalog())
             let result = resolved.sweep.run()
             if let svg {
                 try FileOutput.write(ScaleReport.chart(result, title: "Time to train vs cluster size — \(resolved.modelName)"), to: svg, force: output.force, field: "svg")

@@ -5,16 +5,14 @@ import ReckonCore
 import ReckonInput
 import ReckonReport
 
-/// `--samples N --seed S --svg FILE --histogram-field F --sensitivity`: Monte Carlo over inputs given as distributions.
-struct UncertaintyOptions: ParsableArguments {
+/// `--samples N --seed S --histogram-field F --sensitivity`: Monte Carlo over inputs given as distributions.
+/// For commands that already have an `--svg` of their own (scale, project, roadmap), which then draws the histogram.
+struct SamplingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Monte Carlo samples. Default when an input is a distribution (0.35..0.55, normal(m, sd), …): 10000.", valueName: "N"))
     var samples: Int?
 
     @Option(help: ArgumentHelp("Random seed; the same seed gives identical output on every platform. Default: 1.", valueName: "S"))
     var seed: UInt64?
-
-    @Option(help: ArgumentHelp("Write an SVG histogram of --histogram-field (a tornado chart with --sensitivity) to FILE.", valueName: "FILE"))
-    var svg: String?
 
     @Option(name: [.customLong("histogram-field"), .customLong("field")],
             help: ArgumentHelp("Result field for --svg and the tornado, e.g. cost_usd, wall_clock_days. Default: the command's cost or ratio.", valueName: "FIELD"))
@@ -23,10 +21,11 @@ struct UncertaintyOptions: ParsableArguments {
     @Flag(help: "Which uncertain inputs move the result most: tornado table and rank correlations.")
     var sensitivity = false
 
-    /// True when the run must be a Monte Carlo run: a sample count was given, sensitivity asked, or a field is a distribution.
-    func wanted(_ fields: InputFields) -> Bool {
+    /// True when the run must be a Monte Carlo run: a sample count was given, sensitivity asked, or a field is a
+    /// distribution (`except`: fields whose own syntax has `..`, such as a GPU-count range).
+    func wanted(_ fields: InputFields, except: Set<String> = []) -> Bool {
         samples != nil || sensitivity || fields.keys.contains { key in
-            if case .text(let t)? = fields[key] { return DistributionParser.isDistribution(t) }
+            if !except.contains(key), case .text(let t)? = fields[key] { return DistributionParser.isDistribution(t) }
             return false
         }
     }
@@ -40,8 +39,8 @@ struct UncertaintyOptions: ParsableArguments {
         return key
     }
 
-    /// Writes the chart (when `--svg` was given) and the report for `outcome`.
-    func emit(_ outcome: UncertainOutcome, output: OutputOptions) throws {
+    /// Writes the chart (to `svg`, when given) and the report for `outcome`.
+    func emit(_ outcome: UncertainOutcome, svg: String?, output: OutputOptions) throws {
         let key = try field(outcome)
         if let svg {
             let text = sensitivity ? UncertaintyReport.tornadoChart(outcome, field: key) : UncertaintyReport.histogram(outcome, field: key)
@@ -50,4 +49,21 @@ struct UncertaintyOptions: ParsableArguments {
         }
         try output.emit(UncertaintyReport.render(outcome, format: output.format, field: key))
     }
+}
+
+/// ``SamplingOptions`` plus `--svg FILE` (the histogram, or the tornado chart with `--sensitivity`).
+struct UncertaintyOptions: ParsableArguments {
+    @OptionGroup var sampling: SamplingOptions
+
+    @Option(help: ArgumentHelp("Write an SVG histogram of --histogram-field (a tornado chart with --sensitivity) to FILE.", valueName: "FILE"))
+    var svg: String?
+
+    var samples: Int? { sampling.samples }
+    var seed: UInt64? { sampling.seed }
+    var sensitivity: Bool {
+        get { sampling.sensitivity }
+        set { sampling.sensitivity = newValue }
+    }
+    func wanted(_ fields: InputFields) -> Bool { sampling.wanted(fields) }
+    func emit(_ outcome: UncertainOutcome, output: OutputOptions) throws { try sampling.emit(outcome, svg: svg, output: output) }
 }

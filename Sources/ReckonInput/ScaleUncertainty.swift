@@ -1,0 +1,50 @@
+import ReckonAnalysis
+import ReckonCatalog
+import ReckonCore
+import ReckonUnits
+
+/// `reckon scale --samples N`: time to train with uncertain Table 3 constants (MTBFs, checkpoint bandwidth,
+/// sustained FLOP/s, …). Generic path: each sample re-resolves the request and runs the sweep. Outputs: the
+/// wall-clock days of every curve at every GPU count (`--gpus 50k` keeps the table short).
+public enum ScaleUncertainty {
+    /// Numeric fields of `reckon scale` (the Table 3 constants and the model size).
+    public static let numericFields: [String: NumericField] = {
+        let fields: [NumericField] = [
+            .quantity("params", Dimensions.ParameterCount.self), .number("partitions", integer: true),
+            .number("gpu_mtbf_hours"), .number("cpu_mtbf_hours"), .number("gpus_per_cpu"),
+            .quantity("gpu_memory", Dimensions.Information.self), .quantity("sustained_tflops", Dimensions.ComputeRate.self),
+            .number("token_scaling"), .number("tokens_per_param"), .number("flop_per_token"),
+            .number("sequential_fraction", lowestIncluded: true, clamp: 0...0.999), .number("repair_hours"),
+            .number("restart_hours", lowestIncluded: true), .quantity("checkpoint_bandwidth", Dimensions.Bandwidth.self),
+            .number("checkpoint_fraction", clamp: 0...1), .quantity("optimized_checkpoint_bandwidth", Dimensions.Bandwidth.self),
+            .number("optimized_checkpoint_fraction", clamp: 0...1), .number("checkpoint_bytes_per_param"),
+            .number("checkpoint_blocking_fraction", lowestIncluded: true, clamp: 0...1), .number("price_per_gpu_hour"),
+            .number("mfu", clamp: 0...1),
+        ]
+        return Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0) })
+    }()
+    public static let nonNumericKeys: Set<String> = ["model", "failures", "interval", "amdahl", "tolerate", "checkpoint_basis", "gpu", "points"]
+
+    public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
+                           sensitivity: Bool = false) throws -> UncertainOutcome {
+        try input.rejectUnknownKeys(allowed: ScaleRequest.keys, command: "scale")
+        let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys, passthrough: ["gpus"])
+        let median = try ScaleRequest.resolve(run.medianFields, catalog: catalog)
+        let counts = median.sweep.gpuCounts, series = median.sweep.series
+        var outputs: [OutputField] = []
+        for s in series.indices {
+            for g in counts.indices {
+                outputs.append(OutputField(key: "\(series[s].name.replacingOccurrences(of: "-", with: "_"))_days_at_\(counts[g])",
+                                           unit: "days", column: outputs.count))
+            }
+        }
+        // The optimized monolithic curve at the largest count is what the paper's argument rests on: rank by it.
+        let primary = outputs.first { $0.key.hasPrefix("monolithic_optimized") && $0.key.hasSuffix("_at_\(counts.last!)") }?.key
+        var outcome = try run.genericOutcome(command: "scale", outputs: outputs, samples: samples, seed: seed,
+                                             sensitivity: sensitivity, notes: median.notes) { fields in
+            try ScaleRequest.resolve(fields, catalog: catalog).sweep.run().results.map { $0.wallClock.inDays }
+        }
+        if let primary { outcome.primary = primary }
+        return outcome
+    }
+}
