@@ -42,6 +42,14 @@ public struct InputFields: Sendable, Hashable {
         origins[k] = origin
     }
 
+    /// Removes `key` (any spelling) and returns its value.
+    @discardableResult
+    public mutating func remove(_ key: String) -> InputValue? {
+        let k = InputFields.normalize(key)
+        origins[k] = nil
+        return values.removeValue(forKey: k)
+    }
+
     /// Values of `other` replace these (flags override a file).
     public mutating func overlay(_ other: InputFields) {
         for (k, v) in other.values { set(k, v, origin: other.origins[k] ?? "input") }

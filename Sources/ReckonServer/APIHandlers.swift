@@ -30,7 +30,7 @@ struct APIHandlers: Sendable {
         do {
             let fields = try ScenarioFile.fields(from: map, origin: "request body")
             try RequestLimits.check(fields, settings.limits)
-            return Responses.json(try analysis.json(fields, settings.catalog).rendered())
+            return Responses.json(try analysis.jsonResult(fields, settings.catalog).rendered())
         } catch let error as InputError {
             return Responses.error(error.description, field: error.field, status: .unprocessableContent)
         } catch {

@@ -45,11 +45,20 @@ public struct Analysis: Sendable {
     public var fields: [Field]
     public var json: @Sendable (InputFields, Catalog) throws -> JSONValue
     public var page: @Sendable (InputFields, Catalog) throws -> PageResult
+    /// Monte Carlo over the same fields with some given as distributions (fields, catalog, samples, seed, sensitivity);
+    /// nil for an analysis without uncertain inputs.
+    public var uncertain: UncertainRunner?
+    /// Fields whose own syntax contains `..` (a GPU-count sweep) and so never mark a request as uncertain.
+    public var sweepKeys: Set<String>
+
+    public typealias UncertainRunner = @Sendable (InputFields, Catalog, Int?, UInt64?, Bool) throws -> UncertainOutcome
 
     public init(name: String, title: String, summary: String, fields: [Field],
                 json: @escaping @Sendable (InputFields, Catalog) throws -> JSONValue,
-                page: @escaping @Sendable (InputFields, Catalog) throws -> PageResult) {
+                page: @escaping @Sendable (InputFields, Catalog) throws -> PageResult,
+                uncertain: UncertainRunner? = nil, sweepKeys: Set<String> = []) {
         self.name = name; self.title = title; self.summary = summary; self.fields = fields; self.json = json; self.page = page
+        self.uncertain = uncertain; self.sweepKeys = sweepKeys
     }
 }
 

@@ -25,6 +25,9 @@ public enum InferAnalysis {
             page: { fields, catalog in
                 let r = try InferRequest.resolve(fields, catalog: catalog)
                 return Analysis.PageResult(table: Table(header: [], rows: []), text: try InferReport.render(r, format: .text))
+            },
+            uncertain: { fields, catalog, samples, seed, sensitivity in
+                try InferUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
             })
     }
 
@@ -49,6 +52,9 @@ public enum InferAnalysis {
             page: { fields, catalog in
                 let r = try DeployRequest.resolve(fields, catalog: catalog)
                 return Analysis.PageResult(table: Table(header: [], rows: []), text: try DeployReport.render(r, format: .text))
+            },
+            uncertain: { fields, catalog, samples, seed, sensitivity in
+                try DeployUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
             })
     }
 }

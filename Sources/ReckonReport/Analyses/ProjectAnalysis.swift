@@ -18,6 +18,9 @@ public enum ProjectAnalysis {
             page: { fields, _ in
                 let r = try ProjectRequest.resolve(fields)
                 return Analysis.PageResult(table: Table(header: [], rows: []), svg: ProjectReport.svg(r), notes: [], text: ProjectReport.render(r, format: .text))
+            },
+            uncertain: { fields, _, samples, seed, sensitivity in
+                try ProjectUncertainty.run(fields, samples: samples, seed: seed, sensitivity: sensitivity)
             })
     }
 }

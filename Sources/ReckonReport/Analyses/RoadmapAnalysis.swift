@@ -18,6 +18,9 @@ public enum RoadmapAnalysis {
             page: { fields, _ in
                 let r = try RoadmapRequest.resolve(fields)
                 return Analysis.PageResult(table: Table(header: [], rows: []), svg: RoadmapReport.svg(r), notes: [], text: RoadmapReport.render(r, format: .text))
+            },
+            uncertain: { fields, _, samples, seed, sensitivity in
+                try RoadmapUncertainty.run(fields, samples: samples, seed: seed, sensitivity: sensitivity)
             })
     }
 }

@@ -32,6 +32,10 @@ public enum ScaleAnalysis {
                 return Analysis.PageResult(table: ScaleReport.table(result), svg: ScaleReport.chart(result),
                                            notes: [ScaleReport.headline(r, result), ScaleReport.llama3Sentence(r.llama3)] + r.notes
                                                + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" })
-            })
+            },
+            uncertain: { fields, catalog, samples, seed, sensitivity in
+                try ScaleUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
+            },
+            sweepKeys: ["gpus"])
     }
 }

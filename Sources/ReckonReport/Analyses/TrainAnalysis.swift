@@ -30,6 +30,9 @@ public enum TrainAnalysis {
                 let table = Table(header: ["quantity", "value"], rows: TrainReport.rows(e).map { [$0.0, $0.1] })
                 return Analysis.PageResult(table: table, svg: clusterSizeChart(r.scenario),
                                            notes: r.notes + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" })
+            },
+            uncertain: { fields, catalog, samples, seed, sensitivity in
+                try TrainUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
             })
     }
 

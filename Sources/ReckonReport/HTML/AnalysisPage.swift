@@ -27,7 +27,7 @@ public enum AnalysisPage {
             if v.isEmpty { values.removeValue(forKey: k) } else { values[k] = .text(v) }
         }
         do {
-            let result = try analysis.page(InputFields(values, origin: "form"), catalog)
+            let result = try analysis.pageResult(InputFields(values, origin: "form"), catalog)
             body += "<section id=\"result\">\n<h2>Result</h2>\n"
             if let svg = result.svg { body += "<figure id=\"chart\">\(svg)</figure>\n" }
             if !result.table.header.isEmpty { body += HTMLDocument.table(result.table) }

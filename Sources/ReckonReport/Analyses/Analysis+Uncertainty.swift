@@ -1,0 +1,47 @@
+import ReckonAnalysis
+import ReckonCatalog
+import ReckonCore
+import ReckonInput
+
+/// The API's and the web app's entry points: the deterministic result, or — when a field is a distribution or
+/// `samples`, `seed` or `sensitivity` is given — the Monte Carlo result of the same command (`--samples` in the CLI).
+extension Analysis {
+    /// The Monte Carlo settings of a request, taken out of its fields; nil when the request is deterministic.
+    struct Sampling { var samples: Int?; var seed: UInt64?; var sensitivity: Bool }
+
+    func sampling(_ fields: inout InputFields) throws -> Sampling? {
+        let samples = try fields.int("samples")
+        let seed = try fields.int("seed")
+        let sensitivity = try fields.bool("sensitivity") ?? false
+        if let seed, seed < 0 { throw InputError(field: "seed", value: String(seed), allowed: "a whole number ≥ 0") }
+        for key in ["samples", "seed", "sensitivity"] { fields.remove(key) }
+        let distribution = fields.keys.contains { key in
+            if !sweepKeys.contains(key), case .text(let t)? = fields[key] { return DistributionParser.isDistribution(t) }
+            return false
+        }
+        guard samples != nil || seed != nil || sensitivity || distribution else { return nil }
+        guard uncertain != nil else {
+            throw InputError(field: samples != nil ? "samples" : "fields", value: "a Monte Carlo request",
+                             allowed: "single values: `\(name)` takes no distributions")
+        }
+        return Sampling(samples: samples, seed: seed.map(UInt64.init), sensitivity: sensitivity)
+    }
+
+    /// The JSON the CLI prints for the same request (`--format json`, with `--samples` when uncertain).
+    public func jsonResult(_ input: InputFields, _ catalog: Catalog) throws -> JSONValue {
+        var fields = input
+        guard let s = try sampling(&fields), let uncertain else { return try json(input, catalog) }
+        return UncertaintyReport.json(try uncertain(fields, catalog, s.samples, s.seed, s.sensitivity))
+    }
+
+    /// What a page shows: the deterministic result, or percentiles and a histogram (tornado with `sensitivity`).
+    public func pageResult(_ input: InputFields, _ catalog: Catalog) throws -> PageResult {
+        var fields = input
+        guard let s = try sampling(&fields), let uncertain else { return try page(input, catalog) }
+        let o = try uncertain(fields, catalog, s.samples, s.seed, s.sensitivity)
+        let chart = s.sensitivity ? UncertaintyReport.tornadoChart(o, field: o.primary) : UncertaintyReport.histogram(o, field: o.primary)
+        let inputs = o.inputs.map { "Uncertain: \($0.key) = \($0.text)" }
+        return PageResult(table: UncertaintyReport.percentileTable(o, raw: false), svg: chart,
+                          notes: ["Monte Carlo: \(o.samples) samples, seed \(o.seed), \(o.method)."] + inputs + o.notes)
+    }
+}
