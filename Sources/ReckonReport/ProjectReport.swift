@@ -153,47 +153,36 @@ public enum ProjectReport {
 
     // MARK: - Charts
 
-    static let scenarioColors: [ProjectionScenario: String] = [.bestCase: "#2a9d8f", .bestGuess: "#1d3557", .worstCase: "#e63946"]
-    static let lineColors = ["#f4a261", "#6c757d", "#6a4c93", "#bc6c25"]
-    static let growthColors: [GrowthSeries: String] = [.gpuPerformance: "#2a9d8f", .supercomputers: "#f4a261", .modelSize: "#1d3557", .trainingCompute: "#e63946"]
-
     /// Fig. 5: cost of the final training run vs year (log), three scenarios, the spending lines, the paper's anchors.
-    public static func costChart(_ p: Projection) -> ProjectionChart {
+    public static func costChart(_ p: Projection) -> LineChart {
         let years = Array(p.years)
         var series = ProjectionScenario.allCases.map { s in
-            ProjectionChart.Series(name: "\(s.title) (\(p.basis.rawValue.uppercased()) cost)",
-                                   points: years.map { (Double($0), p.model.cost(s, year: $0, basis: p.basis)) },
-                                   color: scenarioColors[s] ?? "#000")
-        }
-        for (i, line) in p.lines.enumerated() {
-            series.append(.init(name: line.name, points: years.map { (Double($0), line.value(year: $0).value) },
-                                color: lineColors[i % lineColors.count], style: .dashed))
+            LineChart.Series(name: "\(s.title) (\(p.basis.rawValue.uppercased()) cost)",
+                             points: years.map { (Double($0), p.model.cost(s, year: $0, basis: p.basis)) })
         }
         // The paper's quoted values (Sec. 2.1), GPU or cloud basis.
-        let paper: [(Double, Double)] = p.basis == .gpu ? [(2021, 1e6), (2023, 6.7e6), (2028, 19e9)] : [(2021, 4.8e6), (2023, 32e6), (2028, 93e9)]
-        series.append(.init(name: "paper, Sec. 2.1", points: paper.filter { p.years.contains(Int($0.0)) }, color: "#000", style: .markers))
-        return ProjectionChart(title: "Cost of the final training run of a frontier LLM (Fig. 5)", xTitle: "year",
-                               yTitle: "\(p.basis.rawValue.uppercased()) cost (log scale)", series: series, yLabel: ProjectionChart.dollarLabel)
+        let paper: [(x: Double, y: Double)] = p.basis == .gpu ? [(2021, 1e6), (2023, 6.7e6), (2028, 19e9)] : [(2021, 4.8e6), (2023, 32e6), (2028, 93e9)]
+        series.append(.init(name: "paper, Sec. 2.1", points: paper.filter { p.years.contains(Int($0.x)) }, markers: true))
+        let lines = p.lines.map { line in LineChart.Reference(name: line.name, points: years.map { (Double($0), line.value(year: $0).value) }) }
+        return LineChart(title: "Cost of the final training run of a frontier LLM (Fig. 5)",
+                         x: Axis(label: "year", format: Axis.yearFormat),
+                         y: Axis(label: "\(p.basis.rawValue.uppercased()) cost, USD (log scale)", scale: .log, format: Axis.dollarFormat),
+                         series: series, references: lines)
     }
 
     /// Fig. 6: growth index (2010 = 1, log) of GPU performance, supercomputers, model size and training FLOP.
-    public static func growthChart(_ p: Projection) -> ProjectionChart {
+    public static func growthChart(_ p: Projection) -> LineChart {
         let years = growthYears(p)
         let series = GrowthSeries.allCases.map { s in
-            ProjectionChart.Series(name: s.title, points: years.map { (Double($0), p.growth.index(s, year: $0)) },
-                                   color: growthColors[s] ?? "#000")
+            LineChart.Series(name: s.title, points: years.map { (Double($0), p.growth.index(s, year: $0)) })
         }
-        return ProjectionChart(title: "Growth since 2010 (Fig. 6; before \(p.growth.constants.largeModelEraStart) assumed to follow hardware)",
-                               xTitle: "year", yTitle: "index, 2010 = 1 (log scale)", series: series)
+        return LineChart(title: "Growth since 2010 (Fig. 6; before \(p.growth.constants.largeModelEraStart) assumed to follow hardware)",
+                         x: Axis(label: "year", format: Axis.yearFormat),
+                         y: Axis(label: "index, 2010 = 1 (log scale)", scale: .log, format: Axis.countFormat), series: series)
     }
 
     /// Both charts in one SVG document, Fig. 5 above Fig. 6.
     public static func svg(_ r: ProjectRequest.Resolved) -> String {
-        let a = costChart(r.projection), b = growthChart(r.projection)
-        let top = a.svg().replacingOccurrences(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" ", with: "<svg ")
-        let bottom = b.svg().replacingOccurrences(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" ", with: "<svg y=\"\(ProjectionSVG.num(a.height))\" ")
-        let w = max(a.width, b.width), h = a.height + b.height
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(ProjectionSVG.num(w))\" height=\"\(ProjectionSVG.num(h))\" viewBox=\"0 0 \(ProjectionSVG.num(w)) \(ProjectionSVG.num(h))\">\n"
-            + top + bottom + "</svg>\n"
+        SVG.stack([(costChart(r.projection).svg(width: 800, height: 520), 520), (growthChart(r.projection).svg(width: 800, height: 480), 480)], width: 800)
     }
 }

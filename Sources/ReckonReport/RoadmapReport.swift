@@ -135,12 +135,18 @@ public enum RoadmapReport {
         }
     }
 
-    /// The waterfall as an SVG chart (log y axis).
+    /// The waterfall as an SVG chart (log y axis): the baseline, one bar per lever from the cost before it to the
+    /// cost after it (annotated with its factor), and the final cost.
     public static func svg(_ r: RoadmapRequest.Resolved) -> String {
         let w = r.waterfall
-        return WaterfallChart(title: "Training cost with the roadmap levers (Table 2)", yTitle: "GPU cost (log scale)",
-                              baselineLabel: "baseline", baseline: w.baseline.value,
-                              steps: w.steps.map { .init(label: $0.lever.id.area, before: $0.before.value, after: $0.after.value) },
-                              finalLabel: "with levers").svg()
+        let floor = min(w.final.value, w.baseline.value) / 10   // where the full bars start, one decade below the lowest
+        var bars = [BarChart.Bar(label: "baseline", low: floor, high: w.baseline.value, annotation: money(w.baseline.value))]
+        for step in w.steps {
+            bars.append(.init(label: step.lever.id.area, low: min(step.before.value, step.after.value), high: max(step.before.value, step.after.value),
+                              tone: 1, annotation: factorText(step.lever.effectiveFactor)))
+        }
+        bars.append(.init(label: "with levers", low: floor, high: w.final.value, tone: 2, annotation: money(w.final.value)))
+        return BarChart(title: "Training cost with the roadmap levers (Table 2)",
+                        value: Axis(label: "GPU cost, USD (log scale)", scale: .log, format: Axis.dollarFormat), bars: bars).svg()
     }
 }

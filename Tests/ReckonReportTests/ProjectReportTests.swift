@@ -41,7 +41,7 @@ import ReckonInput
     @Test func svgCharts() throws {
         let svg = ProjectReport.svg(resolved)
         _ = try XMLDocument(xmlString: svg, options: [])
-        for label in ["best case", "best guess", "worst case", "GPU installed base", "1% of US GDP", "$1M", "$1B", "Training FLOP"] {
+        for label in ["best case", "best guess", "worst case", "GPU installed base", "1% of US GDP", "$1M", "$1T", "Training FLOP"] {
             #expect(svg.contains(label), "missing \(label)")
         }
         #expect(!svg.contains("nan") && !svg.contains("inf"))
@@ -49,12 +49,11 @@ import ReckonInput
     }
 
     @Test func dollarTickLabels() {
-        #expect(ProjectionChart.dollarLabel(1e6) == "$1M")
-        #expect(ProjectionChart.dollarLabel(1e10) == "$10B")
-        #expect(ProjectionChart.dollarLabel(1e12) == "$1T")
-        #expect(ProjectionChart.dollarLabel(1e3) == "$1k")
-        #expect(ProjectionChart.dollarLabel(1e16) == "$1e16")
-        #expect(ProjectionChart.plainLabel(100) == "100")
-        #expect(ProjectionChart.plainLabel(1e5) == "1e5")
+        #expect(Axis.dollarFormat(1e6) == "$1M")
+        #expect(Axis.dollarFormat(1e10) == "$10B")
+        #expect(Axis.dollarFormat(1e12) == "$1T")
+        #expect(Axis.dollarFormat(1e3) == "$1k")
+        #expect(Axis.countFormat(100) == "100")
+        #expect(Axis.countFormat(1e5) == "100k")
     }
 }

@@ -48,6 +48,8 @@ public struct Axis: Sendable {
             var e = floor(log10(domain.lowerBound))
             let decades = log10(domain.upperBound) - log10(domain.lowerBound)
             let stride = decades > 12 ? 3.0 : (decades > 7 ? 2.0 : 1.0)
+            // Strided ticks fall on multiples of the stride: 10³ steps give 1k, 1M, 1B, 1T.
+            e = (e / stride).rounded(.up) * stride
             while pow(10, e) <= domain.upperBound * 1.0001 {
                 if pow(10, e) >= domain.lowerBound * 0.9999 { ticks.append(pow(10, e)) }
                 e += stride

@@ -40,4 +40,26 @@ enum SVG {
             + style + "\n<rect class=\"rk-bg\" width=\"\(width)\" height=\"\(height)\"/>\n"
             + "<text class=\"rk-text rk-title\" x=\"16\" y=\"24\">\(escape(title))</text>\n"
     }
+
+    /// An element id unique to a chart's title and stable across runs (FNV-1a), so several charts can share a page.
+    static func identifier(_ prefix: String, _ title: String) -> String {
+        var h: UInt32 = 2_166_136_261
+        for b in title.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return prefix + "-" + String(h, radix: 16)
+    }
+
+    /// Standalone charts of one width stacked vertically in one SVG document (each keeps its own coordinates).
+    static func stack(_ charts: [(svg: String, height: Int)], width: Int) -> String {
+        let total = charts.reduce(0) { $0 + $1.height }
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(total)\" width=\"100%\" style=\"max-width:\(width)px\">\n"
+        var y = 0
+        for chart in charts {
+            // Replace the chart's responsive opening tag with a positioned, fixed-size one.
+            guard let end = chart.svg.firstIndex(of: ">") else { continue }
+            out += "<svg x=\"0\" y=\"\(y)\" width=\"\(width)\" height=\"\(chart.height)\" viewBox=\"0 0 \(width) \(chart.height)\">"
+            out += chart.svg[chart.svg.index(after: end)...]
+            y += chart.height
+        }
+        return out + "</svg>\n"
+    }
 }
