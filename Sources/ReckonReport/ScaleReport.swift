@@ -65,6 +65,10 @@ public enum ScaleReport {
               let opt = result.series.firstIndex(where: { $0.partitions == 1 && $0.variant.tolerance != nil }) else { return "" }
         if result.gpuCounts.count == 1 {
             let b = result.curve(base).first!, o = result.curve(opt).first!
+            if !b.finishes || !o.finishes {
+                return "On \(NumberFormat.grouped(Double(b.gpus))) GPUs the baseline system \(b.finishes ? "takes " + days(b.wallClock) : "never finishes") "
+                    + "and the optimized one \(o.finishes ? "takes " + days(o.wallClock) : "never finishes") (a run finishes only while checkpoints take less than the mean time to interrupt)."
+            }
             return "On \(NumberFormat.grouped(Double(b.gpus))) GPUs the baseline system takes \(days(b.wallClock)) (overhead ×\(factor(b.overheadFactor))), "
                 + "the optimized one \(days(o.wallClock)): \(ratio(b.wallClock / o.wallClock)) faster."
         }
@@ -78,19 +82,31 @@ public enum ScaleReport {
                 if point.wallClock < best.wallClock { best = point }
             }
         }
-        var text = "Without failure-tolerance techniques the fastest run uses about \(NumberFormat.count(Double(best.gpus), digits: 2)) GPUs "
-            + "(\(days(best.wallClock)))"
-        text += best.gpus >= bCurve[last].gpus ? "; the curve has not turned yet." : "; more GPUs make it slower."
+        var text: String
+        if best.finishes {
+            text = "Without failure-tolerance techniques the fastest run uses about \(NumberFormat.count(Double(best.gpus), digits: 2)) GPUs "
+                + "(\(days(best.wallClock)))"
+            text += best.gpus >= bCurve[last].gpus ? "; the curve has not turned yet." : "; more GPUs make it slower."
+        } else {
+            text = "Without failure-tolerance techniques the run never finishes between \(NumberFormat.grouped(Double(bCurve[0].gpus))) and "
+                + "\(NumberFormat.grouped(Double(bCurve[last].gpus))) GPUs: checkpoints take longer than the mean time to interrupt."
+        }
+        /// Baseline ÷ optimized time at `n` GPUs, in words that stay true when either never finishes.
+        func gain(_ b: TimeToTrainResult, _ o: TimeToTrainResult) -> String {
+            let at = "at \(NumberFormat.grouped(Double(b.gpus))) GPUs"
+            switch (b.finishes, o.finishes) {
+            case (true, true): return "\(ratio(b.wallClock / o.wallClock)) faster \(at)"
+            case (false, true): return "the only way to finish \(at) (\(days(o.wallClock)))"
+            case (_, false): return "not enough \(at) (it never finishes)"
+            }
+        }
         var gains: [String] = []
         if let first = result.gpuCounts.first, first <= 50_000, bCurve[last].gpus > 50_000 {
-            let b = r.sweep.model.evaluate(parameters: r.sweep.parameters, gpus: 50_000, variant: result.series[base].variant)
-            let o = r.sweep.model.evaluate(parameters: r.sweep.parameters, gpus: 50_000, variant: result.series[opt].variant)
-            gains.append("\(ratio(b.wallClock / o.wallClock)) faster at 50,000 GPUs")
+            gains.append(gain(r.sweep.model.evaluate(parameters: r.sweep.parameters, gpus: 50_000, variant: result.series[base].variant),
+                              r.sweep.model.evaluate(parameters: r.sweep.parameters, gpus: 50_000, variant: result.series[opt].variant)))
         }
-        let lastGain = bCurve[last].wallClock / oCurve[last].wallClock
-        gains.append(lastGain.isFinite ? "\(ratio(lastGain)) at \(NumberFormat.grouped(Double(bCurve[last].gpus)))"
-                                       : "and at \(NumberFormat.grouped(Double(bCurve[last].gpus))) neither finishes")
-        return text + " With them (faster, smaller checkpoints; K-of-N tolerance) training is " + gains.joined(separator: ", ") + "."
+        gains.append(gain(bCurve[last], oCurve[last]))
+        return text + " With them (faster, smaller checkpoints; K-of-N tolerance) training is " + gains.joined(separator: "; ") + "."
     }
 
     /// Wide table: one row per GPU count; for each partitioning, baseline and optimized days side by side.

@@ -75,4 +75,14 @@ import ReckonReport
         #expect(section.table.rows.count == 6)
         #expect(section.notes.contains { $0.contains("419") })
     }
+
+    /// When checkpoints outlast the mean time to interrupt, the headline says "never finishes" in words: no ∞, no NaN.
+    @Test func headlineWhenTheBaselineNeverFinishes() throws {
+        for gpus in ["1k,100k", "50k"] {
+            let r = try ScaleRequest.resolve(InputFields(["gpus": .text(gpus), "checkpoint_bandwidth": .text("1B/s")], origin: "test"))
+            let text = ScaleReport.headline(r, r.sweep.run())
+            #expect(text.contains("never finishes"), "\(text)")
+            #expect(!text.contains("∞") && !text.lowercased().contains("nan") && !text.contains("inf"), "\(text)")
+        }
+    }
 }

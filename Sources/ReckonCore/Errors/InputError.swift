@@ -28,7 +28,7 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
 /// Checks used at every boundary. Each throws an ``InputError`` naming the field.
 public enum Check {
     /// A number as a person wrote it: 3 → "3", 1e16 → "1e16" (not "3.0", "1e+16").
-    static func shown(_ x: Double) -> String { NumberFormat.compact(x, digits: 6) }
+    public static func shown(_ x: Double) -> String { NumberFormat.compact(x, digits: 6) }
 
     /// A finite number strictly greater than zero.
     public static func positive(_ x: Double, _ field: String, max: Double = .greatestFiniteMagnitude) throws {

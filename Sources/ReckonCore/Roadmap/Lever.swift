@@ -93,8 +93,9 @@ public struct Lever: Sendable, Hashable, Identifiable {
         case .on: lever.isEnabled = true
         case .value(let x):
             guard x.isFinite, allowed.contains(x) else {
-                throw InputError(field: id.rawValue.replacingOccurrences(of: "-", with: "_"), value: "\(x)",
-                                 allowed: "on, off, or a \(parameterName) (\(parameterUnit)) from \(allowed.lowerBound) to \(allowed.upperBound)")
+                throw InputError(field: id.rawValue.replacingOccurrences(of: "-", with: "_"), value: Check.shown(x),
+                                 allowed: "on, off, or a value from \(Check.shown(allowed.lowerBound)) to \(Check.shown(allowed.upperBound)) "
+                                     + "(\(parameterName), \(parameterUnit))")
             }
             lever.value = x; lever.isEnabled = true
             lever.source = "user value; default: " + source
