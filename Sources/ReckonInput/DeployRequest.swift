@@ -61,7 +61,7 @@ public enum DeployRequest {
         if let v = try fields.int("input_tokens") { try Check.integer(v, "input_tokens", in: 1...100_000_000); workload.inputTokensPerRequest = v }
         if let v = try fields.int("output_tokens") { try Check.integer(v, "output_tokens", in: 1...100_000_000); workload.outputTokensPerRequest = v }
         if let v = try fields.double("peak_to_average") {
-            guard v.isFinite, v >= 1, v <= 100 else { throw InputError(field: "peak_to_average", value: "\(v)", allowed: "a number from 1 to 100") }
+            guard v.isFinite, v >= 1, v <= 100 else { throw InputError(field: "peak_to_average", value: Check.shown(v), allowed: "a number from 1 to 100") }
             workload.peakToAverage = v
         }
         if let v = try fields.quantity("latency_target", Dimensions.Time.self, bareUnit: "s") {

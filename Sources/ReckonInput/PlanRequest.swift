@@ -89,7 +89,7 @@ public enum PlanRequest {
         }
         var constants = StepTimeConstants.default
         if let o = try input.double("dp_overlap") {
-            guard o >= 0, o <= 1 else { throw InputError(field: "dp_overlap", value: "\(o)", allowed: "a fraction in [0, 1]") }
+            guard o >= 0, o <= 1 else { throw InputError(field: "dp_overlap", value: Check.shown(o), allowed: "a fraction in [0, 1]") }
             constants.dataParallelOverlap = o
         } else {
             assumptions.append(Assumption("dp_overlap", "\(constants.dataParallelOverlap)",

@@ -56,7 +56,7 @@ public enum ScenarioFile {
             case let n as NSNumber where CFGetTypeIDIfAvailable(n) == "bool": fields.set(key, .flag(n.boolValue), origin: where_)
             case let i as Int: fields.set(key, .number(Double(i)), origin: where_)
             case let d as Double:
-                guard d.isFinite else { throw InputError(field: key, value: "\(d)", allowed: "a finite number", hint: where_) }
+                guard d.isFinite else { throw InputError(field: key, value: Check.shown(d), allowed: "a finite number", hint: where_) }
                 fields.set(key, .number(d), origin: where_)
             case let s as String: fields.set(key, .text(s), origin: where_)
             case is NSNull: continue

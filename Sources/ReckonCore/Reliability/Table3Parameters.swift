@@ -120,7 +120,7 @@ extension Table3Parameters {
         try Check.positive(gpusPerCPU, "gpus_per_cpu", max: 1e6)
         try Check.positive(sustainedPerGPU.value, "sustained_tflops")
         guard tokenScaling.isFinite, tokenScaling >= 1, tokenScaling <= 3 else {
-            throw InputError(field: "token_scaling", value: "\(tokenScaling)", allowed: "a number from 1 to 3 (2 theoretical)")
+            throw InputError(field: "token_scaling", value: Check.shown(tokenScaling), allowed: "a number from 1 to 3 (2 theoretical)")
         }
         try Check.positive(tokensPerParameter, "tokens_per_param", max: 1e6)
         try Check.positive(flopPerParameterToken, "flop_per_token", max: 1e6)

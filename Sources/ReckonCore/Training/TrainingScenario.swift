@@ -29,7 +29,7 @@ public struct TrainingScenario: Sendable, Hashable {
         try Check.positive(economics.rentalPrice.value, "price_per_hour")
         try Check.positive(economics.amortizationLife.value, "amortization_years")
         guard economics.pue.isFinite, economics.pue >= 1, economics.pue <= 5 else {
-            throw InputError(field: "pue", value: "\(economics.pue)", allowed: "a number from 1 to 5")
+            throw InputError(field: "pue", value: Check.shown(economics.pue), allowed: "a number from 1 to 5")
         }
         try Check.nonNegative(economics.electricityPrice.value, "electricity_price")
         try Check.nonNegative(economics.gridIntensity.value, "grid_intensity")
