@@ -54,7 +54,9 @@ public struct BarChart: Sendable {
             s += "<line class=\"rk-axis\" x1=\"\(SVG.n(left))\" x2=\"\(SVG.n(left + w))\" y1=\"\(SVG.n(top + h))\" y2=\"\(SVG.n(top + h))\"/>\n"
             s += "<text class=\"rk-text\" transform=\"translate(18 \(SVG.n(top + h / 2))) rotate(-90)\" text-anchor=\"middle\">\(SVG.escape(value.label))</text>\n"
         case .horizontal:
-            let left = 200.0, right = 70.0, top = 44.0, bottom = 50.0
+            // Room for the longest label (about 6.2 px a character at 11 px), within a third of the width.
+            let longest = Double(bars.map(\.label.count).max() ?? 0)
+            let left = min(max(120, 6.2 * longest + 16), Double(width) / 3), right = 70.0, top = 44.0, bottom = 50.0
             let w = Double(width) - left - right, h = Double(height) - top - bottom
             func px(_ v: Double) -> Double { left + w * value.fraction(v, in: domain) }
             for t in value.ticks(domain) {

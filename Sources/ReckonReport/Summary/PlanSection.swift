@@ -26,6 +26,19 @@ public enum PlanSection {
             table: Table(header: ["published run", "metric", "published", "predicted", "error"], rows: rows, numericColumns: [2, 3, 4]),
             notes: ["Step time from Narayanan et al. 2021 (pipeline bubble, communication) and Korthikanti et al. 2022 (activation memory); "
                     + "one fitted constant, the GEMM efficiency η_max = \(StepTimeConstants.default.gemmPeakEfficiency), fitted once on Megatron Table 1 and used everywhere.",
-                    "`reckon train` uses the best plan's MFU when --mfu is not given. Rerun with `reckon validate`; search plans with `reckon plan`."])
+                    "`reckon train` uses the best plan's MFU when --mfu is not given. Rerun with `reckon validate`; search plans with `reckon plan`."],
+            svg: errorChart(results))
+    }
+
+    /// Predicted ÷ published − 1 for every run, as bars either side of zero.
+    static func errorChart(_ results: [ValidationResult]) -> String {
+        let bars = results.compactMap { r in
+            r.error.map { e in
+                BarChart.Bar(label: r.validationCase.label, low: min(0, e * 100), high: max(0, e * 100), tone: e >= 0 ? 1 : 0,
+                             annotation: (e >= 0 ? "+" : "") + NumberFormat.significant(e * 100, digits: 2) + "%")
+            }
+        }
+        return BarChart(title: "Plan model vs published runs: prediction error", value: Axis(label: "error, % (predicted ÷ published − 1)", format: { NumberFormat.significant($0) + "%" }),
+                        bars: bars, orientation: .horizontal, baseline: 0).svg(width: 800, height: 60 + 24 * bars.count + 50)
     }
 }

@@ -25,8 +25,6 @@ public enum ProjectionSection {
             let paper = ["installed-base": "by 2029", "it-spending": "by 2032", "us-gdp-1pct": "a cap (2030 per framework)"][line.id] ?? ""
             rows.append(["cost ≥ \(line.name)", paper, a, b])
         }
-        let gpt3 = ThousandDollarGPT3.paperDefault()
-        let all = gpt3.levers.filter(\.isEnabled).reduce(1.0) { $0 * $1.factor }
         let headline = "The cost of the largest training run grows ~\(NumberFormat.significant(calibrated.computeGrowth(.bestGuess, from: 2023, to: 2028) / pow2(1 / calibrated.constants.projectedDoublingYears), digits: 2))× a year "
             + "(FLOP ×\(NumberFormat.significant(calibrated.computeGrowth(.bestGuess, from: 2023, to: 2028), digits: 2))/yr against price-performance ×\(NumberFormat.significant(pow2(1 / calibrated.constants.projectedDoublingYears), digits: 3))/yr): "
             + "\(money(calibrated.gpuCost(.bestGuess, year: 2028).value)) in 2028 on the calibrated trend."
@@ -36,10 +34,8 @@ public enum ProjectionSection {
             notes: [
                 "Trend model (framework.md §2): C = k·P²/K, P ×2.8/yr, experts +4/yr, k = 40 FLOP/parameter; GPU $/FLOP calibrated on GPT-4's $6.7M, halving every 2.46 y (2.95 y after 2023 when calibrated); cloud = 4.8 × GPU.",
                 "paper-stated is 21% below the paper's $19B for 2028; paper-calibrated reproduces it. Spending-line values are sourced but partly assumed (see `reckon project`).",
-                "Roadmap (Table 2): the seven levers at their defaults cut a training run's cost ×\(NumberFormat.significant(RoadmapLevers.defaults().combinedFactor, digits: 3)); "
-                    + "a $1,000 GPT-3 (\(NumberFormat.fixed(gpt3.requiredOrdersOfMagnitude, decimals: 1)) orders of magnitude below $4.8M) needs the price-performance trend too: "
-                    + "\(gpt3.yearReached(costInBaselineYear: gpt3.baselineCost.value * all)) with all levers, \(gpt3.yearWithTrendOnly) without (`reckon roadmap`).",
-            ])
+            ],
+            svg: (try? ProjectRequest.resolve(InputFields())).map(ProjectReport.svg))
     }
 
     static func pow2(_ x: Double) -> Double { exp2(x) }

@@ -25,6 +25,7 @@ public enum ServingCostSection {
         var rows: [[String]] = []
         var notes: [String] = []
         var gpt3Output: Double? = nil
+        var bars: [BarChart.Bar] = []
         for c in cases {
             do {
                 let r = try InferRequest.resolve(InputFields(c.fields, origin: "report"), catalog: catalog)
@@ -34,6 +35,8 @@ public enum ServingCostSection {
                              InferReport.seconds(e.timePerOutputToken),
                              dollars(e.cost.usdPerMillionInputTokens.value), dollars(e.cost.usdPerMillionOutputTokens.value),
                              dollars(e.cost.usdPer750Words.value)])
+                bars.append(.init(label: c.label, low: 0.001, high: e.cost.usdPerMillionOutputTokens.value, tone: 0,
+                                  annotation: dollars(e.cost.usdPerMillionOutputTokens.value)))
             } catch {
                 notes.append("\(c.label): not computed (\(error)).")
             }
@@ -41,10 +44,13 @@ public enum ServingCostSection {
         if let davinci = APIPrice.references.first {
             rows.append(["\(davinci.name) API price, \(davinci.date)", "—", "—", dollars(davinci.usdPerMillionInput.value),
                          dollars(davinci.usdPerMillionOutput.value), dollars(davinci.usdPerMillionOutput.value / 1000)])
+            bars.append(.init(label: "\(davinci.name) API, \(davinci.date)", low: 0.001, high: davinci.usdPerMillionOutput.value, tone: 1,
+                              annotation: dollars(davinci.usdPerMillionOutput.value)))
             notes.append("API price: \(davinci.source).")
         }
         let yard = RentalYardstick.seed002.cost(perToken: FLOPPerToken(2 * 175e9), tokens: 1e6).value
         rows.append(["GPT-3 at 2N FLOP, $1/h per 100 TFLOP/s (seed 002)", "—", "—", dollars(yard), dollars(yard), dollars(yard / 1000)])
+        bars.append(.init(label: "GPT-3 at 2N FLOP, seed 002 yardstick", low: 0.001, high: yard, tone: 2, annotation: dollars(yard)))
         notes.append("Rental yardstick: \(RentalYardstick.seed002.source); pure arithmetic, no memory or utilization losses.")
         notes.append("Serving rows: H100 SXM at the catalog's $3.29/h, full load, efficiency 55% of dense peak and 80% of HBM bandwidth (checked against 20 TensorRT-LLM rows, ±10%). Rerun with `reckon infer` and the flags in the row label.")
 
@@ -68,6 +74,8 @@ public enum ServingCostSection {
             id: "serving-cost", title: "What serving costs",
             headline: headline,
             table: Table(header: ["scenario", "hardware", "time/token", "$/M input", "$/M output", "$/750 words"], rows: rows, numericColumns: [2, 3, 4, 5]),
-            notes: notes)
+            notes: notes,
+            svg: BarChart(title: "USD per million output tokens", value: Axis(label: "USD (log scale)", scale: .log, format: { "$" + NumberFormat.significant($0) }),
+                          bars: bars, orientation: .horizontal).svg(width: 800, height: 340))
     }
 }

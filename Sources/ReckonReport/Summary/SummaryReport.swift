@@ -9,6 +9,7 @@ public enum SummaryReport {
             ScaleSection.section(catalog: catalog),
             PlanSection.section(),
             ProjectionSection.section(),
+            RoadmapSection.section(),
             ServingCostSection.section(catalog: catalog),
         ]
     }

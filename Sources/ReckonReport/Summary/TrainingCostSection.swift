@@ -32,6 +32,7 @@ public enum TrainingCostSection {
         var rows: [[String]] = []
         var notes: [String] = []
         var computeByModel: [String: Double] = [:]
+        var bars: [BarChart.Bar] = []
         for c in cases {
             do {
                 let r = try TrainRequest.resolve(InputFields(c.fields, origin: "report"), catalog: catalog)
@@ -41,6 +42,7 @@ public enum TrainingCostSection {
                              NumberFormat.significant(e.wallClock.inDays) + " days", NumberFormat.count(e.acceleratorTime.inHours) + " GPU-h",
                              e.rentalCost.formatted + " at " + r.scenario.economics.rentalPrice.formatted])
                 notes.append("\(c.label): \(c.why).")
+                bars.append(.init(label: c.label, low: 1e4, high: e.rentalCost.value, tone: bars.count % 3, annotation: e.rentalCost.formatted))
             } catch {
                 notes.append("\(c.label): not computed (\(error)).")
             }
@@ -63,6 +65,8 @@ public enum TrainingCostSection {
             id: "training-cost", title: "What training a frontier model costs",
             headline: headline,
             table: Table(header: ["scenario", "compute", "MFU", "wall clock", "accelerator time", "rental cost"], rows: rows, numericColumns: [1, 2, 3, 4]),
-            notes: notes)
+            notes: notes,
+            svg: bars.isEmpty ? nil : BarChart(title: "Rental cost of one training run", value: Axis(label: "USD (log scale)", scale: .log, format: Axis.dollarFormat),
+                                               bars: bars, orientation: .horizontal).svg(width: 800, height: 320))
     }
 }
