@@ -55,5 +55,11 @@ import ReckonUnits
         let external = html.components(separatedBy: "http").dropFirst().filter { !$0.hasPrefix("://www.w3.org/2000/svg") }
         #expect(external.isEmpty, "external references: \(external.prefix(3))")
         for id in SummaryReport.sections().map(\.id) { #expect(html.contains("id=\"\(id)\"")) }
+        // Issue 8: every analysis with its chart, its table and its notes.
+        for section in SummaryReport.sections() {
+            #expect(section.svg != nil, "\(section.id) has no chart")
+            #expect(!section.table.rows.isEmpty, "\(section.id) has no table")
+            #expect(!section.notes.isEmpty, "\(section.id) has no notes")
+        }
     }
 }
