@@ -52,7 +52,7 @@ public enum MemoryModel {
     public static func activationBytesPerLayer(seq s: Double, microbatch b: Double, hidden h: Double, heads a: Double,
                                                tp t: Double, sequenceParallel sp: Bool, recompute: Recompute,
                                                fusedAttention: Bool = false, cp c: Double = 1) -> Double {
-        let local = s / c
+        let local = c == 1 ? s : s / c  // (no division on the common CP = 1 path)
         let sbh = local * b * h
         let attentionCore = fusedAttention ? 4 * a * local * b / t : 5 * a * s * local * b / t
         switch recompute {
@@ -112,7 +112,7 @@ public enum MemoryModel {
             : 0
         let inFlight = min(p, microbatches)
         let interleaveFactor = plan.interleave > 1 ? 1 + (p - 1) / (p * v) : 1
-        let logits = 4 * (s / c) * b * vocab / t
+        let logits = 4 * (plan.cp == 1 ? s : s / c) * b * vocab / t
         let firstAct = layerAct * layersPerStage * inFlight * interleaveFactor + workingSet
             + (plan.pp == 1 ? logits : 0)
         let lastAct = layerAct * layersPerStage + workingSet + logits

@@ -49,7 +49,8 @@ public enum StepTimeModel {
         let c = problem.constants, hw = problem.hardware, shape = problem.shape
         let t = Double(plan.tp), p = Double(plan.pp), v = Double(plan.interleave), d = Double(plan.dp)
         let e = Double(plan.ep), b = Double(plan.microbatch)
-        let s = Double(shape.sequenceLength) / Double(plan.cp), h = Double(shape.hidden)  // tokens per CP rank
+        let s = plan.cp == 1 ? Double(shape.sequenceLength) : Double(shape.sequenceLength) / Double(plan.cp)  // tokens per CP rank
+        let h = Double(shape.hidden)
         let g = Double(plan.dp * plan.cp)
         let domain = hw.scaleUpDomain
         let up = hw.scaleUpBandwidth * c.scaleUpEfficiency, out = hw.scaleOutBandwidth * c.scaleOutEfficiency
