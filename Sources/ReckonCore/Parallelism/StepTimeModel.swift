@@ -29,8 +29,9 @@
 /// - `T_gemm, T_attn, T_logit, T_elem, T_ar`: ``LayerCost`` (forward, one layer, one micro-batch)
 /// - `T_a2a`: MoE all-to-all, `2·b·(s/c)·h·β·E_a·(e−1)/e / (B·ε)` per pass (dispatch + combine)
 /// - `Φ` parameters per GPU (``MemoryModel/stageParameters``), `q` optimizer bytes per parameter,
-///   `o` data-parallel overlap; rank order tp-cp-ep-dp-pp (``ParallelPlan``); `B` is the scale-up bandwidth when the group (stride × size ≤ D) fits in
-///   one scale-up domain, else the scale-out bandwidth, `ε` the matching efficiency (``StepTimeConstants``).
+///   `o` data-parallel overlap; `B` is the scale-up bandwidth when the group (stride × size ≤ D, rank
+///   order tp-cp-ep-dp-pp, ``ParallelPlan``) fits in one scale-up domain, else the scale-out bandwidth,
+///   `ε` the matching efficiency (``StepTimeConstants``).
 ///
 /// MFU counts model FLOP (``PlanProblem/modelFLOPPerSequence``); HFU adds the recomputed forward FLOP.
 /// Both are taken against the BF16 peak, also for FP8 plans, so that they compare across precisions.
@@ -40,17 +41,18 @@ public enum StepTimeModel {
     @inlinable
     public static func estimate(plan: ParallelPlan, problem: PlanProblem) -> PlanEstimate {
         estimate(plan: plan, problem: problem,
-                 layer: LayerCost(tp: plan.tp, cp: plan.cp, microbatch: plan.microbatch, precision: plan.precision, problem: problem))
+                 layer: LayerCost(tp: plan.tp, cp: plan.cp, microbatch: plan.microbatch, precision: plan.precision,
+                                  problem: problem))
     }
 
-    /// The same with the per-(TP, micro-batch) ``LayerCost`` supplied by the caller.
+    /// The same with the per-(TP, CP, micro-batch) ``LayerCost`` supplied by the caller.
     @inlinable
     public static func estimate(plan: ParallelPlan, problem: PlanProblem, layer: LayerCost) -> PlanEstimate {
         let c = problem.constants, hw = problem.hardware, shape = problem.shape
         let t = Double(plan.tp), p = Double(plan.pp), v = Double(plan.interleave), d = Double(plan.dp)
         let e = Double(plan.ep), b = Double(plan.microbatch)
-        let s = plan.cp == 1 ? Double(shape.sequenceLength) : Double(shape.sequenceLength) / Double(plan.cp)  // tokens per CP rank
-        let h = Double(shape.hidden)
+        let seq = Double(shape.sequenceLength), h = Double(shape.hidden)
+        let s = plan.cp == 1 ? seq : seq / Double(plan.cp)  // tokens of a sequence on one CP rank
         let g = Double(plan.dp * plan.cp)
         let domain = hw.scaleUpDomain
         let up = hw.scaleUpBandwidth * c.scaleUpEfficiency, out = hw.scaleOutBandwidth * c.scaleOutEfficiency
@@ -70,7 +72,8 @@ public enum StepTimeModel {
         let elemLayer = 3 * elem + (full ? elem : selective ? layer.attentionElementwiseSeconds : 0)
         let tpLayer = (full ? 6 : 4) * ar
         let a2aLayer = (full ? 6 : 4) * a2a
-        let cpLayer = plan.cp == 1 ? 0 : (full ? 4 : 3) * max(0, layer.contextParallelSeconds - layer.attentionSeconds)
+        let cpLayer = plan.cp == 1 ? 0
+            : (full ? 4 : 3) * max(0, layer.contextParallelSeconds - layer.attentionSeconds)
         let logit = 3 * layer.logitSeconds
         let p2p = plan.pp == 1 ? 0
             : 2 * v * b * s * h * c.activationElementBytes / t
@@ -106,7 +109,7 @@ public enum StepTimeModel {
         let modelRate = modelFLOP / (step * n), hardwareRate = (modelFLOP + recomputeFLOP) / (step * n)
         let memory = MemoryModel.perGPU(plan: plan, problem: problem)
         return PlanEstimate(
-            stepSeconds: step, tokensPerSecond: batch * Double(shape.sequenceLength) / step, modelFLOPPerSecondPerGPU: modelRate,
+            stepSeconds: step, tokensPerSecond: batch * seq / step, modelFLOPPerSecondPerGPU: modelRate,
             hardwareFLOPPerSecondPerGPU: hardwareRate, mfu: modelRate / hw.peakFLOPPerSecond,
             hfu: hardwareRate / hw.peakFLOPPerSecond, memory: memory,
             fitsInMemory: memory.total <= MemoryModel.usableBytes(problem), breakdown: breakdown)
