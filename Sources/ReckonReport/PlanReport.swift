@@ -109,6 +109,9 @@ public enum PlanReport {
             }
             out += "\nModel: Narayanan et al. 2021 (pipeline, bubble), Korthikanti et al. 2022 (activations), ZeRO (sharding); "
                 + "GEMM efficiency η_max \(StepTimeConstants.default.gemmPeakEfficiency) fitted on Megatron Table 1 (`reckon validate`).\n"
+            out += "Context parallelism (ring attention, Liu et al. 2023) is searched from "
+                + "\(NumberFormat.grouped(Double(PlanConstraints.contextParallelMinimumSequence)))-token sequences on; "
+                + "fix it at any length with --cp.\n"
             return out
         }
     }
