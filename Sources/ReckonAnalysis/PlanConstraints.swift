@@ -3,6 +3,8 @@ import ReckonCore
 /// Parts of a parallel plan the user has fixed; `nil` leaves that axis free for ``PlanSearch``.
 public struct PlanConstraints: Sendable, Hashable {
     public var tp: Int?
+    /// Context-parallel ways; any value fixed here is tried at every sequence length.
+    public var cp: Int?
     public var pp: Int?
     public var interleave: Int?
     public var ep: Int?
@@ -13,12 +15,34 @@ public struct PlanConstraints: Sendable, Hashable {
     /// Not searched: the precision the job trains in.
     public var precision: TrainingPrecision
 
-    public init(tp: Int? = nil, pp: Int? = nil, interleave: Int? = nil, ep: Int? = nil, microbatch: Int? = nil,
+    public init(tp: Int? = nil, cp: Int? = nil, pp: Int? = nil, interleave: Int? = nil, ep: Int? = nil, microbatch: Int? = nil,
                 sequenceParallel: Bool? = nil, recompute: Recompute? = nil, zeroStage: Int? = nil,
                 precision: TrainingPrecision = .bf16) {
-        self.tp = tp; self.pp = pp; self.interleave = interleave; self.ep = ep; self.microbatch = microbatch
+        self.tp = tp; self.cp = cp; self.pp = pp; self.interleave = interleave; self.ep = ep; self.microbatch = microbatch
         self.sequenceParallel = sequenceParallel; self.recompute = recompute; self.zeroStage = zeroStage
         self.precision = precision
+    }
+
+    /// Shortest sequence at which ``PlanSearch`` tries context parallelism on its own: 8,192 tokens.
+    ///
+    /// A search rule, not a law: below it, activations of one sequence are small enough that TP, PP and
+    /// recomputation fit them, so CP > 1 only adds ring traffic; skipping it keeps short-context searches
+    /// exactly as fast (and their results exactly as) before CP existed. Fix `cp` to try it at any length.
+    public static let contextParallelMinimumSequence = 8192
+
+    /// The CP ways the search tries for `sequenceLength` and `gpus`: `fixed` alone (if the load-balanced
+    /// split into `2·CP` chunks divides the sequence, or CP = 1), else 1 and, from
+    /// ``contextParallelMinimumSequence`` tokens on, every power of two with `2·CP | s` and `CP | N`.
+    static func contextParallelChoices(sequenceLength s: Int, gpus n: Int, fixed: Int?) -> [Int] {
+        if let fixed { return fixed == 1 || (fixed > 1 && s % (2 * fixed) == 0) ? [fixed] : [] }
+        var list = [1]
+        guard s >= contextParallelMinimumSequence else { return list }
+        var cp = 2
+        while s % (2 * cp) == 0, n % cp == 0 {
+            list.append(cp)
+            cp *= 2
+        }
+        return list
     }
 
     /// The positive divisors of `n` in increasing order that pass `fixed` (all of them when `fixed` is nil).

@@ -19,17 +19,19 @@ public struct PlanSearchResult: Sendable, Hashable {
 /// Exhaustive search over every structurally valid parallel plan.
 ///
 /// Enumerates TP (divides the heads and key/value heads, at most the scale-up domain, divides N),
-/// PP (divides the layers), EP (divides the experts), `DP = N/(TP·PP·EP)`, micro-batch sizes that
+/// CP (1, and from 8,192 tokens on the powers of two with `2·CP` dividing the sequence:
+/// ``PlanConstraints/contextParallelChoices(sequenceLength:gpus:fixed:)``), PP (divides the layers),
+/// EP (divides the experts), `DP = N/(TP·CP·PP·EP)`, micro-batch sizes that
 /// divide the per-replica batch `B/(DP·EP)`, interleave `v` dividing the layers per stage (with the
 /// micro-batch count a multiple of PP), sequence parallelism (TP > 1), recomputation none /
-/// selective / full, and ZeRO stages 0–3 (DP > 1); evaluates each with
+/// selective / full, and ZeRO stages 0–3 (DP·CP > 1); evaluates each with
 /// ``StepTimeModel/estimate(plan:problem:layer:)`` and keeps the `k` shortest steps that fit in memory.
 ///
 /// Speed: the inner loop is a pure function on value types, with no allocation (the top-k buffer is
-/// reserved beforehand) and no strings; ``LayerCost`` is computed once per (TP, micro-batch); the
-/// (TP, PP, EP) combinations are dealt round-robin to `threads` workers and the results merged.
+/// reserved beforehand) and no strings; ``LayerCost`` is computed once per (TP, CP, micro-batch); the
+/// (TP, CP, PP, EP) combinations are dealt round-robin to `threads` workers and the results merged.
 public enum PlanSearch {
-    /// Runs the search. `progress`, if given, is called after each (TP, PP, EP) combination with
+    /// Runs the search. `progress`, if given, is called after each (TP, CP, PP, EP) combination with
     /// (combinations done, combinations in total), from worker threads.
     public static func run(problem: PlanProblem, constraints: PlanConstraints = PlanConstraints(), top k: Int = 5,
                            threads: Int = 2, progress: (@Sendable (Int, Int) -> Void)? = nil) -> PlanSearchResult {
@@ -72,6 +74,7 @@ public enum PlanSearch {
         if a.estimate.memory.total != b.estimate.memory.total { return a.estimate.memory.total < b.estimate.memory.total }
         let x = a.plan, y = b.plan
         if x.tp != y.tp { return x.tp < y.tp }
+        if x.cp != y.cp { return x.cp < y.cp }
         if x.pp != y.pp { return x.pp < y.pp }
         if x.interleave != y.interleave { return x.interleave < y.interleave }
         if x.microbatch != y.microbatch { return x.microbatch < y.microbatch }
@@ -80,25 +83,32 @@ public enum PlanSearch {
         return !x.sequenceParallel && y.sequenceParallel
     }
 
-    struct Combination: Sendable { var tp: Int, pp: Int, ep: Int, dp: Int }
+    struct Combination: Sendable { var tp: Int, cp: Int, pp: Int, ep: Int, dp: Int }
 
-    /// Every (TP, PP, EP, DP) with `TP·PP·EP·DP = N` whose replicas divide the global batch.
+    /// Every (TP, CP, PP, EP, DP) with `TP·CP·PP·EP·DP = N` whose replicas divide the global batch
+    /// (CP = 1 first, so that short-context searches enumerate exactly as before).
     static func combinations(problem: PlanProblem, constraints: PlanConstraints) -> [Combination] {
         let shape = problem.shape, n = problem.gpus
+        let cps = PlanConstraints.contextParallelChoices(sequenceLength: shape.sequenceLength, gpus: n, fixed: constraints.cp)
         var list: [Combination] = []
         for tp in PlanConstraints.divisors(of: shape.heads, fixed: constraints.tp)
         where shape.kvHeads % tp == 0 && tp <= problem.hardware.scaleUpDomain && n % tp == 0 {
-            for pp in PlanConstraints.divisors(of: shape.layers, fixed: constraints.pp) where n % (tp * pp) == 0 {
-                for ep in PlanConstraints.divisors(of: shape.experts, fixed: constraints.ep) where n % (tp * pp * ep) == 0 {
-                    let dp = n / (tp * pp * ep)
-                    if problem.globalBatch % (dp * ep) == 0 { list.append(Combination(tp: tp, pp: pp, ep: ep, dp: dp)) }
+            for cp in cps where n % (tp * cp) == 0 {
+                for pp in PlanConstraints.divisors(of: shape.layers, fixed: constraints.pp) where n % (tp * cp * pp) == 0 {
+                    for ep in PlanConstraints.divisors(of: shape.experts, fixed: constraints.ep)
+                    where n % (tp * cp * pp * ep) == 0 {
+                        let dp = n / (tp * cp * pp * ep)
+                        if problem.globalBatch % (dp * ep) == 0 {
+                            list.append(Combination(tp: tp, cp: cp, pp: pp, ep: ep, dp: dp))
+                        }
+                    }
                 }
             }
         }
         return list
     }
 
-    /// The inner loops for one (TP, PP, EP, DP): micro-batch × interleave × SP × recompute × ZeRO.
+    /// The inner loops for one (TP, CP, PP, EP, DP): micro-batch × interleave × SP × recompute × ZeRO.
     static func searchCombination(_ combo: Combination, problem: PlanProblem, constraints: PlanConstraints, k: Int,
                                   top: inout [RankedPlan], evaluated: inout Int, feasible: inout Int) {
         let perReplica = problem.globalBatch / (combo.dp * combo.ep)
@@ -109,17 +119,18 @@ public enum PlanSearch {
         let spChoices: [Bool] = constraints.sequenceParallel.map { combo.tp > 1 || !$0 ? [$0] : [] }
             ?? (combo.tp > 1 ? [false, true] : [false])
         let recomputes = constraints.recompute.map { [$0] } ?? Recompute.allCases
-        let zeros = constraints.zeroStage.map { combo.dp > 1 || $0 == 0 ? [$0] : [] } ?? (combo.dp > 1 ? [0, 1, 2, 3] : [0])
+        let sharded = combo.dp * combo.cp > 1  // ZeRO shards over the DP × CP group
+        let zeros = constraints.zeroStage.map { sharded || $0 == 0 ? [$0] : [] } ?? (sharded ? [0, 1, 2, 3] : [0])
         let usable = MemoryModel.usableBytes(problem)
         let precision = constraints.precision
         for b in PlanConstraints.divisors(of: perReplica, fixed: constraints.microbatch) {
-            let layer = LayerCost(tp: combo.tp, microbatch: b, precision: precision, problem: problem)
+            let layer = LayerCost(tp: combo.tp, cp: combo.cp, microbatch: b, precision: precision, problem: problem)
             let microbatches = perReplica / b
             for v in interleaves where v == 1 || microbatches % combo.pp == 0 {
                 for sp in spChoices {
                     for rc in recomputes {
                         for z in zeros {
-                            let plan = ParallelPlan(tp: combo.tp, pp: combo.pp, interleave: v, dp: combo.dp, ep: combo.ep,
+                            let plan = ParallelPlan(tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v, dp: combo.dp, ep: combo.ep,
                                                     sequenceParallel: sp, microbatch: b, recompute: rc, zeroStage: z,
                                                     precision: precision)
                             let estimate = StepTimeModel.estimate(plan: plan, problem: problem, layer: layer)

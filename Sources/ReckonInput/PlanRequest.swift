@@ -8,7 +8,7 @@ public enum PlanRequest {
     /// Every key `reckon plan` accepts (flags and scenario-file keys alike).
     public static let keys: Set<String> = [
         "model", "layers", "hidden", "heads", "kv_heads", "ffn", "ffn_matrices", "vocab", "seq_len", "experts",
-        "active_experts", "gpu", "gpus", "global_batch", "top", "tp", "pp", "interleave", "ep", "microbatch",
+        "active_experts", "gpu", "gpus", "global_batch", "top", "tp", "cp", "pp", "interleave", "ep", "microbatch",
         "recompute", "zero", "sequence_parallel", "precision", "dp_overlap", "fused_attention",
     ]
 
@@ -103,7 +103,7 @@ public enum PlanRequest {
 
         // Constraints.
         var c = PlanConstraints()
-        c.tp = try positive("tp"); c.pp = try positive("pp"); c.interleave = try positive("interleave")
+        c.tp = try positive("tp"); c.cp = try positive("cp"); c.pp = try positive("pp"); c.interleave = try positive("interleave")
         c.ep = try positive("ep"); c.microbatch = try positive("microbatch")
         if let z = try input.int("zero") { try Check.integer(z, "zero", in: 0...3); c.zeroStage = z }
         c.sequenceParallel = try input.bool("sequence_parallel")
@@ -135,18 +135,18 @@ public enum PlanRequest {
         if result.plans.isEmpty {
             let c = r.constraints, p = r.problem
             if let tp = c.tp, let pp = c.pp {
-                let ep = c.ep ?? 1
-                let dp = max(1, p.gpus / max(1, tp * pp * ep))
-                let plan = ParallelPlan(tp: tp, pp: pp, interleave: c.interleave ?? 1, dp: dp, ep: ep,
+                let ep = c.ep ?? 1, cp = c.cp ?? 1
+                let dp = max(1, p.gpus / max(1, tp * cp * pp * ep))
+                let plan = ParallelPlan(tp: tp, cp: cp, pp: pp, interleave: c.interleave ?? 1, dp: dp, ep: ep,
                                         sequenceParallel: c.sequenceParallel ?? (tp > 1), microbatch: c.microbatch ?? 1,
-                                        recompute: c.recompute ?? .full, zeroStage: c.zeroStage ?? (dp > 1 ? 3 : 0),
+                                        recompute: c.recompute ?? .full, zeroStage: c.zeroStage ?? (dp * cp > 1 ? 3 : 0),
                                         precision: c.precision)
                 do { _ = try StepTimeModel.evaluate(plan: plan, problem: p) } catch {
                     throw InputError(field: error.field, value: plan.summary, allowed: "a plan that can run", hint: error.description)
                 }
             }
             throw InputError(field: "plan", value: "\(result.evaluated) plans evaluated", allowed: "at least one plan that fits",
-                             hint: result.evaluated == 0 ? "no plan satisfies the fixed parts (check --tp/--pp/--ep against heads, layers, GPUs and batch)"
+                             hint: result.evaluated == 0 ? "no plan satisfies the fixed parts (check --tp/--cp/--pp/--ep against heads, sequence length, layers, GPUs and batch)"
                                                          : "none fits in memory: add GPUs, allow recompute/ZeRO, or use a GPU with more memory")
         }
         return result

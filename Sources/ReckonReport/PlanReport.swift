@@ -8,7 +8,7 @@ public enum PlanReport {
     /// The stable JSON document of `reckon plan --format json`.
     ///
     /// Fields: `model`, `gpu`, `gpus`, `global_batch`, `seq_len`, `evaluated`, `feasible`, `plans` (best first)
-    /// [{`tp`, `pp`, `dp`, `ep`, `interleave`, `microbatch`, `sequence_parallel`, `recompute`, `zero_stage`,
+    /// [{`tp`, `cp`, `pp`, `dp`, `ep`, `interleave`, `microbatch`, `sequence_parallel`, `recompute`, `zero_stage`,
     /// `precision`, `step_seconds`, `tokens_per_second`, `tflops_per_gpu` (model FLOP), `hardware_tflops_per_gpu`,
     /// `mfu`, `hfu`, `memory_per_gpu_bytes`, `memory` {weights/gradients/optimizer/activations `_bytes`},
     /// `breakdown` {`*_seconds`}}], `assumptions` {key: {value, source}}.
@@ -30,7 +30,7 @@ public enum PlanReport {
     public static func planJSON(_ ranked: RankedPlan) -> JSONValue {
         let p = ranked.plan, e = ranked.estimate, b = e.breakdown, m = e.memory
         return .object([
-            ("tp", .number(Double(p.tp))), ("pp", .number(Double(p.pp))), ("dp", .number(Double(p.dp))),
+            ("tp", .number(Double(p.tp))), ("cp", .number(Double(p.cp))), ("pp", .number(Double(p.pp))), ("dp", .number(Double(p.dp))),
             ("ep", .number(Double(p.ep))), ("interleave", .number(Double(p.interleave))),
             ("microbatch", .number(Double(p.microbatch))), ("sequence_parallel", .bool(p.sequenceParallel)),
             ("recompute", .string(p.recompute.label)), ("zero_stage", .number(Double(p.zeroStage))),
@@ -51,19 +51,22 @@ public enum PlanReport {
         [("gemm", b.gemm), ("attention", b.attention), ("elementwise", b.elementwise),
          ("tensor_parallel_comm", b.tensorParallelComm), ("pipeline_comm", b.pipelineComm),
          ("expert_comm", b.expertComm), ("bubble", b.bubble), ("data_parallel_comm", b.dataParallelComm),
-         ("optimizer", b.optimizer)]
+         ("optimizer", b.optimizer), ("context_parallel_comm", b.contextParallelComm)]
     }
 
-    static let header = ["#", "TP", "PP", "v", "DP", "EP", "SP", "mb", "recompute", "ZeRO", "step s", "tokens/s",
+    static let header = ["#", "TP", "CP", "PP", "v", "DP", "EP", "SP", "mb", "recompute", "ZeRO", "step s", "tokens/s",
                          "TFLOP/s/GPU", "MFU", "HFU", "mem/GPU"]
 
     static func row(_ i: Int, _ ranked: RankedPlan) -> [String] {
         let p = ranked.plan, e = ranked.estimate
-        return ["\(i + 1)", "\(p.tp)", "\(p.pp)", "\(p.interleave)", "\(p.dp)", "\(p.ep)", p.sequenceParallel ? "on" : "off",
+        return ["\(i + 1)", "\(p.tp)", "\(p.cp)", "\(p.pp)", "\(p.interleave)", "\(p.dp)", "\(p.ep)", p.sequenceParallel ? "on" : "off",
                 "\(p.microbatch)", p.recompute.label, "\(p.zeroStage)", NumberFormat.significant(e.stepSeconds, digits: 4),
                 NumberFormat.grouped(e.tokensPerSecond.rounded()), NumberFormat.significant(e.modelFLOPPerSecondPerGPU / 1e12, digits: 4),
                 percent(e.mfu), percent(e.hfu), Bytes(e.memory.total).formatted]
     }
+
+    /// Indices of the right-aligned (numeric) columns of ``header``.
+    static let numericColumns: Set<Int> = [0, 1, 2, 3, 4, 5, 6, 8, 10, 11, 12, 13, 14, 15, 16]
 
     static func percent(_ x: Double) -> String { NumberFormat.significant(x * 100, digits: 3) + "%" }
 
@@ -77,7 +80,7 @@ public enum PlanReport {
     /// Renders in `format`.
     public static func render(_ r: PlanRequest.Resolved, _ result: PlanSearchResult, format: OutputFormat) -> String {
         let rows = result.plans.enumerated().map { row($0.offset, $0.element) }
-        let numeric: Set<Int> = [0, 1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13, 14, 15]
+        let numeric = numericColumns
         switch format {
         case .json: return json(r, result).rendered() + "\n"
         case .csv:
@@ -106,6 +109,9 @@ public enum PlanReport {
             }
             out += "\nModel: Narayanan et al. 2021 (pipeline, bubble), Korthikanti et al. 2022 (activations), ZeRO (sharding); "
                 + "GEMM efficiency η_max \(StepTimeConstants.default.gemmPeakEfficiency) fitted on Megatron Table 1 (`reckon validate`).\n"
+            out += "Context parallelism (ring attention, Liu et al. 2023) is searched from "
+                + "\(NumberFormat.grouped(Double(PlanConstraints.contextParallelMinimumSequence)))-token sequences on; "
+                + "fix it at any length with --cp.\n"
             return out
         }
     }

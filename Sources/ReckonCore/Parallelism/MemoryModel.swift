@@ -37,12 +37,24 @@ public enum MemoryModel {
     /// (`fusedAttention`, FlashAttention: Dao et al. 2022, arXiv:2205.14135) the `5·a·s²·b/t` attention
     /// core is never stored; only the FP32 softmax statistics, `4·a·s·b/t` bytes, are kept, so selective
     /// recomputation saves nothing more.
+    ///
+    /// Context parallelism divides every line by `c` (CP ways): a CP rank keeps only its `s/c` tokens.
+    /// ```
+    /// s·b·h·(…)            →  (s/c)·b·h·(…)            every linear term: local tokens only
+    /// 5·a·s²·b/t           →  5·a·(s/c)·s·b/t          scores of the s/c local queries against all s keys
+    /// 4·a·s·b/t (fused)    →  4·a·(s/c)·b/t            softmax statistics of the local queries
+    /// ```
+    /// so `A(c) = A(1)/c` exactly. Key/value blocks received from the ring are not kept (the backward
+    /// pass circulates them again); the two in-flight receive buffers, `4·(s/c)·b·h·(k/a)/t` bytes, are
+    /// left out. `c` = 1 gives the formulas above unchanged. Sources: Korthikanti et al. 2022 with
+    /// `s → s/c` for the local tokens; ring attention, Liu et al. 2023 (arXiv:2310.01889), Sec. 3.
     @inlinable
     public static func activationBytesPerLayer(seq s: Double, microbatch b: Double, hidden h: Double, heads a: Double,
                                                tp t: Double, sequenceParallel sp: Bool, recompute: Recompute,
-                                               fusedAttention: Bool = false) -> Double {
-        let sbh = s * b * h
-        let attentionCore = fusedAttention ? 4 * a * s * b / t : 5 * a * s * s * b / t
+                                               fusedAttention: Bool = false, cp c: Double = 1) -> Double {
+        let local = c == 1 ? s : s / c  // (no division on the common CP = 1 path)
+        let sbh = local * b * h
+        let attentionCore = fusedAttention ? 4 * a * local * b / t : 5 * a * s * local * b / t
         switch recompute {
         case .none: return (sp ? sbh * 34 / t : sbh * (10 + 24 / t)) + attentionCore
         case .selective: return (sp ? sbh * 34 / t : sbh * (10 + 24 / t)) + (fusedAttention ? attentionCore : 0)
@@ -55,13 +67,17 @@ public enum MemoryModel {
     ///
     /// ```
     /// Φ_stage  = (L/p)·(P_attn/t + (E/e)·P_mlp/t + 13h) + embedding/t      parameters on the stage
-    /// weights  = Φ·w / (d if ZeRO ≥ 3)      w = 2 bytes (BF16), 3 for FP8 (BF16 + FP8 copy)
-    /// grads    = Φ·2 / (d if ZeRO ≥ 2)
-    /// optimizer= Φ·12 / (d if ZeRO ≥ 1)     FP32 master 4 + Adam m 4 + v 4 (2+2+12 = 16 bytes/param)
+    /// weights  = Φ·w / (d·c if ZeRO ≥ 3)    w = 2 bytes (BF16), 3 for FP8 (BF16 + FP8 copy)
+    /// grads    = Φ·2 / (d·c if ZeRO ≥ 2)
+    /// optimizer= Φ·12 / (d·c if ZeRO ≥ 1)   FP32 master 4 + Adam m 4 + v 4 (2+2+12 = 16 bytes/param)
     /// act_first= A_layer·(L/p)·min(p, m)·(1 + (p−1)/(p·v) if v > 1) + A_none (full recompute working set)
-    /// act_last = A_layer·(L/p) + 4·s·b·V/t                              FP32 logits of one micro-batch
+    /// act_last = A_layer·(L/p) + 4·(s/c)·b·V/t                          FP32 logits of one micro-batch
     /// ```
-    /// - `m` micro-batches per step, `v` interleave, `d` data-parallel ways, `e` expert-parallel ways.
+    /// - `m` micro-batches per step, `v` interleave, `d` data-parallel ways, `e` expert-parallel ways,
+    ///   `c` context-parallel ways: `A_layer` is ``activationBytesPerLayer`` at `c` (so activations ÷ c);
+    ///   weights, gradients and optimizer states are replicated over the CP group (not ÷ c), but ZeRO shards
+    ///   them over the data-parallel × context-parallel group of `d·c` ranks, as Megatron-Core's distributed
+    ///   optimizer does (its data-parallel group "with context parallel" spans both).
     /// - With 1F1B the first stage holds `p` micro-batches in flight, `L/p` layers each: `L` layers'
     ///   worth in total (Korthikanti Sec. 4.2.3, Narayanan et al. 2021 Sec. 2.2); interleaving adds
     ///   `(p−1)/(p·v)`. Embedding on the first stage, a separate copy of the output layer on the last
@@ -71,7 +87,8 @@ public enum MemoryModel {
     @inlinable
     public static func perGPU(plan: ParallelPlan, problem: PlanProblem) -> MemoryBreakdown {
         let shape = problem.shape
-        let t = Double(plan.tp), p = Double(plan.pp), v = Double(plan.interleave), d = Double(plan.dp)
+        let t = Double(plan.tp), p = Double(plan.pp), v = Double(plan.interleave)
+        let c = Double(plan.cp), shard = Double(plan.dp * plan.cp)
         let b = Double(plan.microbatch), s = Double(shape.sequenceLength), h = Double(shape.hidden)
         let vocab = Double(shape.vocabulary)
         let layersPerStage = Double(shape.layers) / p
@@ -80,22 +97,22 @@ public enum MemoryModel {
         let params = stageParameters(plan: plan, problem: problem)
 
         let weightBytes = plan.precision == .fp8 ? 3.0 : 2.0
-        let weights = params * weightBytes / (plan.zeroStage >= 3 ? d : 1)
-        let gradients = params * 2 / (plan.zeroStage >= 2 ? d : 1)
-        let optimizer = params * 12 / (plan.zeroStage >= 1 ? d : 1)
+        let weights = params * weightBytes / (plan.zeroStage >= 3 ? shard : 1)
+        let gradients = params * 2 / (plan.zeroStage >= 2 ? shard : 1)
+        let optimizer = params * 12 / (plan.zeroStage >= 1 ? shard : 1)
 
         let a = Double(shape.heads)
         let layerAct = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
                                                sequenceParallel: plan.sequenceParallel, recompute: plan.recompute,
-                                               fusedAttention: problem.constants.fusedAttention)
+                                               fusedAttention: problem.constants.fusedAttention, cp: c)
         let workingSet = plan.recompute == .full
             ? activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
                                       sequenceParallel: plan.sequenceParallel, recompute: .none,
-                                      fusedAttention: problem.constants.fusedAttention)
+                                      fusedAttention: problem.constants.fusedAttention, cp: c)
             : 0
         let inFlight = min(p, microbatches)
         let interleaveFactor = plan.interleave > 1 ? 1 + (p - 1) / (p * v) : 1
-        let logits = 4 * s * b * vocab / t
+        let logits = 4 * (plan.cp == 1 ? s : s / c) * b * vocab / t
         let firstAct = layerAct * layersPerStage * inFlight * interleaveFactor + workingSet
             + (plan.pp == 1 ? logits : 0)
         let lastAct = layerAct * layersPerStage + workingSet + logits

@@ -46,21 +46,26 @@ public enum TrainingPrecision: Int, Sendable, Hashable, CaseIterable, Codable {
     public var label: String { self == .bf16 ? "bf16" : "fp8" }
 }
 
-/// How one training step is split over the GPUs: a 3D (plus expert) parallel plan.
+/// How one training step is split over the GPUs: a 3D (plus context and expert) parallel plan.
 ///
-/// Rank order is Megatron-LM's default, innermost first: tensor, expert, data, pipeline
-/// (`--order tp-ep-dp-pp`), so a group of stride `x` and size `n` stays inside one scale-up
-/// domain of `D` accelerators exactly when `x·n ≤ D`.
+/// Rank order is Megatron-Core's default, innermost first: tensor, context, expert, data, pipeline
+/// (`--order tp-cp-ep-dp-pp`), so a group of stride `x` and size `n` stays inside one scale-up
+/// domain of `D` accelerators exactly when `x·n ≤ D` (the CP group: stride TP, size CP).
 ///
 /// ```
-/// N = TP · PP · DP · EP
+/// N = TP · CP · PP · DP · EP
 /// ```
 /// - `TP`: tensor-parallel ways (Shoeybi et al. 2019, Megatron-LM, arXiv:1909.08053)
+/// - `CP`: context-parallel ways: each CP rank holds `s/CP` tokens of every sequence and the ranks pass
+///   key/value blocks around a ring (ring attention: Liu et al. 2023, arXiv:2310.01889; Megatron-Core
+///   `--context-parallel-size`; Llama 3, Dubey et al. 2024, arXiv:2407.21783, Sec. 3.3.2). 1 = none.
 /// - `PP`: pipeline stages; `interleave` = v model chunks per stage (Narayanan et al. 2021, arXiv:2104.04473, Sec. 2.2)
 /// - `DP`: data-parallel replicas; `EP`: expert-parallel ways (MoE only; each EP rank also reads its own data)
 /// - `microbatch`: sequences per micro-batch, b
 public struct ParallelPlan: Sendable, Hashable {
     public var tp: Int
+    /// Context-parallel ways (1 = the sequence is not split).
+    public var cp: Int
     public var pp: Int
     public var interleave: Int
     public var dp: Int
@@ -74,20 +79,20 @@ public struct ParallelPlan: Sendable, Hashable {
     public var zeroStage: Int
     public var precision: TrainingPrecision
 
-    public init(tp: Int = 1, pp: Int = 1, interleave: Int = 1, dp: Int = 1, ep: Int = 1,
+    public init(tp: Int = 1, cp: Int = 1, pp: Int = 1, interleave: Int = 1, dp: Int = 1, ep: Int = 1,
                 sequenceParallel: Bool = false, microbatch: Int = 1, recompute: Recompute = .none,
                 zeroStage: Int = 0, precision: TrainingPrecision = .bf16) {
-        self.tp = tp; self.pp = pp; self.interleave = interleave; self.dp = dp; self.ep = ep
+        self.tp = tp; self.cp = cp; self.pp = pp; self.interleave = interleave; self.dp = dp; self.ep = ep
         self.sequenceParallel = sequenceParallel; self.microbatch = microbatch; self.recompute = recompute
         self.zeroStage = zeroStage; self.precision = precision
     }
 
     /// Accelerators the plan occupies.
-    @inlinable public var gpus: Int { tp * pp * dp * ep }
+    @inlinable public var gpus: Int { tp * cp * pp * dp * ep }
 
-    /// A short one-line description: `TP8 PP64 v1 DP6 EP1 SP b1 full Z0 bf16`.
+    /// A short one-line description: `TP8 PP64 v1 DP6 EP1 SP b1 full Z0 bf16` (`TP8 CP16 PP16 …` when CP > 1).
     public var summary: String {
-        "TP\(tp) PP\(pp) v\(interleave) DP\(dp) EP\(ep)\(sequenceParallel ? " SP" : "") b\(microbatch) "
+        "TP\(tp)\(cp > 1 ? " CP\(cp)" : "") PP\(pp) v\(interleave) DP\(dp) EP\(ep)\(sequenceParallel ? " SP" : "") b\(microbatch) "
             + "\(recompute.label) Z\(zeroStage) \(precision.label)"
     }
 }

@@ -2,6 +2,8 @@
 public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertible {
     case tensorParallelDoesNotDivideHeads(tp: Int, heads: Int, kvHeads: Int)
     case tensorParallelExceedsScaleUpDomain(tp: Int, domain: Int)
+    /// The load-balanced causal split cuts each sequence into `2·CP` equal chunks.
+    case contextParallelDoesNotDivideSequence(cp: Int, sequenceLength: Int)
     case pipelineDoesNotDivideLayers(pp: Int, layers: Int)
     case interleaveDoesNotDivideStageLayers(interleave: Int, layersPerStage: Int)
     case interleaveNeedsMicrobatchesDivisibleByPipeline(microbatches: Int, pp: Int)
@@ -18,6 +20,9 @@ public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertibl
             "tp \(tp) does not divide the \(heads) attention heads / \(kv) key-value heads"
         case let .tensorParallelExceedsScaleUpDomain(tp, domain):
             "tp \(tp) is larger than the scale-up domain of \(domain) accelerators (TP traffic needs the fast link)"
+        case let .contextParallelDoesNotDivideSequence(cp, seq):
+            "sequence length \(seq) is not divisible by 2·CP = \(2 * cp) (context parallelism splits each sequence "
+                + "into 2·CP chunks so that every rank gets an equal share of the causal attention)"
         case let .pipelineDoesNotDivideLayers(pp, layers):
             "pp \(pp) does not divide the \(layers) layers"
         case let .interleaveDoesNotDivideStageLayers(v, lps):
@@ -27,7 +32,7 @@ public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertibl
         case let .expertParallelDoesNotDivideExperts(ep, experts):
             "ep \(ep) does not divide the \(experts) experts"
         case let .gpuCountMismatch(planGPUs, gpus):
-            "tp·pp·dp·ep = \(planGPUs) but the job has \(gpus) GPUs"
+            "tp·cp·pp·dp·ep = \(planGPUs) but the job has \(gpus) GPUs"
         case let .batchNotDivisible(batch, replicas, b):
             "global batch \(batch) is not a multiple of (dp·ep = \(replicas)) × microbatch \(b)"
         case let .invalidValue(field, value, allowed):
@@ -48,6 +53,7 @@ public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertibl
     public var field: String {
         switch self {
         case .tensorParallelDoesNotDivideHeads, .tensorParallelExceedsScaleUpDomain: "tp"
+        case .contextParallelDoesNotDivideSequence: "cp"
         case .pipelineDoesNotDivideLayers: "pp"
         case .interleaveDoesNotDivideStageLayers, .interleaveNeedsMicrobatchesDivisibleByPipeline: "interleave"
         case .expertParallelDoesNotDivideExperts: "ep"
@@ -64,7 +70,7 @@ extension PlanInfeasibility {
     /// The first structural rule `plan` breaks for `problem`, or nil (memory is not checked here).
     public static func check(plan: ParallelPlan, problem: PlanProblem) -> PlanInfeasibility? {
         let shape = problem.shape
-        for (value, field) in [(plan.tp, "tp"), (plan.pp, "pp"), (plan.interleave, "interleave"), (plan.dp, "dp"),
+        for (value, field) in [(plan.tp, "tp"), (plan.cp, "cp"), (plan.pp, "pp"), (plan.interleave, "interleave"), (plan.dp, "dp"),
                                (plan.ep, "ep"), (plan.microbatch, "microbatch")] where value < 1 {
             return .invalidValue(field: field, value: value, allowed: "a whole number of at least 1")
         }
@@ -76,6 +82,9 @@ extension PlanInfeasibility {
         }
         guard plan.tp <= problem.hardware.scaleUpDomain else {
             return .tensorParallelExceedsScaleUpDomain(tp: plan.tp, domain: problem.hardware.scaleUpDomain)
+        }
+        guard plan.cp == 1 || shape.sequenceLength % (2 * plan.cp) == 0 else {
+            return .contextParallelDoesNotDivideSequence(cp: plan.cp, sequenceLength: shape.sequenceLength)
         }
         guard shape.layers % plan.pp == 0 else { return .pipelineDoesNotDivideLayers(pp: plan.pp, layers: shape.layers) }
         let layersPerStage = shape.layers / plan.pp

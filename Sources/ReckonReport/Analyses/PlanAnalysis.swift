@@ -30,7 +30,7 @@ public enum PlanAnalysis {
                 let notes = ["\(NumberFormat.grouped(Double(result.evaluated))) plans evaluated, \(NumberFormat.grouped(Double(result.feasible))) fit in memory."]
                     + result.plans.enumerated().map { "#\($0.offset + 1) step time: \(PlanReport.breakdownLine($0.element.estimate))" }
                     + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" }
-                return Analysis.PageResult(table: Table(header: PlanReport.header, rows: rows, numericColumns: [0, 1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13, 14, 15]),
+                return Analysis.PageResult(table: Table(header: PlanReport.header, rows: rows, numericColumns: PlanReport.numericColumns),
                                            svg: result.plans.first.map { breakdownChart($0.estimate) }, notes: notes)
             })
     }
