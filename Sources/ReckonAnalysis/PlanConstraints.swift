@@ -23,12 +23,14 @@ public struct PlanConstraints: Sendable, Hashable {
         self.precision = precision
     }
 
-    /// Shortest sequence at which ``PlanSearch`` tries context parallelism on its own: 8,192 tokens.
+    /// Shortest sequence at which ``PlanSearch`` tries context parallelism on its own: 16,384 tokens.
     ///
     /// A search rule, not a law: below it, activations of one sequence are small enough that TP, PP and
     /// recomputation fit them, so CP > 1 only adds ring traffic; skipping it keeps short-context searches
     /// exactly as fast (and their results exactly as) before CP existed. Fix `cp` to try it at any length.
-    public static let contextParallelMinimumSequence = 8192
+    /// Llama 3 405B trained its 8K-token stage without CP and used CP 16 only for the 128K stage
+    /// (arXiv:2407.21783, Table 4), hence above 8,192.
+    public static let contextParallelMinimumSequence = 16_384
 
     /// The CP ways the search tries for `sequenceLength` and `gpus`: `fixed` alone (if the load-balanced
     /// split into `2·CP` chunks divides the sequence, or CP = 1), else 1 and, from

@@ -19,7 +19,7 @@ public struct PlanSearchResult: Sendable, Hashable {
 /// Exhaustive search over every structurally valid parallel plan.
 ///
 /// Enumerates TP (divides the heads and key/value heads, at most the scale-up domain, divides N),
-/// CP (1, and from 8,192 tokens on the powers of two with `2·CP` dividing the sequence:
+/// CP (1, and from 16,384 tokens on the powers of two with `2·CP` dividing the sequence:
 /// ``PlanConstraints/contextParallelChoices(sequenceLength:gpus:fixed:)``), PP (divides the layers),
 /// EP (divides the experts), `DP = N/(TP·CP·PP·EP)`, micro-batch sizes that
 /// divide the per-replica batch `B/(DP·EP)`, interleave `v` dividing the layers per stage (with the

@@ -21,13 +21,14 @@ struct ContextParallelSearchTests {
                                hardware: h100, gpus: 16_384, globalBatch: 128, constants: constants)
     }
 
-    @Test("CP choices: only CP = 1 below 8,192 tokens; powers of two with 2·CP | s and CP | N above; fixed as given")
+    @Test("CP choices: only CP = 1 below 16,384 tokens; powers of two with 2·CP | s and CP | N above; fixed as given")
     func choices() {
         #expect(PlanConstraints.contextParallelChoices(sequenceLength: 4096, gpus: 4096, fixed: nil) == [1])
-        // 8,192 = 2¹³: 2·CP | s up to CP = 4,096; 64 GPUs cap it at 64.
-        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 8192, gpus: 64, fixed: nil) == [1, 2, 4, 8, 16, 32, 64])
-        // 12,288 = 3·2¹²: CP up to 2,048 by the sequence; 96 GPUs = 3·2⁵ cap it at 32.
-        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 12_288, gpus: 96, fixed: nil) == [1, 2, 4, 8, 16, 32])
+        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 8192, gpus: 4096, fixed: nil) == [1])   // Llama 3's 8K stage: no CP
+        // 16,384 = 2¹⁴: 2·CP | s up to CP = 8,192; 64 GPUs cap it at 64.
+        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 16_384, gpus: 64, fixed: nil) == [1, 2, 4, 8, 16, 32, 64])
+        // 24,576 = 3·2¹³: CP up to 4,096 by the sequence; 96 GPUs = 3·2⁵ cap it at 32.
+        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 24_576, gpus: 96, fixed: nil) == [1, 2, 4, 8, 16, 32])
         #expect(PlanConstraints.contextParallelChoices(sequenceLength: 2048, gpus: 64, fixed: 16) == [16]) // fixed: any s
         #expect(PlanConstraints.contextParallelChoices(sequenceLength: 2000, gpus: 64, fixed: 16).isEmpty) // 32 ∤ 2000
     }
