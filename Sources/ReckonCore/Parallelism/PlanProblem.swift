@@ -21,6 +21,9 @@ public struct PlanProblem: Sendable, Hashable {
         for (value, field) in dims where value < 1 {
             throw InputError(field: field, value: "\(value)", allowed: "a whole number of at least 1")
         }
+        guard shape.hidden % shape.heads == 0 else {
+            throw InputError(field: "heads", value: "\(shape.heads)", allowed: "a divisor of the hidden size (\(shape.hidden))")
+        }
         guard shape.heads % shape.kvHeads == 0 else {
             throw InputError(field: "kv_heads", value: "\(shape.kvHeads)", allowed: "a divisor of heads (\(shape.heads))")
         }

@@ -41,3 +41,16 @@ struct PlanInfeasibilityTests {
                                         problem: problem) == nil)
     }
 }
+
+/// A shape whose heads do not divide the hidden size has no head width: rejected, naming `heads`.
+@Test func headsMustDivideTheHiddenSize() {
+    let shape = TransformerShape(layers: 2, hidden: 64, heads: 3, vocabulary: 100, sequenceLength: 16)
+    do {
+        _ = try PlanProblem(shape: shape, hardware: .a100SXM80GB, gpus: 6, globalBatch: 6)
+        Issue.record("64 is not divisible by 3 heads")
+    } catch let error as InputError {
+        #expect(error.field == "heads")
+    } catch {
+        Issue.record("unexpected \(error)")
+    }
+}
