@@ -93,23 +93,7 @@ public enum InferRequest {
             try Check.positive(p.value, "params", max: 1e16)
             model.totalParameters = p; model.activeParameters = p; model.name += " (params overridden)"
         }
-        if let a = try fields.quantity("active_params", Dimensions.ParameterCount.self) {
-            try Check.positive(a.value, "active_params", max: 1e16)
-            guard a.value <= model.totalParameters.value else {
-                throw InputError(field: "active_params", value: a.formatted, allowed: "at most the total parameters (\(model.totalParameters.formatted))")
-            }
-            model.activeParameters = a
-        }
-        if let l = try fields.int("layers") { try Check.integer(l, "layers", in: 1...100_000); model.layers = l }
-        if let h = try fields.int("hidden") { try Check.integer(h, "hidden", in: 1...10_000_000); model.hiddenSize = h }
-        if let h = try fields.int("heads") { try Check.integer(h, "heads", in: 1...100_000); model.heads = h }
-        if let h = try fields.int("kv_heads") { try Check.integer(h, "kv_heads", in: 1...100_000); model.kvHeads = h }
-        if let h = model.heads, let kv = model.kvHeads, kv > h {
-            throw InputError(field: "kv_heads", value: "\(kv)", allowed: "at most the attention heads (\(h))")
-        }
-        if let h = model.heads, let d = model.hiddenSize, d % h != 0 || d < h {
-            throw InputError(field: "heads", value: "\(h)", allowed: "a divisor of the hidden size \(d)")
-        }
+        try model.applyShapeOverrides(fields)
         let shape = ServingShape(model: model)
         if shape.isEstimated {
             assumptions.append(Assumption("layers", "\(shape.layers) layers, hidden \(shape.hiddenSize), \(shape.heads) heads (estimated from the parameter count)",

@@ -77,17 +77,7 @@ public enum TrainRequest {
             model.activeParameters = p
             if model.id != "custom" { model.name += " (params overridden)" }
         }
-        if let a = try fields.quantity("active_params", Dimensions.ParameterCount.self) {
-            try Check.positive(a.value, "active_params", max: 1e16)
-            guard a.value <= model.totalParameters.value else {
-                throw InputError(field: "active_params", value: a.formatted, allowed: "at most the total parameters (\(model.totalParameters.formatted))")
-            }
-            model.activeParameters = a
-        }
-        if let l = try fields.int("layers") { try Check.integer(l, "layers", in: 1...100_000); model.layers = l }
-        if let h = try fields.int("hidden") { try Check.integer(h, "hidden", in: 1...10_000_000); model.hiddenSize = h }
-        if let h = try fields.int("heads") { try Check.integer(h, "heads", in: 1...100_000); model.heads = h }
-        if let s = try fields.int("seq_len") { try Check.integer(s, "seq_len", in: 1...100_000_000); model.contextLength = s }
+        try model.applyShapeOverrides(fields)
 
         // Tokens: explicit, a ratio, a compute budget (Chinchilla optimum), the catalog's, or 20 per parameter.
         var tokens: Tokens
