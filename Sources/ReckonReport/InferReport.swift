@@ -175,10 +175,7 @@ public enum InferReport {
             var out = Table(header: ["quantity", "value"], rows: rows(e).map { [$0.0, $0.1] }).text() + "\n\n"
             out += comparison(e).text() + "\n"
             if !curve(e).isEmpty { out += "\nDecode vs batch (one replica, tensor-parallel \(e.plan.tensorParallel)):\n" + curveTable(e).text(indent: "  ") + "\n" }
-            if !r.assumptions.isEmpty {
-                out += "\nAssumptions (override with the flag of the same name):\n"
-                for a in r.assumptions { out += "  --\(a.key.replacingOccurrences(of: "_", with: "-")) \(a.value)   [\(a.source)]\n" }
-            }
+            out += AssumptionList.text(r.assumptions)
             out += "\nDerivation:\n"
             for d in e.derivation { out += "  \(d.name): \(d.formula) = \(NumberFormat.compact(d.value)) \(d.unit)\n" }
             for n in r.notes { out += "\nNote: " + n + "\n" }

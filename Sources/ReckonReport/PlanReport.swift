@@ -103,10 +103,7 @@ public enum PlanReport {
             out += Table(header: header, rows: rows, numericColumns: numeric).text() + "\n"
             if !result.plans.isEmpty { out += "\nStep-time breakdown:\n" }
             for (i, ranked) in result.plans.enumerated() { out += "  #\(i + 1): \(breakdownLine(ranked.estimate))\n" }
-            if !r.assumptions.isEmpty {
-                out += "\nAssumptions (override with the flag of the same name):\n"
-                for a in r.assumptions { out += "  --\(a.key.replacingOccurrences(of: "_", with: "-")) \(a.value)   [\(a.source)]\n" }
-            }
+            out += AssumptionList.text(r.assumptions)
             out += "\nModel: Narayanan et al. 2021 (pipeline, bubble), Korthikanti et al. 2022 (activations), ZeRO (sharding); "
                 + "GEMM efficiency η_max \(StepTimeConstants.default.gemmPeakEfficiency) fitted on Megatron Table 1 (`reckon validate`).\n"
             out += "Context parallelism (ring attention, Liu et al. 2023) is searched from "

@@ -126,10 +126,7 @@ public enum ProjectReport {
             var out = headline(r) + "\n\n" + projectionTable(p).text() + "\n"
             out += "\nCrossing years (first year the \(p.basis.rawValue.uppercased()) cost is at least the line):\n" + crossoverTable(p).text(indent: "  ") + "\n"
             out += "\nGrowth index (Fig. 6, 2010 = 1):\n" + growthTable(p).text(indent: "  ") + "\n"
-            if !r.assumptions.isEmpty {
-                out += "\nAssumptions (override with the flag of the same name):\n"
-                for a in r.assumptions { out += "  --\(a.key.replacingOccurrences(of: "_", with: "-")) \(a.value)   [\(a.source)]\n" }
-            }
+            out += AssumptionList.text(r.assumptions)
             for n in r.notes { out += "\nNote: " + n + "\n" }
             return out
         }

@@ -126,10 +126,7 @@ public enum RoadmapReport {
         case .text:
             var out = head + "\n\n" + leverTable(r).text() + "\n\nWaterfall:\n" + waterfallTable(r).text(indent: "  ") + "\n"
             out += "\n" + gpt3Summary(r.gpt3) + "\n\n" + gpt3Table(r.gpt3).text(indent: "  ") + "\n"
-            if !r.assumptions.isEmpty {
-                out += "\nAssumptions (override with the flag of the same name):\n"
-                for a in r.assumptions { out += "  --\(a.key.replacingOccurrences(of: "_", with: "-")) \(a.value)   [\(a.source)]\n" }
-            }
+            out += AssumptionList.text(r.assumptions)
             for n in r.notes { out += "\nNote: " + n + "\n" }
             return out
         }

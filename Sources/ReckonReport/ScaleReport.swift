@@ -158,10 +158,7 @@ public enum ScaleReport {
             var out = title + "\n" + headline(r, result) + "\n\n" + table(result).text() + "\n"
             out += "\nMTTI, checkpoint and overhead are the monolithic baseline/optimized figures; MoE columns share them (same cluster, same checkpoints).\n"
             out += "\nReality check: " + llama3Sentence(r.llama3) + "\n"
-            if !r.assumptions.isEmpty {
-                out += "\nAssumptions (override with the flag of the same name):\n"
-                for a in r.assumptions { out += "  --\(a.key.replacingOccurrences(of: "_", with: "-")) \(a.value)   [\(a.source)]\n" }
-            }
+            out += AssumptionList.text(r.assumptions)
             for n in r.notes { out += "\nNote: " + n + "\n" }
             return out
         }
