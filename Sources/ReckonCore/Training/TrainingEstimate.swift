@@ -1,28 +1,18 @@
 import ReckonUnits
 
-/// What a training run takes: compute, time, accelerator-hours, money, energy, emissions,
-/// and the derivation of each.
+/// What a training run takes: compute, time, accelerator-hours, money, energy, emissions (the numbers of
+/// ``TrainingFigures``, read through as `estimate.wallClock` etc.), and the derivation of each.
+@dynamicMemberLookup
 public struct TrainingEstimate: Sendable, Hashable {
     public var scenario: TrainingScenario
-    public var compute: FLOP
-    /// Tokens actually trained on (the identity rule implies 20 per parameter).
-    public var tokens: Tokens
-    /// Sustained model FLOP/s of the whole cluster: count × peak × MFU.
-    public var clusterThroughput: FLOPPerSecond
-    /// Time computing, without failures.
-    public var computeTime: Seconds
-    /// Time from start to finish, failures and restarts included (× `failureOverhead`).
-    public var wallClock: Seconds
-    /// Accelerators × wall-clock.
-    public var acceleratorTime: Seconds
-    public var rentalCost: USD
-    /// Amortized purchase price plus electricity; `nil` without a purchase price.
-    public var ownershipCost: USD?
-    /// Electricity part of the ownership cost.
-    public var energyCost: USD
-    public var energy: Joules
-    public var emissions: Kilograms
+    /// The numbers: compute, tokens, throughput, compute and wall-clock time, accelerator time, costs, energy, emissions.
+    public var figures: TrainingFigures
     public var derivation: [DerivationStep]
+
+    public subscript<T>(dynamicMember keyPath: WritableKeyPath<TrainingFigures, T>) -> T {
+        get { figures[keyPath: keyPath] }
+        set { figures[keyPath: keyPath] = newValue }
+    }
 }
 
 extension TrainingScenario {
@@ -81,10 +71,7 @@ extension TrainingScenario {
         }
         steps.append(.init(name: "co2", formula: "energy × grid intensity (\(fmt(economics.gridIntensity.inKilogramsPerKilowattHour)) kg/kWh)",
                            value: f.emissions.value, unit: "kg CO2e", source: Sources.definition))
-        return TrainingEstimate(scenario: self, compute: f.compute, tokens: f.tokens, clusterThroughput: f.clusterThroughput,
-                                computeTime: f.computeTime, wallClock: f.wallClock, acceleratorTime: f.acceleratorTime,
-                                rentalCost: f.rentalCost, ownershipCost: f.ownershipCost, energyCost: f.energyCost, energy: f.energy,
-                                emissions: f.emissions, derivation: steps)
+        return TrainingEstimate(scenario: self, figures: f, derivation: steps)
     }
 }
 
