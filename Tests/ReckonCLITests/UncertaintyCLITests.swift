@@ -92,3 +92,13 @@ import Testing
         #expect(s.status == 0 && s.out.contains("Tornado for usd_per_million_output_tokens"))
     }
 }
+
+/// `reckon sensitivity <command>` exists for every command with uncertain inputs and implies --sensitivity.
+@Test func sensitivityForEveryUncertainCommand() throws {
+    for args in [["scale", "--gpus", "50k", "--gpu-mtbf-hours", "300000..1500000"], ["project", "--param-growth", "2.2..3.2"],
+                 ["roadmap", "--training-algorithms", "1.2..3"], ["train", "--mfu", "0.3..0.5"]] {
+        let r = try CLITests.run(["sensitivity"] + args + ["--samples", "200"])
+        #expect(r.status == 0, "\(args): \(r.err)")
+        #expect(r.out.contains("Tornado for"), "\(args)")
+    }
+}

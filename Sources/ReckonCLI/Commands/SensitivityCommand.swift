@@ -15,50 +15,55 @@ struct SensitivityCommand: ParsableCommand {
               reckon sensitivity train --mfu 0.3..0.5 --tokens 200B..400B --field wall_clock_days --svg tornado.svg
               reckon sensitivity deploy --preset twitter-1pct-year --ranges --samples 2000
             """,
-        subcommands: [SensitivityTrainCommand.self, SensitivityInferCommand.self, SensitivityDeployCommand.self])
+        subcommands: [Sensitivity<TrainCommand>.self, Sensitivity<InferCommand>.self, Sensitivity<DeployCommand>.self,
+                      Sensitivity<ScaleCommand>.self, Sensitivity<ProjectCommand>.self, Sensitivity<RoadmapCommand>.self])
 }
 
-/// `reckon sensitivity train`: the flags of `reckon train`, with `--sensitivity` implied.
-struct SensitivityTrainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "train",
-        abstract: "Sensitivity of a training estimate to its uncertain inputs (same flags as `reckon train`).")
+/// A command whose inputs may be distributions, so that `reckon sensitivity <command>` can run it with
+/// `--sensitivity` implied.
+protocol SensitivityTarget: ParsableCommand {
+    /// The `--help` abstract of `reckon sensitivity <command>`.
+    static var sensitivityAbstract: String { get }
+    /// Turns on the tornado and rank correlations.
+    mutating func askForSensitivity()
+}
 
-    @OptionGroup var train: TrainCommand
+/// `reckon sensitivity <command>`: the flags of `reckon <command>`, with `--sensitivity` implied.
+struct Sensitivity<Target: SensitivityTarget>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: Target.configuration.commandName, abstract: Target.sensitivityAbstract)
+    }
+
+    @OptionGroup var target: Target
 
     func run() throws {
-        var command = train
-        command.uncertainty.sensitivity = true
+        var command = target
+        command.askForSensitivity()
         try command.run()
     }
 }
 
-/// `reckon sensitivity deploy`: the flags of `reckon deploy`, with `--sensitivity` implied.
-struct SensitivityDeployCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "deploy",
-        abstract: "Sensitivity of deployment vs development to its uncertain inputs (same flags as `reckon deploy`; try --ranges).")
-
-    @OptionGroup var deploy: DeployCommand
-
-    func run() throws {
-        var command = deploy
-        command.uncertainty.sensitivity = true
-        try command.run()
-    }
+extension TrainCommand: SensitivityTarget {
+    static let sensitivityAbstract = "Sensitivity of a training estimate to its uncertain inputs (same flags as `reckon train`)."
+    mutating func askForSensitivity() { uncertainty.sensitivity = true }
 }
-
-/// `reckon sensitivity infer`: the flags of `reckon infer`, with `--sensitivity` implied.
-struct SensitivityInferCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "infer",
-        abstract: "Sensitivity of serving cost and speed to their uncertain inputs (same flags as `reckon infer`).")
-
-    @OptionGroup var infer: InferCommand
-
-    func run() throws {
-        var command = infer
-        command.uncertainty.sensitivity = true
-        try command.run()
-    }
+extension InferCommand: SensitivityTarget {
+    static let sensitivityAbstract = "Sensitivity of serving cost and speed to their uncertain inputs (same flags as `reckon infer`)."
+    mutating func askForSensitivity() { uncertainty.sensitivity = true }
+}
+extension DeployCommand: SensitivityTarget {
+    static let sensitivityAbstract = "Sensitivity of deployment vs development to its uncertain inputs (same flags as `reckon deploy`; try --ranges)."
+    mutating func askForSensitivity() { uncertainty.sensitivity = true }
+}
+extension ScaleCommand: SensitivityTarget {
+    static let sensitivityAbstract = "Sensitivity of time to train to uncertain Table 3 constants (same flags as `reckon scale`)."
+    mutating func askForSensitivity() { sampling.sensitivity = true }
+}
+extension ProjectCommand: SensitivityTarget {
+    static let sensitivityAbstract = "Sensitivity of the projected frontier cost to uncertain trend constants (same flags as `reckon project`)."
+    mutating func askForSensitivity() { sampling.sensitivity = true }
+}
+extension RoadmapCommand: SensitivityTarget {
+    static let sensitivityAbstract = "Sensitivity of the roadmap and the $1,000 GPT-3 to uncertain levers (same flags as `reckon roadmap`)."
+    mutating func askForSensitivity() { sampling.sensitivity = true }
 }
