@@ -47,9 +47,12 @@ try:
     field = driver.find_element(By.ID, "field-gpus")
     field.clear()
     field.send_keys(GPUS)
+    driver.execute_script("window.reckonMarker = 42")   # survives only if the result is updated in place
     driver.find_element(By.ID, "submit").click()
     WebDriverWait(driver, 10).until(ec.url_contains("gpus=" + GPUS))
     WebDriverWait(driver, 10).until(ec.presence_of_element_located((By.ID, "result")))
+    if driver.execute_script("return window.reckonMarker") != 42:
+        failures.append("the page reloaded instead of updating the result in place (progressive enhancement)")
 
     chart = driver.find_elements(By.CSS_SELECTOR, "#chart svg polyline")
     if not chart:

@@ -38,9 +38,35 @@ public enum AnalysisPage {
         } catch {
             body += "<div class=\"error\" id=\"error\">\(HTMLDocument.escape(String(describing: error)))</div>\n"
         }
+        body += enhancement
         return HTMLDocument.page(title: "Reckon — \(analysis.title)", body: body,
                                  links: [("Report", "/")] + all.map { ($0.title, "/" + $0.name) })
     }
+
+    /// Progressive enhancement: with JavaScript the form updates the result in place (and the address bar, so the
+    /// permalink and the back button keep working); without it, the form is a plain GET and the page reloads.
+    static let enhancement = """
+        <script>
+        (() => {
+          const form = document.querySelector("form");
+          if (!form || !window.fetch || !window.DOMParser) return;
+          form.addEventListener("submit", async (event) => {
+            event.preventDefault();
+            const url = location.pathname + "?" + new URLSearchParams(new FormData(form)).toString();
+            try {
+              const page = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
+              const fresh = page.querySelector("#result") || page.querySelector("#error");
+              const old = document.querySelector("#result") || document.querySelector("#error");
+              if (!fresh || !old) { location.href = url; return; }
+              old.replaceWith(fresh);
+              history.pushState(null, "", url);
+            } catch { location.href = url; }
+          });
+          window.addEventListener("popstate", () => location.reload());
+        })();
+        </script>
+
+        """
 
     static func percentEncode(_ s: String) -> String {
         var out = ""
