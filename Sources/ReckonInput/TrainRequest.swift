@@ -28,7 +28,7 @@ public enum TrainRequest {
     /// Wall-clock multiplier for failures on `gpus` GPUs: the paper's baseline system (``TimeToTrain``, Table 3 defaults).
     /// Independent of the model: it depends only on the cluster size. Throws when the job would never finish.
     public static func failureOverhead(gpus: Int) throws -> Double {
-        let f = try failureOverheadModel()(gpus)
+        let f = try (defaultFailureModel ?? failureOverheadModel())(gpus)
         guard f.isFinite else {
             throw InputError(field: "gpus", value: "\(gpus)", allowed: "a cluster that outruns its failures under Table 3 failure rates",
                              hint: "checkpoints take longer than the mean time to interrupt; add --no-failures to ignore failures")
@@ -38,6 +38,9 @@ public enum TrainRequest {
 
     /// The failure model of ``failureOverhead(gpus:)`` built once, as a function of the GPU count; it returns
     /// infinity (not an error) for a cluster that never finishes. Used per sample by `reckon train --samples`.
+    /// ``failureOverheadModel()`` built once per process (Table 3 defaults never change at run time).
+    static let defaultFailureModel: (@Sendable (Int) -> Double)? = try? failureOverheadModel()
+
     public static func failureOverheadModel() throws -> @Sendable (Int) -> Double {
         let model = try TimeToTrain()
         let variant = try ResilienceVariant.baseline()

@@ -79,7 +79,7 @@ public enum TrainUncertainty {
         let resolved = try TrainRequest.resolve(run.medianFields, catalog: catalog)
         var failureOverheadHook = failureOverheadHook
         if failureOverheadHook == nil, resolved.scenario.failureOverhead != 1 {
-            let model = try TrainRequest.failureOverheadModel()
+            let model = try TrainRequest.defaultFailureModel ?? TrainRequest.failureOverheadModel()
             failureOverheadHook = { n in
                 let f = model(Int(n.count))
                 return f.isFinite ? f : .nan
