@@ -133,10 +133,12 @@ public enum PlanSearch {
                             let plan = ParallelPlan(tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v, dp: combo.dp, ep: combo.ep,
                                                     sequenceParallel: sp, microbatch: b, recompute: rc, zeroStage: z,
                                                     precision: precision)
-                            let estimate = StepTimeModel.estimate(plan: plan, problem: problem, layer: layer)
                             evaluated += 1
-                            guard estimate.memory.total <= usable else { continue }
+                            // Memory first: a plan that does not fit is never timed.
+                            let memory = MemoryModel.perGPU(plan: plan, problem: problem)
+                            guard memory.total <= usable else { continue }
                             feasible += 1
+                            let estimate = StepTimeModel.estimate(plan: plan, problem: problem, layer: layer, memory: memory)
                             let candidate = RankedPlan(plan: plan, estimate: estimate)
                             if top.count == k, !isBetter(candidate, top[k - 1]) { continue }
                             var i = top.count

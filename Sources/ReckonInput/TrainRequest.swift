@@ -36,11 +36,11 @@ public enum TrainRequest {
         return f
     }
 
-    /// The failure model of ``failureOverhead(gpus:)`` built once, as a function of the GPU count; it returns
-    /// infinity (not an error) for a cluster that never finishes. Used per sample by `reckon train --samples`.
     /// ``failureOverheadModel()`` built once per process (Table 3 defaults never change at run time).
     static let defaultFailureModel: (@Sendable (Int) -> Double)? = try? failureOverheadModel()
 
+    /// The failure model of ``failureOverhead(gpus:)`` as a function of the GPU count; it returns infinity
+    /// (not an error) for a cluster that never finishes. Used per sample by `reckon train --samples`.
     public static func failureOverheadModel() throws -> @Sendable (Int) -> Double {
         let model = try TimeToTrain()
         let variant = try ResilienceVariant.baseline()

@@ -60,25 +60,32 @@ public enum TrainUncertainty {
         y[6] = f.emissions.value
     }
 
-    /// Failures per sample: a function from one sample's numbers to the wall-clock multiplier `failureOverhead`.
-    /// By default (no `no_failures`) it is ``TrainRequest/failureOverheadModel()`` at the sample's GPU count, the
-    /// same model `resolve` applies, so an uncertain cluster size carries its failure cost; the fast path's
-    /// self-check compares the two.
-    public typealias FailureOverheadHook = @Sendable (TrainingNumbers) -> Double
-
     /// Runs `samples` samples (10,000 when nil) with `seed` (1 when nil). `sensitivity` adds a tornado and
     /// rank correlations; `forceGeneric` skips the fast path (for tests and comparisons).
+    ///
+    /// Two model parts are evaluated once, not per sample: without `mfu`, the plan model's MFU for the median
+    /// scenario is held for every sample (a plan search per sample would cost milliseconds each; said in a note);
+    /// and the failure overhead is recomputed per sample only when the GPU count is uncertain (the same
+    /// ``TrainRequest/failureOverhead(gpus:)`` model `resolve` applies; the fast path's self-check compares them).
     public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
-                           sensitivity: Bool = false, forceGeneric: Bool = false,
-                           failureOverheadHook: FailureOverheadHook? = nil) throws -> UncertainOutcome {
+                           sensitivity: Bool = false, forceGeneric: Bool = false) throws -> UncertainOutcome {
         if let samples, !(1...MonteCarlo.maximumSamples).contains(samples) {
             throw InputError(field: "samples", value: "\(samples)", allowed: "a whole number from 1 to \(MonteCarlo.maximumSamples)")
         }
         try input.rejectUnknownKeys(allowed: TrainRequest.keys, command: "train")
-        let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
-        let resolved = try TrainRequest.resolve(run.medianFields, catalog: catalog)
-        var failureOverheadHook = failureOverheadHook
-        if failureOverheadHook == nil, resolved.scenario.failureOverhead != 1 {
+        var extracted = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
+        let resolved = try TrainRequest.resolve(extracted.medianFields, catalog: catalog)
+        var pinnedNotes: [String] = []
+        if !input.has("mfu") {
+            let mfu = InputValue.number(resolved.scenario.mfu)
+            extracted.fields.set("mfu", mfu, origin: "MFU of the median scenario")
+            extracted.medianFields.set("mfu", mfu, origin: "MFU of the median scenario")
+            pinnedNotes.append("MFU held at \(NumberFormat.significant(resolved.scenario.mfu, digits: 3)) for every sample (the value for the "
+                               + "median scenario; give --mfu, or a range, to vary it).")
+        }
+        let run = extracted
+        var failureOverheadHook: (@Sendable (TrainingNumbers) -> Double)? = nil
+        if resolved.scenario.failureOverhead != 1, run.inputs.contains(where: { $0.key == "gpus" }) {
             let model = try TrainRequest.defaultFailureModel ?? TrainRequest.failureOverheadModel()
             failureOverheadHook = { n in
                 let f = model(Int(n.count))
@@ -113,10 +120,7 @@ public enum TrainUncertainty {
         let all = result.summaries()
         var outcome = UncertainOutcome(command: "train", outputs: shown, summaries: shown.map { all[$0.column] }, result: result,
                                        inputs: run.inputs, samplesDefaulted: samples == nil, method: method,
-                                       notes: run.clampNotes + resolved.notes, primary: "cost_usd")
-        if failureOverheadHook == nil && resolved.scenario.failureOverhead != 1 {
-            outcome.notes.append("Failure overhead held at its value for the median scenario (×\(NumberFormat.significant(resolved.scenario.failureOverhead, digits: 4))).")
-        }
+                                       notes: run.clampNotes + resolved.notes + pinnedNotes, primary: "cost_usd")
         if sensitivity {
             let distributions = run.inputs.map(\.distribution)
             outcome.tornado = Sensitivity.tornado(inputs: distributions, outputCount: outputs.count, evaluate: evaluator)

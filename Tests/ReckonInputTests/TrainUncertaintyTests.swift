@@ -100,3 +100,15 @@ import ReckonCore
         #expect(wide.notes.contains { $0.hasPrefix("mfu:") && $0.contains("set to the nearest end") })
     }
 }
+
+/// Without --mfu the plan model's MFU for the median scenario is held for every sample: the fast path still
+/// applies (no plan search per sample) and the note says so; the failure overhead still follows the sampled
+/// GPU count (cost differs between the p5 and p95 of the GPU count alone).
+@Test func predictedMFUIsHeldAndFastPathKept() throws {
+    let o = try TrainUncertainty.run(InputFields(["model": .text("gpt-3"), "gpu": .text("h100-sxm"), "gpus": .text("800..1200")], origin: "test"),
+                                     samples: 500, seed: 2, sensitivity: true)
+    #expect(o.method.hasPrefix("fast"), "\(o.method)")
+    #expect(o.notes.contains { $0.hasPrefix("MFU held at") })
+    let cost = try #require(o.output("cost_usd")).field.column
+    #expect(try #require(o.tornado).swings[0].swing(cost) > 0)
+}

@@ -48,6 +48,13 @@ public enum StepTimeModel {
     /// The same with the per-(TP, CP, micro-batch) ``LayerCost`` supplied by the caller.
     @inlinable
     public static func estimate(plan: ParallelPlan, problem: PlanProblem, layer: LayerCost) -> PlanEstimate {
+        estimate(plan: plan, problem: problem, layer: layer, memory: MemoryModel.perGPU(plan: plan, problem: problem))
+    }
+
+    /// The same with the plan's ``MemoryModel/perGPU(plan:problem:)`` supplied too: the search checks memory first
+    /// and times only the plans that fit.
+    @inlinable
+    public static func estimate(plan: ParallelPlan, problem: PlanProblem, layer: LayerCost, memory: MemoryBreakdown) -> PlanEstimate {
         let c = problem.constants, hw = problem.hardware, shape = problem.shape
         let t = Double(plan.tp), p = Double(plan.pp), v = Double(plan.interleave), d = Double(plan.dp)
         let e = Double(plan.ep), b = Double(plan.microbatch)
@@ -107,7 +114,6 @@ public enum StepTimeModel {
             * (full ? problem.layerGEMMFLOPPerSequence + problem.layerAttentionFLOPPerSequence
                 : selective || fused ? problem.layerAttentionFLOPPerSequence : 0)
         let modelRate = modelFLOP / (step * n), hardwareRate = (modelFLOP + recomputeFLOP) / (step * n)
-        let memory = MemoryModel.perGPU(plan: plan, problem: problem)
         return PlanEstimate(
             stepSeconds: step, tokensPerSecond: batch * seq / step, modelFLOPPerSecondPerGPU: modelRate,
             hardwareFLOPPerSecondPerGPU: hardwareRate, mfu: modelRate / hw.peakFLOPPerSecond,
