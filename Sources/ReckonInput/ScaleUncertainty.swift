@@ -28,8 +28,16 @@ public enum ScaleUncertainty {
     public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
                            sensitivity: Bool = false) throws -> UncertainOutcome {
         try input.rejectUnknownKeys(allowed: ScaleRequest.keys, command: "scale")
-        let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys, passthrough: ["gpus"])
-        let median = try ScaleRequest.resolve(run.medianFields, catalog: catalog)
+        var extracted = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys, passthrough: ["gpus"])
+        let median = try ScaleRequest.resolve(extracted.medianFields, catalog: catalog)
+        // `--gpu` without `--mfu`: the plan model's throughput depends on no sampled field, so it is computed once
+        // (for the medians) and held, instead of one plan search per sample.
+        if input.has("gpu"), !input.has("mfu"), !input.has("sustained_tflops") {
+            let sustained = InputValue.text(NumberFormat.significant(median.sweep.model.table3.sustainedPerGPU.value, digits: 15) + " FLOP/s")
+            extracted.fields.set("sustained_tflops", sustained, origin: "plan model, once")
+            extracted.medianFields.set("sustained_tflops", sustained, origin: "plan model, once")
+        }
+        let run = extracted
         let counts = median.sweep.gpuCounts, series = median.sweep.series
         var outputs: [OutputField] = []
         for s in series.indices {
