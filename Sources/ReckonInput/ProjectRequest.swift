@@ -34,10 +34,10 @@ public enum ProjectRequest {
     static func lineKey(_ line: SpendingLine) -> String { line.id.replacingOccurrences(of: "-", with: "_") }
 
     /// Every key `reckon project` accepts (flags and scenario-file keys alike).
-    public static var keys: Set<String> {
+    public static let keys: Set<String> = {
         Set(["preset", "from", "to", "basis", "large_model_era_start"] + trendDoubles.map(\.0) + trendInts.map(\.0)
             + growthDoubles.map(\.0) + lineKeys)
-    }
+    }()
 
     /// The resolved request: the projection and the inputs Reckon chose for the user.
     public struct Resolved: Sendable {
@@ -101,6 +101,12 @@ public enum ProjectRequest {
         if preset == .paperStated && overridden.isEmpty {
             notes.append("paper-stated reproduces GPT-3 ($1.0M) and GPT-4 ($6.7M) exactly but gives $15.0B for 2028, 21% below the paper's $19B; --preset paper-calibrated closes the gap with a 2.95-year price-performance doubling after 2023.")
         }
+        let slowdown = constants.pricePerformanceSlowdown
+        notes.append("GPU price-performance doubles every \(NumberFormat.significant(constants.historicalDoublingYears)) years: "
+                     + "\(NumberFormat.significant(slowdown.largeScale, digits: 2))× slower than the training compute of large-scale models "
+                     + "(doubling every \(NumberFormat.significant(constants.largeScaleComputeDoublingMonths)) months) and "
+                     + "\(NumberFormat.significant(slowdown.all, digits: 2))× slower than that of all notable models "
+                     + "(\(NumberFormat.significant(constants.computeDoublingMonths)) months); the paper says \"4x-7x slower\" (Sec. 2).")
         notes.append("Years up to \(constants.anchorYear) are history (equal in all scenarios); years between and before the anchors are interpolated/extrapolated (an assumption: the paper gives only the GPT-3 and GPT-4 years).")
         notes.append("The worst case jumps in \(constants.anchorYear + 1) because FLOP per parameter goes from \(NumberFormat.significant(constants.anchorFLOPPerParameter)) to \(NumberFormat.significant(constants.worst.flopPerParameter)) (Table 1); the paper does not say whether it ramps in.")
         return Resolved(projection: projection, preset: preset, assumptions: assumptions, notes: notes)

@@ -10,12 +10,12 @@ public enum RoadmapRequest {
     static func leverKey(_ id: LeverID) -> String { id.rawValue.replacingOccurrences(of: "-", with: "_") }
 
     /// Every key `reckon roadmap` accepts.
-    public static var keys: Set<String> {
+    public static let keys: Set<String> = {
         Set(LeverID.allCases.map(leverKey) + [
             "preset", "params", "year", "baseline_cost_usd", "gpus", "baseline_tokens_per_param",
             "gpt3_cost_usd", "gpt3_year", "target_usd", "price_perf_doubling_years",
         ])
-    }
+    }()
 
     /// The resolved request.
     public struct Resolved: Sendable {

@@ -44,3 +44,13 @@ import ReckonCore
         }
     }
 }
+
+/// The compute-doubling flags reach the output: price-performance doubling (2.46 y = 29.5 months) is
+/// 29.5 / 7 = 4.2× and 29.5 / 4 = 7.4× slower than compute (by hand; paper Sec. 2: "4x-7x slower"), and
+/// `--compute-doubling-months 6` makes the second 29.5 / 6 = 4.9×.
+@Test func computeDoublingFlagsReachTheNotes() throws {
+    let standard = try ProjectRequest.resolve(InputFields([:], origin: "test")).notes.joined()
+    #expect(standard.contains("4.2× slower") && standard.contains("7.4× slower"))
+    let changed = try ProjectRequest.resolve(InputFields(["compute_doubling_months": .number(6)], origin: "test")).notes.joined()
+    #expect(changed.contains("4.9× slower"))
+}
