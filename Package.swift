@@ -37,7 +37,7 @@ let package = Package(
         // Release-mode benchmarks of the hot paths: `swift run -c release reckon-bench [case]`.
         .executableTarget(name: "reckon-bench", dependencies: ["ReckonReport", "ReckonInput", "ReckonAnalysis", "ReckonCore"]),
         .testTarget(name: "ReckonUnitsTests", dependencies: ["ReckonUnits"]),
-        .testTarget(name: "ReckonCoreTests", dependencies: ["ReckonCore", "ReckonCatalog"]),
+        .testTarget(name: "ReckonCoreTests", dependencies: ["ReckonCore", "ReckonCatalog", "ReckonAnalysis"]),
         .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"]),
         .testTarget(name: "ReckonAnalysisTests", dependencies: ["ReckonAnalysis", "ReckonCore"]),
         .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),

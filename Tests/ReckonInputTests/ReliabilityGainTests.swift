@@ -14,6 +14,15 @@ import ReckonCore
         #expect(gain.gain(gpus: 1) >= 1)
     }
 
+    /// Against the independent reconstruction of Fig. 7 (framework.md §3.5, table rows 16,000 / 25,000 / 100,000:
+    /// ×1.23, ×1.39, ×4.47, printed to 3 digits): within 0.5%, the rounding of the printed ratios.
+    @Test func matchesTheFrameworkTable() throws {
+        let gain = try ReliabilitySupercomputingGain()
+        for (gpus, ratio) in [(16_000, 1.23), (25_000, 1.39), (100_000, 4.47)] {
+            #expect(abs(gain.gain(gpus: gpus) / ratio - 1) < 0.005, "\(gpus): \(gain.gain(gpus: gpus))")
+        }
+    }
+
     /// It equals `reckon scale`'s baseline ÷ optimized ratio at the same size (same model, same constants).
     @Test func equalsTheScaleRatio() throws {
         let model = try TimeToTrain()

@@ -1,5 +1,6 @@
 import ReckonAnalysis
 import ReckonCore
+import ReckonCatalog
 
 /// What a published figure measures, and so what the plan model is asked for.
 public enum ValidationMetric: String, Sendable, Hashable {
@@ -38,8 +39,13 @@ public struct ValidationCase: Sendable {
 /// stated assumption for it) and an MFU or throughput are known. Not modelled: GPT-3 (V100 has no
 /// scale-out bandwidth in the catalog), Gopher/Gemma (TPU), rows with only GPU-hours and no batch.
 public enum GroundTruth {
-    static let a100_40GB = PlanHardware(peakFLOPPerSecond: 312e12, memoryBytes: 40e9, memoryBandwidth: 1555e9,
-                                        scaleUpBandwidth: 300e9, scaleOutBandwidth: 25e9, scaleUpDomain: 8)
+    /// The catalog's A100 40GB (its figures and sources: `reckon catalog show a100-40gb`).
+    static let a100_40GB: PlanHardware = {
+        guard let hardware = try? PlanHardware(accelerator: BuiltinAccelerators.a100_40GB) else {
+            preconditionFailure("the built-in A100 40GB entry lacks a figure the plan model needs")
+        }
+        return hardware
+    }()
 
     /// Narayanan et al. 2021 Table 1: hardware TFLOP/s per GPU at the published TP/PP/DP, full recomputation.
     public static var megatron: [ValidationCase] {
@@ -95,7 +101,7 @@ public enum GroundTruth {
             shape: TransformerShape(layers: 44, hidden: 6144, heads: 64, vocabulary: 50_432, sequenceLength: 2048),
             hardware: a100_40GB, gpus: 96, globalBatch: 1536,
             constraints: PlanConstraints(tp: 2, pp: 4, sequenceParallel: false, recompute: .full, zeroStage: 1), metric: .sixNDMFU,
-            published: 6 * 20.556e9 * 472e9 / (175_680 * 3600 * 312e12), nominalParameters: 20.556e9,
+            published: 6 * 20.556e9 * 472e9 / (175_680 * 3600 * a100_40GB.peakFLOPPerSecond), nominalParameters: 20.556e9,
             source: "Black et al. 2022, GPT-NeoX-20B (training_runs.csv row 'GPT-NeoX-20B': 96 GPUs, TP 2, PP 4, 1,830 h, ~472B tokens)",
             note: "MFU = 6·N·D/(GPU-hours·312 TFLOP/s), derived; batch 1536 = 12 replicas × 128 (CSV says ~1538); activation checkpointing, no SP (2022)"))
         // TinyLlama 1.1B: 16 A100-40GB, 3,456 GPU-h per 300B tokens → 51% (derived in training_runs.csv).
@@ -104,7 +110,7 @@ public enum GroundTruth {
             shape: TransformerShape(layers: 22, hidden: 2048, heads: 32, kvHeads: 4, ffn: 5632, vocabulary: 32_000,
                                     sequenceLength: 2048, ffnMatrices: 3),
             hardware: a100_40GB, gpus: 16, globalBatch: 1024, constraints: PlanConstraints(), metric: .sixNDMFU,
-            published: 6 * 1.1e9 * 300e9 / (3456 * 3600 * 312e12), nominalParameters: 1.1e9,
+            published: 6 * 1.1e9 * 300e9 / (3456 * 3600 * a100_40GB.peakFLOPPerSecond), nominalParameters: 1.1e9,
             source: "Zhang et al. 2024, TinyLlama README (training_runs.csv row 'TinyLlama-1.1B')",
             note: "FlashAttention-2 (README); its other fused kernels are not modelled; 2M-token batch",
             fusedAttention: true))

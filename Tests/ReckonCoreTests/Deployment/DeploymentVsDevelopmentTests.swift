@@ -42,6 +42,14 @@ import ReckonUnits
         }
     }
 
+    /// Against the independent published estimate (seed 003, Cottier 2022): the tweet-volume scenario falls
+    /// inside his 90% interval 0.1–0.68 for deployment ÷ development. (The coding-assistant preset does not —
+    /// its usage assumptions are Reckon's own, and his 2023 update says frontier products now exceed 1.)
+    @Test func twitterScenarioIsInsideCottiersInterval() throws {
+        let c = try compare(.twitter1pctYear)
+        #expect(DeploymentPreset.twitter1pctYear.referenceInterval.contains(c.ratio), "ratio \(c.ratio)")
+    }
+
     @Test func theCodingAssistantCostsMoreThanTheTweets() throws {
         // The developer workload moves ~800× the tokens of the Twitter one (1.6e11 + 8.2e9 vs 5e8 + 2e8 per day).
         #expect(try compare(.millionDevelopersYear).ratio > compare(.twitter1pctYear).ratio)

@@ -2,19 +2,7 @@ import Testing
 import ReckonCore
 import ReckonUnits
 import ReckonCatalog
-
-/// A small seeded generator (SplitMix64) so property cases are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import ReckonAnalysis   // SplitMix64: seeded property cases, the same on every run
 
 @Suite struct RooflineTests {
     @Test func rooflineTakesTheSlowerSide() {
@@ -63,7 +51,7 @@ struct SeededGenerator: RandomNumberGenerator {
 
     @Test func moreBandwidthNeverSlowsDecode() {
         // Property, 500 seeded random cases: raising memory bandwidth never raises the step time.
-        var rng = SeededGenerator(seed: 7)
+        var rng = SplitMix64(seed: 7)
         for _ in 0..<500 {
             let bw = Double.random(in: 1e11...1e13, using: &rng)
             let more = bw * Double.random(in: 1...10, using: &rng)
@@ -79,7 +67,7 @@ struct SeededGenerator: RandomNumberGenerator {
     @Test func biggerBatchNeverLowersThroughputPerGPUUntilMemoryRunsOut() throws {
         // Property, seeded random scenarios of Llama 3.1 8B on H100/H200: decode tokens/s per accelerator
         // is non-decreasing in the batch for every batch that fits; the curve stops at the memory limit.
-        var rng = SeededGenerator(seed: 11)
+        var rng = SplitMix64(seed: 11)
         for _ in 0..<40 {
             let gpu = Bool.random(using: &rng) ? "H100" : "H200"
             let input = Int.random(in: 1...20_000, using: &rng), output = Int.random(in: 1...4_000, using: &rng)
@@ -99,7 +87,7 @@ struct SeededGenerator: RandomNumberGenerator {
     @Test func biggerBatchNeverLowersThroughputPerGPUForMixturesOfExperts() throws {
         // Same property for Mixtral 8x7B, where a bigger batch also touches more experts (ExpertWeights):
         // the weights read per token, S/B + P_e·(1 − (1 − k/E)^B)/B, still fall with B.
-        var rng = SeededGenerator(seed: 23)
+        var rng = SplitMix64(seed: 23)
         let mixtral = try Catalog.builtin.model("mixtral-8x7b")
         for _ in 0..<20 {
             let s = try InferenceScenario(model: mixtral, accelerator: InferenceEstimateTests.h200, gpus: 1,

@@ -15,6 +15,10 @@ import ReckonUnits
             for i in 0..<5 { cdf += term; term *= mean / Double(i + 1) }
             #expect(abs(KOfNTolerance.poissonTail(mean: mean, atLeast: 5) / (1 - cdf) - 1) < 1e-12)
         }
+        // Independent hand values: P[X ≥ 5 | 6] = 1 − e⁻⁶(1 + 6 + 18 + 36 + 54) = 1 − 115·e⁻⁶ = 0.7149435;
+        // P[X ≥ 5 | 20] = 1 − e⁻²⁰(1 + 20 + 200 + 1333.3 + 6666.7) = 1 − 8221·e⁻²⁰ = 0.99998306. 1e-6 relative (7 digits).
+        #expect(abs(KOfNTolerance.poissonTail(mean: 6, atLeast: 5) / 0.7149435 - 1) < 1e-6)
+        #expect(abs(KOfNTolerance.poissonTail(mean: 20, atLeast: 5) / 0.99998306 - 1) < 1e-6)
         #expect(KOfNTolerance.poissonTail(mean: 0, atLeast: 5) == 0)
         #expect(KOfNTolerance.poissonTail(mean: 3, atLeast: 0) == 1)
     }
