@@ -1,6 +1,8 @@
 import Hummingbird
 import Logging
 import ReckonCatalog
+import ReckonCore
+import ReckonInput
 import ReckonReport
 
 /// Settings of `reckon serve`.
@@ -55,6 +57,11 @@ public func buildRouter(_ settings: ServerSettings) -> Router<BasicRequestContex
         }
         var query: [String: String] = [:]
         for (k, v) in request.uri.queryParameters { query[String(k)] = String(v) }
+        // The same per-request caps as the API (sweep points; samples come only from the API).
+        do { try RequestLimits.check(InputFields(query.mapValues { .text($0) }, origin: "query"), settings.limits) } catch let e as InputError {
+            return Responses.html(HTMLDocument.page(title: "Too much work", body: "<h1>Too much work for one page</h1><p class=\"error\" id=\"error\">"
+                                                    + HTMLDocument.escape(e.description) + "</p>"), status: .unprocessableContent)
+        } catch {}
         return Responses.html(AnalysisPage.render(analysis, query: query, catalog: settings.catalog, all: analyses))
     }
     return router

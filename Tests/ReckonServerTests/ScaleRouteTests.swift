@@ -31,4 +31,13 @@ import Testing
             #expect(String(buffer: bad.body).contains("tolerate"))
         }
     }
+
+    /// Pages obey the same caps as the API: a million sweep points is refused, naming the field.
+    @Test func pagesAreCappedLikeTheAPI() async throws {
+        try await app().test(.router) { client in
+            let page = try await client.execute(uri: "/scale?gpus=1k...100k&points=1000000", method: .get)
+            #expect(page.status == .unprocessableContent)
+            #expect(String(buffer: page.body).contains("points"))
+        }
+    }
 }

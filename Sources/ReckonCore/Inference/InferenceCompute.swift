@@ -22,8 +22,8 @@ import ReckonUnits
 /// Efficiently Scaling Transformer Inference, arXiv:2211.05102, Sec. 2 (weights vs KV-cache loading).
 public enum InferenceCompute {
     /// Words per token of English text under GPT-style BPE tokenizers ("1 token ≈ ¾ of a word").
+    /// Source: OpenAI tokenizer guidance: one token ≈ 4 characters ≈ ¾ of an English word (100 tokens ≈ 75 words).
     public static let wordsPerToken = 0.75
-    public static let wordsPerTokenSource = "OpenAI tokenizer guidance: one token ≈ 4 characters ≈ ¾ of an English word (100 tokens ≈ 75 words)"
 
     /// `2 · N_active`: the weight (matrix-product) FLOP per token.
     @inlinable

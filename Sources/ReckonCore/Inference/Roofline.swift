@@ -154,11 +154,6 @@ public struct ServingRoofline: Sendable, Hashable {
     /// Time to first token of one request alone: its prefill.
     public func timeToFirstToken(inputTokens: Int) -> Seconds { prefill(tokens: inputTokens).total }
 
-    /// Decode tokens per second of the whole replica at `batch` (each sequence gets `1 / t_step`).
-    public func decodeThroughput(batch: Int, context: Double) -> TokensPerSecond {
-        Tokens(Double(batch)) / decodeStep(batch: batch, context: context).total
-    }
-
     /// The smallest batch at which decode at `context` is compute-bound (summed compute ≥ summed memory
     /// time), or nil if it never is (long contexts: the KV reads grow as fast as the arithmetic).
     ///

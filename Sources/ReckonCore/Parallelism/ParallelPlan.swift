@@ -40,9 +40,6 @@ public enum TrainingPrecision: Int, Sendable, Hashable, CaseIterable, Codable {
     /// (Transformer Engine style; Micikevicius et al. 2022, FP8 Formats for Deep Learning, arXiv:2209.05433).
     case fp8 = 1
 
-    /// The peak-throughput key used for the GEMMs.
-    public var gemmPrecision: Precision { self == .bf16 ? .bf16 : .fp8 }
-
     public var label: String { self == .bf16 ? "bf16" : "fp8" }
 }
 

@@ -41,8 +41,6 @@ public enum BytesPerParameter {
     public static let mixedPrecisionAdamTraining = 16.0
     /// The checkpointed subset: BF16 weights + fp32 master weights and Adam moments (no gradients): 14 B.
     public static let mixedPrecisionAdamCheckpoint = 14.0
-    /// BF16 weights only (an inference snapshot): 2 B.
-    public static let bf16WeightsOnly = 2.0
 }
 
 /// How checkpoints are written: what is saved, how fast, and how long the job blocks for it.

@@ -21,13 +21,6 @@ public enum DalyWallTime {
     /// Upper bound on `M`, s (≈ 32 million years): beyond it the job is treated as never interrupted.
     public static let mttiCap = 1e15
 
-    /// Wall time for solve time `solve`.
-    @inlinable
-    public static func wallTime(solve: Seconds, checkpointTime δ: Seconds, interval τ: Seconds,
-                                restart R: Seconds, mtti M: Seconds) -> Seconds {
-        solve * overheadFactor(δ: δ.value, τ: τ.value, R: R.value, M: M.value)
-    }
-
     /// The overhead factor `f = T_wall / T_s` (seconds in). `+∞` when the job cannot make progress
     /// (the exponent overflows); callers report that, never pass it on as a number.
     ///

@@ -2,8 +2,8 @@
 /// technology (checkpointing bandwidth, smaller checkpoints, failure-tolerant runtime) on a system of `gpus`
 /// accelerators.
 ///
-/// The reliability model (`ReckonCore/Reliability`, Fig. 7) computes it from Table 3; until that is wired in,
-/// ``PaperStatedSupercomputingGain`` gives the paper's "~2x at 50k GPUs".
+/// `reckon roadmap` takes it from the reliability model (`ReliabilitySupercomputingGain` in ReckonInput: Fig. 7's
+/// baseline ÷ optimized time from Table 3); ``PaperStatedSupercomputingGain`` is the paper's "~2x at 50k GPUs" as a constant.
 public protocol SupercomputingGainModel: Sendable {
     /// Time (and so cost) without supercomputing technology ÷ time with it, on `gpus` accelerators (≥ 1).
     func gain(gpus: Int) -> Double

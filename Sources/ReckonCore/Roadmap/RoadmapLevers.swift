@@ -7,7 +7,7 @@ public struct RoadmapLevers: Sendable {
     /// The seven levers with their documented defaults.
     /// - Parameters:
     ///   - gpus: system size at which the distributed-systems gain is evaluated (the paper's 50k).
-    ///   - gainModel: the source of that gain (the reliability model once wired; the paper's ~2x until then).
+    ///   - gainModel: the source of that gain (`reckon roadmap` passes the reliability model; the default is the paper's constant ~2x).
     ///   - baselineTokensPerParameter: the baseline recipe's tokens per parameter (Chinchilla 20).
     public static func defaults(gpus: Int = 50_000,
                                 gainModel: any SupercomputingGainModel = PaperStatedSupercomputingGain(),

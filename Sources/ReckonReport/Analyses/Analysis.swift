@@ -35,7 +35,6 @@ public struct Analysis: Sendable {
     public struct Limits: Sendable {
         public var maxSamples = 100_000
         public var maxSweepPoints = 1_000
-        public var maxSearchPlans = 50_000_000
         public init() {}
     }
 
