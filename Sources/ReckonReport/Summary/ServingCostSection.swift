@@ -48,27 +48,35 @@ public enum ServingCostSection {
                               annotation: dollars(davinci.usdPerMillionOutput.value)))
             notes.append("API price: \(davinci.source).")
         }
-        let yard = RentalYardstick.seed002.cost(perToken: FLOPPerToken(2 * 175e9), tokens: 1e6).value
+        let gpt3 = try? catalog.model("gpt-3")
+        let yard = RentalYardstick.seed002.cost(perToken: InferenceCompute.linearFLOPPerToken(active: gpt3?.activeParameters ?? Parameters(175e9)),
+                                                tokens: 1e6).value
         rows.append(["GPT-3 at 2N FLOP, $1/h per 100 TFLOP/s (seed 002)", "—", "—", dollars(yard), dollars(yard), dollars(yard / 1000)])
         bars.append(.init(label: "GPT-3 at 2N FLOP, seed 002 yardstick", low: 0.001, high: yard, tone: 2, annotation: dollars(yard)))
         notes.append("Rental yardstick: \(RentalYardstick.seed002.source); pure arithmetic, no memory or utilization losses.")
-        notes.append("Serving rows: H100 SXM at the catalog's $3.29/h, full load, efficiency 55% of dense peak and 80% of HBM bandwidth (checked against 20 TensorRT-LLM rows, ±10%). Rerun with `reckon infer` and the flags in the row label.")
+        let h100Price = (try? catalog.accelerator("h100-sxm"))?.cloudPrice.map { $0.formatted } ?? "the catalog's price"
+        let e = EfficiencyFactors.serving
+        notes.append("Serving rows: H100 SXM at \(h100Price), full load, efficiency \(NumberFormat.significant(e.compute * 100))% of dense peak and "
+                     + "\(NumberFormat.significant(e.memory * 100))% of HBM bandwidth (checked against 20 TensorRT-LLM rows, ±10%). Rerun with `reckon infer` and the flags in the row label.")
 
         // Deployment vs development, the twitter-1pct-year preset with GPT-3.
         do {
             let d = try DeployRequest.resolve(InputFields(["preset": .text("twitter-1pct-year")], origin: "report"), catalog: catalog)
             let c = try DeploymentVsDevelopment.compare(training: d.training, serving: d.serving, workload: d.workload,
                                                         economics: d.economics, period: d.period)
+            let reference = d.preset ?? .twitter1pctYear
             notes.append("Deployment vs development (`reckon deploy --preset twitter-1pct-year`): GPT-3 text equal to 1% of Twitter for a year needs "
                          + "\(c.fleet.accelerators) H100 ≈ \(c.servingCost.formatted)/year vs \(c.trainingCost.formatted) to train it on H100 — ratio "
-                         + "\(NumberFormat.significant(c.ratio, digits: 2)) (Cottier 2022: 0.2, 90% CI 0.1–0.68).")
+                         + "\(NumberFormat.significant(c.ratio, digits: 2)) (Cottier 2022: \(NumberFormat.significant(reference.referenceRatio)), "
+                         + "90% CI \(NumberFormat.significant(reference.referenceInterval.lowerBound))–\(NumberFormat.significant(reference.referenceInterval.upperBound))).")
         } catch {
             notes.append("Deployment vs development: not computed (\(error)).")
         }
         var headline = "Serving cost per token is set by memory bandwidth and batch size, not by 2N FLOP alone."
-        if let g = gpt3Output {
+        if let g = gpt3Output, let davinci = APIPrice.references.first {
+            let price = davinci.usdPerMillionOutput.value
             headline = "A GPT-3-class model now costs about \(dollars(g)) per million output tokens on rented H100s at full load — "
-                + "\(NumberFormat.significant(60 / g, digits: 2))× below the 2021 API price of $60."
+                + "\(NumberFormat.significant(price / g, digits: 2))× below the \(davinci.date.prefix(4)) API price of \(dollars(price))."
         }
         return ReportSection(
             id: "serving-cost", title: "What serving costs",
