@@ -16,7 +16,7 @@ public enum TrainAnalysis {
                 .init("tokens", "Training tokens", help: "e.g. 2T; default: the model's, else 20 per parameter"),
                 .init("gpu", "Accelerator", help: "catalog accelerator", default: "h100-sxm", choices: catalog.accelerators.map(\.id)),
                 .init("gpus", "Accelerators", help: "how many in parallel", default: "1024"),
-                .init("mfu", "MFU", help: "model FLOPs utilization in (0, 1]; empty: predicted by the plan model", default: "0.4"),
+                .init("mfu", "MFU", help: "model FLOPs utilization in (0, 1]; empty: predicted by the plan model"),
                 .init("precision", "Precision", help: "whose peak applies", default: "bf16", choices: Precision.allCases.map(\.rawValue)),
                 .init("price_per_hour", "Price per GPU-hour (USD)", help: "default: the catalog's, else $2.5"),
             ],
