@@ -221,7 +221,7 @@ public enum ScaleRequest {
         return list.sorted()
     }
 
-    static func describe(_ key: String, _ t: Table3Parameters) -> String {
+    public static func describe(_ key: String, _ t: Table3Parameters) -> String {
         switch key {
         case "gpu_mtbf_hours": NumberFormat.significant(t.gpuMTBF.inHours, digits: 15)
         case "cpu_mtbf_hours": NumberFormat.significant(t.cpuMTBF.inHours, digits: 15)
