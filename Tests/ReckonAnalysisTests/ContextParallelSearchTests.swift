@@ -51,6 +51,7 @@ struct ContextParallelSearchTests {
         // layers and be a power of two: PP ≤ 2, TP ≤ 8. No combination exists at all.
         let without = PlanSearch.run(problem: p, constraints: PlanConstraints(cp: 1), top: 1)
         #expect(without.feasible == 0)
+        #expect(without.evaluated == 0)   // not even a structurally valid split
         let best = try #require(PlanSearch.run(problem: p, top: 3).plans.first)
         #expect(best.plan.cp > 1)
         #expect(best.plan.gpus == 16_384)
