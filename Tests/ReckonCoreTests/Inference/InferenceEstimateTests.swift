@@ -5,18 +5,10 @@ import ReckonUnits
 
 /// Published max-load throughput against the model, and the behaviour of an estimate.
 @Suite struct InferenceEstimateTests {
-    /// Llama 3.1 8B: 32 layers, hidden 4096, 32 heads, 8 KV heads, FFN 14336, vocabulary 128256, 8.03B
-    /// parameters (Meta Llama 3.1 model card / config.json). Built inline: the catalog entry may not exist yet.
-    static let llama8B = ModelSpec(id: "llama-3.1-8b", name: "Llama 3.1 8B", year: 2024, layers: 32, hiddenSize: 4096,
-                                   heads: 32, kvHeads: 8, ffnSize: 14336, vocabulary: 128256, contextLength: 131072,
-                                   totalParameters: Parameters(8.03e9), source: "Meta Llama 3.1 model card", asOf: "2024-07")
-    /// H200 SXM 141 GB, 4.8 TB/s, same tensor cores as H100 SXM (989 BF16 / 1979 FP8 TFLOP/s dense),
-    /// NVIDIA H200 product brief. Built inline for the same reason.
-    static let h200 = AcceleratorSpec(id: "h200", name: "NVIDIA H200 SXM 141GB", vendor: "NVIDIA", year: 2024,
-                                      peak: [.bf16: .teraflops(989.4), .fp8: .teraflops(1978.9)],
-                                      memory: .gigabytes(141), memoryBandwidth: .terabytesPerSecond(4.8),
-                                      scaleUpBandwidth: .gigabytesPerSecond(450), scaleUpDomain: 8, tdp: .watts(700),
-                                      source: "NVIDIA H200 product brief", asOf: "2024-11")
+    /// The catalog entries users get with `--model llama-3.1-8b --gpu h200|h100-sxm` (shapes and figures with their
+    /// sources: `reckon catalog show …`), so the ground-truth check covers what `reckon infer` computes.
+    static let llama8B = try! Catalog.builtin.model("llama-3.1-8b")
+    static let h200 = try! Catalog.builtin.accelerator("h200")
     static let h100 = try! Catalog.builtin.accelerator("h100-sxm")
 
     /// `shared/ground-truth/inference.csv`, kind = throughput, TensorRT-LLM (trtllm-bench, PyTorch backend,
