@@ -45,6 +45,9 @@ public struct Quantization: Sendable, Hashable {
         case .int8:
             if accelerator.peak(at: .int8) != nil { return .int8 }
             return accelerator.peak(at: .fp8) != nil ? .fp8 : .bf16
+        case .fp4:
+            // FP4 serving is the serving model v2's (issue 20); until then it computes at the BF16 rate.
+            return .bf16
         case .int4, .bf16, .fp16, .fp32, .tf32:
             return .bf16
         }

@@ -27,6 +27,20 @@ public struct ModelSpec: Sendable, Hashable, Identifiable {
     public var experts: Int
     public var activeExperts: Int
     public var trainingTokens: Tokens?
+    /// Per-head dimension where it is not `hidden / heads` (Qwen3, Gemma); nil means `hidden / heads`.
+    public var headDim: Int?
+    /// True for a gated MLP (SwiGLU/GeGLU: three matrices), false for a plain one (two); nil when unpublished.
+    public var gatedFFN: Bool?
+    /// True when the output projection shares the input embedding's weights; nil when unpublished.
+    public var tiedEmbeddings: Bool?
+    /// The mixture-of-experts shape (nil for a dense model, or an MoE whose shape is unpublished).
+    public var moe: MoEShape?
+    /// Multi-head latent attention (DeepSeek-V2/V3), nil for standard multi-head or grouped-query attention.
+    public var latentAttention: LatentAttention?
+    /// Sliding-window (local) attention layers, nil when every layer attends globally.
+    public var slidingWindow: SlidingWindowAttention?
+    /// Multi-token-prediction modules trained alongside the model (DeepSeek-V3: 1), not counted in its parameters.
+    public var multiTokenPredictionModules: Int
     /// True when the figures are an outside estimate rather than the developer's own.
     public var isEstimate: Bool
     public var source: String
@@ -43,6 +57,8 @@ public struct ModelSpec: Sendable, Hashable, Identifiable {
         self.activeParameters = activeParameters ?? totalParameters; self.experts = experts
         self.activeExperts = activeExperts; self.trainingTokens = trainingTokens; self.isEstimate = isEstimate
         self.source = source; self.asOf = asOf
+        self.headDim = nil; self.gatedFFN = nil; self.tiedEmbeddings = nil
+        self.moe = nil; self.latentAttention = nil; self.slidingWindow = nil; self.multiTokenPredictionModules = 0
     }
 
     /// True for a mixture of experts (fewer active than total parameters).
