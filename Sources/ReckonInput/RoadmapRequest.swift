@@ -85,7 +85,11 @@ public enum RoadmapRequest {
         var gpt3 = ThousandDollarGPT3.paperDefault(gainModel: gainModel, gpus: gpus)
         var gpt3Levers = roadmap.levers
         if let i = gpt3Levers.firstIndex(where: { $0.id == .dataReduction }), let d = gpt3.levers.first(where: { $0.id == .dataReduction }) {
-            let userValue = input.has(leverKey(.dataReduction)) && gpt3Levers[i].isEnabled
+            // A number the user gave for data reduction applies to GPT-3 too; `on` means GPT-3's own default.
+            var userValue = false
+            if let v = input[leverKey(.dataReduction)], case (.value, _) = try setting(v, for: .dataReduction) {
+                userValue = gpt3Levers[i].isEnabled
+            }
             gpt3Levers[i] = userValue ? Lever.dataReduction(baselineTokensPerParameter: d.baseline, tokensPerParameter: gpt3Levers[i].value)
                                       : (gpt3Levers[i].isEnabled ? d : try d.setting(.off))
         }
