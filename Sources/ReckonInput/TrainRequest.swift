@@ -72,6 +72,11 @@ public enum TrainRequest {
         let scenario = try TrainingScenario(model: model, tokens: tokens, rule: rule, accelerator: hardware.accelerator,
                                             count: hardware.count, precision: hardware.precision, mfu: hardware.mfu,
                                             economics: economics, failureOverhead: failureOverhead)
+        if let figure = scenario.figures().firstNonFinite {
+            throw InputError(field: "result", value: "\(figure) = ∞", allowed: "inputs whose result is a finite number",
+                             hint: "the inputs multiply past the largest number a Double holds; check mfu, gpus, "
+                                 + "tokens and the prices")
+        }
         return Resolved(scenario: scenario, assumptions: step.assumptions, notes: step.notes)
     }
 

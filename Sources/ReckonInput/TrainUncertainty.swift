@@ -101,6 +101,7 @@ public enum TrainUncertainty {
         var outcome = UncertainOutcome(command: "train", outputs: shown, summaries: shown.map { all[$0.column] }, result: result,
                                        inputs: run.inputs, samplesDefaulted: samples == nil, method: method,
                                        notes: run.clampNotes + resolved.notes + pinnedNotes, primary: "cost_usd")
+        try outcome.checkFinite()
         if sensitivity {
             let distributions = run.inputs.map(\.distribution)
             outcome.tornado = Sensitivity.tornado(inputs: distributions, outputCount: outputs.count, evaluate: evaluator)
