@@ -73,6 +73,7 @@ public enum TrainUncertainty {
             }
         }
         let monteCarlo = MonteCarlo(samples: samples ?? MonteCarlo.defaultSamples, seed: seed ?? MonteCarlo.defaultSeed)
+        try WorkBudget.current.check(samples: monteCarlo.samples, columns: outputs.count)
         let generic: MonteCarloEvaluator = { x, y in
             let fields = run.fields(with: x)
             guard let r = try? TrainRequest.resolve(fields, catalog: catalog) else { for k in y.indices { y[k] = .nan }; return }

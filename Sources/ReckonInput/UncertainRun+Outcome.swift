@@ -13,6 +13,7 @@ extension UncertainRun {
         }
         let monteCarlo = MonteCarlo(samples: samples ?? MonteCarlo.defaultSamples, seed: seed ?? MonteCarlo.defaultSeed)
         let count = outputs.count
+        try WorkBudget.current.check(samples: monteCarlo.samples, columns: count)
         let result = try runGeneric(monteCarlo, outputCount: count, keepInputs: sensitivity, evaluate: evaluate)
         let all = result.summaries()
         var outcome = UncertainOutcome(command: command, outputs: outputs, summaries: outputs.map { all[$0.column] }, result: result,

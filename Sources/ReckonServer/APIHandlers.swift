@@ -38,7 +38,11 @@ struct APIHandlers: Sendable {
         do {
             let fields = try ScenarioFile.fields(from: map, origin: "request body")
             try RequestLimits.check(fields, settings.limits)
-            return Responses.json(try analysis.jsonResult(fields, settings.catalog).rendered())
+            let budget = WorkBudget.server(seconds: settings.requestSeconds)
+            let result = try WorkBudget.$current.withValue(budget) { try analysis.jsonResult(fields, settings.catalog) }
+            return Responses.json(result.rendered())
+        } catch let error as InputError where error.field == "samples" && error.allowed.contains("budget") {
+            return Responses.error(error.description, field: error.field, status: .contentTooLarge)
         } catch let error as InputError {
             return Responses.error(error.description, field: error.field, status: .unprocessableContent)
         } catch {
