@@ -167,7 +167,7 @@ extension InputFields {
     }
 
     func error(_ key: String, _ v: InputValue, _ allowed: String) -> InputError {
-        InputError(field: key, value: v.description, allowed: allowed, hint: origins[key])
+        InputError(field: key, value: Field.shown(v), allowed: allowed, hint: origins[key])
     }
 }
 

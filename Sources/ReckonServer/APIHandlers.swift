@@ -17,8 +17,16 @@ struct APIHandlers: Sendable {
             return Responses.error("unknown analysis '\(name)'; one of " + analyses.map(\.name).joined(separator: ", "), field: nil, status: .notFound)
         }
         let buffer: ByteBuffer
-        do { buffer = try await request.body.collect(upTo: settings.maxBodyBytes) } catch {
-            return Responses.error("request body larger than \(settings.maxBodyBytes) bytes", field: nil, status: .contentTooLarge)
+        do {
+            buffer = try await withDeadline(seconds: settings.requestSeconds) {
+                try await request.body.collect(upTo: settings.maxBodyBytes)
+            }
+        } catch is BodyTimeout {
+            return Responses.error("the request body did not arrive within \(Int(settings.requestSeconds)) s",
+                                   field: nil, status: .requestTimeout)
+        } catch {
+            return Responses.error("request body larger than \(settings.maxBodyBytes) bytes", field: nil,
+                                   status: .contentTooLarge)
         }
         let text = String(decoding: buffer.readableBytesView, as: UTF8.self)
         guard text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") else {
@@ -81,10 +89,29 @@ enum Responses {
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
+    static func text(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
     static func error(_ message: String, field: String?, status: HTTPResponse.Status) -> Response {
         json(JSONValue.object([("error", .string(message)), ("field", field.map { .string($0) } ?? .null)]).rendered() + "\n", status: status)
+    }
+}
+
+struct BodyTimeout: Error {}
+
+/// Runs `body`, or throws ``BodyTimeout`` after `seconds` (cancelling it).
+func withDeadline<T: Sendable>(seconds: Double, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    try await withThrowingTaskGroup(of: T.self) { group in
+        group.addTask { try await body() }
+        group.addTask {
+            try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+            throw BodyTimeout()
+        }
+        defer { group.cancelAll() }
+        return try await group.next()!
     }
 }

@@ -49,7 +49,8 @@ extension Quantity where D: ParsableDimension {
         if unit.hasPrefix("$") { unit.removeFirst() }
         let symbol = unit.isEmpty ? (bareUnit ?? D.bareUnit) : unit
         guard let multiplier = D.units[symbol] ?? D.caseInsensitiveMatch(symbol) else {
-            throw QuantityParseError(text: text, reason: "unknown unit '\(unit)'; expected \(D.examples)")
+            let shown = unit.count <= 24 ? unit : String(unit.prefix(24)) + "…"
+            throw QuantityParseError(text: text, reason: "unknown unit '\(shown)'; expected \(D.examples)")
         }
         let value = number * multiplier
         guard value.isFinite else { throw QuantityParseError(text: text, reason: "too large to represent") }
