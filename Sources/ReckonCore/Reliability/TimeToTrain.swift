@@ -15,7 +15,7 @@ import ReckonUnits
 /// τ     = max(Young or Daly optimum(δ, M), W)   (``CheckpointInterval``)
 /// f     = (1 + s) · Daly(δ, τ, R + W, M) / A    overhead factor (``DalyWallTime``; A = 1 − ρ/N_groups with K-of-N)
 /// T     = T_s · f                               wall clock, split into ``GoodputBreakdown``
-/// n_int = T_Daly / M                            interruptions over the run (T_Daly = T_c · Daly)
+/// n_int = T_Daly · λ_stop                      interruptions over the run (T_Daly = T_c · Daly; λ_stop = 1/M uncapped)
 /// cost  = (N + s_spare) · T · p                 p = price per GPU-second; s_spare = ``HotSpares`` GPUs
 /// good  = T_s / T = 1/f                         goodput: productive fraction of the wall clock
 /// ```
@@ -125,9 +125,11 @@ public struct TimeToTrain: Sendable, Hashable {
         let failureInterval = Swift.min(1 / λ, DalyWallTime.mttiCap)
         var m = failureInterval
         var availability = 1.0
+        var interruptRate = λ
         if let tolerance = variant.tolerance {
             m = tolerance.effectiveMTTI(rate: λ)
             availability = tolerance.availability(rate: λ)
+            interruptRate = tolerance.interruptRate(rate: λ)
         }
         let τ = Swift.max(CheckpointInterval.interval(δ: δ, M: m, rule: interval), w)
         let daly = DalyWallTime.overheadFactor(δ: δ, τ: τ, R: r + w, M: m)
@@ -157,7 +159,7 @@ public struct TimeToTrain: Sendable, Hashable {
                                  checkpointInterval: Seconds(τ), availability: availability, overheadFactor: f,
                                  wallClock: Seconds(wall), cost: USD(cost), failurePreset: failures.preset,
                                  checkpointExposure: Seconds(w), checkpointLoad: Seconds(timing.load),
-                                 restartTime: Seconds(r), expectedInterruptions: dalyTime / m,
+                                 restartTime: Seconds(r), expectedInterruptions: dalyTime * interruptRate,
                                  hostMemoryPerNode: Bytes(timing.hostMemoryPerNode), spareGPUs: spares, parts: parts)
     }
 
