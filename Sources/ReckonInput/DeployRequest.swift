@@ -26,7 +26,7 @@ public enum DeployRequest {
     }
 
     public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
-        try input.rejectUnknownKeys(allowed: keys, command: "deploy")
+        try CommandInputs.deploy.validate(input)
         let fields = InferRequest.withDefaults(input, defaults: defaults)
         var assumptions: [Assumption] = []
         var notes: [String] = []

@@ -35,7 +35,7 @@ public enum InferRequest {
 
     /// Validates `fields` against the catalog and builds the scenario. Errors name the field.
     public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
-        try input.rejectUnknownKeys(allowed: keys, command: "infer")
+        try CommandInputs.infer.validate(input)
         let fields = withDefaults(input, defaults: defaults)
         var assumptions: [Assumption] = []
         var notes: [String] = []

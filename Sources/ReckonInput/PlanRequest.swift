@@ -42,7 +42,7 @@ public enum PlanRequest {
 
     /// Validates `input` against the catalog and builds the search. Errors name the field.
     public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
-        try input.rejectUnknownKeys(allowed: keys, command: "plan")
+        try CommandInputs.plan.validate(input)
         var assumptions: [Assumption] = []
 
         // Model: a catalog entry and/or a shape given flag by flag.

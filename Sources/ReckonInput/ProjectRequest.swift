@@ -49,7 +49,7 @@ public enum ProjectRequest {
 
     /// Validates `input` and computes the projection. Errors name the field.
     public static func resolve(_ input: InputFields) throws -> Resolved {
-        try input.rejectUnknownKeys(allowed: keys, command: "project")
+        try CommandInputs.project.validate(input)
         let preset = try input.choice("preset", TrendPreset.self) ?? .paperCalibrated
         var constants = preset.constants
         var overridden: [String] = []

@@ -54,7 +54,7 @@ public enum RoadmapRequest {
     ///   `reckon scale` (``ReliabilitySupercomputingGain``) at `gpus`.
     public static func resolve(_ input: InputFields, gainModel: (any SupercomputingGainModel)? = nil) throws -> Resolved {
         let gainModel: any SupercomputingGainModel = try gainModel ?? ReliabilitySupercomputingGain()
-        try input.rejectUnknownKeys(allowed: keys, command: "roadmap")
+        try CommandInputs.roadmap.validate(input)
         var assumptions: [Assumption] = []
         let preset = try input.choice("preset", TrendPreset.self) ?? .paperCalibrated
         let trend = TrendModel(preset: preset)

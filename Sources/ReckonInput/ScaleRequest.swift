@@ -74,7 +74,7 @@ public enum ScaleRequest {
 
     /// Validates `input` and builds the sweep. Errors name the field.
     public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
-        try input.rejectUnknownKeys(allowed: keys, command: "scale")
+        try CommandInputs.scale.validate(input)
         var assumptions: [Assumption] = []
         var notes: [String] = []
 
@@ -233,6 +233,13 @@ public enum ScaleRequest {
         case "checkpoint_bandwidth": t.checkpointBandwidth.formatted.replacingOccurrences(of: " ", with: "")
         case "optimized_checkpoint_bandwidth": t.optimizedCheckpointBandwidth.formatted.replacingOccurrences(of: " ", with: "")
         case "optimized_checkpoint_fraction": NumberFormat.significant(t.optimizedMemoryFraction)
+        case "gpu_memory": t.gpuMemory.formatted().replacingOccurrences(of: " ", with: "")
+        case "sustained_tflops": t.sustainedPerGPU.formatted.replacingOccurrences(of: " ", with: "")
+        case "token_scaling": NumberFormat.significant(t.tokenScaling)
+        case "tokens_per_param": NumberFormat.significant(t.tokensPerParameter)
+        case "flop_per_token": NumberFormat.significant(t.flopPerParameterToken)
+        case "checkpoint_fraction": NumberFormat.significant(t.checkpointFraction)
+        case "price_per_gpu_hour": NumberFormat.significant(t.pricePerGPU.value * 3600)
         default: ""
         }
     }

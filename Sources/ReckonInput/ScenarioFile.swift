@@ -48,24 +48,28 @@ public enum ScenarioFile {
 
     /// Converts a decoded JSON/YAML object (from a file or an HTTP body) into fields.
     public static func fields(from map: [String: Any], origin: String) throws -> InputFields {
-        var fields = InputFields()
-        for (key, raw) in map {
-            let where_ = "\(origin), key '\(key)'"
+        var pairs: [(key: String, value: InputValue)] = []
+        for (key, raw) in map.sorted(by: { $0.key < $1.key }) {
+            let where_ = "\(origin), key '\(key.count > 64 ? String(key.prefix(64)) + "…" : key)'"
             switch raw {
-            case let b as Bool where type(of: raw) == Bool.self: fields.set(key, .flag(b), origin: where_)
-            case let n as NSNumber where CFGetTypeIDIfAvailable(n) == "bool": fields.set(key, .flag(n.boolValue), origin: where_)
-            case let i as Int: fields.set(key, .number(Double(i)), origin: where_)
+            case let b as Bool where type(of: raw) == Bool.self: pairs.append((key, .flag(b)))
+            case let n as NSNumber where CFGetTypeIDIfAvailable(n) == "bool": pairs.append((key, .flag(n.boolValue)))
+            case let i as Int: pairs.append((key, .number(Double(i))))
             case let d as Double:
-                guard d.isFinite else { throw InputError(field: key, value: Check.shown(d), allowed: "a finite number", hint: where_) }
-                fields.set(key, .number(d), origin: where_)
-            case let s as String: fields.set(key, .text(s), origin: where_)
+                guard d.isFinite else {
+                    throw InputError(field: key, value: Check.shown(d), allowed: "a finite number", hint: where_)
+                }
+                pairs.append((key, .number(d)))
+            case let s as String: pairs.append((key, .text(s)))
             case is NSNull: continue
             default:
-                throw InputError(field: key, value: String(describing: raw).prefix(40).description,
-                                 allowed: "a number, a boolean or text (this file format is flat: one value per key)", hint: where_)
+                throw InputError(field: InputFields.normalize(String(key.prefix(64))),
+                                 value: String(describing: raw).prefix(40).description,
+                                 allowed: "a number, a boolean or text (this format is flat: one value per key)",
+                                 hint: where_)
             }
         }
-        return fields
+        return try InputFields.collecting(pairs, origin: origin)
     }
 }
 

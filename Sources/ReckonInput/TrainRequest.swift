@@ -59,7 +59,7 @@ public enum TrainRequest {
 
     /// Validates `fields` against the catalog and builds the scenario. Errors name the field.
     public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
-        try input.rejectUnknownKeys(allowed: keys, command: "train")
+        try CommandInputs.train.validate(input)
         var fields = InputFields(defaults, origin: "built-in scenario")
         // A custom model (params given without a catalog model) must not inherit the default model.
         if input.has("params") || input.has("compute_budget") { fields = InputFields(defaults.filter { $0.key != "model" }, origin: "built-in scenario") }

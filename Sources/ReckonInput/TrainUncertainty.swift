@@ -12,30 +12,10 @@ import ReckonUnits
 /// at the inputs' p5, median and p95; any disagreement (or an uncertain field it does not know) sends
 /// the run down the generic path, which re-resolves every sample.
 public enum TrainUncertainty {
-    /// Numeric fields of `reckon train` and their limits (the same as ``TrainRequest/resolve(_:catalog:)`` checks).
-    public static let numericFields: [String: NumericField] = {
-        let fields: [NumericField] = [
-            .quantity("params", Dimensions.ParameterCount.self),
-            .quantity("active_params", Dimensions.ParameterCount.self),
-            .quantity("tokens", Dimensions.TokenCount.self),
-            .number("tokens_per_param"),
-            .quantity("compute_budget", Dimensions.Compute.self),
-            .number("partitions", integer: true), .number("layers", integer: true), .number("hidden", integer: true),
-            .number("heads", integer: true), .number("seq_len", integer: true),
-            .quantity("gpus", Dimensions.ParameterCount.self, integer: true),
-            .number("mfu", clamp: 0...1),
-            .quantity("price_per_hour", Dimensions.MoneyRate.self),
-            .quantity("purchase_price", Dimensions.Money.self),
-            .number("amortization_years", clamp: 0...100),
-            .number("pue", clamp: 1...5),
-            .quantity("electricity_price", Dimensions.EnergyPrice.self, lowestIncluded: true),
-            .quantity("grid_intensity", Dimensions.CarbonIntensity.self, lowestIncluded: true),
-            .number("power_fraction", clamp: 0...1),
-        ]
-        return Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0) })
-    }()
-    /// Fields that name things or choose a method: never distributions.
-    public static let nonNumericKeys: Set<String> = ["model", "gpu", "precision", "rule", "fit", "attention"]
+    /// Numeric fields of `reckon train` as Monte Carlo reads them (the field registry's definitions).
+    public static let numericFields = CommandInputs.train.numericFields
+    /// Fields of `reckon train` that are not numbers (IDs, choices, flags): never distributions.
+    public static let nonNumericKeys = CommandInputs.train.nonNumericKeys
 
     /// Result fields, with the JSON names and units of `reckon train --format json`.
     public static let outputs: [OutputField] = [
@@ -72,7 +52,7 @@ public enum TrainUncertainty {
         if let samples, !(1...MonteCarlo.maximumSamples).contains(samples) {
             throw InputError(field: "samples", value: "\(samples)", allowed: "a whole number from 1 to \(MonteCarlo.maximumSamples)")
         }
-        try input.rejectUnknownKeys(allowed: TrainRequest.keys, command: "train")
+        try CommandInputs.train.validate(input)
         var extracted = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
         let resolved = try TrainRequest.resolve(extracted.medianFields, catalog: catalog)
         var pinnedNotes: [String] = []
