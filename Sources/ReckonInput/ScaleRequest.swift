@@ -123,21 +123,30 @@ public enum ScaleRequest {
         if let v = try input.double("optimized_checkpoint_fraction") { t.optimizedMemoryFraction = v }
         if let v = try input.quantity("price_per_gpu_hour", Dimensions.MoneyRate.self) { t.pricePerGPU = v }
         try t.validate()
-        // Failures.
-        let preset = try input.string("failures") ?? "paper-2024"
+        // Failures: observed rates by default (the paper's Table 3 system with --failures paper-2024).
+        let preset = try input.string("failures") ?? FailurePreset.defaultPreset().rawValue
         var failures = try FailureModel.preset(named: preset)
+        let presetID = failures.preset
+        let paperSystem = ReliabilityDefaults.usesPaperSystem(presetID)
         let mtbfKeys = ["gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu"].filter { input.has($0) }
-        if preset == "paper-2024" {
+        if presetID == .paper2024 {
             failures = FailureModel(table3: t)
         } else if let key = mtbfKeys.first {
             throw InputError(field: key, value: input[key]!.description, allowed: "no per-component MTBF with --failures \(preset)",
                              hint: "the \(preset) preset is derived from observed interruptions; use --failures paper-2024 to set MTBFs")
         }
 
-        var shown = ["checkpoint_bandwidth", "optimized_checkpoint_bandwidth", "optimized_checkpoint_fraction", "tolerate",
-                     "repair_hours", "restart_hours", "sequential_fraction"]
-        if preset == "paper-2024" { shown = ["gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu"] + shown }
-        else { assumptions.append(Assumption("failures", preset, source: failures.source)) }
+        var shown = ["tolerate", "repair_hours", "sequential_fraction"]
+        if paperSystem {
+            shown = ["gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu", "checkpoint_bandwidth", "optimized_checkpoint_bandwidth",
+                     "optimized_checkpoint_fraction"] + shown + ["restart_hours"]
+        } else {
+            assumptions.append(Assumption("failures", preset, source: input.has("failures") ? failures.source
+                                                                                          : FailurePreset.defaultSource))
+            for a in ReliabilityDefaults.observedAssumptions where !["failures", "checkpoint_basis"].contains(a.key) && !input.has(a.key) {
+                assumptions.append(Assumption(a.key, a.value, source: a.source))
+            }
+        }
         for key in shown where !input.has(key) {
             assumptions.append(Assumption(key, describe(key, t), source: Table3Parameters.sources[key] ?? Table3Parameters.source))
         }
@@ -150,13 +159,17 @@ public enum ScaleRequest {
                                           + "the only reading that uses Table 3 alone and leaves saturation to failures"))
         }
         var basis = TimeToTrain.CheckpointBasis.gpuMemory
-        if try input.choice("checkpoint_basis", Basis.self) == .modelState {
+        if try input.choice("checkpoint_basis", Basis.self) ?? .modelState == .modelState {
             let bytes = try input.double("checkpoint_bytes_per_param") ?? BytesPerParameter.mixedPrecisionAdamCheckpoint
             basis = .modelState(bytesPerParameter: bytes)
+            if !input.has("checkpoint_basis") {
+                assumptions.append(Assumption("checkpoint_basis", "model-state", source: ReliabilityDefaults.observedSources["checkpoint_basis"]!))
+            }
             if !input.has("checkpoint_bytes_per_param") {
                 assumptions.append(Assumption("checkpoint_bytes_per_param", "14", source: "BF16 weights + fp32 master weights and Adam moments (ZeRO, Rajbhandari et al. 2020, Sec. 3.1)"))
             }
-            notes.append("Model-state checkpoints do not grow with the cluster: the baseline no longer saturates (framework.md §3.1 counter-check).")
+            notes.append("Model-state checkpoints do not grow with the cluster: the baseline no longer saturates (framework.md §3.1 "
+                         + "counter-check). Fig. 7 itself: --failures paper-2024 --checkpoint-basis gpu-memory.")
         } else if input.has("checkpoint_bytes_per_param") {
             throw InputError(field: "checkpoint_bytes_per_param", value: input["checkpoint_bytes_per_param"]!.description,
                              allowed: "only with --checkpoint-basis model-state")
@@ -164,7 +177,15 @@ public enum ScaleRequest {
         let model = try TimeToTrain(table3: t, failures: failures, interval: interval, amdahl: amdahl, checkpointBasis: basis)
 
         // Series: monolithic and K-partition MoE, each baseline and optimized; optional asynchronous writes.
-        var series = try ScaleSeries.figure7(t, partitions: partitions)
+        var overrides = ReliabilityDefaults.Overrides()
+        if !paperSystem {
+            if input.has("checkpoint_bandwidth") { overrides.fileSystem = t.checkpointBandwidth }
+            if input.has("optimized_checkpoint_bandwidth") { overrides.optimizedFileSystem = t.optimizedCheckpointBandwidth }
+            if input.has("checkpoint_fraction") { overrides.checkpointFraction = t.checkpointFraction }
+            if input.has("optimized_checkpoint_fraction") { overrides.optimizedCheckpointFraction = t.optimizedMemoryFraction }
+            if input.has("restart_hours") { overrides.restart = t.restartTime }
+        }
+        var series = try ScaleSeries.defaults(for: presetID, table3: t, partitions: partitions, overrides: overrides)
         if let a = try input.double("checkpoint_blocking_fraction") {
             try Check.fraction(a, "checkpoint_blocking_fraction")
             for i in series.indices { series[i].variant.blockingFraction = a }
@@ -173,10 +194,18 @@ public enum ScaleRequest {
         // GPU counts.
         let counts = try gpuCounts(input)
         let sweep = try ScaleSweep(model: model, parameters: parameters, gpuCounts: counts, series: series)
-        notes.append("Baseline: checkpoint \(NumberFormat.significant(t.checkpointFraction * 100))% of GPU memory at \(t.checkpointBandwidth.formatted), "
-                     + "every failure interrupts the job. Optimized (the paper's \"supercomputing technology\"): "
-                     + "\(t.optimizedCheckpointBandwidth.formatted), \(NumberFormat.significant(t.optimizedMemoryFraction * 100))% of the memory, "
-                     + "tolerates \(t.toleratedGroups) failed data-parallel groups of \(t.dataParallelGroups).")
+        if paperSystem {
+            notes.append("Baseline: checkpoint \(NumberFormat.significant(t.checkpointFraction * 100))% of GPU memory at \(t.checkpointBandwidth.formatted), "
+                         + "every failure interrupts the job. Optimized (the paper's \"supercomputing technology\"): "
+                         + "\(t.optimizedCheckpointBandwidth.formatted), \(NumberFormat.significant(t.optimizedMemoryFraction * 100))% of the memory, "
+                         + "tolerates \(t.toleratedGroups) failed data-parallel groups of \(t.dataParallelGroups).")
+        } else {
+            let b = series[0].variant.storage
+            notes.append("Baseline (observed practice): synchronous checkpoints at min(\(b.nodeLink?.formatted ?? "∞") per node × nodes, "
+                         + "\(b.fileSystem.formatted)), restarts of detection + rescheduling + load + warm-up (~10 min), every failure "
+                         + "interrupts the job. Optimized: asynchronous snapshots kept in a peer node's memory, hot spares, and "
+                         + "tolerance of \(t.toleratedGroups) failed data-parallel groups of \(t.dataParallelGroups).")
+        }
         return Resolved(sweep: sweep, modelName: modelName, failurePreset: preset, assumptions: assumptions, notes: notes,
                         llama3: .llama3_405B)
     }

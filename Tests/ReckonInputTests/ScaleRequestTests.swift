@@ -1,4 +1,5 @@
 import Testing
+import ReckonAnalysis
 import ReckonCore
 import ReckonInput
 import ReckonUnits
@@ -8,21 +9,43 @@ import ReckonUnits
         try ScaleRequest.resolve(InputFields(fields, origin: "test"))
     }
 
-    @Test func defaultsAreThePapersFigure7() throws {
+    @Test func defaultsAreObservedFailuresOnTheFigure7Grid() throws {
+        // Issue 21: `scale` defaults to the observed preset and model-state checkpoints, on Fig. 7's model and grid.
         let r = try resolve([:])
         #expect(r.sweep.parameters.value == 1.8e12)                       // framework.md §3.4
         #expect(r.sweep.gpuCounts.first == 1000 && r.sweep.gpuCounts.last == 100_000)
         #expect(r.sweep.gpuCounts.count >= 12)                            // issue 3: at least 12 points
         #expect(r.sweep.series.map(\.name) == ["monolithic-baseline", "monolithic-optimized", "moe8-baseline", "moe8-optimized"])
         #expect(r.sweep.model.table3 == .paper2024)
-        #expect(r.sweep.model.failures == .paper2024)
+        #expect(r.sweep.model.failures == .llama3Observed && r.failurePreset == "llama3-observed")
+        #expect(r.sweep.model.checkpointBasis == .modelState(bytesPerParameter: 14))
+        #expect(r.sweep.series[0].variant == (try ResilienceVariant.observedBaseline()))
+        #expect(r.sweep.series[1].variant == (try ResilienceVariant.observedOptimized()))
         #expect(r.sweep.model.interval == .daly && r.sweep.model.amdahl == .dp100)
+        #expect(r.assumptions.contains { $0.key == "failures" && $0.value == "llama3-observed" })
+        #expect(r.assumptions.contains { $0.key == "checkpoint_basis" && $0.value == "model-state" })
+    }
+
+    @Test func paperFlagsGiveFigure7() throws {
+        // --failures paper-2024 --checkpoint-basis gpu-memory: the paper's Table 3 system exactly.
+        let r = try resolve(["failures": .text("paper-2024"), "checkpoint_basis": .text("gpu-memory")])
+        #expect(r.sweep.model.failures == .paper2024 && r.sweep.model.checkpointBasis == .gpuMemory)
+        #expect(r.sweep.series.map(\.variant) == (try ScaleSeries.figure7()).map(\.variant))
         #expect(r.assumptions.contains { $0.key == "gpu_mtbf_hours" && $0.value == "950000" })
+    }
+
+    @Test func tableThreeFlagsReachTheObservedSystem() throws {
+        // With an observed preset, file-system bandwidths, fractions and a fixed restart still apply.
+        let r = try resolve(["checkpoint_bandwidth": .text("1 TB/s"), "optimized_checkpoint_bandwidth": .text("4TB/s"),
+                             "restart_hours": .number(0.5)])
+        #expect(r.sweep.series[0].variant.storage.fileSystem == .terabytesPerSecond(1))
+        #expect(r.sweep.series[1].variant.storage.fileSystem == .terabytesPerSecond(4))
+        #expect(r.sweep.series.allSatisfy { $0.variant.restart == .fixed(.hours(0.5)) })
     }
 
     @Test func everyTable3ParameterIsAField() throws {
         let r = try resolve([
-            "gpu_mtbf_hours": .number(50_000), "cpu_mtbf_hours": .text("2000000"), "gpus_per_cpu": .number(8),
+            "failures": .text("paper-2024"), "gpu_mtbf_hours": .number(50_000), "cpu_mtbf_hours": .text("2000000"), "gpus_per_cpu": .number(8),
             "gpu_memory": .text("141 GB"), "sustained_tflops": .text("400 TFLOP/s"), "token_scaling": .number(2),
             "tokens_per_param": .number(20), "flop_per_token": .number(6), "sequential_fraction": .number(0.02),
             "tolerate": .text("3/50"), "repair_hours": .number(1), "restart_hours": .number(0.5),
@@ -53,7 +76,7 @@ import ReckonUnits
         ("gpus", InputValue.text("100k...1k")), ("gpus", .text("lots")), ("tolerate", .text("100/100")), ("tolerate", .text("5")),
         ("failures", .text("llama4")), ("interval", .text("weekly")), ("amdahl", .text("all")), ("checkpoint_fraction", .number(2)),
         ("gpu_mtbf_hours", .number(-1)), ("points", .number(1)), ("model", .text("gpt-5")), ("partitions", .number(1)),
-        ("sequential_fraction", .number(1)), ("checkpoint_bytes_per_param", .number(14)), ("mtbf", .number(5)),
+        ("sequential_fraction", .number(1)), ("checkpoint_bytes_per_param", .number(0)), ("mtbf", .number(5)),
     ])
     func badFieldsAreNamed(_ key: String, _ value: InputValue) {
         do {
@@ -83,6 +106,13 @@ import ReckonUnits
         #expect(c.observed == 419)
         #expect(abs(c.expectedObservedPreset / 419 - 1) < 0.01)
         #expect(abs(c.expectedPaper / 25.89 - 1) < 0.01)
+    }
+
+    @Test func bytesPerParameterOnlyWithModelState() {
+        do {
+            _ = try resolve(["checkpoint_basis": .text("gpu-memory"), "checkpoint_bytes_per_param": .number(14)])
+            Issue.record("accepted bytes per parameter with gpu-memory")
+        } catch let e as InputError { #expect(e.field == "checkpoint_bytes_per_param") } catch { Issue.record("\(error)") }
     }
 
     @Test func modelStateBasisAndAsyncWrites() throws {

@@ -11,23 +11,27 @@ struct ScaleCommand: ParsableCommand {
         abstract: "Time to train vs cluster size with failures, checkpoints, restarts and K-of-N tolerance (the paper's Fig. 7).",
         discussion: """
             For each GPU count: the job's mean time to interrupt (MTTI) from
-            per-component MTBFs; the checkpoint time (all GPU memory over the
-            file-system bandwidth, the paper's reading); the optimal checkpoint
-            interval (Daly 2006 or Young 1974); Daly's expected wall time with
-            restarts; and K-of-N tolerance of failed data-parallel groups.
-            Four curves: a monolithic model and its K-partition MoE (compute
-            K·C(P/K)), each on the paper's "baseline" and "optimized" systems
-            (optimized: 2 TB/s, half the checkpoint memory, tolerate 5 of 100
-            groups). Defaults are the paper's Table 3. With no flags: Fig. 7,
-            1.8T parameters from 1k to 100k GPUs.
+            per-component failure rates (default: llama3-observed, the 419
+            interruptions of Llama 3 405B); the checkpoint (default: model
+            state, 14 B per parameter) written at min(node link x nodes, file
+            system); the optimal checkpoint interval (Daly 2006 or Young
+            1974); Daly's expected wall time with restarts (detection,
+            rescheduling, load, warm-up); K-of-N tolerance of failed
+            data-parallel groups; and the goodput with its parts. Four curves:
+            a monolithic model and its K-partition MoE (compute K·C(P/K)), each
+            on a "baseline" and an "optimized" system (observed presets:
+            in-memory checkpoints, hot spares, tolerate 5 of 100 groups).
+            The paper's Fig. 7: --failures paper-2024 --checkpoint-basis
+            gpu-memory (Table 3: 500 GB/s, 2 h restarts; optimized 2 TB/s,
+            half the checkpoint).
 
             Examples:
               reckon scale
-              reckon scale --svg fig7.svg
-              reckon scale --failures llama3-observed --points 25
+              reckon scale --failures paper-2024 --checkpoint-basis gpu-memory --svg fig7.svg
+              reckon scale --failures rsc-a100-observed --points 25
               reckon scale --params 1T --gpus 50k --format json
               reckon scale --checkpoint-bandwidth 2TB/s --tolerate 3/100
-              reckon scale --checkpoint-basis model-state --interval young
+              reckon scale --checkpoint-bytes-per-param 12 --interval young
             """)
 
     @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
@@ -38,7 +42,7 @@ struct ScaleCommand: ParsableCommand {
     @Option(help: "Sparsely activated partitions of the MoE curves. Default: 8.") var partitions: String?
     @Option(help: "GPU counts: 50k, a list 1k,4k,16k, or a log-spaced range 1k...100k. Default: 1k...100k.") var gpus: String?
     @Option(help: "Points of a --gpus range, log-spaced. Default: 13.") var points: String?
-    @Option(help: "Failure model: paper-2024 (Table 3) or llama3-observed (419 interruptions / 54 days / 16,384 H100).") var failures: String?
+    @Option(help: "Failure preset: llama3-observed (default; 419 interruptions / 54 days / 16,384 H100), rsc-a100-observed, or paper-2024 (Table 3).") var failures: String?
     @Option(help: "Checkpoint interval rule: daly (default) or young.") var interval: String?
     @Option(help: "Amdahl reading of the 1% sequential fraction: none, dp100 (default), dpmem.") var amdahl: String?
     @Option(help: "GPU MTBF in hours. Default: 950000 (Table 3, A100 datasheet).") var gpuMtbfHours: String?
@@ -54,13 +58,13 @@ struct ScaleCommand: ParsableCommand {
     @Option(help: "Sequential fraction of the computation. Default: 0.01 (Table 3).") var sequentialFraction: String?
     @Option(help: "Tolerated failed data-parallel groups, K/N. Default: 5/100 (Table 3).") var tolerate: String?
     @Option(help: "Hours to repair one failed group. Default: 2 (Table 3 TTR_h).") var repairHours: String?
-    @Option(help: "Hours lost per job restart. Default: the repair time, 2.") var restartHours: String?
-    @Option(help: "Baseline checkpoint write bandwidth. Default: 500 GB/s (Table 3).") var checkpointBandwidth: String?
+    @Option(help: "Hours lost per job restart. Default: detection + rescheduling + load + warm-up (~10 min); with paper-2024 the repair time, 2.") var restartHours: String?
+    @Option(help: "Baseline checkpoint write bandwidth (file system). Default: 2 TB/s (Llama 3 Tectonic); 500 GB/s with paper-2024 (Table 3).") var checkpointBandwidth: String?
     @Option(help: "Fraction of GPU memory the baseline checkpoints. Default: 1.") var checkpointFraction: String?
-    @Option(help: "Optimized checkpoint write bandwidth. Default: 2 TB/s (Sec. 3.1).") var optimizedCheckpointBandwidth: String?
-    @Option(help: "Fraction of GPU memory the optimized system checkpoints. Default: 0.5 (Sec. 3.1).") var optimizedCheckpointFraction: String?
-    @Option(help: "What a checkpoint holds: gpu-memory (the paper's reading, default) or model-state.") var checkpointBasis: String?
-    @Option(help: "Bytes per parameter with --checkpoint-basis model-state. Default: 14 (BF16 weights + fp32 Adam state).") var checkpointBytesPerParam: String?
+    @Option(help: "Optimized checkpoint write bandwidth. Default: the baseline's; 2 TB/s with paper-2024 (Sec. 3.1).") var optimizedCheckpointBandwidth: String?
+    @Option(help: "Fraction of the checkpoint the optimized system saves. Default: 1; 0.5 with paper-2024 (Sec. 3.1).") var optimizedCheckpointFraction: String?
+    @Option(help: "What a checkpoint holds: model-state (default; weights + optimizer state) or gpu-memory (the paper's reading).") var checkpointBasis: String?
+    @Option(help: "Bytes per parameter of a model-state checkpoint. Default: 14 (BF16 weights + fp32 Adam state).") var checkpointBytesPerParam: String?
     @Option(help: "Fraction of a checkpoint write that blocks training (asynchronous writes < 1). Default: 1.") var checkpointBlockingFraction: String?
     @Option(help: "Price per GPU-hour in USD. Default: 2.5 (Table 3).") var pricePerGpuHour: String?
     @Option(help: ArgumentHelp("Also write the chart (days vs GPUs, log–log) as SVG to FILE.", valueName: "FILE")) var svg: String?

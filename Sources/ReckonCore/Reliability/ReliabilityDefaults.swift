@@ -89,7 +89,8 @@ public enum ReliabilityDefaults {
 
     /// The failure overhead `reckon train` applies: the default preset's baseline system for a model of `parameters`
     /// trained in `precision` with `optimizer` on `gpus` GPUs. The overhead factor `f` does not depend on the compute.
-    /// Throws (naming `checkpoint_bandwidth`) when checkpoints cannot be secured within the MTTI.
+    /// Throws (naming `checkpoint_bandwidth`) when checkpoints cannot be secured within the MTTI, and (naming `gpus`) when
+    /// restarts take longer than the MTTI.
     public static func training(parameters: Parameters, gpus: Int, precision: Precision = .bf16,
                                 optimizer: Optimizer = .adam,
                                 preset: FailurePreset = .defaultPreset()) throws -> TimeToTrainResult {
@@ -97,22 +98,35 @@ public enum ReliabilityDefaults {
         let model = try model(preset: preset, basis: .modelState(CheckpointContents(precision: precision, optimizer: optimizer)))
         let variant = try baseline(for: preset)
         try model.checkFeasible(parameters: parameters, gpus: gpus, variant: variant)
+        try model.checkRestartFits(parameters: parameters, gpus: gpus, variant: variant)
         return model.evaluate(compute: FLOP(1), parameters: parameters, gpus: gpus, variant: variant)
     }
 
-    /// Sources of the observed system's values, keyed by field name (for assumption lists).
+    /// What the observed system assumes, as (field, value, source) — for assumption lists of `scale` and `train`.
+    public static let observedAssumptions: [(key: String, value: String, source: String)] = [
+        ("failures", FailurePreset.llama3Observed.rawValue, FailurePreset.defaultSource),
+        ("checkpoint_basis", "model-state", "weights + fp32 master + Adam moments, 14 B/parameter for BF16 (ZeRO, "
+            + "arXiv:1910.02054 Sec. 3.1); the paper's gpu-memory reading is 13-50x the real checkpoints of 175B-class runs"),
+        ("checkpoint_bandwidth", "2 TB/s", "Llama 3 Tectonic sustained throughput (arXiv:2407.21783 Sec. 3.3.1; reliability.csv)"),
+        ("node_storage_bandwidth", "50 GB/s", "2 x 200 GbE converged storage network per HGX node (NVIDIA HGX AI Factory "
+            + "reference architecture); write bandwidth = min(link x nodes, file system)"),
+        ("hang_share", "7/419", "NCCL watchdog timeouts among Llama 3 405B's unexpected interruptions (arXiv:2407.21783 Table 5)"),
+        ("hang_timeout_minutes", "10", "PyTorch ProcessGroupNCCL default timeout (pytorch/pytorch PR #110947)"),
+        ("reschedule_minutes", "7.33", "fitted once: RSC restart overhead u0 = 5-20 min (Kokolis et al. 2024, dev-2026 "
+            + "RSC-RESTART), geometric midpoint 10 min minus warm-up and detection"),
+        ("warmup_minutes", "2.5", "FlashRecovery restores training on 4,800 devices in 150 s (arXiv:2509.03047, abstract)"),
+        ("optimized_checkpoint_strategy", "in-memory, 1 peer", "GEMINI (Wang et al., SOSP '23); Gemini's goodput rose from 85% "
+            + "to 97% with in-memory redundant state (dev-2026 GEMINI-GOODPUT)"),
+        ("snapshot_bandwidth", "63 GB/s per GPU", "504 GB/s GPU-PCIe per 8-GPU HGX H200 node (MLCommons Inference v4.1 "
+            + "system description)"),
+        ("hot_spares", "optimized only", "spares = ceil(rho + 3 sqrt(rho)) nodes, rho = failures per repair time "
+            + "(Table 3 TTR_h = 2 h), paid for the whole run"),
+        ("straggler_slowdown", "0", "not stated for this preset; FALCON's 1.34x (shared >10k-GPU cluster, arXiv:2410.12588) "
+            + "would contradict Llama 3's >90% effective training time"),
+    ]
+
+    /// ``observedAssumptions`` by field.
     public static var observedSources: [String: String] {
-        var s = CheckpointStorage.llama3ClassSources.merging(RestartParts.observedSources) { a, _ in a }
-        s["failures"] = FailurePreset.defaultSource
-        s["checkpoint_basis"] = "model-state: weights + fp32 master + Adam moments, 14 B/parameter for BF16 (ZeRO, "
-            + "arXiv:1910.02054 Sec. 3.1); the paper's gpu-memory basis is 13-50x the real checkpoints of 175B-class runs"
-        s["optimized_checkpoint_strategy"] = "in-memory, 1 peer replica: GEMINI (SOSP '23); Gemini's goodput 85% -> 97% "
-            + "with in-memory redundant state (dev-2026 GEMINI-GOODPUT)"
-        s["snapshot_bandwidth"] = "63 GB/s per GPU: 504 GB/s GPU-PCIe per 8-GPU HGX H200 node (MLCommons v4.1 system description)"
-        s["hot_spares"] = "optimized only: spares = ceil(rho + 3 sqrt(rho)) nodes, rho = failures per repair time "
-            + "(Table 3 TTR_h = 2 h), paid for the whole run"
-        s["straggler_slowdown"] = "0 (not stated for this preset; FALCON's 1.34x on a shared cluster, arXiv:2410.12588, "
-            + "would contradict Llama 3's >90% effective training time)"
-        return s
+        Dictionary(uniqueKeysWithValues: observedAssumptions.map { ($0.key, $0.source) })
     }
 }

@@ -193,6 +193,17 @@ public struct TimeToTrain: Sendable, Hashable {
         }
     }
 
+    /// ``checkFeasible(parameters:gpus:variant:)`` plus the restart: a restart that takes at least the MTTI is expected to be
+    /// interrupted itself, so the job crawls (the overhead grows like `e^(R/M)`); refused naming `gpus`.
+    public func checkRestartFits(parameters: Parameters, gpus: Int, variant: ResilienceVariant) throws {
+        let r = overheadPoint(parameters: parameters, gpus: gpus, variant: variant)
+        guard r.restartTime < r.mtti else {
+            throw InputError(field: "gpus", value: "\(gpus)", allowed: "a cluster whose restarts (\(NumberFormat.compact(r.restartTime.value, digits: 3)) s) "
+                                + "finish within the mean time to interrupt (\(NumberFormat.compact(r.mtti.value, digits: 3)) s)",
+                             hint: "failures outpace progress; use fewer GPUs or faster restarts (or --no-failures to ignore failures)")
+        }
+    }
+
     func overheadPoint(parameters: Parameters, gpus: Int, variant: ResilienceVariant) -> TimeToTrainResult {
         evaluate(compute: FLOP(1), parameters: parameters, gpus: gpus, variant: variant)
     }
@@ -252,6 +263,22 @@ public struct TimeToTrainResult: Sendable, Hashable {
         self.checkpointLoad = checkpointLoad; self.restartTime = restartTime
         self.expectedInterruptions = expectedInterruptions; self.hostMemoryPerNode = hostMemoryPerNode
         self.spareGPUs = spareGPUs; self.parts = parts
+    }
+
+    /// The same point for a run whose solve time is `solveTime`: every time, the cost and the interruptions scale with
+    /// `T_s` (the overhead factor does not depend on the compute). Used by `train`, whose compute time comes from its
+    /// own throughput model; the cost stays at Table 3's price.
+    public func rescaled(solveTime t: Seconds) -> TimeToTrainResult {
+        let k = solveTime.value > 0 ? t.value / solveTime.value : 0
+        var r = self
+        r.solveTime = t
+        r.wallClock = wallClock * k
+        r.cost = cost * k
+        r.expectedInterruptions = expectedInterruptions * k
+        r.parts = GoodputBreakdown(productive: parts.productive * k, stragglers: parts.stragglers * k,
+                                   checkpointStalls: parts.checkpointStalls * k, lostWork: parts.lostWork * k,
+                                   restarts: parts.restarts * k, degraded: parts.degraded * k)
+        return r
     }
 
     /// Useful fraction of the wall clock, `T_s / T_wall = 1/f` (0 if the job never finishes).

@@ -7,7 +7,8 @@ extension Field {
         help: "Log-spaced points of a --gpus range.")
     public static let failures = Field(
         "failures", "Failure model", .choice(FailureModel.presetNames), group: .failures,
-        help: "Failure model: paper-2024 (Table 3) or llama3-observed (419 interruptions / 54 days / 16,384 H100).")
+        help: "Failure preset: llama3-observed (419 interruptions / 54 days / 16,384 H100), rsc-a100-observed (Meta RSC "
+            + "A100 clusters, 7.9 h MTTF at 1,024 GPUs) or paper-2024 (Table 3; with --checkpoint-basis gpu-memory: Fig. 7).")
     public static let interval = Field(
         "interval", "Checkpoint interval", .choice(CheckpointInterval.allCases.map(\.rawValue)), group: .failures,
         help: "Checkpoint interval rule: daly or young.")
@@ -62,7 +63,8 @@ extension Field {
         distribution: true, group: .failures, help: "Fraction of GPU memory the optimized system checkpoints.")
     public static let checkpointBasis = Field(
         "checkpoint_basis", "Checkpoint basis", .choice(ScaleRequest.Basis.allCases.map(\.rawValue)),
-        group: .failures, help: "What a checkpoint holds: gpu-memory (the paper's reading) or model-state.")
+        group: .failures, help: "What a checkpoint holds: model-state (weights + optimizer state) or gpu-memory "
+            + "(all of every GPU's memory, the paper's reading).")
     public static let checkpointBytesPerParam = Field(
         "checkpoint_bytes_per_param", "Checkpoint bytes per parameter", .number(unit: "B"),
         bounds: .positive(max: 1000), distribution: true, group: .failures,

@@ -22,7 +22,7 @@ public enum TrainAnalysis {
             ],
             json: { fields, catalog in
                 let r = try TrainRequest.resolve(fields, catalog: catalog)
-                return TrainReport.json(r.scenario.estimate(), assumptions: r.assumptions, notes: r.notes)
+                return TrainReport.json(r.scenario.estimate(), assumptions: r.assumptions, notes: r.notes, failures: r.failures)
             },
             page: { fields, catalog in
                 let r = try TrainRequest.resolve(fields, catalog: catalog)
@@ -43,7 +43,7 @@ public enum TrainAnalysis {
             var v = s
             v.count = max(1, Int((Double(s.count) * pow(2, Double(i - 6) / 2)).rounded()))
             // The failure overhead depends on the cluster size: recompute it when the run counts failures.
-            if s.failureOverhead != 1 { v.failureOverhead = (try? TrainRequest.failureOverhead(gpus: v.count)) ?? .infinity }
+            if s.failureOverhead != 1 { v.failureOverhead = (try? TrainRequest.failureOverhead(gpus: v.count, parameters: s.model.totalParameters, precision: s.precision)) ?? .infinity }
             if v.failureOverhead.isFinite { days.append((Double(v.count), v.estimate().wallClock.inDays)) }
         }
         return LineChart(title: "\(s.model.name): wall-clock days vs \(s.accelerator.name) count",
