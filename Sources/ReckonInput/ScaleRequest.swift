@@ -143,9 +143,21 @@ public enum ScaleRequest {
         } else {
             assumptions.append(Assumption("failures", preset, source: input.has("failures") ? failures.source
                                                                                           : FailurePreset.defaultSource))
-            for a in ReliabilityDefaults.observedAssumptions where !["failures", "checkpoint_basis"].contains(a.key) && !input.has(a.key) {
+            // Constants of the observed system: as assumptions where they are inputs, else said in one note.
+            let observed = ReliabilityDefaults.observedAssumptions.filter { !["failures", "checkpoint_basis"].contains($0.key) }
+            for a in observed where CommandInputs.scale.keys.contains(a.key) && !input.has(a.key) {
                 assumptions.append(Assumption(a.key, a.value, source: a.source))
             }
+            if !input.has("restart_hours") {
+                let r = RestartParts.observed
+                assumptions.append(Assumption("restart_hours", NumberFormat.significant(r.total(load: 0) / 3600, digits: 3) + " + load",
+                                              source: "in parts: detection \(NumberFormat.significant(r.detection, digits: 3)) s + "
+                                                + "rescheduling \(NumberFormat.significant(r.rescheduling.value, digits: 3)) s (none with hot spares) + "
+                                                + "checkpoint load + warm-up \(NumberFormat.significant(r.warmUp.value, digits: 3)) s"))
+            }
+            let constants = observed.filter { !CommandInputs.scale.keys.contains($0.key) }
+            notes.append("Observed-practice constants (library defaults, not yet flags): "
+                         + constants.map { "\($0.key) = \($0.value) [\($0.source)]" }.joined(separator: "; ") + ".")
         }
         for key in shown where !input.has(key) {
             assumptions.append(Assumption(key, describe(key, t), source: Table3Parameters.sources[key] ?? Table3Parameters.source))
