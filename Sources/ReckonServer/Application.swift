@@ -35,6 +35,7 @@ public func buildApplication(_ settings: ServerSettings) -> some ApplicationProt
 /// - `GET /` — the main report (HTML); `GET /{analysis}?field=value…` — an analysis page (the URL is the permalink)
 /// - `POST /api/v1/{analysis}` — a flat JSON object of the command's fields → the CLI's JSON
 /// - `GET /api/v1/catalog`, `/api/v1/catalog/accelerators`, `/api/v1/catalog/models`, `/api/v1/catalog/{id}`
+/// - `GET /api/v1/openapi.json` — the OpenAPI 3.1 document, generated from the field registry
 public func buildRouter(_ settings: ServerSettings) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     let analyses = Analyses.all(catalog: settings.catalog)
@@ -42,7 +43,9 @@ public func buildRouter(_ settings: ServerSettings) -> Router<BasicRequestContex
         .map { var s = $0; s.notes.append("Explore: " + analyses.map { "/" + $0.name }.joined(separator: " ")); return s })
     let handlers = APIHandlers(settings: settings, analyses: analyses)
 
+    let openAPI = OpenAPIDocument.render(analyses, version: ReckonVersion.current).rendered()
     router.get("healthz") { _, _ in "ok\n" }
+    router.get("api/v1/openapi.json") { _, _ in Responses.json(openAPI) }
     router.get("/") { _, _ in Responses.html(reportPage) }
     router.get("api/v1/catalog") { _, _ in handlers.catalog(kind: "all") }
     router.get("api/v1/catalog/:item") { _, context in

@@ -16,7 +16,7 @@ extension CommandInputs {
     static let trendUses: [FieldUse] = {
         let c = TrendPreset.paperCalibrated.constants
         let g = GrowthIndexConstants.paper
-        func n(_ x: Double) -> String { NumberFormat.compact(x, digits: 6) }
+        func n(_ x: Double) -> String { CommandInputs.shortest(x) }
         var uses: [FieldUse] = [
             FieldUse(.anchorYearGpt3, default: String(c.gpt3Year)),
             FieldUse(.paramsGpt3, default: n(c.gpt3Parameters)),
@@ -51,6 +51,15 @@ extension CommandInputs {
         }
         return uses
     }()
+
+    /// The shortest compact spelling of `x` that reads back as exactly `x` (`6.7e6`, `1.0753432`).
+    static func shortest(_ x: Double) -> String {
+        for digits in 6...17 {
+            let text = NumberFormat.compact(x, digits: digits)
+            if DecimalSyntax.parse(text) == x { return text }
+        }
+        return "\(x)"
+    }
 
     /// `reckon roadmap`.
     public static let roadmap = CommandInputs("roadmap", Field.leverFields.map { FieldUse($0, default: "on") } + [

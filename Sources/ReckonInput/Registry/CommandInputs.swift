@@ -80,6 +80,15 @@ public enum Requirement: Sendable, Hashable {
 }
 
 /// The fields one command takes, in the order forms and `--help` show them (common ones first).
+///
+/// To add an input to a command:
+/// 1. define the field once, `extension Field { public static let x = Field("x", …) }`, in the `Fields+*.swift`
+///    file of its group (kind, unit, bounds, whether it may be a distribution, help);
+/// 2. list a ``FieldUse`` for it in the command's `CommandInputs` (default and its source, companions);
+/// 3. read it in the command's `*Request.resolve` with the typed reads (`fields.number(.x)`, `fields.integer(.x)`,
+///    `fields.choice(.x, E.self)`): the value has already passed ``validate(_:)``;
+/// 4. regenerate the CLI options: `RECKON_REGENERATE=1 swift test --filter GeneratedOptionsTests`.
+/// The flag, the scenario-file key, the API body key, the OpenAPI schema and the web form follow.
 public struct CommandInputs: Sendable {
     public let command: String
     public let uses: [FieldUse]
@@ -157,7 +166,7 @@ public struct CommandInputs: Sendable {
             _ = try field.number(value, bounds: use.bounds, origin: origin)
         case .choice:
             _ = try field.choice(value, choices: use.choices, origin: origin)
-        case .flag:
+        case .flag, .toggle:
             _ = try field.flag(value, origin: origin)
         case .catalogID:
             _ = try field.catalogID(value, origin: origin)

@@ -51,8 +51,10 @@ public enum FieldKind: Sendable {
     case choice([String])
     /// A catalog ID.
     case catalogID(CatalogKind)
-    /// true or false.
+    /// true or false (`--fused-attention false` on the command line).
     case flag
+    /// A switch: true when given (`--no-failures` on the command line; `no_failures: true` in files).
+    case toggle
     /// Text in a syntax of its own (`5/100`, `1k...100k`), checked by ``FieldSyntax``.
     case syntax(FieldSyntax)
 
@@ -62,7 +64,7 @@ public enum FieldKind: Sendable {
         switch self {
         case .quantity(let q): q.unit
         case .number(let u), .integer(let u): u
-        case .choice, .catalogID, .flag, .syntax: nil
+        case .choice, .catalogID, .flag, .toggle, .syntax: nil
         }
     }
 
@@ -70,7 +72,7 @@ public enum FieldKind: Sendable {
     public var isNumeric: Bool {
         switch self {
         case .quantity, .number, .integer: true
-        case .choice, .catalogID, .flag, .syntax: false
+        case .choice, .catalogID, .flag, .toggle, .syntax: false
         }
     }
 

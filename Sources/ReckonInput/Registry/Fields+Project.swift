@@ -137,7 +137,7 @@ extension Field {
         "seed", "Seed", .integer(unit: nil), bounds: .integers(0...9_007_199_254_740_991), group: .sampling,
         help: "Random seed; the same seed gives identical output on every platform.")
     public static let sensitivity = Field(
-        "sensitivity", "Sensitivity", .flag, group: .sampling,
+        "sensitivity", "Sensitivity", .toggle, group: .sampling,
         help: "Which uncertain inputs move the result most: tornado table and rank correlations.")
     public static let histogramField = Field(
         "histogram_field", "Histogram field", .syntax(.resultField), group: .sampling,

@@ -24,7 +24,7 @@ extension Field {
         "link", "Host link", .choice(InferRequest.Link.allCases.map(\.rawValue)), group: .serving,
         help: "Link the weights stream over with --offload.")
     public static let noPipeline = Field(
-        "no_pipeline", "No prefetch", .flag, group: .serving,
+        "no_pipeline", "No prefetch", .toggle, group: .serving,
         help: "With --offload: load groups of layers, then compute (no prefetch).")
     public static let computeEfficiency = Field(
         "compute_efficiency", "Compute efficiency", .number(unit: nil), bounds: .fraction, distribution: true,

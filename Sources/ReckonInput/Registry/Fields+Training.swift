@@ -22,7 +22,7 @@ extension Field {
         "partitions", "Partitions", .integer(unit: nil), bounds: .integers(1...1_000_000), distribution: true,
         group: .tokens, help: "Sparsely activated partitions K (mixture of experts).")
     public static let attention = Field(
-        "attention", "Attention FLOP", .flag, group: .tokens,
+        "attention", "Attention FLOP", .toggle, group: .tokens,
         help: "Count the attention-score FLOP (same as --rule 6nd-attention).")
     public static let mfu = Field(
         "mfu", "MFU", .number(unit: nil), bounds: .fraction, distribution: true, group: .hardware,
@@ -31,6 +31,6 @@ extension Field {
         "precision", "Precision", .choice(Precision.allCases.map(\.rawValue)), group: .hardware,
         help: "Arithmetic precision whose peak applies.")
     public static let noFailures = Field(
-        "no_failures", "No failures", .flag, group: .failures,
+        "no_failures", "No failures", .toggle, group: .failures,
         help: "Do not count failures, checkpoints and restarts.")
 }

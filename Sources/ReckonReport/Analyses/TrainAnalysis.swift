@@ -10,16 +10,7 @@ public enum TrainAnalysis {
         Analysis(
             name: "train", title: "Train a model",
             summary: "Compute, time, cost, energy and emissions of one training run: C = 6·N·D, time = C / (GPUs × peak × MFU).",
-            fields: [
-                .init("model", "Model", help: "catalog model; or leave empty and give parameters", default: "gpt-3", choices: [""] + catalog.models.map(\.id)),
-                .init("params", "Parameters", help: "e.g. 70B (overrides the model's)"),
-                .init("tokens", "Training tokens", help: "e.g. 2T; default: the model's, else 20 per parameter"),
-                .init("gpu", "Accelerator", help: "catalog accelerator", default: "h100-sxm", choices: catalog.accelerators.map(\.id)),
-                .init("gpus", "Accelerators", help: "how many in parallel", default: "1024"),
-                .init("mfu", "MFU", help: "model FLOPs utilization in (0, 1]; empty: predicted by the plan model"),
-                .init("precision", "Precision", help: "whose peak applies", default: "bf16", choices: Precision.allCases.map(\.rawValue)),
-                .init("price_per_hour", "Price per GPU-hour (USD)", help: "default: the catalog's, else $2.5"),
-            ],
+            inputs: .train, catalog: catalog,
             json: { fields, catalog in
                 let r = try TrainRequest.resolve(fields, catalog: catalog)
                 return TrainReport.json(r.scenario.estimate(), assumptions: r.assumptions, notes: r.notes, failures: r.failures)
