@@ -28,7 +28,8 @@ public struct ScaleSeries: Sendable, Hashable {
 
     /// The same four curves for any failure preset: the paper's systems for `paper-2024` (then exactly
     /// ``figure7(_:partitions:)``), observed practice and its optimized counterpart otherwise
-    /// (``ReliabilityDefaults/baseline(for:table3:overrides:)``, ``ReliabilityDefaults/optimized(for:table3:overrides:)``).
+    /// (``ReliabilityDefaults/baseline(for:table3:overrides:)``,
+    /// ``ReliabilityDefaults/optimized(for:table3:overrides:)``).
     public static func defaults(for preset: FailurePreset, table3 p: Table3Parameters = .paper2024, partitions moe: Int = 8,
                                 overrides: ReliabilityDefaults.Overrides = .init()) throws -> [ScaleSeries] {
         let base = try ReliabilityDefaults.baseline(for: preset, table3: p, overrides: overrides)

@@ -17,6 +17,10 @@ public enum ScaleRequest {
     public static let defaultRange = (low: 1000, high: 100_000, points: 13)
 
     public enum Basis: String, CaseIterable, Sendable { case gpuMemory = "gpu-memory", modelState = "model-state" }
+    /// `checkpoint_strategy` words (``CheckpointStrategy``).
+    public enum Strategy: String, CaseIterable, Sendable { case synchronous, asynchronous, inMemory = "in-memory" }
+    /// `hot_spares` words: which systems keep booted spare nodes.
+    public enum Spares: String, CaseIterable, Sendable { case none, optimized, both }
 
     /// A resolved request: the sweep to run, what was assumed, notes, and the Llama 3 reality check.
     public struct Resolved: Sendable {
@@ -115,8 +119,8 @@ public enum ScaleRequest {
                                                 + "checkpoint load + warm-up \(NumberFormat.significant(r.warmUp.value, digits: 3)) s"))
             }
             let constants = observed.filter { !CommandInputs.scale.keys.contains($0.key) }
-            notes.append("Observed-practice constants (library defaults, not yet flags): "
-                         + constants.map { "\($0.key) = \($0.value) [\($0.source)]" }.joined(separator: "; ") + ".")
+            if !constants.isEmpty { notes.append("Observed-practice constants (library defaults, not yet flags): "
+                         + constants.map { "\($0.key) = \($0.value) [\($0.source)]" }.joined(separator: "; ") + ".") }
         }
         for key in shown where !input.has(key) {
             assumptions.append(Assumption(key, describe(key, t), source: Table3Parameters.sources[key] ?? Table3Parameters.source))
@@ -142,7 +146,10 @@ public enum ScaleRequest {
             notes.append("Model-state checkpoints do not grow with the cluster: the baseline no longer saturates (framework.md §3.1 "
                          + "counter-check). Fig. 7 itself: --failures paper-2024 --checkpoint-basis gpu-memory.")
         }
-        let model = try TimeToTrain(table3: t, failures: failures, interval: interval, amdahl: amdahl, checkpointBasis: basis)
+        var slowdowns = Slowdowns.notStated
+        if let x = try input.number(.stragglerSlowdown) { slowdowns = try Slowdowns(stragglers: x, source: "user input") }
+        let model = try TimeToTrain(table3: t, failures: failures, interval: interval, amdahl: amdahl, checkpointBasis: basis,
+                                    slowdowns: slowdowns)
 
         // Series: monolithic and K-partition MoE, each baseline and optimized; optional asynchronous writes.
         var overrides = ReliabilityDefaults.Overrides()
@@ -152,7 +159,9 @@ public enum ScaleRequest {
             if input.has(.checkpointFraction) { overrides.checkpointFraction = t.checkpointFraction }
             if input.has(.optimizedCheckpointFraction) { overrides.optimizedCheckpointFraction = t.optimizedMemoryFraction }
             if input.has(.restartHours) { overrides.restart = t.restartTime }
+            try applyObservedSystem(input, to: &overrides)
         }
+        try applyStrategies(input, observed: !paperSystem, to: &overrides)
         var series = try ScaleSeries.defaults(for: presetID, table3: t, partitions: partitions, overrides: overrides)
         if let a = try input.number(.checkpointBlockingFraction) {
             for i in series.indices { series[i].variant.blockingFraction = a }
@@ -177,7 +186,41 @@ public enum ScaleRequest {
                         llama3: .llama3_405B)
     }
 
-    /// Table 3's constants, each overridable by its field.
+    /// Table 3's constants, each overridable by its field. The observed system's storage link, restart parts and hot
+    /// spares from their fields (issue 21).
+    static func applyObservedSystem(_ input: InputFields, to o: inout ReliabilityDefaults.Overrides) throws {
+        if let v = try input.quantity(.nodeStorageBandwidth, Dimensions.Bandwidth.self) { o.nodeLink = v }
+        var parts = RestartParts.observed
+        if let v = try input.number(.hangShare) { parts.hangShare = v }
+        if let v = try input.number(.hangTimeoutMinutes) { parts.hangTimeout = .minutes(v) }
+        if let v = try input.number(.rescheduleMinutes) { parts.rescheduling = .minutes(v) }
+        if let v = try input.number(.warmupMinutes) { parts.warmUp = .minutes(v) }
+        if parts != RestartParts.observed { o.restartParts = parts }
+        if let spares = try input.choice(.hotSpares, Spares.self) {
+            o.hotSpares = spares == .both
+            o.optimizedHotSpares = spares != .none
+        }
+    }
+
+    /// `checkpoint_strategy` and `optimized_checkpoint_strategy`, with `checkpoint_replicas` and `snapshot_bandwidth`.
+    static func applyStrategies(_ input: InputFields, observed: Bool, to o: inout ReliabilityDefaults.Overrides) throws {
+        let snapshot = try input.quantity(.snapshotBandwidth, Dimensions.Bandwidth.self) ?? CheckpointStrategy.hgxSnapshotPerGPU
+        let replicas = try input.integer(.checkpointReplicas) ?? 1
+        func strategy(_ word: Strategy) -> CheckpointStrategy {
+            switch word {
+            case .synchronous: .synchronous
+            case .asynchronous: .asynchronous(snapshotPerGPU: snapshot)
+            case .inMemory: .inMemory(replicas: replicas, snapshotPerGPU: snapshot)
+            }
+        }
+        if let w = try input.choice(.checkpointStrategy, Strategy.self) { o.strategy = strategy(w) }
+        if let w = try input.choice(.optimizedCheckpointStrategy, Strategy.self) { o.optimizedStrategy = strategy(w) }
+        // Replicas or snapshot bandwidth alone apply to the observed optimized system's in-memory strategy.
+        if observed, o.optimizedStrategy == nil, input.has(.checkpointReplicas) || input.has(.snapshotBandwidth) {
+            o.optimizedStrategy = strategy(.inMemory)
+        }
+    }
+
     static func applyTable3(_ input: InputFields, to t: inout Table3Parameters) throws {
         if let h = try input.number(.gpuMtbfHours) { t.gpuMTBF = .hours(h) }
         if let h = try input.number(.cpuMtbfHours) { t.cpuMTBF = .hours(h) }

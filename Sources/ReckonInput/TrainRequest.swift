@@ -22,9 +22,10 @@ public enum TrainRequest {
         + "min(50 GB/s per node × nodes, 2 TB/s), restarts of ~10 min (detection + rescheduling + load + warm-up), "
         + "Daly (2006) interval and wall time"
 
-    /// Wall-clock multiplier for failures on `gpus` GPUs for a model of `parameters` trained in `precision`: the default
-    /// preset's baseline system (``ReliabilityDefaults/training(parameters:gpus:precision:optimizer:preset:)``).
-    /// Independent of the compute. Throws (naming `checkpoint_bandwidth`) when the job would never finish.
+    /// Wall-clock multiplier for failures on `gpus` GPUs for a model of `parameters` trained in `precision`: the
+    /// default preset's baseline system
+    /// (``ReliabilityDefaults/training(parameters:gpus:precision:optimizer:preset:)``). Independent of the compute.
+    /// Throws (naming `checkpoint_bandwidth`) when the job would never finish.
     public static func failureOverhead(gpus: Int, parameters: Parameters, precision: Precision = .bf16) throws -> Double {
         try ReliabilityDefaults.training(parameters: parameters, gpus: gpus, precision: precision).overheadFactor
     }
@@ -226,8 +227,13 @@ public enum TrainRequest {
         /// for this model's checkpoint; nil with --no-failures.
         func failures(model: ModelSpec, hardware: Hardware) throws -> TimeToTrainResult? {
             guard try fields.flag(.noFailures) != true else { return nil }
+            let preset = try FailureModel.preset(named: try fields.word(.failures) ?? FailurePreset.defaultPreset().rawValue).preset
+            let optimizer = try fields.choice(.optimizer, Optimizer.self) ?? .adam
+            var slowdowns = Slowdowns.notStated
+            if let x = try fields.number(.stragglerSlowdown) { slowdowns = try Slowdowns(stragglers: x, source: "user input") }
             return try ReliabilityDefaults.training(parameters: model.totalParameters, gpus: hardware.count,
-                                                    precision: hardware.precision)
+                                                    precision: hardware.precision, optimizer: optimizer, preset: preset,
+                                                    slowdowns: slowdowns)
         }
 
         /// The failures over the run (times scaled to the scenario's compute time), said in a note.
@@ -238,7 +244,8 @@ public enum TrainRequest {
                          + NumberFormat.significant(run.overheadFactor, digits: 4)
                          + " at \(NumberFormat.grouped(Double(run.gpus))) GPUs, "
                          + "\(NumberFormat.significant(run.expectedInterruptions, digits: 3)) interruptions expected over the run "
-                         + "(--no-failures drops it; `reckon scale` shows the model): \(failureOverheadSource).")
+                         + "(--no-failures drops it; `reckon scale` shows the model)"
+                         + (run.failurePreset == .llama3Observed ? ": \(failureOverheadSource)." : "."))
             return run
         }
     }

@@ -43,10 +43,11 @@ public enum TrainUncertainty {
     /// Runs `samples` samples (10,000 when nil) with `seed` (1 when nil). `sensitivity` adds a tornado and
     /// rank correlations; `forceGeneric` skips the fast path (for tests and comparisons).
     ///
-    /// Two model parts are evaluated once, not per sample: without `mfu`, the plan model's MFU for the median
-    /// scenario is held for every sample (a plan search per sample would cost milliseconds each; said in a note);
-    /// and the failure overhead is recomputed per sample only when the GPU count is uncertain (the same
-    /// ``TrainRequest/failureOverhead(gpus:parameters:precision:)`` model `resolve` applies; the fast path's self-check compares them).
+    /// Two model parts are evaluated once, not per sample: without `mfu`, the plan model's MFU for the median scenario
+    /// is held for every sample (a plan search per sample would cost milliseconds each; said in a note); and the
+    /// failure overhead is recomputed per sample only when the GPU count is uncertain (the same
+    /// ``TrainRequest/failureOverhead(gpus:parameters:precision:)`` model `resolve` applies; the fast path's self-check
+    /// compares them).
     public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
                            sensitivity: Bool = false, forceGeneric: Bool = false) throws -> UncertainOutcome {
         if let samples, !(1...MonteCarlo.maximumSamples).contains(samples) {

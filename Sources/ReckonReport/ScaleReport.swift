@@ -9,9 +9,10 @@ public enum ScaleReport {
     /// One JSON/CSV row per series and GPU count. Fields: `gpus`, `series`, `variant`, `partitions`, `failure_preset`,
     /// `mtti_hours`, `checkpoint_bytes` (the whole checkpoint, all ranks), `checkpoint_seconds` (blocking),
     /// `checkpoint_exposure_seconds` (until the checkpoint is safe), `checkpoint_interval_hours`, `restart_seconds`,
-    /// `expected_interruptions` (over the run), `overhead_factor`, `wall_clock_days`, `cost_usd`, `goodput`, the goodput
-    /// parts as fractions of the wall clock (`lost_work`, `checkpoint_stalls`, `restarts`, `stragglers`, `degraded`),
-    /// `host_memory_per_node_bytes` and `spare_gpus`. Quantities that are infinite (a job that never finishes) are `null`.
+    /// `expected_interruptions` (over the run), `overhead_factor`, `wall_clock_days`, `cost_usd`, `goodput`, the
+    /// goodput parts as fractions of the wall clock (`lost_work`, `checkpoint_stalls`, `restarts`, `stragglers`,
+    /// `degraded`), `host_memory_per_node_bytes` and `spare_gpus`. Quantities that are infinite (a job that never
+    /// finishes) are `null`.
     public static func rowJSON(_ r: TimeToTrainResult, series: ScaleSeries) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("gpus", .number(Double(r.gpus))),
@@ -42,7 +43,8 @@ public enum ScaleReport {
         .object(parts.fractions.map { ($0.name, .number($0.fraction)) })
     }
 
-    /// The stable JSON document of `reckon scale --format json`: the inputs, `rows`, `llama3_check`, `assumptions`, `notes`.
+    /// The stable JSON document of `reckon scale --format json`: the inputs, `rows`, `llama3_check`, `assumptions`,
+    /// `notes`.
     public static func json(_ r: ScaleRequest.Resolved, _ result: ScaleSweepResult) -> JSONValue {
         let m = r.sweep.model
         var rows: [JSONValue] = []

@@ -8,10 +8,10 @@ public enum TrainReport {
     /// The stable JSON document of `reckon train --format json`.
     ///
     /// Fields: `model`, `params`, `active_params`, `tokens`, `compute_flop`, `gpu`, `gpus`, `precision`, `mfu`,
-    /// `peak_flops_per_gpu`, `compute_days`, `failure_overhead`, `wall_clock_days`, `accelerator_hours`,
-    /// `cost_usd` (rental), `ownership_cost_usd` (null without a purchase price), `energy_cost_usd`,
-    /// `energy_kwh`, `co2_kg`, `assumptions` {key: {value, source}}, `notes` [..], `derivation` [{name, formula, value, unit, source}],
-    /// and the failure model's `failure_preset`, `checkpoint_bytes`, `expected_interruptions` (over the run), `goodput` and
+    /// `peak_flops_per_gpu`, `compute_days`, `failure_overhead`, `wall_clock_days`, `accelerator_hours`, `cost_usd`
+    /// (rental), `ownership_cost_usd` (null without a purchase price), `energy_cost_usd`, `energy_kwh`, `co2_kg`,
+    /// `assumptions` {key: {value, source}}, `notes` [..], `derivation` [{name, formula, value, unit, source}], and the
+    /// failure model's `failure_preset`, `checkpoint_bytes`, `expected_interruptions` (over the run), `goodput` and
     /// `goodput_parts` (null with --no-failures).
     public static func json(_ e: TrainingEstimate, assumptions: [Assumption] = [], notes: [String] = [],
                             failures: TimeToTrainResult? = nil) -> JSONValue {

@@ -45,4 +45,11 @@ import ReckonCore
         #expect(lever.value == (try ReliabilitySupercomputingGain()).gain(gpus: 100_000))
         #expect(lever.source.contains("reckon scale") && lever.source.contains("llama3-observed"))
     }
+
+    /// `--failures paper-2024` on the roadmap is the paper's whole Fig. 7 setting: its "~2x" at 50k GPUs (±10%).
+    @Test func roadmapPaperPresetGivesTheFigure7Gain() throws {
+        let r = try RoadmapRequest.resolve(InputFields(["failures": .text("paper-2024")], origin: "test"))
+        let lever = try #require(r.levers.first { $0.id == .distributedSystems })
+        #expect(abs(lever.value - 2) < 0.2, "\(lever.value)")
+    }
 }

@@ -101,7 +101,8 @@ import ReckonUnits
     }
 
     @Test func llama3ComparisonCarriesBothFigures() throws {
-        // ground-truth/reliability.csv: 419 unexpected interruptions; paper-2024 gives 25.9 (hand: FailureModelTests); ±1%.
+        // ground-truth/reliability.csv: 419 unexpected interruptions; paper-2024 gives 25.9 (hand: FailureModelTests);
+        // ±1%.
         let c = try resolve([:]).llama3
         #expect(c.observed == 419)
         #expect(abs(c.expectedObservedPreset / 419 - 1) < 0.01)
@@ -119,5 +120,40 @@ import ReckonUnits
         let r = try resolve(["checkpoint_basis": .text("model-state"), "checkpoint_blocking_fraction": .number(0.1)])
         #expect(r.sweep.model.checkpointBasis == .modelState(bytesPerParameter: 14))
         #expect(r.sweep.series.allSatisfy { $0.variant.blockingFraction == 0.1 })
+    }
+}
+
+/// Issue 21's fields of the observed system reach the library model.
+@Suite struct ScaleRequestReliabilityFieldsTests {
+    func resolve(_ fields: [String: InputValue]) throws -> ScaleRequest.Resolved {
+        try ScaleRequest.resolve(InputFields(fields, origin: "test"))
+    }
+
+    @Test func observedSystemFields() throws {
+        let r = try resolve(["node_storage_bandwidth": .text("25GB/s"), "checkpoint_strategy": .text("asynchronous"),
+                             "optimized_checkpoint_strategy": .text("in-memory"), "checkpoint_replicas": .number(2),
+                             "snapshot_bandwidth": .text("30GB/s"), "hot_spares": .text("both"),
+                             "reschedule_minutes": .number(20), "warmup_minutes": .number(5), "hang_share": .number(0.5),
+                             "hang_timeout_minutes": .number(30), "straggler_slowdown": .number(0.1)])
+        let base = r.sweep.series[0].variant, opt = r.sweep.series[1].variant
+        #expect(base.storage.nodeLink == .gigabytesPerSecond(25) && opt.storage.nodeLink == .gigabytesPerSecond(25))
+        #expect(base.strategy == .asynchronous(snapshotPerGPU: .gigabytesPerSecond(30)))
+        #expect(opt.strategy == .inMemory(replicas: 2, snapshotPerGPU: .gigabytesPerSecond(30)))
+        let parts = try RestartParts(hangShare: 0.5, hangTimeout: .minutes(30), rescheduling: .minutes(20),
+                                     warmUp: .minutes(5), hotSpares: true)
+        #expect(base.restart == .parts(parts) && opt.restart == .parts(parts))
+        #expect(r.sweep.model.slowdowns.stragglers == 0.1)
+        let none = try resolve(["hot_spares": .text("none")])
+        #expect(none.sweep.series.allSatisfy { $0.variant.restart?.usesHotSpares == false })
+    }
+
+    @Test func observedOnlyFieldsAreRefusedWithThePapersPreset() {
+        for key in ["node_storage_bandwidth", "hot_spares", "reschedule_minutes"] {
+            let value: InputValue = key == "hot_spares" ? .text("both") : .number(5)
+            do {
+                _ = try resolve(["failures": .text("paper-2024"), key: value])
+                Issue.record("\(key) accepted with paper-2024")
+            } catch let e as InputError { #expect(e.field == key) } catch { Issue.record("\(error)") }
+        }
     }
 }

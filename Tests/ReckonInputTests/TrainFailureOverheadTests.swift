@@ -49,4 +49,20 @@ import ReckonUnits
             Issue.record("accepted")
         } catch let e as InputError { #expect(e.field == "checkpoint_bandwidth") } catch { Issue.record("\(error)") }
     }
+
+    @Test func presetOptimizerAndStragglersAreFields() throws {
+        // --failures paper-2024: Table 3's rates and system; --optimizer sgd: weights + fp32 master only (6 B/param);
+        // --straggler-slowdown 0.34 multiplies the overhead by exactly 1.34.
+        let base = ["gpus": InputValue.number(4096)]
+        let paper = try #require(try TrainRequest.resolve(InputFields(base.merging(["failures": .text("paper-2024")]) { a, _ in a },
+                                                                    origin: "test")).failures)
+        #expect(paper.failurePreset == .paper2024)
+        let sgd = try #require(try TrainRequest.resolve(InputFields(base.merging(["optimizer": .text("sgd")]) { a, _ in a },
+                                                                  origin: "test")).failures)
+        #expect(sgd.checkpointSize.value == 175e9 * 6)
+        let plain = try TrainRequest.resolve(InputFields(base, origin: "test")).scenario.failureOverhead
+        let slow = try TrainRequest.resolve(InputFields(base.merging(["straggler_slowdown": .number(0.34)]) { a, _ in a },
+                                                        origin: "test")).scenario.failureOverhead
+        #expect(abs(slow / plain - 1.34) < 1e-12)
+    }
 }

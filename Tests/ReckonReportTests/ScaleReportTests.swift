@@ -22,8 +22,8 @@ import ReckonReport
         #expect(rows.allSatisfy { Set($0.keys) == Set(Self.rowFields) })
         #expect(object["failure_preset"] as? String == "llama3-observed" && object["checkpoint_basis"] as? String == "model-state")
         for row in rows {
-            // Issue 21: each row says its preset, the whole checkpoint (1.8e12 × 14 B = 25.2 TB, exact), the interruptions
-            // over the run and the goodput; the goodput and its parts add up to 1 (±1e-9).
+            // Issue 21: each row says its preset, the whole checkpoint (1.8e12 × 14 B = 25.2 TB, exact), the
+            // interruptions over the run and the goodput; the goodput and its parts add up to 1 (±1e-9).
             #expect(row["failure_preset"] as? String == "llama3-observed")
             #expect(row["checkpoint_bytes"] as? Double == 25.2e12)
             #expect((row["expected_interruptions"] as? Double ?? -1) >= 0)

@@ -50,9 +50,4 @@ public struct CheckpointStorage: Sendable, Hashable {
     /// nodes using two 200 GbE ports … for … storage" → 400 Gb/s = 50 GB/s per node.
     public static let llama3Class = CheckpointStorage(unchecked: .terabytesPerSecond(2),
                                                       nodeLink: .gigabytesPerSecond(50), gpusPerNode: 8)
-
-    public static let llama3ClassSources: [String: String] = [
-        "checkpoint_bandwidth": "2 TB/s: Llama 3 Tectonic sustained throughput (arXiv:2407.21783 Sec. 3.3.1; reliability.csv)",
-        "node_storage_bandwidth": "50 GB/s: 2 × 200 GbE converged storage network per HGX node (NVIDIA HGX AI Factory RA)",
-    ]
 }

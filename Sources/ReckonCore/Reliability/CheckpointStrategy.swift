@@ -8,10 +8,11 @@ import ReckonUnits
 /// in-memory r:   δ = (S / N) / B_snap             W = r · (S / n) / ℓ    L = (S / n) / ℓ    H = (1 + r) · S / n
 /// τ ≥ W                                           (a write must finish before the next snapshot)
 /// ```
-/// - `S`: whole checkpoint, all ranks, B; `N`: GPUs; `n = ⌈N/g⌉`: nodes; `BW(N)`: ``CheckpointStorage/bandwidth(gpus:)``
+/// - `S`: whole checkpoint, all ranks, B; `N`: GPUs; `n = ⌈N/g⌉`: nodes; `BW(N)`:
+///   ``CheckpointStorage/bandwidth(gpus:)``
 /// - `a`: blocking fraction of a synchronous write (1 = the job waits for all of it)
-/// - `B_snap`: device-to-host copy bandwidth per GPU, B/s; `ℓ`: storage/peer link per node, B/s (``CheckpointStorage/nodeLink``;
-///   without one, the node's share of the file system, `BW(N)/n`)
+/// - `B_snap`: device-to-host copy bandwidth per GPU, B/s; `ℓ`: storage/peer link per node, B/s
+///   (``CheckpointStorage/nodeLink``; without one, the node's share of the file system, `BW(N)/n`)
 /// - `δ`: time training is blocked per checkpoint, s; `W`: time until the checkpoint is safe (persisted to the file
 ///   system, or copied to `r` peers), s — a failure loses `W` more work on average; `L`: time to load it at restart, s
 /// - `H`: host memory a node sets aside, B (one staging copy, plus `r` peers' copies for in-memory redundancy)

@@ -10,7 +10,8 @@ import ReckonUnits
 /// - `T_strag`: straggler slowdown (``Slowdowns``); `T_ckpt`: training blocked by checkpoints
 /// - `T_lost`: work redone after interrupts (since the last safe checkpoint, including ``CheckpointTiming/exposure``)
 /// - `T_restart`: detection, rescheduling, loading and warm-up (``RestartModel``)
-/// - `T_degraded`: throughput lost while failed groups repair under K-of-N tolerance (``KOfNTolerance/availability(rate:)``)
+/// - `T_degraded`: throughput lost while failed groups repair under K-of-N tolerance
+///   (``KOfNTolerance/availability(rate:)``)
 ///
 /// The parts come from ``DalyWallTime/shares(δ:τ:R:M:)``; they add up to the wall clock exactly.
 public struct GoodputBreakdown: Sendable, Hashable {

@@ -88,15 +88,6 @@ public struct RestartParts: Sendable, Hashable {
     /// ```
     public static let observed = RestartParts(unchecked: Llama3Table5.watchdogHangShare, hangTimeout: .minutes(10),
                                               rescheduling: .seconds(440), warmUp: .seconds(150), hotSpares: false)
-
-    /// Where each value of ``observed`` comes from, keyed by field name.
-    public static let observedSources: [String: String] = [
-        "hang_share": "7/419: NCCL watchdog timeouts among Llama 3 405B's unexpected interruptions (arXiv:2407.21783 Table 5)",
-        "hang_timeout_minutes": "10 min: PyTorch ProcessGroupNCCL default timeout (pytorch/pytorch PR #110947)",
-        "warmup_minutes": "2.5 min: FlashRecovery restores training on 4,800 devices in 150 s (arXiv:2509.03047, abstract)",
-        "reschedule_minutes": "7.33 min, fitted: RSC restart overhead u0 = 5-20 min (Kokolis et al. 2024; dev-2026 RSC-RESTART), "
-            + "geometric midpoint 10 min minus warm-up and detection",
-    ]
 }
 
 /// Spare nodes kept booted in the allocation so that a failed node is replaced without waiting.

@@ -33,7 +33,8 @@ public struct TimeToTrain: Sendable, Hashable {
     public enum CheckpointBasis: Sendable, Hashable {
         /// The paper's reading: every GPU's memory (`GPU_mem` × N), scaled by the variant's fraction.
         case gpuMemory
-        /// Model state: parameters × bytes per parameter (``CheckpointContents/bytesPerParameter``; 14 for BF16 + Adam).
+        /// Model state: parameters × bytes per parameter (``CheckpointContents/bytesPerParameter``; 14 for BF16 +
+        /// Adam).
         case modelState(bytesPerParameter: Double)
 
         /// Model state for a training precision and optimizer (``CheckpointContents``).
@@ -184,23 +185,28 @@ public struct TimeToTrain: Sendable, Hashable {
         let r = overheadPoint(parameters: parameters, gpus: gpus, variant: variant)
         guard !r.checkpointOutlastsMTTI, r.finishes else {
             let write = Swift.max(r.checkpointTime.value, r.checkpointExposure.value)
+            let mtti = NumberFormat.compact(r.mtti.inHours, digits: 3) + " h on " + NumberFormat.grouped(Double(gpus)) + " GPUs"
+            let bandwidth = NumberFormat.compact(variant.storage.bandwidth(gpus: Double(gpus)) / 1e9, digits: 4) + " GB/s"
+            let takes = NumberFormat.compact(write / 3600, digits: 3) + " h"
             throw InputError(field: "checkpoint_bandwidth", value: variant.storage.fileSystem.formatted,
-                             allowed: "a bandwidth that secures the \(r.checkpointSize.formatted) checkpoint within the mean time "
-                                + "to interrupt (\(NumberFormat.compact(r.mtti.inHours, digits: 3)) h on \(NumberFormat.grouped(Double(gpus))) GPUs)",
-                             hint: "at \(NumberFormat.compact(variant.storage.bandwidth(gpus: Double(gpus)) / 1e9, digits: 4)) GB/s "
-                                + "the checkpoint takes \(NumberFormat.compact(write / 3600, digits: 3)) h: the job would never finish; "
-                                + "use fewer GPUs, faster storage, or a smaller checkpoint")
+                             allowed: "a bandwidth that secures the \(r.checkpointSize.formatted) checkpoint within the mean "
+                                + "time to interrupt (\(mtti))",
+                             hint: "at \(bandwidth) the checkpoint takes \(takes): the job would never finish; use fewer GPUs, "
+                                + "faster storage, or a smaller checkpoint")
         }
     }
 
-    /// ``checkFeasible(parameters:gpus:variant:)`` plus the restart: a restart that takes at least the MTTI is expected to be
-    /// interrupted itself, so the job crawls (the overhead grows like `e^(R/M)`); refused naming `gpus`.
+    /// ``checkFeasible(parameters:gpus:variant:)`` plus the restart: a restart that takes at least the MTTI is expected
+    /// to be interrupted itself, so the job crawls (the overhead grows like `e^(R/M)`); refused naming `gpus`.
     public func checkRestartFits(parameters: Parameters, gpus: Int, variant: ResilienceVariant) throws {
         let r = overheadPoint(parameters: parameters, gpus: gpus, variant: variant)
         guard r.restartTime < r.mtti else {
-            throw InputError(field: "gpus", value: "\(gpus)", allowed: "a cluster whose restarts (\(NumberFormat.compact(r.restartTime.value, digits: 3)) s) "
-                                + "finish within the mean time to interrupt (\(NumberFormat.compact(r.mtti.value, digits: 3)) s)",
-                             hint: "failures outpace progress; use fewer GPUs or faster restarts (or --no-failures to ignore failures)")
+            let restart = NumberFormat.compact(r.restartTime.value, digits: 3) + " s"
+            let mtti = NumberFormat.compact(r.mtti.value, digits: 3) + " s"
+            throw InputError(field: "gpus", value: "\(gpus)",
+                             allowed: "a cluster whose restarts (\(restart)) finish within the mean time to interrupt (\(mtti))",
+                             hint: "failures outpace progress; use fewer GPUs or faster restarts "
+                                + "(or --no-failures to ignore failures)")
         }
     }
 

@@ -4,9 +4,9 @@ import ReckonUnits
 /// technology (checkpointing bandwidth, smaller checkpoints, failure-tolerant runtime) on a system of `gpus`
 /// accelerators.
 ///
-/// `reckon roadmap` takes it from the reliability model (``ResilienceGain``: baseline ÷ optimized time to train under the
-/// default failure preset, at the scenario's GPU count); ``PaperStatedSupercomputingGain`` is the paper's "~2x at 50k
-/// GPUs" as a constant.
+/// `reckon roadmap` takes it from the reliability model (``ResilienceGain``: baseline ÷ optimized time to train under
+/// the default failure preset, at the scenario's GPU count); ``PaperStatedSupercomputingGain`` is the paper's "~2x at
+/// 50k GPUs" as a constant.
 public protocol SupercomputingGainModel: Sendable {
     /// Time (and so cost) without supercomputing technology ÷ time with it, on `gpus` accelerators (≥ 1).
     func gain(gpus: Int) -> Double

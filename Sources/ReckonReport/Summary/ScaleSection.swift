@@ -4,8 +4,8 @@ import ReckonCore
 import ReckonInput
 import ReckonUnits
 
-/// The main report's time-to-train-vs-cluster-size section: `reckon scale`'s defaults (observed failure rates, model-state
-/// checkpoints) at the sizes of the paper's Fig. 7.
+/// The main report's time-to-train-vs-cluster-size section: `reckon scale`'s defaults (observed failure rates,
+/// model-state checkpoints) at the sizes of the paper's Fig. 7.
 public enum ScaleSection {
     /// Cluster sizes shown: the rows of framework.md §3.5.
     public static let gpuCounts = "1k,4k,16k,25k,50k,100k"

@@ -17,7 +17,8 @@ import ReckonUnits
     }
 
     @Test func asynchronousBlocksOnlyForTheSnapshot() {
-        // Snapshot: 25.2 TB / 50,000 = 504 MB per GPU at 63 GB/s = 8 ms; persist 12.6 s; 4.032 GB of host memory per node.
+        // Snapshot: 25.2 TB / 50,000 = 504 MB per GPU at 63 GB/s = 8 ms; persist 12.6 s; 4.032 GB of host memory per
+        // node.
         let t = CheckpointStrategy.asynchronous(snapshotPerGPU: CheckpointStrategy.hgxSnapshotPerGPU)
             .timing(size: s, gpus: n, storage: storage, blockingFraction: 1)
         #expect(close(t.blocking, 0.008) && close(t.exposure, 12.6) && close(t.load, 12.6))

@@ -24,8 +24,8 @@ import ReckonUnits
     }
 
     @Test func observedDefaultsGiveSmallerCheckpointsAndMoreInterruptions() throws {
-        // Same 1.8T model at 50k under the defaults: checkpoint 1.8e12 × 14 B = 25.2 TB (exact), 159× smaller than 4 PB;
-        // MTTI 50,677 GPU-h / 50,000 = 1.01 h (±1%) instead of 16.4 h.
+        // Same 1.8T model at 50k under the defaults: checkpoint 1.8e12 × 14 B = 25.2 TB (exact), 159× smaller than 4
+        // PB; MTTI 50,677 GPU-h / 50,000 = 1.01 h (±1%) instead of 16.4 h.
         let model = try ReliabilityDefaults.model()
         let r = model.evaluate(parameters: Parameters(1.8e12), gpus: 50_000,
                                variant: try ReliabilityDefaults.baseline(for: .defaultPreset()))

@@ -36,10 +36,10 @@ import ReckonUnits
     }
 
     @Test func figure7BaselineAt50kIsMostlyCheckpointsAndRestarts() throws {
-        // Paper system at 50k (framework.md §3.2: δ = 8,000 s, M = 16.4 h, τ = 7.12 h, f = 1.997): half the wall clock is
-        // productive; checkpoints take δ/(τ+δ)-ish of the rest. Check against first-order hand arithmetic (±10%, the
-        // first-order formula ignores failures during checkpoints and restarts):
-        // stalls ≈ δ/τ = 0.312 of T_s; restarts ≈ n·R with n ≈ T_wall/M.
+        // Paper system at 50k (framework.md §3.2: δ = 8,000 s, M = 16.4 h, τ = 7.12 h, f = 1.997): half the wall clock
+        // is productive; checkpoints take δ/(τ+δ)-ish of the rest. Check against first-order hand arithmetic (±10%, the
+        // first-order formula ignores failures during checkpoints and restarts): stalls ≈ δ/τ = 0.312 of T_s; restarts
+        // ≈ n·R with n ≈ T_wall/M.
         let r = try TimeToTrain().evaluate(parameters: Parameters(1.8e12), gpus: 50_000, variant: .baseline())
         #expect(abs(r.goodput - 1 / 1.997) < 0.01)
         let stalls = r.parts.checkpointStalls / r.solveTime

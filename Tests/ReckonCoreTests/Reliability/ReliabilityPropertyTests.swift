@@ -78,8 +78,8 @@ import ReckonUnits
     }
 
     @Test func hopelessCheckpointsAreRefusedNotHung() throws {
-        // 1.8T under gpu-memory at 10M GPUs on 500 GB/s: δ = 1.6e6 s against an MTTI of 0.08 h. evaluate returns at once
-        // (flagged), checkFeasible refuses naming checkpoint_bandwidth and says how long the write takes.
+        // 1.8T under gpu-memory at 10M GPUs on 500 GB/s: δ = 1.6e6 s against an MTTI of 0.08 h. evaluate returns at
+        // once (flagged), checkFeasible refuses naming checkpoint_bandwidth and says how long the write takes.
         let model = try ReliabilityDefaults.model(preset: .paper2024, basis: .gpuMemory)
         let base = try ReliabilityDefaults.baseline(for: .paper2024)
         let start = Date()
