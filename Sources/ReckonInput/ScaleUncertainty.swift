@@ -36,7 +36,7 @@ public enum ScaleUncertainty {
         // The optimized monolithic curve at the largest count is what the paper's argument rests on: rank by it.
         let primary = outputs.first { $0.key.hasPrefix("monolithic_optimized") && $0.key.hasSuffix("_at_\(counts.last!)") }?.key
         var outcome = try run.genericOutcome(command: "scale", outputs: outputs, samples: samples, seed: seed,
-                                             sensitivity: sensitivity, notes: median.notes) { fields in
+                                             sensitivity: sensitivity, notes: median.notes, allowsInfinity: true) { fields in
             try ScaleRequest.resolve(fields, catalog: catalog).sweep.run().results.map { $0.wallClock.inDays }
         }
         if let primary { outcome.primary = primary }

@@ -73,6 +73,11 @@ public enum TrainRequest {
         let scenario = try TrainingScenario(model: model, tokens: tokens, rule: rule, accelerator: hardware.accelerator,
                                             count: hardware.count, precision: hardware.precision, mfu: hardware.mfu,
                                             economics: economics, failureOverhead: failures?.overheadFactor ?? 1)
+        if let figure = scenario.figures().firstNonFinite {
+            throw InputError(field: "result", value: "\(figure) = ∞", allowed: "inputs whose result is a finite number",
+                             hint: "the inputs multiply past the largest number a Double holds; check mfu, gpus, "
+                                 + "tokens and the prices")
+        }
         let run = failures.map { step.failures($0, scenario: scenario) }
         return Resolved(scenario: scenario, assumptions: step.assumptions, notes: step.notes, failures: run)
     }

@@ -74,6 +74,7 @@ public enum TrainUncertainty {
             }
         }
         let monteCarlo = MonteCarlo(samples: samples ?? MonteCarlo.defaultSamples, seed: seed ?? MonteCarlo.defaultSeed)
+        try WorkBudget.current.check(samples: monteCarlo.samples, columns: outputs.count)
         let generic: MonteCarloEvaluator = { x, y in
             let fields = run.fields(with: x)
             guard let r = try? TrainRequest.resolve(fields, catalog: catalog) else { for k in y.indices { y[k] = .nan }; return }
@@ -102,6 +103,7 @@ public enum TrainUncertainty {
         var outcome = UncertainOutcome(command: "train", outputs: shown, summaries: shown.map { all[$0.column] }, result: result,
                                        inputs: run.inputs, samplesDefaulted: samples == nil, method: method,
                                        notes: run.clampNotes + resolved.notes + pinnedNotes, primary: "cost_usd")
+        try outcome.checkFinite()
         if sensitivity {
             let distributions = run.inputs.map(\.distribution)
             outcome.tornado = Sensitivity.tornado(inputs: distributions, outputCount: outputs.count, evaluate: evaluator)

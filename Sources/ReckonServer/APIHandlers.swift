@@ -20,8 +20,16 @@ struct APIHandlers: Sendable {
         do { buffer = try await request.body.collect(upTo: settings.maxBodyBytes) } catch {
             return Responses.error("request body larger than \(settings.maxBodyBytes) bytes", field: nil, status: .contentTooLarge)
         }
-        let object: Any
-        do { object = try JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) } catch {
+        let text = String(decoding: buffer.readableBytesView, as: UTF8.self)
+        guard text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") else {
+            return Responses.error("body must be a JSON object of field names to values", field: nil, status: .badRequest)
+        }
+        let object: Any?
+        do {
+            object = try SafeDocument.parse(text, name: "request body", field: "body", maxBytes: settings.maxBodyBytes)
+        } catch let e as InputError {
+            return Responses.error(e.description, field: nil, status: .badRequest)
+        } catch {
             return Responses.error("body is not valid JSON", field: nil, status: .badRequest)
         }
         guard let map = object as? [String: Any] else {
@@ -30,7 +38,11 @@ struct APIHandlers: Sendable {
         do {
             let fields = try ScenarioFile.fields(from: map, origin: "request body")
             try RequestLimits.check(fields, settings.limits)
-            return Responses.json(try analysis.jsonResult(fields, settings.catalog).rendered())
+            let budget = WorkBudget.server(seconds: settings.requestSeconds)
+            let result = try WorkBudget.$current.withValue(budget) { try analysis.jsonResult(fields, settings.catalog) }
+            return Responses.json(result.rendered())
+        } catch let error as InputError where error.field == "samples" && error.allowed.contains("budget") {
+            return Responses.error(error.description, field: error.field, status: .contentTooLarge)
         } catch let error as InputError {
             return Responses.error(error.description, field: error.field, status: .unprocessableContent)
         } catch {

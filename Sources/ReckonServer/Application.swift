@@ -13,6 +13,9 @@ public struct ServerSettings: Sendable {
     public var maxBodyBytes: Int
     public var limits: Analysis.Limits
     public var catalog: Catalog
+    /// Wall-clock seconds after which a request's Monte Carlo run stops (its work is also capped by
+    /// ``WorkBudget/server(seconds:)``).
+    public var requestSeconds: Double = 10
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 64 * 1024,
                 limits: Analysis.Limits = .init(), catalog: Catalog = .builtin) {
@@ -65,7 +68,11 @@ public func buildRouter(_ settings: ServerSettings) -> Router<BasicRequestContex
             return Responses.html(HTMLDocument.page(title: "Too much work", body: "<h1>Too much work for one page</h1><p class=\"error\" id=\"error\">"
                                                     + HTMLDocument.escape(e.description) + "</p>"), status: .unprocessableContent)
         } catch {}
-        return Responses.html(AnalysisPage.render(analysis, query: query, catalog: settings.catalog, all: analyses))
+        let budget = WorkBudget.server(seconds: settings.requestSeconds)
+        let page = WorkBudget.$current.withValue(budget) {
+            AnalysisPage.render(analysis, query: query, catalog: settings.catalog, all: analyses)
+        }
+        return Responses.html(page)
     }
     return router
 }

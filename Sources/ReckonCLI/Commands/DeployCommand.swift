@@ -34,10 +34,11 @@ struct DeployCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
+            try output.preflight(svg: uncertainty.svg)
             let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if ranges || uncertainty.wanted(fields) {
-                let outcome = try DeployUncertainty.run(fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
-                                                        seed: uncertainty.seed, sensitivity: uncertainty.sensitivity, ranges: ranges)
+                let outcome = try uncertainty.budgeted { try DeployUncertainty.run(fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
+                                                        seed: uncertainty.seed, sensitivity: uncertainty.sensitivity, ranges: ranges) }
                 try uncertainty.emit(outcome, output: output)
                 return
             }

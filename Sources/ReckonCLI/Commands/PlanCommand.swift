@@ -32,6 +32,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
+            try output.preflight()
             let resolved = try PlanRequest.resolve(try mergedFields(file: scenario, flags: self.fields.given), catalog: try catalog.catalog())
             let start = Date()
             let result = try PlanRequest.search(resolved) { done, total in

@@ -35,9 +35,10 @@ struct ProjectCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
+            try output.preflight(svg: svg)
             let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if sampling.wanted(fields) {
-                let outcome = try ProjectUncertainty.run(fields, samples: sampling.samples, seed: sampling.seed, sensitivity: sampling.sensitivity)
+                let outcome = try sampling.budgeted { try ProjectUncertainty.run(fields, samples: sampling.samples, seed: sampling.seed, sensitivity: sampling.sensitivity) }
                 try sampling.emit(outcome, svg: svg, output: output)
                 return
             }

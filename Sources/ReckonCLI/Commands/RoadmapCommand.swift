@@ -36,9 +36,10 @@ struct RoadmapCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
+            try output.preflight(svg: svg)
             let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if sampling.wanted(fields) {
-                let outcome = try RoadmapUncertainty.run(fields, samples: sampling.samples, seed: sampling.seed, sensitivity: sampling.sensitivity)
+                let outcome = try sampling.budgeted { try RoadmapUncertainty.run(fields, samples: sampling.samples, seed: sampling.seed, sensitivity: sampling.sensitivity) }
                 try sampling.emit(outcome, svg: svg, output: output)
                 return
             }

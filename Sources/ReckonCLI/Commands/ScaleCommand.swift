@@ -46,10 +46,11 @@ struct ScaleCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
+            try output.preflight(svg: svg)
             let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if sampling.wanted(fields, except: ["gpus"]) {
-                let outcome = try ScaleUncertainty.run(fields, catalog: try catalog.catalog(), samples: sampling.samples, seed: sampling.seed,
-                                                       sensitivity: sampling.sensitivity)
+                let outcome = try sampling.budgeted { try ScaleUncertainty.run(fields, catalog: try catalog.catalog(), samples: sampling.samples, seed: sampling.seed,
+                                                       sensitivity: sampling.sensitivity) }
                 try sampling.emit(outcome, svg: svg, output: output)
                 return
             }

@@ -41,10 +41,11 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
+            try output.preflight(svg: uncertainty.svg)
             let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if uncertainty.wanted(fields) {
-                let outcome = try TrainUncertainty.run(fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
-                                                       seed: uncertainty.seed, sensitivity: uncertainty.sensitivity)
+                let outcome = try uncertainty.budgeted { try TrainUncertainty.run(fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
+                                                       seed: uncertainty.seed, sensitivity: uncertainty.sensitivity) }
                 try uncertainty.emit(outcome, output: output)
                 return
             }
