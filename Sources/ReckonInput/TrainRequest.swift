@@ -33,9 +33,16 @@ public enum TrainRequest {
     /// The failure model of ``failureOverhead(gpus:parameters:precision:)`` as a function of the GPU count and the
     /// parameters; it returns infinity (not an error) for a cluster that never finishes. Used per sample by
     /// `reckon train --samples`.
-    public static func failureOverheadModel(precision: Precision = .bf16) throws -> @Sendable (Int, Double) -> Double {
-        let model = try ReliabilityDefaults.model(basis: .modelState(CheckpointContents(precision: precision)))
-        let variant = try ReliabilityDefaults.baseline(for: .defaultPreset())
+    /// The request's `failures`, `optimizer` and `straggler_slowdown` (from `fields`) are honoured.
+    public static func failureOverheadModel(precision: Precision = .bf16,
+                                            fields: InputFields = InputFields()) throws -> @Sendable (Int, Double) -> Double {
+        let preset = try FailureModel.preset(named: try fields.word(.failures) ?? FailurePreset.defaultPreset().rawValue).preset
+        let optimizer = try fields.choice(.optimizer, Optimizer.self) ?? .adam
+        var slowdowns = Slowdowns.notStated
+        if let x = try fields.number(.stragglerSlowdown) { slowdowns = try Slowdowns(stragglers: x, source: "user input") }
+        let contents = CheckpointContents(precision: precision, optimizer: optimizer)
+        let model = try ReliabilityDefaults.model(preset: preset, basis: .modelState(contents), slowdowns: slowdowns)
+        let variant = try ReliabilityDefaults.baseline(for: preset)
         return { gpus, params in
             model.evaluate(compute: FLOP(1), parameters: Parameters(params), gpus: max(1, gpus), variant: variant).overheadFactor
         }

@@ -67,7 +67,8 @@ public enum TrainUncertainty {
         let run = extracted
         var failureOverheadHook: (@Sendable (TrainingNumbers) -> Double)? = nil
         if resolved.scenario.failureOverhead != 1, run.inputs.contains(where: { $0.key == "gpus" || $0.key == "params" }) {
-            let model = try TrainRequest.failureOverheadModel(precision: resolved.scenario.precision)
+            let model = try TrainRequest.failureOverheadModel(precision: resolved.scenario.precision,
+                                                              fields: extracted.medianFields)
             failureOverheadHook = { n in
                 let f = model(Int(n.count), n.totalParameters)
                 return f.isFinite ? f : .nan

@@ -65,4 +65,15 @@ import ReckonUnits
                                                         origin: "test")).scenario.failureOverhead
         #expect(abs(slow / plain - 1.34) < 1e-12)
     }
+
+    @Test func perSampleModelHonoursTheRequestsPreset() throws {
+        // The model Monte Carlo and the page's cluster-size chart use must give resolve's overhead exactly.
+        for fields in [["gpus": InputValue.number(8192)], ["gpus": .number(8192), "failures": .text("paper-2024")],
+                       ["gpus": .number(8192), "optimizer": .text("sgd-momentum"), "straggler_slowdown": .number(0.2)]] {
+            let input = InputFields(fields, origin: "test")
+            let r = try TrainRequest.resolve(input)
+            let model = try TrainRequest.failureOverheadModel(precision: r.scenario.precision, fields: input)
+            #expect(model(8192, 175e9) == r.scenario.failureOverhead, "\(fields)")
+        }
+    }
 }
