@@ -37,12 +37,19 @@ public enum RoadmapRequest {
         }
     }
 
+    /// The distributed-systems gain of `failures` (default: observed). The paper-2024 preset is the paper's whole Fig.
+    /// 7 setting (all-of-GPU-memory checkpoints), whose ratio is the "~2x" at 50k GPUs.
+    static func reliabilityGain(_ input: InputFields) throws -> ReliabilitySupercomputingGain {
+        let preset = try FailureModel.preset(named: try input.word(.failures) ?? FailurePreset.defaultPreset().rawValue).preset
+        return try ReliabilitySupercomputingGain(preset: preset, basis: preset == .paper2024 ? .gpuMemory : nil)
+    }
+
     /// Validates `input` and builds the waterfall and the $1,000 GPT-3 analysis. Errors name the field.
     /// - Parameter gainModel: where the distributed-systems gain comes from; nil: the reliability model of
     ///   `reckon scale` (``ReliabilitySupercomputingGain``) at `gpus`.
     public static func resolve(_ input: InputFields, gainModel: (any SupercomputingGainModel)? = nil) throws -> Resolved {
-        let gainModel: any SupercomputingGainModel = try gainModel ?? ReliabilitySupercomputingGain()
         try CommandInputs.roadmap.validate(input)
+        let gainModel: any SupercomputingGainModel = try gainModel ?? reliabilityGain(input)
         var assumptions: [Assumption] = []
         let preset = try input.choice(.trendPreset, TrendPreset.self) ?? .paperCalibrated
         let trend = TrendModel(preset: preset)

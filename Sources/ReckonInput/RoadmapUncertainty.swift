@@ -21,8 +21,8 @@ public enum RoadmapUncertainty {
         try CommandInputs.roadmap.validate(input)
         let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
         let median = try RoadmapRequest.resolve(run.medianFields)
-        // One reliability model for every sample (it depends on no roadmap field but the GPU count).
-        let gain = try ReliabilitySupercomputingGain()
+        // One reliability model for every sample (it depends on no roadmap field but the preset and the GPU count).
+        let gain = try RoadmapRequest.reliabilityGain(input)
         return try run.genericOutcome(command: "roadmap", outputs: outputs, samples: samples, seed: seed,
                                       sensitivity: sensitivity, notes: median.notes) { fields in
             let r = try RoadmapRequest.resolve(fields, gainModel: gain)

@@ -17,6 +17,10 @@ public enum ScaleRequest {
     public static let defaultRange = (low: 1000, high: 100_000, points: 13)
 
     public enum Basis: String, CaseIterable, Sendable { case gpuMemory = "gpu-memory", modelState = "model-state" }
+    /// `checkpoint_strategy` words (``CheckpointStrategy``).
+    public enum Strategy: String, CaseIterable, Sendable { case synchronous, asynchronous, inMemory = "in-memory" }
+    /// `hot_spares` words: which systems keep booted spare nodes.
+    public enum Spares: String, CaseIterable, Sendable { case none, optimized, both }
 
     /// A resolved request: the sweep to run, what was assumed, notes, and the Llama 3 reality check.
     public struct Resolved: Sendable {
@@ -87,16 +91,37 @@ public enum ScaleRequest {
         try applyTable3(input, to: &t)
         try applyAccelerator(input, catalog: catalog, to: &t, assumptions: &assumptions)
         try t.validate()
-        // Failures.
-        let preset = try input.word(.failures) ?? "paper-2024"
+        // Failures: observed rates by default (the paper's Table 3 system with --failures paper-2024).
+        let preset = try input.word(.failures) ?? FailurePreset.defaultPreset().rawValue
         var failures = try FailureModel.preset(named: preset)
+        let presetID = failures.preset
+        let paperSystem = ReliabilityDefaults.usesPaperSystem(presetID)
         // Per-component MTBFs are refused with another preset by the registry (they need --failures paper-2024).
-        if preset == "paper-2024" { failures = FailureModel(table3: t) }
+        if presetID == .paper2024 { failures = FailureModel(table3: t) }
 
-        var shown = ["checkpoint_bandwidth", "optimized_checkpoint_bandwidth", "optimized_checkpoint_fraction", "tolerate",
-                     "repair_hours", "restart_hours", "sequential_fraction"]
-        if preset == "paper-2024" { shown = ["gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu"] + shown }
-        else { assumptions.append(Assumption("failures", preset, source: failures.source)) }
+        var shown = ["tolerate", "repair_hours", "sequential_fraction"]
+        if paperSystem {
+            shown = ["gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu", "checkpoint_bandwidth", "optimized_checkpoint_bandwidth",
+                     "optimized_checkpoint_fraction"] + shown + ["restart_hours"]
+        } else {
+            assumptions.append(Assumption("failures", preset, source: input.has("failures") ? failures.source
+                                                                                          : FailurePreset.defaultSource))
+            // Constants of the observed system: as assumptions where they are inputs, else said in one note.
+            let observed = ReliabilityDefaults.observedAssumptions.filter { !["failures", "checkpoint_basis"].contains($0.key) }
+            for a in observed where CommandInputs.scale.keys.contains(a.key) && !input.has(a.key) {
+                assumptions.append(Assumption(a.key, a.value, source: a.source))
+            }
+            if !input.has("restart_hours") {
+                let r = RestartParts.observed
+                assumptions.append(Assumption("restart_hours", NumberFormat.significant(r.total(load: 0) / 3600, digits: 3) + " + load",
+                                              source: "in parts: detection \(NumberFormat.significant(r.detection, digits: 3)) s + "
+                                                + "rescheduling \(NumberFormat.significant(r.rescheduling.value, digits: 3)) s (none with hot spares) + "
+                                                + "checkpoint load + warm-up \(NumberFormat.significant(r.warmUp.value, digits: 3)) s"))
+            }
+            let constants = observed.filter { !CommandInputs.scale.keys.contains($0.key) }
+            if !constants.isEmpty { notes.append("Observed-practice constants (library defaults, not yet flags): "
+                         + constants.map { "\($0.key) = \($0.value) [\($0.source)]" }.joined(separator: "; ") + ".") }
+        }
         for key in shown where !input.has(key) {
             assumptions.append(Assumption(key, describe(key, t), source: Table3Parameters.sources[key] ?? Table3Parameters.source))
         }
@@ -109,18 +134,35 @@ public enum ScaleRequest {
                                           + "the only reading that uses Table 3 alone and leaves saturation to failures"))
         }
         var basis = TimeToTrain.CheckpointBasis.gpuMemory
-        if try input.choice(.checkpointBasis, Basis.self) == .modelState {
+        if try input.choice(.checkpointBasis, Basis.self) ?? .modelState == .modelState {
             let bytes = try input.number(.checkpointBytesPerParam) ?? BytesPerParameter.mixedPrecisionAdamCheckpoint
             basis = .modelState(bytesPerParameter: bytes)
+            if !input.has(.checkpointBasis) {
+                assumptions.append(Assumption("checkpoint_basis", "model-state", source: ReliabilityDefaults.observedSources["checkpoint_basis"]!))
+            }
             if !input.has(.checkpointBytesPerParam) {
                 assumptions.append(Assumption("checkpoint_bytes_per_param", "14", source: "BF16 weights + fp32 master weights and Adam moments (ZeRO, Rajbhandari et al. 2020, Sec. 3.1)"))
             }
-            notes.append("Model-state checkpoints do not grow with the cluster: the baseline no longer saturates (framework.md §3.1 counter-check).")
+            notes.append("Model-state checkpoints do not grow with the cluster: the baseline no longer saturates (framework.md §3.1 "
+                         + "counter-check). Fig. 7 itself: --failures paper-2024 --checkpoint-basis gpu-memory.")
         }
-        let model = try TimeToTrain(table3: t, failures: failures, interval: interval, amdahl: amdahl, checkpointBasis: basis)
+        var slowdowns = Slowdowns.notStated
+        if let x = try input.number(.stragglerSlowdown) { slowdowns = try Slowdowns(stragglers: x, source: "user input") }
+        let model = try TimeToTrain(table3: t, failures: failures, interval: interval, amdahl: amdahl, checkpointBasis: basis,
+                                    slowdowns: slowdowns)
 
         // Series: monolithic and K-partition MoE, each baseline and optimized; optional asynchronous writes.
-        var series = try ScaleSeries.figure7(t, partitions: partitions)
+        var overrides = ReliabilityDefaults.Overrides()
+        if !paperSystem {
+            if input.has(.checkpointBandwidth) { overrides.fileSystem = t.checkpointBandwidth }
+            if input.has(.optimizedCheckpointBandwidth) { overrides.optimizedFileSystem = t.optimizedCheckpointBandwidth }
+            if input.has(.checkpointFraction) { overrides.checkpointFraction = t.checkpointFraction }
+            if input.has(.optimizedCheckpointFraction) { overrides.optimizedCheckpointFraction = t.optimizedMemoryFraction }
+            if input.has(.restartHours) { overrides.restart = t.restartTime }
+            try applyObservedSystem(input, to: &overrides)
+        }
+        try applyStrategies(input, observed: !paperSystem, to: &overrides)
+        var series = try ScaleSeries.defaults(for: presetID, table3: t, partitions: partitions, overrides: overrides)
         if let a = try input.number(.checkpointBlockingFraction) {
             for i in series.indices { series[i].variant.blockingFraction = a }
         }
@@ -128,15 +170,57 @@ public enum ScaleRequest {
         // GPU counts.
         let counts = try gpuCounts(input)
         let sweep = try ScaleSweep(model: model, parameters: parameters, gpuCounts: counts, series: series)
-        notes.append("Baseline: checkpoint \(NumberFormat.significant(t.checkpointFraction * 100))% of GPU memory at \(t.checkpointBandwidth.formatted), "
-                     + "every failure interrupts the job. Optimized (the paper's \"supercomputing technology\"): "
-                     + "\(t.optimizedCheckpointBandwidth.formatted), \(NumberFormat.significant(t.optimizedMemoryFraction * 100))% of the memory, "
-                     + "tolerates \(t.toleratedGroups) failed data-parallel groups of \(t.dataParallelGroups).")
+        if paperSystem {
+            notes.append("Baseline: checkpoint \(NumberFormat.significant(t.checkpointFraction * 100))% of GPU memory at \(t.checkpointBandwidth.formatted), "
+                         + "every failure interrupts the job. Optimized (the paper's \"supercomputing technology\"): "
+                         + "\(t.optimizedCheckpointBandwidth.formatted), \(NumberFormat.significant(t.optimizedMemoryFraction * 100))% of the memory, "
+                         + "tolerates \(t.toleratedGroups) failed data-parallel groups of \(t.dataParallelGroups).")
+        } else {
+            let b = series[0].variant.storage
+            notes.append("Baseline (observed practice): synchronous checkpoints at min(\(b.nodeLink?.formatted ?? "∞") per node × nodes, "
+                         + "\(b.fileSystem.formatted)), restarts of detection + rescheduling + load + warm-up (~10 min), every failure "
+                         + "interrupts the job. Optimized: asynchronous snapshots kept in a peer node's memory, hot spares, and "
+                         + "tolerance of \(t.toleratedGroups) failed data-parallel groups of \(t.dataParallelGroups).")
+        }
         return Resolved(sweep: sweep, modelName: modelName, failurePreset: preset, assumptions: assumptions, notes: notes,
                         llama3: .llama3_405B)
     }
 
-    /// Table 3's constants, each overridable by its field.
+    /// Table 3's constants, each overridable by its field. The observed system's storage link, restart parts and hot
+    /// spares from their fields (issue 21).
+    static func applyObservedSystem(_ input: InputFields, to o: inout ReliabilityDefaults.Overrides) throws {
+        if let v = try input.quantity(.nodeStorageBandwidth, Dimensions.Bandwidth.self) { o.nodeLink = v }
+        var parts = RestartParts.observed
+        if let v = try input.number(.hangShare) { parts.hangShare = v }
+        if let v = try input.number(.hangTimeoutMinutes) { parts.hangTimeout = .minutes(v) }
+        if let v = try input.number(.rescheduleMinutes) { parts.rescheduling = .minutes(v) }
+        if let v = try input.number(.warmupMinutes) { parts.warmUp = .minutes(v) }
+        if parts != RestartParts.observed { o.restartParts = parts }
+        if let spares = try input.choice(.hotSpares, Spares.self) {
+            o.hotSpares = spares == .both
+            o.optimizedHotSpares = spares != .none
+        }
+    }
+
+    /// `checkpoint_strategy` and `optimized_checkpoint_strategy`, with `checkpoint_replicas` and `snapshot_bandwidth`.
+    static func applyStrategies(_ input: InputFields, observed: Bool, to o: inout ReliabilityDefaults.Overrides) throws {
+        let snapshot = try input.quantity(.snapshotBandwidth, Dimensions.Bandwidth.self) ?? CheckpointStrategy.hgxSnapshotPerGPU
+        let replicas = try input.integer(.checkpointReplicas) ?? 1
+        func strategy(_ word: Strategy) -> CheckpointStrategy {
+            switch word {
+            case .synchronous: .synchronous
+            case .asynchronous: .asynchronous(snapshotPerGPU: snapshot)
+            case .inMemory: .inMemory(replicas: replicas, snapshotPerGPU: snapshot)
+            }
+        }
+        if let w = try input.choice(.checkpointStrategy, Strategy.self) { o.strategy = strategy(w) }
+        if let w = try input.choice(.optimizedCheckpointStrategy, Strategy.self) { o.optimizedStrategy = strategy(w) }
+        // Replicas or snapshot bandwidth alone apply to the observed optimized system's in-memory strategy.
+        if observed, o.optimizedStrategy == nil, input.has(.checkpointReplicas) || input.has(.snapshotBandwidth) {
+            o.optimizedStrategy = strategy(.inMemory)
+        }
+    }
+
     static func applyTable3(_ input: InputFields, to t: inout Table3Parameters) throws {
         if let h = try input.number(.gpuMtbfHours) { t.gpuMTBF = .hours(h) }
         if let h = try input.number(.cpuMtbfHours) { t.cpuMTBF = .hours(h) }

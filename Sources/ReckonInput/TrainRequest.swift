@@ -17,29 +17,35 @@ public enum TrainRequest {
     public static let defaultMFUSource = "typical of large dense runs: Llama 2 implied 35–44% on A100 (training_runs.csv, derived column); PaLM 46.2% (Chowdhery et al. 2022)"
 
     /// Where the default failure overhead comes from.
-    public static let failureOverheadSource = "paper-2024 baseline of `reckon scale` (Faraboschi et al. 2024, Table 3): GPU MTBF 950k h, "
-        + "CPU MTBF 1.5M h (4 GPUs per CPU), checkpoint of all 80 GB per GPU at 500 GB/s, Daly (2006) interval and wall time, 2 h restart"
+    public static let failureOverheadSource = "llama3-observed baseline of `reckon scale` (419 unexpected interruptions in 54 days "
+        + "on 16,384 H100, Llama 3 Table 5): model-state checkpoints (weights + fp32 master + Adam) written synchronously at "
+        + "min(50 GB/s per node × nodes, 2 TB/s), restarts of ~10 min (detection + rescheduling + load + warm-up), "
+        + "Daly (2006) interval and wall time"
 
-    /// Wall-clock multiplier for failures on `gpus` GPUs: the paper's baseline system (``TimeToTrain``, Table 3 defaults).
-    /// Independent of the model: it depends only on the cluster size. Throws when the job would never finish.
-    public static func failureOverhead(gpus: Int) throws -> Double {
-        let f = try (defaultFailureModel ?? failureOverheadModel())(gpus)
-        guard f.isFinite else {
-            throw InputError(field: "gpus", value: "\(gpus)", allowed: "a cluster that outruns its failures under Table 3 failure rates",
-                             hint: "checkpoints take longer than the mean time to interrupt; add --no-failures to ignore failures")
-        }
-        return f
+    /// Wall-clock multiplier for failures on `gpus` GPUs for a model of `parameters` trained in `precision`: the
+    /// default preset's baseline system
+    /// (``ReliabilityDefaults/training(parameters:gpus:precision:optimizer:preset:)``). Independent of the compute.
+    /// Throws (naming `checkpoint_bandwidth`) when the job would never finish.
+    public static func failureOverhead(gpus: Int, parameters: Parameters, precision: Precision = .bf16) throws -> Double {
+        try ReliabilityDefaults.training(parameters: parameters, gpus: gpus, precision: precision).overheadFactor
     }
 
-    /// ``failureOverheadModel()`` built once per process (Table 3 defaults never change at run time).
-    static let defaultFailureModel: (@Sendable (Int) -> Double)? = try? failureOverheadModel()
-
-    /// The failure model of ``failureOverhead(gpus:)`` as a function of the GPU count; it returns infinity
-    /// (not an error) for a cluster that never finishes. Used per sample by `reckon train --samples`.
-    public static func failureOverheadModel() throws -> @Sendable (Int) -> Double {
-        let model = try TimeToTrain()
-        let variant = try ResilienceVariant.baseline()
-        return { gpus in model.evaluate(compute: FLOP(1), parameters: Parameters(1), gpus: gpus, variant: variant).overheadFactor }
+    /// The failure model of ``failureOverhead(gpus:parameters:precision:)`` as a function of the GPU count and the
+    /// parameters; it returns infinity (not an error) for a cluster that never finishes. Used per sample by
+    /// `reckon train --samples`.
+    /// The request's `failures`, `optimizer` and `straggler_slowdown` (from `fields`) are honoured.
+    public static func failureOverheadModel(precision: Precision = .bf16,
+                                            fields: InputFields = InputFields()) throws -> @Sendable (Int, Double) -> Double {
+        let preset = try FailureModel.preset(named: try fields.word(.failures) ?? FailurePreset.defaultPreset().rawValue).preset
+        let optimizer = try fields.choice(.optimizer, Optimizer.self) ?? .adam
+        var slowdowns = Slowdowns.notStated
+        if let x = try fields.number(.stragglerSlowdown) { slowdowns = try Slowdowns(stragglers: x, source: "user input") }
+        let contents = CheckpointContents(precision: precision, optimizer: optimizer)
+        let model = try ReliabilityDefaults.model(preset: preset, basis: .modelState(contents), slowdowns: slowdowns)
+        let variant = try ReliabilityDefaults.baseline(for: preset)
+        return { gpus, params in
+            model.evaluate(compute: FLOP(1), parameters: Parameters(params), gpus: max(1, gpus), variant: variant).overheadFactor
+        }
     }
 
     /// A resolved request: the scenario, what was assumed, and extra results (predicted loss).
@@ -47,6 +53,8 @@ public enum TrainRequest {
         public var scenario: TrainingScenario
         public var assumptions: [Assumption]
         public var notes: [String]
+        /// Failures over the run (preset, checkpoint, interruptions, goodput and its parts); nil with --no-failures.
+        public var failures: TimeToTrainResult? = nil
     }
 
     public enum Rule: String, CaseIterable, Sendable { case sixND = "6nd", sixNDAttention = "6nd-attention", paper = "120p2" }
@@ -68,16 +76,17 @@ public enum TrainRequest {
         let hardware = try step.hardware(model: model, catalog: catalog)
         let economics = try step.economics(accelerator: hardware.accelerator)
         if model.isEstimate { step.notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)") }
-        let failureOverhead = try step.failureOverhead(gpus: hardware.count)
+        let failures = try step.failures(model: model, hardware: hardware)
         let scenario = try TrainingScenario(model: model, tokens: tokens, rule: rule, accelerator: hardware.accelerator,
                                             count: hardware.count, precision: hardware.precision, mfu: hardware.mfu,
-                                            economics: economics, failureOverhead: failureOverhead)
+                                            economics: economics, failureOverhead: failures?.overheadFactor ?? 1)
         if let figure = scenario.figures().firstNonFinite {
             throw InputError(field: "result", value: "\(figure) = ∞", allowed: "inputs whose result is a finite number",
                              hint: "the inputs multiply past the largest number a Double holds; check mfu, gpus, "
                                  + "tokens and the prices")
         }
-        return Resolved(scenario: scenario, assumptions: step.assumptions, notes: step.notes)
+        let run = failures.map { step.failures($0, scenario: scenario) }
+        return Resolved(scenario: scenario, assumptions: step.assumptions, notes: step.notes, failures: run)
     }
 
     /// The steps of ``resolve(_:catalog:)``, each reading its fields and recording what it assumed.
@@ -226,14 +235,30 @@ public enum TrainRequest {
             return economics
         }
 
-        /// Failures, checkpoints and restarts: counted by default with the paper's baseline system (`reckon scale`).
-        mutating func failureOverhead(gpus: Int) throws -> Double {
-            guard try fields.flag(.noFailures) != true else { return 1 }
-            let overhead = try TrainRequest.failureOverhead(gpus: gpus)
-            notes.append("Failures, checkpoints and restarts add ×" + NumberFormat.significant(overhead, digits: 4)
-                         + " at \(NumberFormat.grouped(Double(gpus))) GPUs (--no-failures drops it; `reckon scale` shows "
-                         + "the model): \(failureOverheadSource).")
-            return overhead
+        /// Failures, checkpoints and restarts: counted by default with the observed preset's baseline (`reckon scale`),
+        /// for this model's checkpoint; nil with --no-failures.
+        func failures(model: ModelSpec, hardware: Hardware) throws -> TimeToTrainResult? {
+            guard try fields.flag(.noFailures) != true else { return nil }
+            let preset = try FailureModel.preset(named: try fields.word(.failures) ?? FailurePreset.defaultPreset().rawValue).preset
+            let optimizer = try fields.choice(.optimizer, Optimizer.self) ?? .adam
+            var slowdowns = Slowdowns.notStated
+            if let x = try fields.number(.stragglerSlowdown) { slowdowns = try Slowdowns(stragglers: x, source: "user input") }
+            return try ReliabilityDefaults.training(parameters: model.totalParameters, gpus: hardware.count,
+                                                    precision: hardware.precision, optimizer: optimizer, preset: preset,
+                                                    slowdowns: slowdowns)
+        }
+
+        /// The failures over the run (times scaled to the scenario's compute time), said in a note.
+        mutating func failures(_ r: TimeToTrainResult, scenario: TrainingScenario) -> TimeToTrainResult {
+            let run = r.rescaled(solveTime: scenario.estimate().computeTime)
+            notes.append("Failures (\(run.failurePreset.rawValue), \(run.checkpointSize.formatted) model-state checkpoint): goodput "
+                         + NumberFormat.significant(run.goodput, digits: 3) + ", wall clock ×"
+                         + NumberFormat.significant(run.overheadFactor, digits: 4)
+                         + " at \(NumberFormat.grouped(Double(run.gpus))) GPUs, "
+                         + "\(NumberFormat.significant(run.expectedInterruptions, digits: 3)) interruptions expected over the run "
+                         + "(--no-failures drops it; `reckon scale` shows the model)"
+                         + (run.failurePreset == .llama3Observed ? ": \(failureOverheadSource)." : "."))
+            return run
         }
     }
 }

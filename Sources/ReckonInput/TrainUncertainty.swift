@@ -43,10 +43,11 @@ public enum TrainUncertainty {
     /// Runs `samples` samples (10,000 when nil) with `seed` (1 when nil). `sensitivity` adds a tornado and
     /// rank correlations; `forceGeneric` skips the fast path (for tests and comparisons).
     ///
-    /// Two model parts are evaluated once, not per sample: without `mfu`, the plan model's MFU for the median
-    /// scenario is held for every sample (a plan search per sample would cost milliseconds each; said in a note);
-    /// and the failure overhead is recomputed per sample only when the GPU count is uncertain (the same
-    /// ``TrainRequest/failureOverhead(gpus:)`` model `resolve` applies; the fast path's self-check compares them).
+    /// Two model parts are evaluated once, not per sample: without `mfu`, the plan model's MFU for the median scenario
+    /// is held for every sample (a plan search per sample would cost milliseconds each; said in a note); and the
+    /// failure overhead is recomputed per sample only when the GPU count is uncertain (the same
+    /// ``TrainRequest/failureOverhead(gpus:parameters:precision:)`` model `resolve` applies; the fast path's self-check
+    /// compares them).
     public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
                            sensitivity: Bool = false, forceGeneric: Bool = false) throws -> UncertainOutcome {
         if let samples, !(1...MonteCarlo.maximumSamples).contains(samples) {
@@ -65,10 +66,11 @@ public enum TrainUncertainty {
         }
         let run = extracted
         var failureOverheadHook: (@Sendable (TrainingNumbers) -> Double)? = nil
-        if resolved.scenario.failureOverhead != 1, run.inputs.contains(where: { $0.key == "gpus" }) {
-            let model = try TrainRequest.defaultFailureModel ?? TrainRequest.failureOverheadModel()
+        if resolved.scenario.failureOverhead != 1, run.inputs.contains(where: { $0.key == "gpus" || $0.key == "params" }) {
+            let model = try TrainRequest.failureOverheadModel(precision: resolved.scenario.precision,
+                                                              fields: extracted.medianFields)
             failureOverheadHook = { n in
-                let f = model(Int(n.count))
+                let f = model(Int(n.count), n.totalParameters)
                 return f.isFinite ? f : .nan
             }
         }

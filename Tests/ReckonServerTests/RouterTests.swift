@@ -30,7 +30,8 @@ import Testing
         let body = #"{"params": 175e9, "tokens": 300e9, "gpu": "v100", "gpus": 1000, "mfu": 0.3}"#
         let resolved = try TrainRequest.resolve(InputFields(["params": .number(175e9), "tokens": .number(300e9), "gpu": .text("v100"),
                                                              "gpus": .number(1000), "mfu": .number(0.3)]))
-        let expected = TrainReport.json(resolved.scenario.estimate(), assumptions: resolved.assumptions, notes: resolved.notes).rendered()
+        let expected = TrainReport.json(resolved.scenario.estimate(), assumptions: resolved.assumptions, notes: resolved.notes,
+                                        failures: resolved.failures).rendered()
         try await app().test(.router) { client in
             do {
                 let response = try await client.execute(uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: body))

@@ -11,23 +11,27 @@ struct ScaleCommand: ParsableCommand {
         abstract: "Time to train vs cluster size with failures, checkpoints, restarts and K-of-N tolerance (the paper's Fig. 7).",
         discussion: """
             For each GPU count: the job's mean time to interrupt (MTTI) from
-            per-component MTBFs; the checkpoint time (all GPU memory over the
-            file-system bandwidth, the paper's reading); the optimal checkpoint
-            interval (Daly 2006 or Young 1974); Daly's expected wall time with
-            restarts; and K-of-N tolerance of failed data-parallel groups.
-            Four curves: a monolithic model and its K-partition MoE (compute
-            K·C(P/K)), each on the paper's "baseline" and "optimized" systems
-            (optimized: 2 TB/s, half the checkpoint memory, tolerate 5 of 100
-            groups). Defaults are the paper's Table 3. With no flags: Fig. 7,
-            1.8T parameters from 1k to 100k GPUs.
+            per-component failure rates (default: llama3-observed, the 419
+            interruptions of Llama 3 405B); the checkpoint (default: model
+            state, 14 B per parameter) written at min(node link x nodes, file
+            system); the optimal checkpoint interval (Daly 2006 or Young
+            1974); Daly's expected wall time with restarts (detection,
+            rescheduling, load, warm-up); K-of-N tolerance of failed
+            data-parallel groups; and the goodput with its parts. Four curves:
+            a monolithic model and its K-partition MoE (compute K·C(P/K)), each
+            on a "baseline" and an "optimized" system (observed presets:
+            in-memory checkpoints, hot spares, tolerate 5 of 100 groups).
+            The paper's Fig. 7: --failures paper-2024 --checkpoint-basis
+            gpu-memory (Table 3: 500 GB/s, 2 h restarts; optimized 2 TB/s,
+            half the checkpoint).
 
             Examples:
               reckon scale
-              reckon scale --svg fig7.svg
-              reckon scale --failures llama3-observed --points 25
+              reckon scale --failures paper-2024 --checkpoint-basis gpu-memory --svg fig7.svg
+              reckon scale --failures rsc-a100-observed --points 25
               reckon scale --params 1T --gpus 50k --format json
               reckon scale --checkpoint-bandwidth 2TB/s --tolerate 3/100
-              reckon scale --checkpoint-basis model-state --interval young
+              reckon scale --checkpoint-bytes-per-param 12 --interval young
             """)
 
     @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))

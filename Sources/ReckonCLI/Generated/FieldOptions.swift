@@ -103,6 +103,18 @@ struct TrainFields: ParsableArguments {
         name: .customLong("power-fraction"), help: FieldHelp.help(CommandInputs.train, "power_fraction"),
         completion: FieldHelp.completion(CommandInputs.train, "power_fraction"))
     var powerFraction: String?
+    @Option(
+        name: .customLong("failures"), help: FieldHelp.help(CommandInputs.train, "failures"),
+        completion: FieldHelp.completion(CommandInputs.train, "failures"))
+    var failures: String?
+    @Option(
+        name: .customLong("optimizer"), help: FieldHelp.help(CommandInputs.train, "optimizer"),
+        completion: FieldHelp.completion(CommandInputs.train, "optimizer"))
+    var optimizer: String?
+    @Option(
+        name: .customLong("straggler-slowdown"), help: FieldHelp.help(CommandInputs.train, "straggler_slowdown"),
+        completion: FieldHelp.completion(CommandInputs.train, "straggler_slowdown"))
+    var stragglerSlowdown: String?
     @Flag(name: .customLong("no-failures"), help: FieldHelp.help(CommandInputs.train, "no_failures"))
     var noFailures = false
 
@@ -134,6 +146,9 @@ struct TrainFields: ParsableArguments {
         c.add("electricity_price", electricityPrice)
         c.add("grid_intensity", gridIntensity)
         c.add("power_fraction", powerFraction)
+        c.add("failures", failures)
+        c.add("optimizer", optimizer)
+        c.add("straggler_slowdown", stragglerSlowdown)
         c.add("no_failures", flag: noFailures)
         return c.fields
     }
@@ -258,6 +273,50 @@ struct ScaleFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.scale, "checkpoint_blocking_fraction"))
     var checkpointBlockingFraction: String?
     @Option(
+        name: .customLong("node-storage-bandwidth"), help: FieldHelp.help(CommandInputs.scale, "node_storage_bandwidth"),
+        completion: FieldHelp.completion(CommandInputs.scale, "node_storage_bandwidth"))
+    var nodeStorageBandwidth: String?
+    @Option(
+        name: .customLong("checkpoint-strategy"), help: FieldHelp.help(CommandInputs.scale, "checkpoint_strategy"),
+        completion: FieldHelp.completion(CommandInputs.scale, "checkpoint_strategy"))
+    var checkpointStrategy: String?
+    @Option(
+        name: .customLong("optimized-checkpoint-strategy"), help: FieldHelp.help(CommandInputs.scale, "optimized_checkpoint_strategy"),
+        completion: FieldHelp.completion(CommandInputs.scale, "optimized_checkpoint_strategy"))
+    var optimizedCheckpointStrategy: String?
+    @Option(
+        name: .customLong("checkpoint-replicas"), help: FieldHelp.help(CommandInputs.scale, "checkpoint_replicas"),
+        completion: FieldHelp.completion(CommandInputs.scale, "checkpoint_replicas"))
+    var checkpointReplicas: String?
+    @Option(
+        name: .customLong("snapshot-bandwidth"), help: FieldHelp.help(CommandInputs.scale, "snapshot_bandwidth"),
+        completion: FieldHelp.completion(CommandInputs.scale, "snapshot_bandwidth"))
+    var snapshotBandwidth: String?
+    @Option(
+        name: .customLong("hot-spares"), help: FieldHelp.help(CommandInputs.scale, "hot_spares"),
+        completion: FieldHelp.completion(CommandInputs.scale, "hot_spares"))
+    var hotSpares: String?
+    @Option(
+        name: .customLong("hang-share"), help: FieldHelp.help(CommandInputs.scale, "hang_share"),
+        completion: FieldHelp.completion(CommandInputs.scale, "hang_share"))
+    var hangShare: String?
+    @Option(
+        name: .customLong("hang-timeout-minutes"), help: FieldHelp.help(CommandInputs.scale, "hang_timeout_minutes"),
+        completion: FieldHelp.completion(CommandInputs.scale, "hang_timeout_minutes"))
+    var hangTimeoutMinutes: String?
+    @Option(
+        name: .customLong("reschedule-minutes"), help: FieldHelp.help(CommandInputs.scale, "reschedule_minutes"),
+        completion: FieldHelp.completion(CommandInputs.scale, "reschedule_minutes"))
+    var rescheduleMinutes: String?
+    @Option(
+        name: .customLong("warmup-minutes"), help: FieldHelp.help(CommandInputs.scale, "warmup_minutes"),
+        completion: FieldHelp.completion(CommandInputs.scale, "warmup_minutes"))
+    var warmupMinutes: String?
+    @Option(
+        name: .customLong("straggler-slowdown"), help: FieldHelp.help(CommandInputs.scale, "straggler_slowdown"),
+        completion: FieldHelp.completion(CommandInputs.scale, "straggler_slowdown"))
+    var stragglerSlowdown: String?
+    @Option(
         name: .customLong("price-per-gpu-hour"), help: FieldHelp.help(CommandInputs.scale, "price_per_gpu_hour"),
         completion: FieldHelp.completion(CommandInputs.scale, "price_per_gpu_hour"))
     var pricePerGpuHour: String?
@@ -294,6 +353,17 @@ struct ScaleFields: ParsableArguments {
         c.add("checkpoint_basis", checkpointBasis)
         c.add("checkpoint_bytes_per_param", checkpointBytesPerParam)
         c.add("checkpoint_blocking_fraction", checkpointBlockingFraction)
+        c.add("node_storage_bandwidth", nodeStorageBandwidth)
+        c.add("checkpoint_strategy", checkpointStrategy)
+        c.add("optimized_checkpoint_strategy", optimizedCheckpointStrategy)
+        c.add("checkpoint_replicas", checkpointReplicas)
+        c.add("snapshot_bandwidth", snapshotBandwidth)
+        c.add("hot_spares", hotSpares)
+        c.add("hang_share", hangShare)
+        c.add("hang_timeout_minutes", hangTimeoutMinutes)
+        c.add("reschedule_minutes", rescheduleMinutes)
+        c.add("warmup_minutes", warmupMinutes)
+        c.add("straggler_slowdown", stragglerSlowdown)
         c.add("price_per_gpu_hour", pricePerGpuHour)
         return c.fields
     }
@@ -989,6 +1059,10 @@ struct RoadmapFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.roadmap, "baseline_tokens_per_param"))
     var baselineTokensPerParam: String?
     @Option(
+        name: .customLong("failures"), help: FieldHelp.help(CommandInputs.roadmap, "failures"),
+        completion: FieldHelp.completion(CommandInputs.roadmap, "failures"))
+    var failures: String?
+    @Option(
         name: .customLong("gpt3-cost-usd"), help: FieldHelp.help(CommandInputs.roadmap, "gpt3_cost_usd"),
         completion: FieldHelp.completion(CommandInputs.roadmap, "gpt3_cost_usd"))
     var gpt3CostUsd: String?
@@ -1018,6 +1092,7 @@ struct RoadmapFields: ParsableArguments {
         c.add("preset", preset)
         c.add("baseline_cost_usd", baselineCostUsd)
         c.add("baseline_tokens_per_param", baselineTokensPerParam)
+        c.add("failures", failures)
         c.add("gpt3_cost_usd", gpt3CostUsd)
         c.add("gpt3_year", gpt3Year)
         c.add("price_perf_doubling_years", pricePerfDoublingYears)

@@ -30,8 +30,12 @@ extension CommandInputs {
         FieldUse(.electricityPrice, default: "0.08"),
         FieldUse(.gridIntensity, default: "0.429"),
         FieldUse(.powerFraction, default: "1"),
-        FieldUse(.noFailures, help: "Do not count failures, checkpoints and restarts (by default: the paper's Table 3 "
-                     + "baseline at this GPU count, as in `reckon scale`)."),
+        FieldUse(.failures, default: FailurePreset.defaultPreset().rawValue,
+                 help: "Failure preset: llama3-observed, rsc-a100-observed or paper-2024 (the paper's Table 3 system)."),
+        FieldUse(.optimizer, default: "adam"),
+        FieldUse(.stragglerSlowdown, default: "0"),
+        FieldUse(.noFailures, help: "Do not count failures, checkpoints and restarts (by default: the llama3-observed "
+                     + "baseline with model-state checkpoints at this GPU count, as in `reckon scale`)."),
     ])
 
     /// `reckon scale`.
@@ -43,7 +47,7 @@ extension CommandInputs {
                  bounds: .integers(2...1_000_000)),
         FieldUse(.gpuCounts, default: "1k...100k", common: true),
         FieldUse(.points, default: "13", common: true),
-        FieldUse(.failures, default: "paper-2024", common: true),
+        FieldUse(.failures, default: FailurePreset.defaultPreset().rawValue, common: true),
         FieldUse(.interval, default: "daly"),
         FieldUse(.amdahl, default: "dp100"),
         FieldUse(.gpuMtbfHours, default: table3("gpu_mtbf_hours"), requires: [.value("failures", ["paper-2024"])]),
@@ -62,16 +66,34 @@ extension CommandInputs {
         FieldUse(.sequentialFraction, default: table3("sequential_fraction")),
         FieldUse(.tolerate, default: table3("tolerate")),
         FieldUse(.repairHours, default: table3("repair_hours")),
-        FieldUse(.restartHours, note: "the repair time, " + table3("restart_hours")),
-        FieldUse(.checkpointBandwidth, default: table3("checkpoint_bandwidth")),
+        FieldUse(.restartHours, note: "detection + rescheduling + checkpoint load + warm-up (~10 min) for observed presets; "
+                     + "the repair time, " + table3("restart_hours") + " h, with paper-2024"),
+        FieldUse(.checkpointBandwidth, note: "2TB/s for observed presets (Llama 3's Tectonic), "
+                     + table3("checkpoint_bandwidth") + " with paper-2024"),
         FieldUse(.checkpointFraction, default: table3("checkpoint_fraction")),
-        FieldUse(.optimizedCheckpointBandwidth, default: table3("optimized_checkpoint_bandwidth")),
-        FieldUse(.optimizedCheckpointFraction, default: table3("optimized_checkpoint_fraction")),
-        FieldUse(.checkpointBasis, default: "gpu-memory"),
+        FieldUse(.optimizedCheckpointBandwidth, note: "the baseline's for observed presets, "
+                     + table3("optimized_checkpoint_bandwidth") + " with paper-2024"),
+        FieldUse(.optimizedCheckpointFraction, note: "1 for observed presets, " + table3("optimized_checkpoint_fraction")
+                     + " with paper-2024"),
+        FieldUse(.checkpointBasis, default: "model-state"),
         FieldUse(.checkpointBytesPerParam, default: "14", requires: [.value("checkpoint_basis", ["model-state"])]),
         FieldUse(.checkpointBlockingFraction, default: "1"),
+        FieldUse(.nodeStorageBandwidth, default: "50GB/s", requires: observedOnly),
+        FieldUse(.checkpointStrategy, default: "synchronous"),
+        FieldUse(.optimizedCheckpointStrategy, note: "in-memory for observed presets, synchronous with paper-2024"),
+        FieldUse(.checkpointReplicas, default: "1"),
+        FieldUse(.snapshotBandwidth, default: "63GB/s"),
+        FieldUse(.hotSpares, default: "optimized", requires: observedOnly),
+        FieldUse(.hangShare, note: "7/419 ≈ 0.0167, Llama 3's NCCL watchdog timeouts", requires: observedOnly),
+        FieldUse(.hangTimeoutMinutes, default: "10", requires: observedOnly),
+        FieldUse(.rescheduleMinutes, note: "7.33 (440 s, fitted to RSC's 5–20 min restarts)", requires: observedOnly),
+        FieldUse(.warmupMinutes, default: "2.5", requires: observedOnly),
+        FieldUse(.stragglerSlowdown, default: "0"),
         FieldUse(.pricePerGpuHour, default: table3("price_per_gpu_hour")),
     ])
+
+    /// Fields of the observed system only (the paper-2024 preset has Table 3's fixed restart and no node link).
+    static let observedOnly: [Requirement] = [.value("failures", ["llama3-observed", "rsc-a100-observed"])]
 
     /// A Table 3 value as `reckon scale` shows it (``Table3Parameters/paper2024``).
     static func table3(_ key: String) -> String { ScaleRequest.describe(key, .paper2024) }

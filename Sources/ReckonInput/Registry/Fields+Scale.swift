@@ -7,7 +7,8 @@ extension Field {
         help: "Log-spaced points of a --gpus range.")
     public static let failures = Field(
         "failures", "Failure model", .choice(FailureModel.presetNames), group: .failures,
-        help: "Failure model: paper-2024 (Table 3) or llama3-observed (419 interruptions / 54 days / 16,384 H100).")
+        help: "Failure preset: llama3-observed (419 interruptions / 54 days / 16,384 H100), rsc-a100-observed (Meta RSC "
+            + "A100 clusters, 7.9 h MTTF at 1,024 GPUs) or paper-2024 (Table 3; with --checkpoint-basis gpu-memory: Fig. 7).")
     public static let interval = Field(
         "interval", "Checkpoint interval", .choice(CheckpointInterval.allCases.map(\.rawValue)), group: .failures,
         help: "Checkpoint interval rule: daly or young.")
@@ -62,7 +63,8 @@ extension Field {
         distribution: true, group: .failures, help: "Fraction of GPU memory the optimized system checkpoints.")
     public static let checkpointBasis = Field(
         "checkpoint_basis", "Checkpoint basis", .choice(ScaleRequest.Basis.allCases.map(\.rawValue)),
-        group: .failures, help: "What a checkpoint holds: gpu-memory (the paper's reading) or model-state.")
+        group: .failures, help: "What a checkpoint holds: model-state (weights + optimizer state) or gpu-memory "
+            + "(all of every GPU's memory, the paper's reading).")
     public static let checkpointBytesPerParam = Field(
         "checkpoint_bytes_per_param", "Checkpoint bytes per parameter", .number(unit: "B"),
         bounds: .positive(max: 1000), distribution: true, group: .failures,
@@ -74,4 +76,49 @@ extension Field {
     public static let pricePerGpuHour = Field(
         "price_per_gpu_hour", "Price per GPU-hour", .quantity(.dollarsPerHour), bounds: .nonNegative(max: 1e6),
         distribution: true, group: .economics, help: "Price per GPU-hour in USD.")
+
+    // Issue 21: the observed system's parts, each a field.
+    public static let nodeStorageBandwidth = Field(
+        "node_storage_bandwidth", "Storage link per node", .quantity(.bandwidth), bounds: SpecBounds.bandwidthGBps,
+        distribution: true, group: .failures,
+        help: "Storage link of one node; checkpoints are written at min(link × nodes, --checkpoint-bandwidth).")
+    public static let checkpointStrategy = Field(
+        "checkpoint_strategy", "Checkpoint strategy", .choice(ScaleRequest.Strategy.allCases.map(\.rawValue)),
+        group: .failures,
+        help: "How the baseline checkpoints: synchronous (training waits for the write), asynchronous (snapshot to host "
+            + "memory, persist in the background) or in-memory (snapshot kept in peer nodes' memory).")
+    public static let optimizedCheckpointStrategy = Field(
+        "optimized_checkpoint_strategy", "Checkpoint strategy (optimized)",
+        .choice(ScaleRequest.Strategy.allCases.map(\.rawValue)), group: .failures,
+        help: "How the optimized system checkpoints: synchronous, asynchronous or in-memory.")
+    public static let checkpointReplicas = Field(
+        "checkpoint_replicas", "In-memory replicas", .integer(unit: nil), bounds: .integers(1...16), group: .failures,
+        help: "Peer nodes holding each node's in-memory checkpoint.")
+    public static let snapshotBandwidth = Field(
+        "snapshot_bandwidth", "Snapshot bandwidth per GPU", .quantity(.bandwidth), bounds: SpecBounds.bandwidthGBps,
+        distribution: true, group: .failures,
+        help: "Device-to-host copy bandwidth per GPU for asynchronous and in-memory checkpoints.")
+    public static let hotSpares = Field(
+        "hot_spares", "Hot spares", .choice(ScaleRequest.Spares.allCases.map(\.rawValue)), group: .failures,
+        help: "Which systems keep booted spare nodes (no wait for a replacement; the spares are paid for): none, "
+            + "optimized or both.")
+    public static let hangShare = Field(
+        "hang_share", "Share of hangs", .number(unit: nil), bounds: .closedFraction, distribution: true, group: .failures,
+        help: "Share of interruptions that are hangs, found only when the collective watchdog fires.")
+    public static let hangTimeoutMinutes = Field(
+        "hang_timeout_minutes", "Watchdog timeout", .number(unit: "min"), bounds: .nonNegative(max: 1e6),
+        distribution: true, group: .failures, help: "Collective-communication watchdog timeout in minutes.")
+    public static let rescheduleMinutes = Field(
+        "reschedule_minutes", "Rescheduling", .number(unit: "min"), bounds: .nonNegative(max: 1e6), distribution: true,
+        group: .failures, help: "Minutes to drain a failed node and get a replacement (skipped with hot spares).")
+    public static let warmupMinutes = Field(
+        "warmup_minutes", "Warm-up", .number(unit: "min"), bounds: .nonNegative(max: 1e6), distribution: true,
+        group: .failures, help: "Minutes from relaunch to training again (launch, communicators, first steps).")
+    public static let stragglerSlowdown = Field(
+        "straggler_slowdown", "Straggler slowdown", .number(unit: nil), bounds: .nonNegative(max: 10), distribution: true,
+        group: .failures, help: "Slowdown from stragglers as a fraction of the compute time (FALCON measured 0.34).")
+    public static let optimizer = Field(
+        "optimizer", "Optimizer", .choice(Optimizer.allCases.map(\.rawValue)), group: .failures,
+        help: "Optimizer whose state a model-state checkpoint holds: adam (8 B/parameter), sgd-momentum (4) or sgd (0).")
 }
+
