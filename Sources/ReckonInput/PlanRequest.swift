@@ -78,7 +78,7 @@ public enum PlanRequest {
         // Hardware.
         let accelerator = try catalog.accelerator(try input.string("gpu") ?? "a100-80gb")
         if !input.has("gpu") { assumptions.append(Assumption("gpu", accelerator.id, source: "default accelerator of `reckon plan`")) }
-        let hardware = try PlanHardware(accelerator: accelerator)
+        let hardware = try BuiltinPlanDetails.hardware(for: accelerator)
         guard let gpus = try positive("gpus") else {
             throw InputError(field: "gpus", value: "", allowed: "a whole number of accelerators ≥ 1")
         }
@@ -87,19 +87,16 @@ public enum PlanRequest {
             batch = defaultGlobalBatch(gpus: gpus, sequenceLength: shape.sequenceLength)
             assumptions.append(Assumption("global_batch", "\(batch) sequences (4M tokens, rounded up to a multiple of --gpus)", source: defaultBatchSource))
         }
-        var constants = StepTimeConstants.default
+        // Framework: the catalog's default profile until the input layer offers a choice (issue 13).
+        var framework = FrameworkProfiles.default
+        assumptions.append(Assumption("framework", framework.id, source: "FrameworkProfiles.default (NVIDIA's published configurations)"))
         if let o = try input.double("dp_overlap") {
             guard o >= 0, o <= 1 else { throw InputError(field: "dp_overlap", value: Check.shown(o), allowed: "a fraction in [0, 1]") }
-            constants.dataParallelOverlap = o
-        } else {
-            assumptions.append(Assumption("dp_overlap", "\(constants.dataParallelOverlap)",
-                                          source: "StepTimeConstants.default: gradient all-reduce after the backward pass (Megatron-LM 2021)"))
+            framework.overlap.gradientReduce = o
         }
-        if let f = try input.bool("fused_attention") { constants.fusedAttention = f } else {
-            constants.fusedAttention = true
-            assumptions.append(Assumption("fused_attention", "true", source: fusedAttentionSource))
-        }
-        let problem = try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch, constants: constants)
+        if let f = try input.bool("fused_attention"), !f { framework.attention = .unfused }
+        let problem = try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch,
+                                      framework: framework, constants: .default)
 
         // Constraints.
         var c = PlanConstraints()
@@ -156,19 +153,18 @@ public enum PlanRequest {
     /// Nil when the model has no shape or the accelerator lacks a figure the plan model needs.
     public static func predictedMFU(model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int, precision: Precision)
         -> (mfu: Double, assumption: Assumption)? {
-        guard let shape = try? TransformerShape(model: model), let hardware = try? PlanHardware(accelerator: accelerator),
+        guard let shape = try? TransformerShape(model: model),
+              let hardware = try? BuiltinPlanDetails.hardware(for: accelerator),
               let peak = accelerator.peak(at: precision)?.value, peak > 0 else { return nil }
         let batch = defaultGlobalBatch(gpus: gpus, sequenceLength: shape.sequenceLength)
-        var constants = StepTimeConstants.default
-        constants.fusedAttention = true
         guard let problem = try? PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch,
-                                             constants: constants) else { return nil }
+                                             framework: FrameworkProfiles.default) else { return nil }
         let training: TrainingPrecision = precision == .fp8 && hardware.fp8PeakFLOPPerSecond > 0 ? .fp8 : .bf16
         guard let best = PlanSearch.run(problem: problem, constraints: PlanConstraints(precision: training), top: 1).plans.first
         else { return nil }
         let mfu = min(1, best.estimate.modelFLOPPerSecondPerGPU / peak)
         let text = NumberFormat.significant(mfu, digits: 3)
-        return (mfu, Assumption("mfu", "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) sequences, fused attention)",
-                                source: "reckon plan: Narayanan et al. 2021 / Korthikanti et al. 2022 step-time model, StepTimeConstants.default"))
+        return (mfu, Assumption("mfu", "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) sequences, framework \(problem.framework.id))",
+                                source: "reckon plan: step-time model v2 (StepTimeModel), StepTimeConstants.default"))
     }
 }
