@@ -11,7 +11,8 @@ public enum Collective: Sendable, Hashable {
 ///
 /// ```
 /// ring:  T = k·(α₀ + s_up·α_up + s_out·α_out) + (s/n)·V / B
-/// tree:  T = k·(α₀ + 2·((n_d − 1)·α_up + ⌈log₂ N_d⌉·α_out)) + (s/n)·V / B      all-reduce across domains
+/// tree:  T = k·(α₀ + 2·(⌈log₂ n_d⌉·α_up + ⌈log₂ N_d⌉·α_out)) + (s/n)·V / B     all-reduce across domains
+///        T = k·(α₀ + 2·⌈log₂ n⌉·α_up) + (s/n)·V / B                             all-reduce inside one domain
 /// s = 2(n−1) all-reduce, n−1 reduce-scatter / all-gather;  s_out = 2(N_d−1) or N_d−1,  s_up = s − s_out
 /// B = B_up(n)·ε_up inside a domain (``PlanHardware/scaleUpBandwidth(groupSize:)``), else B_out·ε_out
 /// ```
@@ -20,10 +21,13 @@ public enum Collective: Sendable, Hashable {
 /// - `α₀` base latency per collective, `α_up`, `α_out` latency per ring step on each tier
 ///   (``StepTimeConstants``); the all-reduce takes the faster of ring and tree, as NCCL's tuner does, with
 ///   the tree at the ring's bus bandwidth (an assumption: NCCL caps tree bandwidth below the ring's only on
-///   some topologies).
+///   some topologies). Inside a domain a tree (or the switch's own reduction, NVLS) needs `2·⌈log₂ n⌉` hops:
+///   so a group never gets slower by moving into a larger domain.
 /// Sources: Patarasuk & Yuan 2009 (ring all-reduce volume `2(n−1)/n·V`); the latency structure
 /// `(steps − inter-node steps)·α_intra + inter-node steps·α_inter` and the tree's `2·log₂(nodes)` are NCCL's
-/// own cost model (NVIDIA/nccl `src/graph/tuning.cc`, `ncclTopoTuneModel`).
+/// own cost model (NVIDIA/nccl `src/graph/tuning.cc`, `ncclTopoTuneModel`); NCCL chains the ranks of a node in its
+/// tree (`n_d − 1` hops), the model takes a tree there too (`⌈log₂ n_d⌉`, as NVLS reduces in the switch), so that
+/// a larger domain never lengthens the tree.
 public enum CollectiveCost {
     /// Seconds for `kind` over `n` ranks of stride `x` moving `bytes` in `messages` pieces.
     @inlinable
@@ -35,7 +39,9 @@ public enum CollectiveCost {
         let domain = hw.scaleUpDomain
         if x * n <= domain {
             let bandwidth = hw.scaleUpBandwidth(groupSize: n) * c.scaleUpEfficiency
-            return messages * (c.collectiveBaseLatency + Double(steps) * c.scaleUpStepLatency) + volume / bandwidth
+            var hops = Double(steps)
+            if kind == .allReduce { hops = min(hops, 2 * Double(ceilLog2(n))) }
+            return messages * (c.collectiveBaseLatency + hops * c.scaleUpStepLatency) + volume / bandwidth
         }
         let perDomain = max(1, domain / max(1, x))
         let domains = (n + perDomain - 1) / perDomain
@@ -44,16 +50,22 @@ public enum CollectiveCost {
             + Double(interSteps) * c.scaleOutStepLatency
         var latency = ringLatency
         if kind == .allReduce {
-            var depth = 0, span = 1
-            while span < domains {
-                span <<= 1
-                depth += 1
-            }
             let tree = c.collectiveBaseLatency
-                + 2 * (Double(perDomain - 1) * c.scaleUpStepLatency + Double(depth) * c.scaleOutStepLatency)
+                + 2 * (Double(ceilLog2(perDomain)) * c.scaleUpStepLatency + Double(ceilLog2(domains)) * c.scaleOutStepLatency)
             latency = min(latency, tree)
         }
         return messages * latency + volume / (hw.scaleOutBandwidth * c.scaleOutEfficiency)
+    }
+
+    /// `⌈log₂ n⌉` for n ≥ 1.
+    @inlinable @usableFromInline
+    static func ceilLog2(_ n: Int) -> Int {
+        var depth = 0, span = 1
+        while span < n {
+            span <<= 1
+            depth += 1
+        }
+        return depth
     }
 
     /// Seconds for one point-to-point send of `bytes` between neighbours `x` ranks apart in a chain of `n`

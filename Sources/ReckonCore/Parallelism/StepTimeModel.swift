@@ -14,8 +14,9 @@
 /// X_cp    = max(0, T_cp − T_attn)                                               ring K/V exchange not hidden
 /// T_sel   = T_attn + T_elem,attn (unfused, selective) · ½·T_gemm + T_elem (per-operator selective) · 0
 /// T_out   = 3·T_logit + 3·T_loss
-/// T_dp,exposed = RS/k + exposed(RS − RS/k, W_b, o_rs) + exposed(AG, W_f, o_ag)    ZeRO 1–2, distributed optimizer
-///              = AR/k + exposed(AR − AR/k, W_b, o_rs)                              ZeRO 0
+/// T_dp,exposed = max over the first and last stage of
+///                RS/k + exposed(RS − RS/k, W_b, o_rs) + exposed(AG, W_f, o_ag)    ZeRO 1–2, distributed optimizer
+///                AR/k + exposed(AR − AR/k, W_b, o_rs)                              ZeRO 0
 /// T_opt   = Φ/(g if ZeRO ≥ 1) · q / B_hbm
 /// m = B/(d·e·b),  g = d·c,  exposed(T, W, o) = T − min(o·T, W)  (exposedSeconds)
 /// ```
@@ -24,7 +25,7 @@
 ///   parameters gathered (BF16, or FP8 with ``FrameworkProfile/fp8ParameterGather``) and gradients reduced
 ///   (``FrameworkProfile/gradientBytes``); `RS`, `AR`, `AG` the stage's gradients and parameters `Φ`
 ///   (``MemoryModel/stageParameters``) in `k` buckets (``FrameworkProfile/gradientBucketBytes``), the last of
-///   which can never overlap; `W_b`, `W_f` the backward and forward of one micro-batch on the pacing stage
+///   which can never overlap; `W_b`, `W_f` the backward and forward of one micro-batch on that stage
 ///   (Megatron-Core reduces behind the last micro-batch's backward and gathers behind the next step's forward).
 /// - `o_rs, o_ag, o_tp, o_pp`: ``FrameworkProfile/overlap``. The forward pipeline sends carry `b·(s/c)·h·β`
 ///   bytes, divided by `t` with the scatter-gather optimisation (Narayanan et al. 2021 Sec. 4.1).
@@ -134,24 +135,32 @@ public enum StepTimeModel {
         let stage = paceLayers * baseLayer + paceRecomputed * recomputeLayer + paceOutput + send
         let bubble = (p - 1) / v * stage
 
-        // Data-parallel gradient reduction and parameter gathering (ZeRO 0–2).
+        // Data-parallel gradient reduction and parameter gathering (ZeRO 0–2): every stage reduces its own
+        // gradients behind its own last backward; the step waits for the slower of the first and last stage.
         let params = MemoryModel.stageParameters(plan: plan, problem: problem)
         var dpExposed = 0.0
         if g > 1, plan.zeroStage < 3 {
-            let gradientBytes = params * fw.gradientBytes
-            let buckets = fw.gradientBucketBytes.map { max(1, (gradientBytes / $0).rounded(.up)) } ?? 1
-            let kind: Collective = plan.zeroStage >= 1 ? .reduceScatter : .allReduce
-            let reduce = CollectiveCost.seconds(kind, ranks: g, stride: dpStride, bytes: gradientBytes, messages: buckets,
-                                                hardware: hw, constants: c)
-            let last = reduce / buckets
-            let backwardWindow = paceLayers * backward + paceRecomputed * forward
-            dpExposed = last + exposedSeconds(reduce - last, window: backwardWindow, overlap: o.gradientReduce)
-            if plan.zeroStage >= 1 {
-                let gather = CollectiveCost.seconds(.allGather, ranks: g, stride: dpStride,
-                                                    bytes: params * c.activationElementBytes, messages: buckets,
-                                                    hardware: hw, constants: c)
-                dpExposed += exposedSeconds(gather, window: paceLayers * forward, overlap: o.parameterGather)
+            let firstParams = Double(stages.firstLayers) * layerParams + shape.embeddingParameters / t
+            let lastParams = Double(stages.lastLayers) * layerParams + Double(shape.vocabulary) * h / t
+            @inline(__always) func exposure(_ stageParams: Double, layers n: Int) -> Double {
+                let gradientBytes = stageParams * fw.gradientBytes
+                let buckets = fw.gradientBucketBytes.map { max(1, (gradientBytes / $0).rounded(.up)) } ?? 1
+                let kind: Collective = plan.zeroStage >= 1 ? .reduceScatter : .allReduce
+                let reduce = CollectiveCost.seconds(kind, ranks: g, stride: dpStride, bytes: gradientBytes,
+                                                    messages: buckets, hardware: hw, constants: c)
+                let last = reduce / buckets
+                let window = Double(n) * backward + Double(recomputed(n)) * forward
+                var exposed = last + exposedSeconds(reduce - last, window: window, overlap: o.gradientReduce)
+                if plan.zeroStage >= 1 {
+                    let gather = CollectiveCost.seconds(.allGather, ranks: g, stride: dpStride,
+                                                        bytes: stageParams * c.activationElementBytes, messages: buckets,
+                                                        hardware: hw, constants: c)
+                    exposed += exposedSeconds(gather, window: Double(n) * forward, overlap: o.parameterGather)
+                }
+                return exposed
             }
+            dpExposed = plan.pp == 1 ? exposure(params, layers: stages.firstLayers)
+                : max(exposure(firstParams, layers: stages.firstLayers), exposure(lastParams, layers: stages.lastLayers))
         }
         let optimizer = params / (plan.zeroStage >= 1 ? Double(g) : 1) * c.optimizerBytesPerParameter / hw.memoryBandwidth
 
