@@ -19,7 +19,7 @@ import ReckonCore
         #expect(r.problem.shape.layers == 128 && r.problem.shape.heads == 160 && r.problem.shape.sequenceLength == 2048)
         #expect(r.constraints.tp == 8 && r.constraints.recompute == .full && r.constraints.zeroStage == 0)
         #expect(r.constraints.sequenceParallel == false && r.constraints.pp == nil)
-        let a100 = try PlanHardware(accelerator: try Catalog.builtin.accelerator("a100-80gb"))
+        let a100 = try BuiltinPlanDetails.hardware(for: try Catalog.builtin.accelerator("a100-80gb"))
         #expect(r.problem.hardware == a100)
     }
 
