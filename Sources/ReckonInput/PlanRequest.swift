@@ -87,9 +87,9 @@ public enum PlanRequest {
             batch = defaultGlobalBatch(gpus: gpus, sequenceLength: shape.sequenceLength)
             assumptions.append(Assumption("global_batch", "\(batch) sequences (4M tokens, rounded up to a multiple of --gpus)", source: defaultBatchSource))
         }
-        // Framework: the catalog's default profile until the input layer offers a choice (issue 13).
+        // Framework: the catalog's default profile until the input layer offers a choice (issue 13); the report
+        // names it.
         var framework = FrameworkProfiles.default
-        assumptions.append(Assumption("framework", framework.id, source: "FrameworkProfiles.default (NVIDIA's published configurations)"))
         if let o = try input.double("dp_overlap") {
             guard o >= 0, o <= 1 else { throw InputError(field: "dp_overlap", value: Check.shown(o), allowed: "a fraction in [0, 1]") }
             framework.overlap.gradientReduce = o
