@@ -18,9 +18,9 @@ public struct PlanConstraints: Sendable, Hashable {
     /// Not searched: the precision the job trains in.
     public var precision: TrainingPrecision
 
-    public init(tp: Int? = nil, cp: Int? = nil, pp: Int? = nil, interleave: Int? = nil, ep: Int? = nil, microbatch: Int? = nil,
-                sequenceParallel: Bool? = nil, recompute: Recompute? = nil, recomputeLayers: Int? = nil,
-                zeroStage: Int? = nil, precision: TrainingPrecision = .bf16) {
+    public init(tp: Int? = nil, cp: Int? = nil, pp: Int? = nil, interleave: Int? = nil, ep: Int? = nil,
+                microbatch: Int? = nil, sequenceParallel: Bool? = nil, recompute: Recompute? = nil,
+                recomputeLayers: Int? = nil, zeroStage: Int? = nil, precision: TrainingPrecision = .bf16) {
         self.tp = tp; self.cp = cp; self.pp = pp; self.interleave = interleave; self.ep = ep; self.microbatch = microbatch
         self.sequenceParallel = sequenceParallel; self.recompute = recompute; self.recomputeLayers = recomputeLayers
         self.zeroStage = zeroStage; self.precision = precision
@@ -33,8 +33,12 @@ public struct PlanConstraints: Sendable, Hashable {
             InputError(field: field, value: value, allowed: allowed, hint: "framework '\(f.id)'")
         }
         if let v = tp, v > 1, !f.tensorParallel { throw refuse("tp", "\(v)", "1 (\(f.id) has no tensor parallelism)") }
-        if let v = pp, v > 1, !f.pipelineParallel { throw refuse("pp", "\(v)", "1 (\(f.id) has no pipeline parallelism)") }
-        if let v = cp, v > 1, !f.contextParallel { throw refuse("cp", "\(v)", "1 (\(f.id) has no context parallelism)") }
+        if let v = pp, v > 1, !f.pipelineParallel {
+            throw refuse("pp", "\(v)", "1 (\(f.id) has no pipeline parallelism)")
+        }
+        if let v = cp, v > 1, !f.contextParallel {
+            throw refuse("cp", "\(v)", "1 (\(f.id) has no context parallelism)")
+        }
         if let v = ep, v > 1, !f.expertParallel { throw refuse("ep", "\(v)", "1 (\(f.id) has no expert parallelism)") }
         if let v = interleave, v > 1, !f.interleavedSchedule {
             throw refuse("interleave", "\(v)", "1 (\(f.id) has no interleaved schedule)")
@@ -48,7 +52,9 @@ public struct PlanConstraints: Sendable, Hashable {
         }
         if precision == .fp8, !f.fp8 { throw refuse("precision", "fp8", "bf16 (\(f.id) has no FP8 training)") }
         if let k = recomputeLayers {
-            guard k >= 1 else { throw InputError(field: "recompute_layers", value: "\(k)", allowed: "a whole number ≥ 1") }
+            guard k >= 1 else {
+                throw InputError(field: "recompute_layers", value: "\(k)", allowed: "a whole number ≥ 1")
+            }
             if recompute != nil, recompute != .full {
                 throw InputError(field: "recompute_layers", value: "\(k)", allowed: "only with recompute full")
             }
@@ -68,7 +74,8 @@ public struct PlanConstraints: Sendable, Hashable {
     /// split into `2·CP` chunks divides the sequence, or CP = 1), else 1 and, from
     /// ``contextParallelMinimumSequence`` tokens on, every power of two with `2·CP | s` and `CP | N`
     /// (only 1 when the framework has no context parallelism).
-    static func contextParallelChoices(sequenceLength s: Int, gpus n: Int, fixed: Int?, supported: Bool = true) -> [Int] {
+    static func contextParallelChoices(sequenceLength s: Int, gpus n: Int, fixed: Int?,
+                                       supported: Bool = true) -> [Int] {
         if let fixed { return fixed == 1 || (supported && fixed > 1 && s % (2 * fixed) == 0) ? [fixed] : [] }
         var list = [1]
         guard supported, s >= contextParallelMinimumSequence else { return list }

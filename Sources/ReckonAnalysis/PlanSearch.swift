@@ -61,7 +61,8 @@ public enum PlanSearch {
                 counter.advance()
                 index += workers
             }
-            (slots.baseAddress! + worker).initialize(to: PlanSearchResult(plans: top, evaluated: evaluated, feasible: feasible))
+            (slots.baseAddress! + worker).initialize(to: PlanSearchResult(plans: top, evaluated: evaluated,
+                                                                          feasible: feasible))
         }
         var merged: [RankedPlan] = []
         var evaluated = 0, feasible = 0
@@ -108,7 +109,8 @@ public enum PlanSearch {
     /// groups can reach each other (CP = 1 first, so that short-context searches enumerate as before).
     static func combinations(problem: PlanProblem, constraints: PlanConstraints) -> [Combination] {
         let shape = problem.shape, n = problem.gpus, hw = problem.hardware, f = problem.framework
-        let cps = PlanConstraints.contextParallelChoices(sequenceLength: shape.sequenceLength, gpus: n, fixed: constraints.cp,
+        let cps = PlanConstraints.contextParallelChoices(sequenceLength: shape.sequenceLength, gpus: n,
+                                                         fixed: constraints.cp,
                                                          supported: f.contextParallel)
         let tps = f.tensorParallel ? PlanConstraints.divisors(of: shape.heads, fixed: constraints.tp)
                                    : (constraints.tp ?? 1) == 1 ? [1] : []
@@ -160,7 +162,8 @@ public enum PlanSearch {
                 for sp in spChoices {
                     for rc in recomputes {
                         for z in zeros {
-                            var plan = ParallelPlan(tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v, dp: combo.dp,
+                            var plan = ParallelPlan(tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v,
+                                                    dp: combo.dp,
                                                     ep: combo.ep, sequenceParallel: sp, microbatch: b, recompute: rc,
                                                     zeroStage: z, precision: precision)
                             evaluated += 1
@@ -178,7 +181,8 @@ public enum PlanSearch {
                             }
                             guard memory.total <= usable else { continue }
                             feasible += 1
-                            let estimate = StepTimeModel.estimate(plan: plan, problem: problem, layer: layer, memory: memory)
+                            let estimate = StepTimeModel.estimate(plan: plan, problem: problem, layer: layer,
+                                                                  memory: memory)
                             let candidate = RankedPlan(plan: plan, estimate: estimate)
                             if top.count == k, !isBetter(candidate, top[k - 1]) { continue }
                             var i = top.count

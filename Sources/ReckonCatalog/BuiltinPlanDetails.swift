@@ -22,8 +22,8 @@ public enum BuiltinPlanDetails {
         AcceleratorPlanDetails(
             acceleratorID: "a100-80gb", topology: .switched, computeUnits: 108, gemmTileM: 128, gemmTileN: 128,
             visibleMemoryBytes: 81_920 * mebibyte,
-            source: "108 SMs (NVIDIA A100 whitepaper, via notes.haroldbenoit.com 'GPU hardware'); 128×128 output tiles "
-                + "(the tile of cuBLAS's large Ampere BF16 GEMMs); NVSwitch all-to-all; \(nvmlSource)"),
+            source: "108 SMs (NVIDIA A100 whitepaper, via notes.haroldbenoit.com 'GPU hardware'); 128×128 output "
+                + "tiles (the tile of cuBLAS's large Ampere BF16 GEMMs); NVSwitch all-to-all; \(nvmlSource)"),
         AcceleratorPlanDetails(
             acceleratorID: "a100-40gb", topology: .switched, computeUnits: 108, gemmTileM: 128, gemmTileN: 128,
             visibleMemoryBytes: 40_960 * mebibyte,
@@ -31,8 +31,8 @@ public enum BuiltinPlanDetails {
         AcceleratorPlanDetails(
             acceleratorID: "h100-sxm", topology: .switched, computeUnits: 132, gemmTileM: 128, gemmTileN: 256,
             visibleMemoryBytes: 81_559 * mebibyte, portableAttentionFraction: hopperPortableAttention,
-            source: "132 SMs (glennklockwood.com H100 page, from the Hopper whitepaper); 128×256 output tiles (Hopper "
-                + "warp-group GEMMs); \(nvmlSource); \(hopperAttentionSource)"),
+            source: "132 SMs (glennklockwood.com H100 page, from the Hopper whitepaper); 128×256 output tiles "
+                + "(Hopper warp-group GEMMs); \(nvmlSource); \(hopperAttentionSource)"),
         AcceleratorPlanDetails(
             acceleratorID: "h800", topology: .switched, computeUnits: 132, gemmTileM: 128, gemmTileN: 256,
             visibleMemoryBytes: 81_559 * mebibyte, portableAttentionFraction: hopperPortableAttention,
@@ -55,37 +55,39 @@ public enum BuiltinPlanDetails {
         AcceleratorPlanDetails(
             acceleratorID: "mi300x", topology: .fullyConnected(peerBandwidth: 64e9), computeUnits: 304,
             gemmTileM: 256, gemmTileN: 256,
-            source: "304 compute units (fridayswithfaraday.com, 'AMD MI300X and ROCm'); Infinity Fabric: 7 links to the "
-                + "other 7 GPUs of the platform, 448 GB/s one way in all (catalog) = 64 GB/s per link; 256×256 tiles "
-                + "assumed (hipBLASLt macro tiles); per-GPU scale-out NIC depends on the server: left out"),
+            source: "304 compute units (fridayswithfaraday.com, 'AMD MI300X and ROCm'); Infinity Fabric: 7 links to "
+                + "the other 7 GPUs of the platform, 448 GB/s one way in all (catalog) = 64 GB/s per link; 256×256 "
+                + "tiles assumed (hipBLASLt macro tiles); per-GPU scale-out NIC depends on the server: left out"),
         AcceleratorPlanDetails(
             acceleratorID: "tpu-v4", topology: .torus(dimensions: 3, ringSize: 4), computeUnits: 0, gemmTileM: 128,
             gemmTileN: 128, scaleUpBandwidth: 300e9,
-            source: "3D torus built from 4×4×4 cubes (glennklockwood.com TPUv4 page; Jouppi et al. 2023, ISCA); six ICI "
-                + "ports per chip (brendanjameslynskey.github.io 'ICI, OCS & the 3D Torus') at 400 Gb/s each way "
-                + "(glennklockwood.com) = 300 GB/s one way; MXU systolic arrays are not tiled like SMs: no wave "
-                + "quantization; data-center network bandwidth not found: left out"),
+            source: "3D torus built from 4×4×4 cubes (glennklockwood.com TPUv4 page; Jouppi et al. 2023, ISCA); six "
+                + "ICI ports per chip (brendanjameslynskey.github.io 'ICI, OCS & the 3D Torus') at 400 Gb/s each "
+                + "way (glennklockwood.com) = 300 GB/s one way; MXU systolic arrays are not tiled like SMs: no "
+                + "wave quantization; data-center network bandwidth not found: left out"),
         AcceleratorPlanDetails(
             acceleratorID: "tpu-v5e", topology: .torus(dimensions: 2, ringSize: 16), computeUnits: 0, gemmTileM: 128,
             gemmTileN: 128,
-            source: "2D torus of 16×16 chips per 256-chip pod (Google Cloud TPU v5e documentation; four ICI ports per "
-                + "e-class chip); no wave quantization for MXUs"),
+            source: "2D torus of 16×16 chips per 256-chip pod (Google Cloud TPU v5e documentation; four ICI ports "
+                + "per e-class chip); no wave quantization for MXUs"),
         AcceleratorPlanDetails(
             acceleratorID: "tpu-v5p", topology: .torus(dimensions: 3, ringSize: 4), computeUnits: 0, gemmTileM: 128,
             gemmTileN: 128,
-            source: "3D torus of 4×4×4 cubes, six ICI ports per chip (brendanjameslynskey.github.io 'ICI, OCS & the 3D "
-                + "Torus'); ICI and DCN bandwidth from the catalog entry; no wave quantization for MXUs"),
+            source: "3D torus of 4×4×4 cubes, six ICI ports per chip (brendanjameslynskey.github.io 'ICI, OCS & the "
+                + "3D Torus'); ICI and DCN bandwidth from the catalog entry; no wave quantization for MXUs"),
         AcceleratorPlanDetails(
             acceleratorID: "gaudi2", topology: .fullyConnected(peerBandwidth: 37.5e9), computeUnits: 0, gemmTileM: 256,
             gemmTileN: 256, scaleUpBandwidth: 262.5e9, scaleOutBandwidth: 37.5e9,
-            source: "Intel Gaudi documentation, 'Network Configuration': Gaudi 2 has 21 scale-up ports at 100 Gb/s wired "
-                + "all-to-all to the 7 other accelerators of an HLS-2 box (3 per peer) = 262.5 GB/s one way, and 3 "
-                + "scale-out ports = 37.5 GB/s each way; MME engines are not tiled like SMs: no wave quantization"),
+            source: "Intel Gaudi documentation, 'Network Configuration': Gaudi 2 has 21 scale-up ports at 100 Gb/s "
+                + "wired all-to-all to the 7 other accelerators of an HLS-2 box (3 per peer) = 262.5 GB/s one way, "
+                + "and 3 scale-out ports = 37.5 GB/s each way; MME engines are not tiled like SMs: no wave "
+                + "quantization"),
         AcceleratorPlanDetails(
             acceleratorID: "gaudi3", topology: .fullyConnected(peerBandwidth: 75e9), computeUnits: 0, gemmTileM: 256,
             gemmTileN: 256,
-            source: "Intel Gaudi documentation, 'Network Configuration': 21 scale-up ports at 200 Gb/s, 3 to each of the "
-                + "7 peers of an HLS-3 box = 75 GB/s per peer one way (525 GB/s in all); no wave quantization for MMEs"),
+            source: "Intel Gaudi documentation, 'Network Configuration': 21 scale-up ports at 200 Gb/s, 3 to each of "
+                + "the 7 peers of an HLS-3 box = 75 GB/s per peer one way (525 GB/s in all); no wave quantization "
+                + "for MMEs"),
     ]
 
     /// The details of accelerator `id`, if the catalog has them.

@@ -24,7 +24,8 @@ public enum FrameworkProfiles {
             "zeroStages": "no distributed optimizer in 2021 (added to Megatron-LM in 2022)",
             "attention": "scores materialised, fused softmax only (Megatron-LM 2021 kernels)",
             "gradientBytes": "FP16 gradients all-reduced (mixed precision with FP32 master weights)",
-            "unevenPipeline": "the number of layers must be divisible by the pipeline size (Megatron-LM 2021 arguments)",
+            "unevenPipeline": "the number of layers must be divisible by the pipeline size (Megatron-LM 2021 "
+                + "arguments)",
         ])
 
     /// Megatron-DeepSpeed, as used for MT-NLG 530B (Smith et al. 2022, arXiv:2201.11990): Megatron tensor
@@ -36,11 +37,12 @@ public enum FrameworkProfiles {
         partialRecompute: false, selectiveRecompute: .attentionCore, overlap: .none, attention: .unfused,
         gradientBytes: 2, gradientBucketBytes: 1e9, pipelineScatterGather: false, fp8ParameterGather: false,
         sources: [
-            "interleavedSchedule": "DeepSpeed pipeline engine: one 1F1B TrainSchedule per stage (DeepSpeed pipeline docs)",
-            "zeroStages": "ZeRO-2/3 are incompatible with DeepSpeed pipeline parallelism; MT-NLG used ZeRO-1 (Smith et al. "
-                + "2022, Sec. 3)",
-            "overlap": "DeepSpeed config 'overlap_comm' defaults to false; the pipeline engine reduces gradients after the "
-                + "pipeline flush and sends activations with blocking point-to-point calls",
+            "interleavedSchedule": "DeepSpeed pipeline engine: one 1F1B TrainSchedule per stage (DeepSpeed pipeline "
+                + "docs)",
+            "zeroStages": "ZeRO-2/3 are incompatible with DeepSpeed pipeline parallelism; MT-NLG used ZeRO-1 (Smith "
+                + "et al. 2022, Sec. 3)",
+            "overlap": "DeepSpeed config 'overlap_comm' defaults to false; the pipeline engine reduces gradients "
+                + "after the pipeline flush and sends activations with blocking point-to-point calls",
             "gradientBucketBytes": "DeepSpeed 'reduce_bucket_size' default 5e8 elements = 1 GB of FP16 gradients",
             "pipelineScatterGather": "the pipeline engine sends each TP rank's full activation tensor",
             "unevenPipeline": "DeepSpeed PipelineModule partition_method 'parameters' balances layers unevenly",
@@ -55,18 +57,20 @@ public enum FrameworkProfiles {
         tensorParallel: true, pipelineParallel: true, interleavedSchedule: true, sequenceParallel: true,
         contextParallel: true, expertParallel: true, zeroStages: [0, 1, 3], fp8: true, unevenPipeline: true,
         partialRecompute: true, selectiveRecompute: .attentionCore,
-        overlap: OverlapProfile(gradientReduce: 1, parameterGather: 1, tensorParallel: 1, pipeline: 1), attention: .native,
+        overlap: OverlapProfile(gradientReduce: 1, parameterGather: 1, tensorParallel: 1, pipeline: 1),
+        attention: .native,
         gradientBytes: 4, gradientBucketBytes: 40e6 * 4, pipelineScatterGather: true, fp8ParameterGather: false,
         sources: megatronCoreSources)
 
     static let megatronCoreSources: [String: String] = [
         "overlap.gradientReduce": "--overlap-grad-reduce: 'overlap grad all-reduce / reduce-scatter with backward "
             + "compute' (megatron/core/distributed/distributed_data_parallel_config.py)",
-        "overlap.parameterGather": "--overlap-param-gather: 'overlap param all-gather with forward compute' (same file; "
-            + "needs the distributed optimizer)",
-        "overlap.tensorParallel": "--tp-comm-overlap: Transformer Engine userbuffers overlap of TP communication with "
-            + "GEMMs (Megatron-Core arguments)",
-        "overlap.pipeline": "--overlap-p2p-communication of the interleaved schedule (Megatron-Core pipeline schedules)",
+        "overlap.parameterGather": "--overlap-param-gather: 'overlap param all-gather with forward compute' (same "
+            + "file; needs the distributed optimizer)",
+        "overlap.tensorParallel": "--tp-comm-overlap: Transformer Engine userbuffers overlap of TP communication "
+            + "with GEMMs (Megatron-Core arguments)",
+        "overlap.pipeline": "--overlap-p2p-communication of the interleaved schedule (Megatron-Core pipeline "
+            + "schedules)",
         "gradientBucketBytes": "bucket_size default max(40,000,000, 1,000,000·dp) parameters "
             + "(DistributedDataParallelConfig docstring), 4-byte gradients",
         "gradientBytes": "FP32 main gradients (--accumulate-allreduce-grads-in-fp32 for BF16); distributed optimizer "
@@ -88,8 +92,8 @@ public enum FrameworkProfiles {
         p.id = "nemo"
         p.name = "NVIDIA NeMo (Megatron-Core)"
         p.sources = megatronCoreSources.merging([
-            "recipes": "NeMo LLM performance recipes set tp_comm_overlap, overlap_grad_reduce, overlap_param_gather and "
-                + "overlap_p2p_comm (NVIDIA/NeMo performance summary and recipe configs)",
+            "recipes": "NeMo LLM performance recipes set tp_comm_overlap, overlap_grad_reduce, overlap_param_gather "
+                + "and overlap_p2p_comm (NVIDIA/NeMo performance summary and recipe configs)",
         ]) { _, new in new }
         return p
     }()
@@ -102,12 +106,13 @@ public enum FrameworkProfiles {
         contextParallel: false, expertParallel: false, zeroStages: [0, 2, 3], fp8: false, unevenPipeline: false,
         partialRecompute: false, selectiveRecompute: .attentionCore,
         overlap: OverlapProfile(gradientReduce: 1, parameterGather: 1, tensorParallel: 0, pipeline: 0),
-        attention: .flashAttention2, gradientBytes: 4, gradientBucketBytes: 25 * 1_048_576, pipelineScatterGather: false,
-        fp8ParameterGather: false,
+        attention: .flashAttention2, gradientBytes: 4, gradientBucketBytes: 25 * 1_048_576,
+        pipelineScatterGather: false, fp8ParameterGather: false,
         sources: [
-            "zeroStages": "ShardingStrategy NO_SHARD (DDP), SHARD_GRAD_OP (ZeRO-2), FULL_SHARD (ZeRO-3) (PyTorch FSDP docs)",
-            "overlap": "backward_prefetch=BACKWARD_PRE by default; the next unit's all-gather is issued ahead on a separate "
-                + "stream in the forward (limit_all_gathers=True) (PyTorch FSDP docs)",
+            "zeroStages": "ShardingStrategy NO_SHARD (DDP), SHARD_GRAD_OP (ZeRO-2), FULL_SHARD (ZeRO-3) (PyTorch "
+                + "FSDP docs)",
+            "overlap": "backward_prefetch=BACKWARD_PRE by default; the next unit's all-gather is issued ahead on a "
+                + "separate stream in the forward (limit_all_gathers=True) (PyTorch FSDP docs)",
             "gradientBucketBytes": "DDP bucket_cap_mb = 25 for NO_SHARD (PyTorch DistributedDataParallel docs)",
             "gradientBytes": "MixedPrecision(reduce_dtype=torch.float32), FP32 sharded gradients",
             "attention": "torch.nn.functional.scaled_dot_product_attention, flash backend (FlashAttention-2 kernels)",
@@ -125,7 +130,8 @@ public enum FrameworkProfiles {
         sources: [
             "zeroStages": "zero_optimization.stage 0–3 (DeepSpeed configuration JSON docs)",
             "overlap.gradientReduce": "'overlap_comm' default false (DeepSpeed configuration docs)",
-            "overlap.parameterGather": "ZeRO-3 prefetching, stage3_prefetch_bucket_size 5e7 (DeepSpeed configuration docs)",
+            "overlap.parameterGather": "ZeRO-3 prefetching, stage3_prefetch_bucket_size 5e7 (DeepSpeed configuration "
+                + "docs)",
             "gradientBucketBytes": "'reduce_bucket_size' default 5e8 elements = 1 GB of 16-bit gradients",
             "gradientBytes": "16-bit gradients with FP32 master weights in the optimizer (Rajbhandari et al. 2020)",
             "attention": "the model's own attention; PyTorch SDPA (FlashAttention-2 kernels) assumed",
@@ -142,15 +148,15 @@ public enum FrameworkProfiles {
         attention: .flashAttention2, gradientBytes: 4, gradientBucketBytes: nil, pipelineScatterGather: false,
         fp8ParameterGather: false,
         sources: [
-            "zeroStages": "data_parallel_replicate_degree (DDP) and data_parallel_shard_degree (FSDP2 fully_shard per "
-                + "transformer block) (torchtitan parallelism docs)",
+            "zeroStages": "data_parallel_replicate_degree (DDP) and data_parallel_shard_degree (FSDP2 fully_shard "
+                + "per transformer block) (torchtitan parallelism docs)",
             "overlap.gradientReduce": "FSDP2 reduce-scatters each block's gradients as its backward finishes "
                 + "(torch.distributed.fsdp.fully_shard)",
             "overlap.parameterGather": "FSDP2 implicit forward/backward prefetching of the next block's all-gather",
             "overlap.tensorParallel": "enable_async_tensor_parallel defaults to false (torchtitan job config)",
             "overlap.pipeline": "not documented as overlapped: counted in full",
-            "selectiveRecompute": "activation_checkpoint mode 'selective', option 'op': saves the outputs of every other "
-                + "matmul and recomputes the rest (torchtitan apply_ac policy)",
+            "selectiveRecompute": "activation_checkpoint mode 'selective', option 'op': saves the outputs of every "
+                + "other matmul and recomputes the rest (torchtitan apply_ac policy)",
             "fp8": "torchao float8 linears (--model.converters float8)",
             "fp8ParameterGather": "enable_fsdp_float8_all_gather defaults to false (torchtitan float8 config)",
             "gradientBytes": "mixed_precision_reduce defaults to float32 (torchtitan job config)",

@@ -10,7 +10,8 @@ public enum PlanReport {
     /// Fields: `model`, `gpu`, `gpus`, `global_batch`, `seq_len`, `evaluated`, `feasible`, `plans` (best first)
     /// [{`tp`, `cp`, `pp`, `dp`, `ep`, `interleave`, `microbatch`, `sequence_parallel`, `recompute`, `zero_stage`,
     /// `precision`, `step_seconds`, `tokens_per_second`, `tflops_per_gpu` (model FLOP), `hardware_tflops_per_gpu`,
-    /// `mfu`, `hfu`, `mfu_interval` {`p5`, `p95`}, `step_seconds_interval` {`p5`, `p95`}, `recompute_layers` (null = all),
+    /// `mfu`, `hfu`, `mfu_interval` {`p5`, `p95`}, `step_seconds_interval` {`p5`, `p95`},
+    /// `recompute_layers` (null = all),
     /// `memory_per_gpu_bytes`, `memory` {weights/gradients/optimizer/activations `_bytes`},
     /// `breakdown` {`*_seconds`}}], `framework`, `interval_source` (which residuals the intervals come from, or null),
     /// `assumptions` {key: {value, source}}.
@@ -62,8 +63,9 @@ public enum PlanReport {
     static func intervalLine(_ e: PlanEstimate) -> String? {
         guard let i = Validation.defaultInterval else { return nil }
         let mfu = i.throughput(e.mfu), step = i.duration(e.stepSeconds)
-        return "\(percent(e.mfu)) MFU (\(percent(mfu.p5))–\(percent(mfu.p95))), step \(NumberFormat.significant(e.stepSeconds, digits: 4)) s "
-            + "(\(NumberFormat.significant(step.p5, digits: 3))–\(NumberFormat.significant(step.p95, digits: 3)) s): p5–p95 of the \(i.description)"
+        func seconds(_ x: Double, _ digits: Int) -> String { NumberFormat.significant(x, digits: digits) }
+        return "\(percent(e.mfu)) MFU (\(percent(mfu.p5))–\(percent(mfu.p95))), step \(seconds(e.stepSeconds, 4)) s "
+            + "(\(seconds(step.p5, 3))–\(seconds(step.p95, 3)) s): p5–p95 of the \(i.description)"
     }
 
     /// The step-time parts in a fixed order, with stable snake_case keys.

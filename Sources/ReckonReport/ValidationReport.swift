@@ -6,7 +6,8 @@ import ReckonUnits
 /// or bad against the suite's tolerance, and the median and maximum |error| of each suite.
 public enum ValidationReport {
     static func value(_ x: Double, _ metric: ValidationMetric) -> String {
-        metric == .sixNDMFU ? NumberFormat.significant(x * 100, digits: 3) + "%" : NumberFormat.significant(x, digits: 4)
+        metric == .sixNDMFU ? NumberFormat.significant(x * 100, digits: 3) + "%"
+                            : NumberFormat.significant(x, digits: 4)
     }
 
     static func unit(_ metric: ValidationMetric) -> String {
@@ -37,7 +38,8 @@ public enum ValidationReport {
 
     static func summaryJSON(_ results: [ValidationResult]) -> JSONValue {
         let s = Validation.errorSummary(results)
-        return .object([("count", .number(Double(s.count))), ("median_abs_error", s.count > 0 ? .number(s.median) : .null),
+        return .object([("count", .number(Double(s.count))),
+                        ("median_abs_error", s.count > 0 ? .number(s.median) : .null),
                         ("max_abs_error", s.count > 0 ? .number(s.max) : .null),
                         ("without_prediction", .number(Double(s.withoutPrediction)))])
     }
@@ -78,7 +80,8 @@ public enum ValidationReport {
 
     static func row(_ r: ValidationResult) -> [String] {
         let c = r.validationCase
-        return [c.suite, c.label, unit(c.metric), value(c.published, c.metric), r.predicted.map { value($0, c.metric) } ?? "—",
+        return [c.suite, c.label, unit(c.metric), value(c.published, c.metric),
+                r.predicted.map { value($0, c.metric) } ?? "—",
                 r.error.map { (($0 >= 0) ? "+" : "") + percent($0) } ?? "—", verdict(r),
                 r.plan?.summary ?? r.reason ?? ""]
     }
@@ -92,7 +95,8 @@ public enum ValidationReport {
             var out = "## Validation against published training runs\n\n"
             for (suite, rows) in suites {
                 let t = Validation.tolerance(suite: suite)
-                out += "### \(suite)\n\n" + Table(header: Array(header.dropFirst()), rows: rows.map { Array(row($0).dropFirst()) },
+                out += "### \(suite)\n\n" + Table(header: Array(header.dropFirst()),
+                                                  rows: rows.map { Array(row($0).dropFirst()) },
                                                   numericColumns: [2, 3, 4]).markdown()
                 out += "\n\n" + summaryLine(rows, label: suite) + " (tolerance: median \(percent(t.median)), row "
                     + "\(percent(t.row)); \(t.reason))\n\n"
@@ -102,7 +106,8 @@ public enum ValidationReport {
             var out = ""
             for (suite, rows) in suites {
                 let t = Validation.tolerance(suite: suite)
-                out += "\(suite)\n" + Table(header: Array(header.dropFirst()), rows: rows.map { Array(row($0).dropFirst()) },
+                out += "\(suite)\n" + Table(header: Array(header.dropFirst()),
+                                            rows: rows.map { Array(row($0).dropFirst()) },
                                             numericColumns: [2, 3, 4]).text() + "\n"
                 out += summaryLine(rows, label: "  " + suite) + " (tolerance: median \(percent(t.median)), row "
                     + "\(percent(t.row)))\n\n"
@@ -110,15 +115,21 @@ public enum ValidationReport {
             out += summaryLine(results.filter { $0.validationCase.calibration }, label: "Calibration rows") + "\n"
             out += summaryLine(results, label: "All") + "\n"
             if let i = Validation.residualInterval(results) {
-                out += "Residual interval (published ÷ predicted throughput, p5–p95): "
-                    + "\(NumberFormat.significant(i.lowRatio, digits: 3))–\(NumberFormat.significant(i.highRatio, digits: 3)), "
+                let low = NumberFormat.significant(i.lowRatio, digits: 3)
+                let high = NumberFormat.significant(i.highRatio, digits: 3)
+                out += "Residual interval (published ÷ predicted throughput, p5–p95): \(low)–\(high), "
                     + "\(i.description)\n"
             }
             out += "\nSources:\n"
             var seen = Set<String>()
-            for r in results where seen.insert(r.validationCase.source).inserted { out += "  - \(r.validationCase.source)\n" }
+            for r in results where seen.insert(r.validationCase.source).inserted {
+                out += "  - \(r.validationCase.source)\n"
+            }
             out += "Notes:\n"
-            for r in results where !r.validationCase.note.isEmpty && r.validationCase.suite != GroundTruth.megatronSuite {
+            let noted = results.filter {
+                !$0.validationCase.note.isEmpty && $0.validationCase.suite != GroundTruth.megatronSuite
+            }
+            for r in noted {
                 out += "  - \(r.validationCase.id): \(r.validationCase.note)\n"
             }
             return out

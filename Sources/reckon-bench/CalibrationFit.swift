@@ -19,7 +19,8 @@ func benchFit() throws {
     let keys: [WritableKeyPath<StepTimeConstants, Double>] = [
         \.gemmPeakEfficiency, \.fp8GemmEfficiency, \.attentionEfficiency, \.elementwiseTrafficPerActivationByte,
     ]
-    let names = ["gemmPeakEfficiency", "fp8GemmEfficiency", "attentionEfficiency", "elementwiseTrafficPerActivationByte"]
+    let names = ["gemmPeakEfficiency", "fp8GemmEfficiency", "attentionEfficiency",
+                 "elementwiseTrafficPerActivationByte"]
     if CommandLine.arguments.contains("dump") {
         for r in Validation.run(cases, constants: preset) {
             let e = r.error.map { String(format: "%+.1f%%", $0 * 100) } ?? "none"

@@ -13,7 +13,8 @@ struct ContextParallelSearchTests {
 
     /// Llama 3.1 405B (Table 3: 126 layers, d 16,384, FFN 53,248, 128 heads, 8 KV heads, vocabulary 128,256,
     /// SwiGLU) at 131,072 tokens on 16,384 GPUs, 16M tokens per step = 128 sequences (Table 4), fused attention.
-    static func llama405B(layers: Int = 126, framework: FrameworkProfile = FrameworkProfiles.megatronCore) throws -> PlanProblem {
+    static func llama405B(layers: Int = 126,
+                          framework: FrameworkProfile = FrameworkProfiles.megatronCore) throws -> PlanProblem {
         try PlanProblem(shape: TransformerShape(layers: layers, hidden: 16_384, heads: 128, kvHeads: 8,
                                                 ffn: 53_248, vocabulary: 128_256, sequenceLength: 131_072,
                                                 ffnMatrices: 3),
@@ -23,12 +24,16 @@ struct ContextParallelSearchTests {
     @Test("CP choices: only CP = 1 below 16,384 tokens; powers of two with 2·CP | s and CP | N above; fixed as given")
     func choices() {
         #expect(PlanConstraints.contextParallelChoices(sequenceLength: 4096, gpus: 4096, fixed: nil) == [1])
-        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 8192, gpus: 4096, fixed: nil) == [1])   // Llama 3's 8K stage: no CP
+        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 8192, gpus: 4096,
+                                                       fixed: nil) == [1])   // Llama 3's 8K stage: no CP
         // 16,384 = 2¹⁴: 2·CP | s up to CP = 8,192; 64 GPUs cap it at 64.
-        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 16_384, gpus: 64, fixed: nil) == [1, 2, 4, 8, 16, 32, 64])
+        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 16_384, gpus: 64, fixed: nil) == [1, 2, 4, 8,
+                                                                                                         16, 32, 64])
         // 24,576 = 3·2¹³: CP up to 4,096 by the sequence; 96 GPUs = 3·2⁵ cap it at 32.
-        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 24_576, gpus: 96, fixed: nil) == [1, 2, 4, 8, 16, 32])
-        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 2048, gpus: 64, fixed: 16) == [16]) // fixed: any s
+        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 24_576, gpus: 96, fixed: nil) == [1, 2, 4, 8,
+                                                                                                         16, 32])
+        #expect(PlanConstraints.contextParallelChoices(sequenceLength: 2048, gpus: 64,
+                                                       fixed: 16) == [16]) // fixed: any s
         #expect(PlanConstraints.contextParallelChoices(sequenceLength: 2000, gpus: 64, fixed: 16).isEmpty) // 32 ∤ 2000
     }
 

@@ -14,7 +14,8 @@ struct PlanModelPropertyTests {
         let layers = Int.random(in: 4...40, using: &g)
         let gated = Bool.random(using: &g)
         let h = heads * headDim
-        let shape = TransformerShape(layers: layers, hidden: h, heads: heads, kvHeads: kv, ffn: gated ? 8 * h / 3 : 4 * h,
+        let shape = TransformerShape(layers: layers, hidden: h, heads: heads, kvHeads: kv,
+                                     ffn: gated ? 8 * h / 3 : 4 * h,
                                      vocabulary: [32_000, 51_200][Int.random(in: 0..<2, using: &g)],
                                      sequenceLength: [1024, 2048, 4096][Int.random(in: 0..<3, using: &g)],
                                      ffnMatrices: gated ? 3 : 2)
@@ -24,9 +25,12 @@ struct PlanModelPropertyTests {
                                     fp8PeakFLOPPerSecond: 0, memoryBytes: Double.random(in: 24e9...192e9, using: &g),
                                     memoryBandwidth: Double.random(in: 1e12...8e12, using: &g),
                                     scaleUpBandwidth: scaleOut * Double.random(in: 1.1...20, using: &g),
-                                    scaleOutBandwidth: scaleOut, scaleUpDomain: domain ?? [2, 4, 8][Int.random(in: 0..<3, using: &g)],
+                                    scaleOutBandwidth: scaleOut, scaleUpDomain: domain ?? [2, 4,
+                                                                                           8][Int.random(in: 0..<3,
+                                                                                                         using: &g)],
                                     computeUnits: [0, 108, 132][Int.random(in: 0..<3, using: &g)])
-        return try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: gpus * Int.random(in: 1...8, using: &g),
+        return try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: gpus * Int.random(in: 1...8,
+                                                                                                            using: &g),
                                framework: framework)
     }
 
@@ -36,8 +40,10 @@ struct PlanModelPropertyTests {
         var checked = 0
         for _ in 0..<200 {
             var low = FrameworkProfiles.megatronCore
-            low.overlap = OverlapProfile(gradientReduce: .random(in: 0...1, using: &g), parameterGather: .random(in: 0...1, using: &g),
-                                         tensorParallel: .random(in: 0...1, using: &g), pipeline: .random(in: 0...1, using: &g))
+            low.overlap = OverlapProfile(gradientReduce: .random(in: 0...1, using: &g),
+                                         parameterGather: .random(in: 0...1, using: &g),
+                                         tensorParallel: .random(in: 0...1, using: &g), pipeline: .random(in: 0...1,
+                                                                                                          using: &g))
             var high = low
             high.overlap.gradientReduce += (1 - low.overlap.gradientReduce) * .random(in: 0...1, using: &g)
             high.overlap.parameterGather += (1 - low.overlap.parameterGather) * .random(in: 0...1, using: &g)
@@ -88,11 +94,13 @@ struct PlanModelPropertyTests {
             let p = try Self.randomProblem(&g, framework: framework)
             for ranked in PlanSearch.run(problem: p, top: 5, threads: 2).plans {
                 let plan = ranked.plan
-                let pinned = PlanConstraints(tp: plan.tp, cp: plan.cp, pp: plan.pp, interleave: plan.interleave, ep: plan.ep,
+                let pinned = PlanConstraints(tp: plan.tp, cp: plan.cp, pp: plan.pp, interleave: plan.interleave,
+                                             ep: plan.ep,
                                              microbatch: plan.microbatch, sequenceParallel: plan.sequenceParallel,
                                              recompute: plan.recompute, recomputeLayers: plan.recomputeLayers,
                                              zeroStage: plan.zeroStage, precision: plan.precision)
-                let again = try #require(PlanSearch.run(problem: p, constraints: pinned, top: 1, threads: 1).plans.first)
+                let again = try #require(PlanSearch.run(problem: p, constraints: pinned, top: 1,
+                                                        threads: 1).plans.first)
                 #expect(again.plan == plan)
                 #expect(again.estimate.stepSeconds == ranked.estimate.stepSeconds)
                 #expect(StepTimeModel.estimate(plan: plan, problem: p) == ranked.estimate)

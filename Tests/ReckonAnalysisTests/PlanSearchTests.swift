@@ -82,7 +82,8 @@ struct PlanSearchTests {
     @Test("with partial recomputation the search takes the fewest recomputed layers that fit")
     func fewestRecomputedLayers() throws {
         let p = try problem
-        let result = PlanSearch.run(problem: p, constraints: PlanConstraints(tp: 8, pp: 32, microbatch: 1, recompute: .full,
+        let result = PlanSearch.run(problem: p, constraints: PlanConstraints(tp: 8, pp: 32, microbatch: 1,
+                                                                             recompute: .full,
                                                                              zeroStage: 1), top: 1)
         let best = try #require(result.plans.first)
         let usable = MemoryModel.usableBytes(p)
@@ -92,6 +93,29 @@ struct PlanSearchTests {
             fewer.recomputeLayers = k - 1
             #expect(MemoryModel.perGPU(plan: fewer, problem: p).total > usable)
         }
+    }
+
+    @Test("non-NVLink parts are searched: TPU v4 (3D torus ICI), TPU v5p, MI300X (Infinity Fabric), Gaudi 3 (RoCE)",
+          arguments: [("tpu-v4", 256), ("tpu-v5p", 512), ("mi300x", 8), ("gaudi3", 64)])
+    func nonNVLink(gpu: String, gpus: Int) throws {
+        let spec = try Catalog.builtin.accelerator(gpu)
+        let hardware = try BuiltinPlanDetails.hardware(for: spec)
+        let shape = TransformerShape(layers: 32, hidden: 4096, heads: 32, kvHeads: 8, ffn: 14_336, vocabulary: 128_256,
+                                     sequenceLength: 4096, ffnMatrices: 3)
+        let p = try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: 4 * gpus,
+                                framework: FrameworkProfiles.megatronCore)
+        let best = try #require(PlanSearch.run(problem: p, top: 1).plans.first, "\(gpu): no plan")
+        #expect(best.estimate.mfu > 0.05 && best.estimate.mfu < 1, "\(gpu): \(best.estimate.mfu)")
+        #expect(PlanInfeasibility.check(plan: best.plan, problem: p) == nil)
+    }
+
+    @Test("without a scale-out network (MI300X in the catalog) no plan spans two platforms")
+    func islands() throws {
+        let hardware = try BuiltinPlanDetails.hardware(for: try Catalog.builtin.accelerator("mi300x"))
+        let shape = TransformerShape(layers: 32, hidden: 4096, heads: 32, vocabulary: 32_000, sequenceLength: 2048)
+        let p = try PlanProblem(shape: shape, hardware: hardware, gpus: 16, globalBatch: 64,
+                                framework: FrameworkProfiles.megatronCore)
+        #expect(PlanSearch.run(problem: p, top: 1).plans.isEmpty)
     }
 
     @Test("divisors are complete and ordered")

@@ -36,7 +36,8 @@ struct FrameworkProfilesTests {
             #expect(keys.contains { $0.hasPrefix("overlap") }, "\(p.id): overlaps undocumented")
             #expect(keys.contains("attention"), "\(p.id): attention kernel undocumented")
             for (field, source) in p.sources { #expect(source.count > 20, "\(p.id).\(field): \(source)") }
-            for o in [p.overlap.gradientReduce, p.overlap.parameterGather, p.overlap.tensorParallel, p.overlap.pipeline] {
+            for o in [p.overlap.gradientReduce, p.overlap.parameterGather, p.overlap.tensorParallel,
+                      p.overlap.pipeline] {
                 #expect(o >= 0 && o <= 1)
             }
         }

@@ -35,7 +35,8 @@ import ReckonCore
         guard let text = try? String(contentsOf: fixture, encoding: .utf8) else { return [] }
         let all = records(text)
         guard let header = all.first else { return [] }
-        return all.dropFirst().filter { $0.count == header.count }.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+        return all.dropFirst().filter { $0.count == header.count }.map { Dictionary(uniqueKeysWithValues: zip(header,
+                                                                                                              $0)) }
     }()
 
     @Test("every one of the 91 CSV rows is embedded once, in the CSV's order")

@@ -34,7 +34,8 @@ import ReckonInput
     @Test("every plan carries mfu_interval and step_seconds_interval from the residuals of reckon validate")
     func intervals() throws {
         let (r, s) = try result()
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(PlanReport.render(r, s, format: .json).utf8))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(PlanReport.render(r, s,
+                                                                                                format: .json).utf8))
             as? [String: Any])
         let interval = try #require(Validation.defaultInterval)
         #expect(object["interval_source"] as? String == interval.description)

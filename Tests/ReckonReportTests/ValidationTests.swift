@@ -28,7 +28,8 @@ import ReckonCore
         "torchtitan community benchmark (Trainy/WhiteFiber)",
     ]
 
-    @Test("calibration rows of each suite within the suite's tolerance (median and every row)", arguments: calibrationSuites)
+    @Test("calibration rows of each suite within the suite's tolerance (median and every row)",
+          arguments: calibrationSuites)
     func suiteWithinTolerance(suite: String) {
         let rows = Self.results.filter { $0.validationCase.suite == suite && $0.validationCase.calibration }
         let tolerance = Validation.tolerance(suite: suite)
@@ -83,7 +84,8 @@ import ReckonCore
     func presetIsTheFit() {
         let cases = GroundTruth.all.filter(\.calibration)
         func loss(_ c: StepTimeConstants) -> Double {
-            let terms = Validation.run(cases, constants: c).map { r in r.predicted.map { abs(log($0 / r.validationCase.published)) } ?? 1 }
+            let terms = Validation.run(cases,
+                                       constants: c).map { r in r.predicted.map { abs(log($0 / r.validationCase.published)) } ?? 1 }
             return terms.reduce(0, +) / Double(terms.count)
         }
         let preset = StepTimeConstants.default

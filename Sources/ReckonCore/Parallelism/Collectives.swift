@@ -50,8 +50,9 @@ public enum CollectiveCost {
             + Double(interSteps) * c.scaleOutStepLatency
         var latency = ringLatency
         if kind == .allReduce {
-            let tree = c.collectiveBaseLatency
-                + 2 * (Double(ceilLog2(perDomain)) * c.scaleUpStepLatency + Double(ceilLog2(domains)) * c.scaleOutStepLatency)
+            let inside = Double(ceilLog2(perDomain)) * c.scaleUpStepLatency
+            let across = Double(ceilLog2(domains)) * c.scaleOutStepLatency
+            let tree = c.collectiveBaseLatency + 2 * (inside + across)
             latency = min(latency, tree)
         }
         return messages * latency + volume / (hw.scaleOutBandwidth * c.scaleOutEfficiency)

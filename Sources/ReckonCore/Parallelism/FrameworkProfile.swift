@@ -54,7 +54,9 @@ public struct ZeroStages: Sendable, Hashable, ExpressibleByArrayLiteral {
 
     public init(arrayLiteral elements: Int...) { self.init(elements) }
 
-    @inlinable public func contains(_ stage: Int) -> Bool { stage >= 0 && stage <= 3 && mask & (1 << UInt8(stage)) != 0 }
+    @inlinable public func contains(_ stage: Int) -> Bool {
+        stage >= 0 && stage <= 3 && mask & (1 << UInt8(stage)) != 0
+    }
 
     /// The stages in increasing order.
     public var stages: [Int] { (0...3).filter(contains) }
@@ -104,7 +106,8 @@ public struct FrameworkProfile: Sendable, Hashable, Identifiable {
     public init(id: String, name: String, tensorParallel: Bool, pipelineParallel: Bool, interleavedSchedule: Bool,
                 sequenceParallel: Bool, contextParallel: Bool, expertParallel: Bool, zeroStages: ZeroStages, fp8: Bool,
                 unevenPipeline: Bool, partialRecompute: Bool, selectiveRecompute: SelectiveRecompute,
-                overlap: OverlapProfile, attention: AttentionKernel, gradientBytes: Double, gradientBucketBytes: Double?,
+                overlap: OverlapProfile, attention: AttentionKernel, gradientBytes: Double,
+                gradientBucketBytes: Double?,
                 pipelineScatterGather: Bool, fp8ParameterGather: Bool, sources: [String: String]) {
         self.id = id; self.name = name; self.tensorParallel = tensorParallel; self.pipelineParallel = pipelineParallel
         self.interleavedSchedule = interleavedSchedule; self.sequenceParallel = sequenceParallel
@@ -127,7 +130,8 @@ public struct FrameworkProfile: Sendable, Hashable, Identifiable {
         if plan.cp > 1, !contextParallel { return ("cp", "1 (\(id) has no context parallelism)") }
         if plan.ep > 1, !expertParallel { return ("ep", "1 (\(id) has no expert parallelism)") }
         if !zeroStages.contains(plan.zeroStage), !(plan.zeroStage == 0 && plan.dp * plan.cp == 1) {
-            return ("zero", "one of \(zeroStages.stages.map(String.init).joined(separator: ", ")) (the ZeRO stages of \(id))")
+            let stages = zeroStages.stages.map(String.init).joined(separator: ", ")
+            return ("zero", "one of \(stages) (the ZeRO stages of \(id))")
         }
         if plan.precision == .fp8, !fp8 { return ("precision", "bf16 (\(id) has no FP8 training)") }
         return nil

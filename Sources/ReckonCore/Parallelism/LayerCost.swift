@@ -82,7 +82,8 @@ public struct LayerCost: Sendable, Hashable {
         let peak = hw.peak(precision), eta = c.gemmEfficiency(precision)
         let tokens = b * local
         @inline(__always) func gemm(_ m: Double, _ k: Double, _ n: Double) -> Double {
-            GemmTiming.seconds(m: m, k: k, n: n, peak: peak, efficiency: eta, hardware: hw, kernelSeconds: c.kernelSeconds)
+            GemmTiming.seconds(m: m, k: k, n: n, peak: peak, efficiency: eta, hardware: hw,
+                               kernelSeconds: c.kernelSeconds)
         }
         let mlpIn = Double(shape.ffnMatrices - 1) * f / t
         let gemmSeconds = gemm(tokens, h, (h + 2 * h * kv) / t) + gemm(tokens, h / t, h)
@@ -94,35 +95,40 @@ public struct LayerCost: Sendable, Hashable {
             backward = 2.5 * attention
         } else {
             let rows = tokens * a / t, dh = h / a
-            let bf16 = GemmTiming.seconds(m: rows, k: dh, n: s, peak: hw.peakFLOPPerSecond,
-                                          efficiency: c.gemmPeakEfficiency, hardware: hw, kernelSeconds: c.kernelSeconds)
-                + GemmTiming.seconds(m: rows, k: s, n: dh, peak: hw.peakFLOPPerSecond, efficiency: c.gemmPeakEfficiency,
-                                     hardware: hw, kernelSeconds: c.kernelSeconds)
-            attention = bf16
-            backward = 2 * bf16
+            @inline(__always) func bf16(_ m: Double, _ k: Double, _ n: Double) -> Double {
+                GemmTiming.seconds(m: m, k: k, n: n, peak: hw.peakFLOPPerSecond, efficiency: c.gemmPeakEfficiency,
+                                   hardware: hw, kernelSeconds: c.kernelSeconds)
+            }
+            let scores = bf16(rows, dh, s) + bf16(rows, s, dh)
+            attention = scores
+            backward = 2 * scores
         }
         let traffic = c.elementwiseTrafficPerActivationByte / hw.memoryBandwidth
         let fused = kernel.isFused
-        let noSP = MemoryModel.activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
-                                                       sequenceParallel: false, recompute: .none, fusedAttention: fused,
-                                                       cp: ways)
-        let withSP = MemoryModel.activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
-                                                         sequenceParallel: true, recompute: .none, fusedAttention: fused,
-                                                         cp: ways)
+        @inline(__always) func stored(_ sp: Bool) -> Double {
+            MemoryModel.activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t, sequenceParallel: sp,
+                                                recompute: .none, fusedAttention: fused, cp: ways)
+        }
+        let noSP = stored(false), withSP = stored(true)
         let casts = precision == .fp8 ? 3 * tokens * (2 * h + h / t + ea * f / t) / hw.memoryBandwidth : 0
         let core = fused ? 0 : 5 * a * s * local * b / t * traffic
         let activationBytes = tokens * h * c.activationElementBytes
         let allReduce = tp == 1 ? 0
-            : 2 * CollectiveCost.seconds(.allReduce, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw, constants: c)
+            : 2 * CollectiveCost.seconds(.allReduce, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw,
+                                         constants: c)
         let scatterGather = tp == 1 ? 0
-            : 2 * (CollectiveCost.seconds(.reduceScatter, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw, constants: c)
-                + CollectiveCost.seconds(.allGather, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw, constants: c))
+            : 2 * (CollectiveCost.seconds(.reduceScatter, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw,
+                                          constants: c)
+                + CollectiveCost.seconds(.allGather, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw,
+                                         constants: c))
         let ring = cp == 1 ? 0
-            : CollectiveCost.seconds(.allGather, ranks: cp, stride: tp, bytes: 2 * s * b * h * kv / t * c.activationElementBytes,
+            : CollectiveCost.seconds(.allGather, ranks: cp, stride: tp,
+                                     bytes: 2 * s * b * h * kv / t * c.activationElementBytes,
                                      hardware: hw, constants: c)
         let vocabulary = Double(shape.vocabulary)
         self.init(gemmSeconds: gemmSeconds, attentionSeconds: attention, attentionBackwardSeconds: backward,
-                  elementwiseSeconds: noSP * traffic + casts, elementwiseSecondsSequenceParallel: withSP * traffic + casts,
+                  elementwiseSeconds: noSP * traffic + casts,
+                  elementwiseSecondsSequenceParallel: withSP * traffic + casts,
                   attentionElementwiseSeconds: core, fixedSeconds: c.kernelsPerLayer * c.kernelSeconds,
                   logitSeconds: gemm(tokens, h, vocabulary / t), lossSeconds: 4 * tokens * vocabulary / t * traffic,
                   tensorParallelSeconds: allReduce, tensorParallelSecondsSequenceParallel: scatterGather,

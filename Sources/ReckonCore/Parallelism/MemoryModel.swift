@@ -122,7 +122,8 @@ public enum MemoryModel {
             kept = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t, sequenceParallel: sp,
                                            recompute: .full, fusedAttention: fused, cp: c)
         case .selective:
-            let selective = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t, sequenceParallel: sp,
+            let selective = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
+                                                    sequenceParallel: sp,
                                                     recompute: .selective, fusedAttention: fused, cp: c)
             kept = framework.selectiveRecompute == .perOperator ? selective - 0.5 * linearActivationBytes(
                 seq: s, microbatch: b, hidden: h, tp: t, sequenceParallel: sp, cp: c) : selective
@@ -170,7 +171,8 @@ public enum MemoryModel {
         let stages = PipelineStages(layers: problem.shape.layers, stages: plan.pp)
         let layer = layerParameters(plan: plan, problem: problem), t = Double(plan.tp)
         return max(Double(stages.firstLayers) * layer + problem.shape.embeddingParameters / t,
-                   Double(stages.lastLayers) * layer + Double(problem.shape.vocabulary) * Double(problem.shape.hidden) / t)
+                   Double(stages.lastLayers) * layer
+                       + Double(problem.shape.vocabulary) * Double(problem.shape.hidden) / t)
     }
 
     /// Bytes a plan may use per GPU: device memory less the CUDA context, less the allocator's reserve.

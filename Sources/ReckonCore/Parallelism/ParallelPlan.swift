@@ -94,7 +94,8 @@ public struct ParallelPlan: Sendable, Hashable {
     /// `full×3` when only 3 layers of each stage are recomputed).
     public var summary: String {
         let layers = recompute == .full ? recomputeLayers.map { "×\($0)" } ?? "" : ""
-        return "TP\(tp)\(cp > 1 ? " CP\(cp)" : "") PP\(pp) v\(interleave) DP\(dp) EP\(ep)\(sequenceParallel ? " SP" : "") "
+        let context = cp > 1 ? " CP\(cp)" : "", sp = sequenceParallel ? " SP" : ""
+        return "TP\(tp)\(context) PP\(pp) v\(interleave) DP\(dp) EP\(ep)\(sp) "
             + "b\(microbatch) \(recompute.label)\(layers) Z\(zeroStage) \(precision.label)"
     }
 }

@@ -55,7 +55,8 @@ public struct PlanHardware: Sendable, Hashable {
     /// accelerator (1 where they are the native kernels; below 1 on Hopper, ``FrameworkProfile/attentionKernel``).
     public var portableAttentionFraction: Double
 
-    public init(peakFLOPPerSecond: Double, fp8PeakFLOPPerSecond: Double = 0, memoryBytes: Double, memoryBandwidth: Double,
+    public init(peakFLOPPerSecond: Double, fp8PeakFLOPPerSecond: Double = 0, memoryBytes: Double,
+                memoryBandwidth: Double,
                 scaleUpBandwidth: Double, scaleOutBandwidth: Double, scaleUpDomain: Int,
                 scaleUpTopology: ScaleUpTopology = .switched, computeUnits: Int = 0, gemmTileM: Int = 128,
                 gemmTileN: Int = 128, portableAttentionFraction: Double = 1) {

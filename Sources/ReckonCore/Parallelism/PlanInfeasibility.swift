@@ -87,8 +87,8 @@ extension PlanInfeasibility {
     /// The first structural rule `plan` breaks for `problem`, or nil (memory is not checked here).
     public static func check(plan: ParallelPlan, problem: PlanProblem) -> PlanInfeasibility? {
         let shape = problem.shape
-        for (value, field) in [(plan.tp, "tp"), (plan.cp, "cp"), (plan.pp, "pp"), (plan.interleave, "interleave"), (plan.dp, "dp"),
-                               (plan.ep, "ep"), (plan.microbatch, "microbatch")] where value < 1 {
+        for (value, field) in [(plan.tp, "tp"), (plan.cp, "cp"), (plan.pp, "pp"), (plan.interleave, "interleave"),
+                               (plan.dp, "dp"), (plan.ep, "ep"), (plan.microbatch, "microbatch")] where value < 1 {
             return .invalidValue(field: field, value: value, allowed: "a whole number of at least 1")
         }
         guard (0...3).contains(plan.zeroStage) else {
@@ -115,8 +115,12 @@ extension PlanInfeasibility {
             return .interleaveDoesNotDivideStageLayers(interleave: plan.interleave, layersPerStage: stageLayers)
         }
         if let k = plan.recomputeLayers {
-            guard k >= 1 else { return .invalidValue(field: "recompute_layers", value: k, allowed: "a whole number of at least 1") }
-            guard k <= stageLayers else { return .recomputeLayersOutOfRange(recomputeLayers: k, stageLayers: stageLayers) }
+            guard k >= 1 else {
+                return .invalidValue(field: "recompute_layers", value: k, allowed: "a whole number of at least 1")
+            }
+            guard k <= stageLayers else {
+                return .recomputeLayersOutOfRange(recomputeLayers: k, stageLayers: stageLayers)
+            }
         }
         guard shape.experts % plan.ep == 0 else {
             return .expertParallelDoesNotDivideExperts(ep: plan.ep, experts: shape.experts)

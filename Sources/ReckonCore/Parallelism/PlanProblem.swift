@@ -26,13 +26,16 @@ public struct PlanProblem: Sendable, Hashable {
             throw InputError(field: field, value: "\(value)", allowed: "a whole number of at least 1")
         }
         guard shape.hidden % shape.heads == 0 else {
-            throw InputError(field: "heads", value: "\(shape.heads)", allowed: "a divisor of the hidden size (\(shape.hidden))")
+            throw InputError(field: "heads", value: "\(shape.heads)",
+                             allowed: "a divisor of the hidden size (\(shape.hidden))")
         }
         guard shape.heads % shape.kvHeads == 0 else {
-            throw InputError(field: "kv_heads", value: "\(shape.kvHeads)", allowed: "a divisor of heads (\(shape.heads))")
+            throw InputError(field: "kv_heads", value: "\(shape.kvHeads)",
+                             allowed: "a divisor of heads (\(shape.heads))")
         }
         guard shape.ffnMatrices == 2 || shape.ffnMatrices == 3 else {
-            throw InputError(field: "ffn_matrices", value: "\(shape.ffnMatrices)", allowed: "2 (plain MLP) or 3 (gated)")
+            throw InputError(field: "ffn_matrices", value: "\(shape.ffnMatrices)",
+                             allowed: "2 (plain MLP) or 3 (gated)")
         }
         try Check.positive(hardware.peakFLOPPerSecond, "gpu peak")
         try Check.positive(hardware.memoryBytes, "gpu memory")

@@ -71,7 +71,7 @@ public struct StepTimeConstants: Sendable, Hashable {
     }
 
     /// The preset. The four fitted constants minimise the mean absolute log error of predicted tokens/s
-    /// over the calibration rows of ``StepTimeCalibration`` (every development row measured on hardware
+    /// over the calibration rows of `reckon validate` (``ValidationCase/calibration``: rows measured on hardware
     /// at its rated power: Narayanan et al. 2021 Table 1, MT-NLG, GPT-NeoX, TinyLlama, LLaMA/Llama 2,
     /// Megatron-Bridge 25.11 dense, NeMo 24.07, NeMo long-context, torchtitan on A100 and H200), by
     /// coordinate descent from the first-round values; `reckon validate` lists every row's error.

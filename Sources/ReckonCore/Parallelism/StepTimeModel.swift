@@ -98,12 +98,14 @@ public enum StepTimeModel {
         let dpStride = plan.tp * (plan.ep > 1 ? plan.ep : 1)
         if plan.zeroStage >= 3, g > 1 {
             let gatherBytes = plan.precision == .fp8 && fw.fp8ParameterGather ? 1.0 : c.activationElementBytes
-            let gather = CollectiveCost.seconds(.allGather, ranks: g, stride: dpStride, bytes: layerParams * gatherBytes,
+            let gather = CollectiveCost.seconds(.allGather, ranks: g, stride: dpStride,
+                                                bytes: layerParams * gatherBytes,
                                                 hardware: hw, constants: c)
             let reduce = CollectiveCost.seconds(.reduceScatter, ranks: g, stride: dpStride,
                                                 bytes: layerParams * fw.gradientBytes, hardware: hw, constants: c)
             let forwardPart = exposedSeconds(gather, window: forward, overlap: o.parameterGather)
-            zero3 = forwardPart + exposedSeconds(gather + reduce, window: backward + selective, overlap: o.gradientReduce)
+            zero3 = forwardPart + exposedSeconds(gather + reduce, window: backward + selective,
+                                                 overlap: o.gradientReduce)
             zero3Recomputed = forwardPart
                 + exposedSeconds(gather + reduce, window: backward + selective + forward, overlap: o.gradientReduce)
         }
@@ -128,7 +130,8 @@ public enum StepTimeModel {
         var send = 0.0
         if plan.pp > 1 {
             let bytes = b * s * h * c.activationElementBytes / (fw.pipelineScatterGather ? t : 1)
-            let one = CollectiveCost.sendSeconds(bytes: bytes, chain: plan.pp, stride: plan.tp * plan.cp * plan.ep * plan.dp,
+            let one = CollectiveCost.sendSeconds(bytes: bytes, chain: plan.pp,
+                                                 stride: plan.tp * plan.cp * plan.ep * plan.dp,
                                                  hardware: hw, constants: c)
             send = 2 * v * one * (1 - o.pipeline)
         }
@@ -153,23 +156,26 @@ public enum StepTimeModel {
                 var exposed = last + exposedSeconds(reduce - last, window: window, overlap: o.gradientReduce)
                 if plan.zeroStage >= 1 {
                     let gather = CollectiveCost.seconds(.allGather, ranks: g, stride: dpStride,
-                                                        bytes: stageParams * c.activationElementBytes, messages: buckets,
-                                                        hardware: hw, constants: c)
+                                                        bytes: stageParams * c.activationElementBytes,
+                                                        messages: buckets, hardware: hw, constants: c)
                     exposed += exposedSeconds(gather, window: Double(n) * forward, overlap: o.parameterGather)
                 }
                 return exposed
             }
             dpExposed = plan.pp == 1 ? exposure(params, layers: stages.firstLayers)
-                : max(exposure(firstParams, layers: stages.firstLayers), exposure(lastParams, layers: stages.lastLayers))
+                : max(exposure(firstParams, layers: stages.firstLayers),
+                      exposure(lastParams, layers: stages.lastLayers))
         }
-        let optimizer = params / (plan.zeroStage >= 1 ? Double(g) : 1) * c.optimizerBytesPerParameter / hw.memoryBandwidth
+        let sharded = plan.zeroStage >= 1 ? Double(g) : 1
+        let optimizer = params / sharded * c.optimizerBytesPerParameter / hw.memoryBandwidth
 
         let perMicrobatch = m * paceLayers, perRecompute = m * paceRecomputed
         // The logit GEMM and the loss are on the last stage: on the critical path only when it paces.
         let outputGEMM = lastPaces ? m * 3 * layer.logitSeconds : 0, loss = lastPaces ? m * 3 * layer.lossSeconds : 0
         let breakdown = StepTimeBreakdown(
             gemm: perMicrobatch * (3 * gemm + selectiveGEMM) + perRecompute * gemm + outputGEMM,
-            attention: perMicrobatch * (attn + layer.attentionBackwardSeconds + selectiveAttention) + perRecompute * attn,
+            attention: perMicrobatch * (attn + layer.attentionBackwardSeconds + selectiveAttention)
+                + perRecompute * attn,
             elementwise: perMicrobatch * (3 * elem + 3 * layer.fixedSeconds + selectiveElem)
                 + perRecompute * (elem + layer.fixedSeconds) + loss,
             tensorParallelComm: perMicrobatch * (tpForward + tpBackward) + perRecompute * tpForward,

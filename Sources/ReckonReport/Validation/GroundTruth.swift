@@ -117,25 +117,31 @@ public enum GroundTruth {
     public static var trainingRuns: [ValidationCase] {
         let a100 = hardware("a100-80gb"), a100_40 = hardware("a100-40gb")
         let mtnlg = TransformerShape(layers: 105, hidden: 20480, heads: 128, vocabulary: 51_200, sequenceLength: 2048)
-        let mtnlgSource = "Smith et al. 2022, MT-NLG, arXiv:2201.11990, Sec. 2.4 (training_runs.csv row 'Megatron-Turing NLG 530B')"
+        let mtnlgSource = "Smith et al. 2022, MT-NLG, arXiv:2201.11990, Sec. 2.4 (training_runs.csv row "
+            + "'Megatron-Turing NLG 530B')"
         var cases = [(2240, 126.0), (2800, 121), (3360, 113)].map { gpus, tflops in
             ValidationCase(id: "mt-nlg-530b-\(gpus)", suite: trainingRunsSuite, label: "MT-NLG 530B, \(gpus) A100",
                            shape: mtnlg, hardware: a100, gpus: gpus, globalBatch: 1920,
-                           constraints: PlanConstraints(tp: 8, pp: 35, sequenceParallel: false, recompute: .full, zeroStage: 1),
-                           framework: FrameworkProfiles.megatronDeepSpeed, metric: .hardwareTFLOPsPerGPU, published: tflops,
+                           constraints: PlanConstraints(tp: 8, pp: 35, sequenceParallel: false, recompute: .full,
+                                                        zeroStage: 1),
+                           framework: FrameworkProfiles.megatronDeepSpeed, metric: .hardwareTFLOPsPerGPU,
+                           published: tflops,
                            calibration: true, source: mtnlgSource,
                            note: "TP 8, PP 35, batch 1920 (paper); vocabulary 51,200 assumed (padded GPT-2 BPE)")
         }
-        let meta = "Meta's 2023 stack (xformers attention, model and sequence parallelism) modelled with the megatron-core profile"
+        let meta = "Meta's 2023 stack (xformers attention, model and sequence parallelism) modelled with the "
+            + "megatron-core profile"
         // LLaMA-65B: 80 layers, h 8192, 64 heads, f 22016 (SwiGLU), V 32000, s 2048; 2048 A100-80GB; batch 4M tokens.
         cases.append(ValidationCase(
             id: "llama-65b", suite: trainingRunsSuite, label: "LLaMA 65B, 2048 A100",
-            shape: TransformerShape(layers: 80, hidden: 8192, heads: 64, ffn: 22_016, vocabulary: 32_000, sequenceLength: 2048,
+            shape: TransformerShape(layers: 80, hidden: 8192, heads: 64, ffn: 22_016, vocabulary: 32_000,
+                                    sequenceLength: 2048,
                                     ffnMatrices: 3),
             hardware: a100, gpus: 2048, globalBatch: 2048, constraints: PlanConstraints(),
-            framework: FrameworkProfiles.megatronCore, metric: .tokensPerSecondPerGPU, published: 380, calibration: true,
-            source: "Touvron et al. 2023, LLaMA, arXiv:2302.13971, Sec. 2.4 ('around 380 tokens/sec/GPU on 2048 A100 GPU "
-                + "with 80GB'; training_runs.csv)",
+            framework: FrameworkProfiles.megatronCore, metric: .tokensPerSecondPerGPU, published: 380,
+            calibration: true,
+            source: "Touvron et al. 2023, LLaMA, arXiv:2302.13971, Sec. 2.4 ('around 380 tokens/sec/GPU on 2048 A100 "
+                + "GPU with 80GB'; training_runs.csv)",
             note: "plan not published: best plan of the search; \(meta)"))
         // Llama 2: MFU implied by GPU-hours (training_runs.csv, derived column); 4M-token batch, s = 4096.
         let llama2: [(String, Int, Int, Int, Int, Int, Double, Double)] = [
@@ -144,14 +150,17 @@ public enum GroundTruth {
         ]
         for (label, l, h, a, kv, f, n, mfu) in llama2 {
             cases.append(ValidationCase(
-                id: "llama-2-\(label.lowercased())", suite: trainingRunsSuite, label: "Llama 2 \(label), A100 (2048 assumed)",
+                id: "llama-2-\(label.lowercased())", suite: trainingRunsSuite, label: "Llama 2 \(label), A100 (2048 "
+                    + "assumed)",
                 shape: TransformerShape(layers: l, hidden: h, heads: a, kvHeads: kv, ffn: f, vocabulary: 32_000,
                                         sequenceLength: 4096, ffnMatrices: 3),
                 hardware: a100, gpus: 2048, globalBatch: 1024, constraints: PlanConstraints(),
                 framework: FrameworkProfiles.megatronCore, metric: .sixNDMFU, published: mfu, nominalParameters: n,
                 calibration: true,
-                source: "Touvron et al. 2023, Llama 2, Table 1 / MODEL_CARD GPU-hours; MFU derived in training_runs.csv",
-                note: "GPU count not published (2048 assumed); GPU-hours include downtime, so the published MFU is a floor; "
+                source: "Touvron et al. 2023, Llama 2, Table 1 / MODEL_CARD GPU-hours; MFU derived in "
+                    + "training_runs.csv",
+                note: "GPU count not published (2048 assumed); GPU-hours include downtime, so the published MFU is a "
+                    + "floor; "
                     + meta))
         }
         // GPT-NeoX-20B: 96 A100-40GB, TP 2, PP 4, ZeRO-1; 1,830 h for ~472B tokens → MFU 29.5% (derived).
@@ -163,8 +172,8 @@ public enum GroundTruth {
             framework: FrameworkProfiles.megatronDeepSpeed, metric: .sixNDMFU,
             published: 6 * 20.556e9 * 472e9 / (175_680 * 3600 * a100_40.peakFLOPPerSecond), nominalParameters: 20.556e9,
             calibration: true,
-            source: "Black et al. 2022, GPT-NeoX-20B (training_runs.csv row 'GPT-NeoX-20B': 96 GPUs, TP 2, PP 4, 1,830 h, "
-                + "~472B tokens)",
+            source: "Black et al. 2022, GPT-NeoX-20B (training_runs.csv row 'GPT-NeoX-20B': 96 GPUs, TP 2, PP 4, "
+                + "1,830 h, ~472B tokens)",
             note: "MFU = 6·N·D/(GPU-hours·312 TFLOP/s), derived; batch 1536 = 12 replicas × 128 (CSV says ~1538); "
                 + "GPT-NeoX is built on Megatron-DeepSpeed"))
         // TinyLlama 1.1B: 16 A100-40GB, 3,456 GPU-h per 300B tokens → 51% (derived in training_runs.csv).
@@ -172,7 +181,8 @@ public enum GroundTruth {
             id: "tinyllama-1.1b", suite: trainingRunsSuite, label: "TinyLlama 1.1B, 16 A100-40GB",
             shape: TransformerShape(layers: 22, hidden: 2048, heads: 32, kvHeads: 4, ffn: 5632, vocabulary: 32_000,
                                     sequenceLength: 2048, ffnMatrices: 3),
-            hardware: a100_40, gpus: 16, globalBatch: 1024, constraints: PlanConstraints(), framework: FrameworkProfiles.fsdp,
+            hardware: a100_40, gpus: 16, globalBatch: 1024, constraints: PlanConstraints(),
+            framework: FrameworkProfiles.fsdp,
             metric: .sixNDMFU, published: 6 * 1.1e9 * 300e9 / (3456 * 3600 * a100_40.peakFLOPPerSecond),
             nominalParameters: 1.1e9, calibration: true,
             source: "Zhang et al. 2024, TinyLlama README (training_runs.csv row 'TinyLlama-1.1B')",
@@ -237,14 +247,16 @@ public enum GroundTruth {
                     recompute: Recompute? = nil, zero: Int? = nil, fp8: Bool = false, framework: DevFramework,
                     metric: ValidationMetric, published: Double, calibration: Bool, notModelled: String? = nil,
                     source: String, note: String) -> ValidationCase {
-        var constraints = PlanConstraints(tp: tp, cp: cp, pp: pp, interleave: v, ep: ep, microbatch: b, recompute: recompute,
+        var constraints = PlanConstraints(tp: tp, cp: cp, pp: pp, interleave: v, ep: ep, microbatch: b,
+                                          recompute: recompute,
                                           zeroStage: zero, precision: fp8 ? .fp8 : .bf16)
         if case .torchtitan = framework { constraints.sequenceParallel = tp > 1 }
         let hardware = gpu.hardware
         let reason = notModelled ?? (hardware == nil ? "accelerator not in the catalog" : nil)
         return ValidationCase(id: id, suite: suite, label: label, shape: reason == nil ? shape : nil,
                               hardware: reason == nil ? hardware : nil, gpus: gpus, globalBatch: batch,
-                              constraints: constraints, framework: framework.profile, metric: metric, published: published,
+                              constraints: constraints, framework: framework.profile, metric: metric,
+                              published: published,
                               calibration: calibration, notModelled: reason, source: source, note: note)
     }
 }

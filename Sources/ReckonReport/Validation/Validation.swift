@@ -77,7 +77,8 @@ public enum Validation {
         } catch {
             return ValidationResult(validationCase: c, predicted: nil, plan: nil, reason: "\(error)")
         }
-        guard let best = PlanSearch.run(problem: problem, constraints: c.constraints, top: 1, threads: 1).plans.first else {
+        let search = PlanSearch.run(problem: problem, constraints: c.constraints, top: 1, threads: 1)
+        guard let best = search.plans.first else {
             return ValidationResult(validationCase: c, predicted: nil, plan: nil,
                                     reason: "no plan with the published parts fits in memory")
         }
@@ -96,7 +97,9 @@ public enum Validation {
     public static func errorSummary(_ results: [ValidationResult]) -> ErrorSummary {
         let errors = results.compactMap(\.error).map(abs).sorted()
         let missing = results.count - errors.count
-        guard !errors.isEmpty else { return ErrorSummary(count: 0, median: .nan, max: .nan, withoutPrediction: missing) }
+        guard !errors.isEmpty else {
+            return ErrorSummary(count: 0, median: .nan, max: .nan, withoutPrediction: missing)
+        }
         let n = errors.count
         let median = n % 2 == 1 ? errors[n / 2] : (errors[n / 2 - 1] + errors[n / 2]) / 2
         return ErrorSummary(count: n, median: median, max: errors[n - 1], withoutPrediction: missing)
@@ -125,16 +128,16 @@ public enum Validation {
         case "NeMo 24.07 perf summary", "NeMo long-sequence CP", "Megatron-Bridge perf summary 25.11",
              "torchtitan docs/performance.md", "torchtitan community benchmark (Trainy/WhiteFiber)":
             return SuiteTolerance(median: 0.15, row: 0.30,
-                                  reason: "one constant set across frameworks and GPU generations; recompute, micro-batch "
-                                      + "and overlap settings partly unpublished")
+                                  reason: "one constant set across frameworks and GPU generations; recompute, "
+                                      + "micro-batch and overlap settings partly unpublished")
         case GroundTruth.trainingRunsSuite:
             return SuiteTolerance(median: 0.20, row: 0.45,
                                   reason: "whole runs: GPU-hours include downtime (MFU floors), GPU counts assumed, "
                                       + "Megatron-DeepSpeed's pipeline engine slower than modelled")
         default:
             return SuiteTolerance(median: 0.60, row: 1.50,
-                                  reason: "not calibration rows: power-limited parts (Meta's 500 W H100, torchao's B200), "
-                                      + "MI300X software, MoE (issue 14); reported, not fitted")
+                                  reason: "not calibration rows: power-limited parts (Meta's 500 W H100, torchao's "
+                                      + "B200), MI300X software, MoE (issue 14); reported, not fitted")
         }
     }
 
@@ -142,7 +145,8 @@ public enum Validation {
     public static func residualInterval(_ results: [ValidationResult]) -> ResidualInterval? {
         let ratios = results.filter { $0.validationCase.calibration }.compactMap(\.ratio)
         return ResidualInterval(ratios: ratios,
-                                description: "residuals of \(ratios.count) published runs (calibration rows of `reckon validate`)")
+                                description: "residuals of \(ratios.count) published runs (calibration rows of "
+                                    + "`reckon validate`)")
     }
 
     /// The default interval: from the calibration rows of ``GroundTruth/all`` with ``StepTimeConstants/default``,

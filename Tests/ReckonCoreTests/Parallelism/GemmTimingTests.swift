@@ -33,7 +33,8 @@ struct GemmTimingTests {
     func unknownUnits() {
         var h = a100
         h.computeUnits = 0
-        let t = GemmTiming.seconds(m: 1152, k: 8192, n: 1537, peak: 312e12, efficiency: 0.5, hardware: h, kernelSeconds: 0)
+        let t = GemmTiming.seconds(m: 1152, k: 8192, n: 1537, peak: 312e12, efficiency: 0.5, hardware: h,
+                                   kernelSeconds: 0)
         let flop: Double = 2 * 1152 * 8192 * 1537
         #expect(abs(t / (flop / 156e12) - 1) < 1e-12)
     }

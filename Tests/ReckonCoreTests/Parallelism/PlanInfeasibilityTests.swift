@@ -48,7 +48,8 @@ struct PlanInfeasibilityTests {
                                         problem: problem) == nil)
         // More recomputed layers than a stage has (128/64 = 2).
         #expect(PlanInfeasibility.check(plan: ParallelPlan(tp: 8, pp: 64, dp: 8, recompute: .full, recomputeLayers: 3),
-                                        problem: problem) == .recomputeLayersOutOfRange(recomputeLayers: 3, stageLayers: 2))
+                                        problem: problem) == .recomputeLayersOutOfRange(recomputeLayers: 3,
+                                                                                        stageLayers: 2))
     }
 
     @Test("without a scale-out network, groups must stay in one scale-up domain")
@@ -58,7 +59,8 @@ struct PlanInfeasibilityTests {
         nvl72.scaleOutBandwidth = 0
         let p = try problem(gpus: 144, batch: 144, hardware: nvl72)
         let plan = ParallelPlan(tp: 8, pp: 2, dp: 9)
-        #expect(PlanInfeasibility.check(plan: plan, problem: p) == .noScaleOutNetwork(field: "pp", ranks: 2, domain: 72))
+        #expect(PlanInfeasibility.check(plan: plan, problem: p) == .noScaleOutNetwork(field: "pp", ranks: 2,
+                                                                                      domain: 72))
         let wideTP = try problem(gpus: 160, batch: 160, hardware: nvl72)
         #expect(PlanInfeasibility.check(plan: ParallelPlan(tp: 160, dp: 1), problem: wideTP)
             == .tensorParallelExceedsScaleUpDomain(tp: 160, domain: 72))

@@ -90,7 +90,8 @@ struct StepTimeModelTests {
         strict.framework = FrameworkProfiles.megatronLM2021
         var noSP = plan
         noSP.sequenceParallel = false
-        #expect(PlanInfeasibility.check(plan: noSP, problem: strict) == .pipelineDoesNotDivideLayers(pp: 16, layers: 126))
+        #expect(PlanInfeasibility.check(plan: noSP, problem: strict) == .pipelineDoesNotDivideLayers(pp: 16,
+                                                                                                     layers: 126))
         let stages = PipelineStages(layers: 126, stages: 16)
         #expect(stages.firstLayers == 8 && stages.lastLayers == 7)
         let e = StepTimeModel.estimate(plan: plan, problem: p)
