@@ -151,7 +151,8 @@ public enum PlanSearch {
         let recomputes = constraints.recompute.map { [$0] } ?? Recompute.allCases
         let sharded = combo.dp * combo.cp > 1  // ZeRO shards over the DP × CP group
         let stages = sharded ? f.zeroStages.stages : [0]
-        let zeros = constraints.zeroStage.map { stages.contains($0) || (!sharded && $0 == 0) ? [$0] : [] } ?? stages
+        // A fixed stage the framework offers is kept even with nothing to shard (one rank: it changes nothing).
+        let zeros = constraints.zeroStage.map { $0 == 0 || f.zeroStages.contains($0) ? [$0] : [] } ?? stages
         let usable = MemoryModel.usableBytes(problem)
         let precision = constraints.precision
         guard precision == .bf16 || (f.fp8 && problem.hardware.fp8PeakFLOPPerSecond > 0) else { return }
