@@ -23,7 +23,7 @@ public enum ValidationReport {
     /// "good", "bad" or "—" (no prediction), against the row's suite tolerance.
     static func verdict(_ r: ValidationResult) -> String {
         guard let e = r.error else { return "—" }
-        return abs(e) <= Validation.tolerance(suite: r.validationCase.suite).row ? "good" : "bad"
+        return abs(e) <= Validation.tolerance(for: r.validationCase).row ? "good" : "bad"
     }
 
     static func percent(_ x: Double) -> String { NumberFormat.significant(x * 100, digits: 2) + "%" }
@@ -34,6 +34,18 @@ public enum ValidationReport {
         if s.count > 0 { line += ", median |error| \(percent(s.median)), max |error| \(percent(s.max))" }
         if s.withoutPrediction > 0 { line += "; \(s.withoutPrediction) without a prediction" }
         return line
+    }
+
+    /// The suite line: all its rows, then (when they differ) its calibration rows, which the tolerance speaks of.
+    static func suiteLine(_ rows: [ValidationResult], suite: String) -> String {
+        let t = Validation.tolerance(suite: suite)
+        var line = summaryLine(rows, label: "  " + suite)
+        let calibration = rows.filter { $0.validationCase.calibration }
+        if !calibration.isEmpty, rows.contains(where: { !$0.validationCase.calibration && $0.predicted != nil }) {
+            line += "; " + summaryLine(calibration, label: "calibration rows")
+        }
+        let subject = calibration.isEmpty ? "rows" : "calibration rows"
+        return line + " (tolerance on \(subject): median \(percent(t.median)), row \(percent(t.row)))"
     }
 
     static func summaryJSON(_ results: [ValidationResult]) -> JSONValue {
@@ -63,6 +75,7 @@ public enum ValidationReport {
             ("suites", .array(suites.map { suite, rows in
                 let t = Validation.tolerance(suite: suite)
                 return .object([("suite", .string(suite)), ("summary", summaryJSON(rows)),
+                                ("summary_calibration", summaryJSON(rows.filter { $0.validationCase.calibration })),
                                 ("median_tolerance", .number(t.median)), ("row_tolerance", .number(t.row)),
                                 ("tolerance_reason", .string(t.reason))])
             })),
@@ -105,12 +118,9 @@ public enum ValidationReport {
         case .text:
             var out = ""
             for (suite, rows) in suites {
-                let t = Validation.tolerance(suite: suite)
-                out += "\(suite)\n" + Table(header: Array(header.dropFirst()),
-                                            rows: rows.map { Array(row($0).dropFirst()) },
+                out += "\(suite)\n" + Table(header: Array(header.dropFirst()), rows: rows.map { Array(row($0).dropFirst()) },
                                             numericColumns: [2, 3, 4]).text() + "\n"
-                out += summaryLine(rows, label: "  " + suite) + " (tolerance: median \(percent(t.median)), row "
-                    + "\(percent(t.row)))\n\n"
+                out += suiteLine(rows, suite: suite) + "\n\n"
             }
             out += summaryLine(results.filter { $0.validationCase.calibration }, label: "Calibration rows") + "\n"
             out += summaryLine(results, label: "All") + "\n"

@@ -141,6 +141,12 @@ public enum Validation {
         }
     }
 
+    /// The tolerance one case is judged by: its suite's for a calibration row, the reporting bound otherwise
+    /// (MoE rows, power-limited parts), so that a suite's bound speaks only of the rows it was fitted on.
+    public static func tolerance(for c: ValidationCase) -> SuiteTolerance {
+        c.calibration ? tolerance(suite: c.suite) : tolerance(suite: "")
+    }
+
     /// The residual interval of the calibration rows of `results` (the rows the constants were fitted on).
     public static func residualInterval(_ results: [ValidationResult]) -> ResidualInterval? {
         let ratios = results.filter { $0.validationCase.calibration }.compactMap(\.ratio)
