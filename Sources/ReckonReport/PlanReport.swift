@@ -129,7 +129,9 @@ public enum PlanReport {
             out += AssumptionList.text(r.assumptions)
             out += "\nModel: framework profile '\(r.problem.framework.id)'; Narayanan et al. 2021 (pipeline schedules), Korthikanti "
                 + "et al. 2022 (activations), ZeRO/FSDP (sharding), α–β collectives; four constants fitted once on the "
-                + "development set (`reckon validate`).\n"
+                + "development set (`reckon validate`). Memory per GPU against the driver-visible memory less "
+                + "\(NumberFormat.significant(StepTimeConstants.default.contextBytes / 1e9)) GB of CUDA context and a "
+                + "\(percent(StepTimeConstants.default.allocatorReserveFraction)) allocator reserve (stated assumptions).\n"
             out += "Context parallelism (ring attention, Liu et al. 2023) is searched from "
                 + "\(NumberFormat.grouped(Double(PlanConstraints.contextParallelMinimumSequence)))-token sequences on; "
                 + "fix it at any length with --cp.\n"
