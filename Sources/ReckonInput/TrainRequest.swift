@@ -139,9 +139,10 @@ public enum TrainRequest {
 
         // Economics.
         var economics = EconomicsPresets.defaults(for: accelerator)
-        if let p = try fields.quantity("price_per_hour", Dimensions.MoneyRate.self) { economics.rentalPrice = p } else {
-            assumptions.append(Assumption("price_per_hour", economics.rentalPrice.formatted,
-                                          source: accelerator.cloudPrice != nil ? "catalog entry '\(accelerator.id)': \(accelerator.source)" : EconomicsPresets.paperRentalSource))
+        if let p = try fields.quantity("price_per_hour", Dimensions.MoneyRate.self) { economics.rentalPrice = p } else if let p = economics.rentalPrice {
+            assumptions.append(Assumption("price_per_hour", p.formatted, source: "catalog entry '\(accelerator.id)': \(accelerator.source)"))
+        } else {
+            notes.append("No rental price for \(accelerator.name) in the catalog: rental cost not computed (give --price-per-hour).")
         }
         if let p = try fields.quantity("purchase_price", Dimensions.Money.self) { try Check.positive(p.value, "purchase_price"); economics.purchasePrice = p }
         if let y = try fields.double("amortization_years") { try Check.positive(y, "amortization_years", max: 100); economics.amortizationLife = .years(y) }
@@ -154,7 +155,7 @@ public enum TrainRequest {
         if let v = try fields.double("power_fraction") { economics.powerFractionOfTDP = v }
         else { assumptions.append(Assumption("power_fraction", NumberFormat.significant(EconomicsPresets.powerFractionOfTDP), source: EconomicsPresets.powerFractionSource)) }
         if economics.purchasePrice == nil { notes.append("No purchase price for \(accelerator.name) in the catalog: ownership cost omitted (give --purchase-price).") }
-        if accelerator.tdp == nil { notes.append("No published TDP for \(accelerator.name): energy and emissions are zero (not estimated).") }
+        if accelerator.tdp == nil { notes.append("No published TDP for \(accelerator.name): energy, electricity cost, emissions and ownership cost not computed.") }
         if model.isEstimate { notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)") }
 
         // Failures, checkpoints and restarts: counted by default with the paper's baseline system (`reckon scale`).
