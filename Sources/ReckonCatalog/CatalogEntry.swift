@@ -36,6 +36,27 @@ struct CatalogEntry {
         "id", "name", "year", "tokens", "estimate", "source", "as_of", "model_config",
     ])
 
+    /// A scalar as parsed: Yams gives Swift `Bool`/`Int`/`Double`/`String`; JSONSerialization gives `NSNumber` for
+    /// numbers and booleans alike (and `1 is Bool` holds for it), so an NSNumber's kind is read from its type code.
+    enum Scalar { case bool(Bool), int(Int), double(Double), string(String) }
+
+    static func scalar(_ v: Any) -> Scalar? {
+        switch v {
+        case let s as String: return .string(s)
+        default: break
+        }
+        if type(of: v) == Bool.self, let b = v as? Bool { return .bool(b) }
+        if type(of: v) == Int.self, let i = v as? Int { return .int(i) }
+        if type(of: v) == Double.self, let d = v as? Double { return .double(d) }
+        if let n = v as? NSNumber {
+            let code = String(cString: n.objCType)
+            if code == "c" || code == "B" { return .bool(n.boolValue) }
+            if code == "d" || code == "f" { return .double(n.doubleValue) }
+            return .int(n.intValue)
+        }
+        return nil
+    }
+
     mutating func add(_ key: String, _ value: String, _ allowed: String) {
         problems.append(CatalogProblem(file: file, entry: entry, key: key, value: value, allowed: allowed))
     }
@@ -49,9 +70,12 @@ struct CatalogEntry {
 
     mutating func string(_ key: String) -> String? {
         guard let v = raw[key] else { return nil }
-        if let s = v as? String { return s }
-        if let i = v as? Int { return String(i) }
-        if let d = v as? Double { return String(d) }
+        switch Self.scalar(v) {
+        case .string(let s): return s
+        case .int(let i): return String(i)
+        case .double(let d): return String(d)
+        default: break
+        }
         if let date = v as? Date {
             let f = DateFormatter()
             f.dateFormat = "yyyy-MM-dd"
@@ -82,8 +106,12 @@ struct CatalogEntry {
     /// A whole number inside the bound of `key` (model or accelerator table).
     mutating func int(_ key: String, _ bound: CatalogBounds.Bound) -> Int? {
         guard let v = raw[key] else { return nil }
-        if v is Bool { add(key, String(describing: v), bound.allowed); return nil }
-        let number: Double? = (v as? Int).map(Double.init) ?? (v as? Double)
+        var number: Double?
+        switch Self.scalar(v) {
+        case .int(let i): number = Double(i)
+        case .double(let d): number = d
+        default: number = nil
+        }
         guard let number, bound.contains(number) else {
             add(key, String(describing: v), bound.allowed)
             return nil
@@ -95,15 +123,20 @@ struct CatalogEntry {
 
     mutating func bool(_ key: String) -> Bool? {
         guard let v = raw[key] else { return nil }
-        guard let b = v as? Bool else { add(key, String(describing: v), "true or false"); return nil }
+        guard case .bool(let b) = Self.scalar(v) else { add(key, String(describing: v), "true or false"); return nil }
         return b
     }
 
     /// An amount with an optional unit (`989 TFLOP/s`, `80 GB`), inside `bound` (in base units).
     mutating func quantity<D: ParsableDimension>(_ key: String, _ bound: CatalogBounds.Bound?) -> Quantity<D>? {
         guard let v = raw[key] else { return nil }
-        if v is Bool { add(key, String(describing: v), D.examples); return nil }
-        let text = (v as? String) ?? (v as? Int).map { String($0) } ?? (v as? Double).map { String($0) }
+        let text: String?
+        switch Self.scalar(v) {
+        case .string(let s): text = s
+        case .int(let i): text = String(i)
+        case .double(let d): text = String(d)
+        default: text = nil
+        }
         guard let text else { add(key, String(describing: v), D.examples); return nil }
         do {
             let q = try Quantity<D>(parsing: text)
@@ -165,7 +198,13 @@ struct CatalogEntry {
 
     mutating func double(_ key: String) -> Double? {
         guard let v = raw[key] else { return nil }
-        if !(v is Bool), let d = (v as? Double) ?? (v as? Int).map(Double.init), d.isFinite, d > 0 { return d }
+        var number: Double?
+        switch Self.scalar(v) {
+        case .int(let i): number = Double(i)
+        case .double(let d): number = d
+        default: number = nil
+        }
+        if let d = number, d.isFinite, d > 0 { return d }
         add(key, String(describing: v), "a positive number")
         return nil
     }

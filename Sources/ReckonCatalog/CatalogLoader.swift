@@ -121,10 +121,16 @@ struct CatalogFileReading {
 
     mutating func read(_ text: String, file: String) {
         let root: Any?
-        do { root = try Yams.load(yaml: text) } catch {
-            let reason = String(describing: error).replacingOccurrences(of: "\n", with: " ")
+        do {
+            root = try SafeDocument.parse(text, name: file, field: "catalog", maxBytes: SafeDocument.maximumCatalogBytes)
+        } catch let e as InputError {
+            let reason = e.hint.map { " (\($0))" } ?? ""
             problems.append(CatalogProblem(file: file, entry: nil, key: "catalog", value: file,
-                                           allowed: "valid YAML or JSON (\(reason))"))
+                                           allowed: e.allowed + reason))
+            return
+        } catch {
+            problems.append(CatalogProblem(file: file, entry: nil, key: "catalog", value: file,
+                                           allowed: "valid YAML or JSON"))
             return
         }
         guard let map = root as? [String: Any] else {

@@ -129,6 +129,21 @@ import ReckonUnits
         #expect { try CatalogLoader.load(directory: dir) } throws: { $0 is InputError }
     }
 
+    /// JSON catalog files go through JSONSerialization, whose numbers and booleans are all NSNumber: a 1 must
+    /// stay a count and `true` a boolean.
+    @Test func jsonNumbersAndBooleansKeepTheirKinds() throws {
+        let text = """
+        {"models": [{"id": "tiny", "name": "Tiny", "layers": 2, "hidden": 8, "heads": 2, "kv_heads": 1, "ffn": 16,
+          "vocab": 10, "gated_ffn": true, "tied_embeddings": false, "source": "test"}]}
+        """
+        let m = try #require(try CatalogLoader.parse(text, file: "t.json").models.first)
+        #expect(m.kvHeads == 1 && m.gatedFFN == true && m.tiedEmbeddings == false && m.totalParameters.value == 1352)
+        let bad = text.replacingOccurrences(of: "\"layers\": 2", with: "\"layers\": true")
+        #expect { try CatalogLoader.parse(bad, file: "t.json") } throws: { ($0 as? InputError)?.field == "layers" }
+        let fraction = text.replacingOccurrences(of: "\"layers\": 2", with: "\"layers\": 2.5")
+        #expect { try CatalogLoader.parse(fraction, file: "t.json") } throws: { ($0 as? InputError)?.field == "layers" }
+    }
+
     @Test func repeatedIDsAcrossFilesAreRefusedNamingBoth() throws {
         let dir = try Self.folder(["one.yaml": Self.gpu, "two.YAML": Self.gpu])
         let check = try CatalogLoader.check(directory: dir)

@@ -79,6 +79,20 @@ public struct TrainingFigures: Sendable, Hashable {
     }
 }
 
+extension TrainingFigures {
+    /// The first figure that is not a finite number (its JSON name), or nil when all are finite. A figure that is
+    /// not computed (nil: no price, no TDP) is not a non-finite one.
+    public var firstNonFinite: String? {
+        let figures: [(String, Double)] = [
+            ("compute_flop", compute.value), ("wall_clock_days", wallClock.value),
+            ("accelerator_hours", acceleratorTime.value), ("cost_usd", rentalCost?.value ?? 0),
+            ("ownership_cost_usd", ownershipCost?.value ?? 0), ("energy_cost_usd", energyCost?.value ?? 0),
+            ("energy_kwh", energy?.value ?? 0), ("co2_kg", emissions?.value ?? 0),
+        ]
+        return figures.first { !$0.1.isFinite }?.0
+    }
+}
+
 extension TrainingNumbers {
     /// Compute, time, cost, energy and emissions: the formulas of ``TrainingScenario/estimate()``
     /// (documented there), evaluated with no allocation. The order of operations is part of the
