@@ -1,8 +1,9 @@
 import ReckonCore
 
 /// The allowed range of every numeric field of a catalog entry, in one table, so that a user catalog, a
-/// Hugging Face config and a command-line flag accept the same values (the input layer's field registry
-/// reads ``CatalogBounds/all``).
+/// Hugging Face config and a command-line flag accept the same values: the fields that have a flag take the
+/// field registry's ``SpecBounds`` (scaled to the catalog's base units); the architecture fields only catalogs and
+/// configs carry are added here.
 ///
 /// Bounds are wide on purpose: they reject what no model or accelerator can have (zero or negative sizes,
 /// counts past any plausible machine, sizes near `Int.max` that overflow products), not what is merely
@@ -55,45 +56,55 @@ public enum CatalogBounds {
               whole: true, unit: "")
     }
 
-    static func positive(_ key: String, max: Double, unit: String) -> Bound {
-        Bound(key: key, lower: 0, upper: max, lowerExcluded: true, whole: false, unit: unit)
+    /// A bound of the input layer's ``SpecBounds`` (in the unit a bare number is typed in), scaled to the
+    /// catalog's base unit (`TFLOP/s` × 10¹² = FLOP/s, `GB` × 10⁹ = bytes).
+    static func spec(_ key: String, _ b: FieldBounds, scale: Double = 1, unit: String = "") -> Bound {
+        Bound(key: key, lower: (b.lower ?? -Double.greatestFiniteMagnitude) * scale,
+              upper: (b.upper ?? Double.greatestFiniteMagnitude) * scale, lowerExcluded: !b.lowerIncluded,
+              whole: b.integer, unit: unit)
     }
 
-    /// Model fields. Parameter counts are capped at 1e16 as the `active_params` flag is.
+    /// Model fields: the flags' ``SpecBounds`` where a flag exists, and the architecture fields only a catalog
+    /// entry or a config file carries (experts' sizes, MoE layout, latent-attention ranks, windows).
     public static let model: [Bound] = [
-        count("layers", 1...100_000), count("hidden", 1...10_000_000), count("heads", 1...100_000),
-        count("kv_heads", 1...100_000), count("head_dim", 1...100_000), count("ffn", 1...100_000_000),
-        count("vocab", 1...100_000_000), count("context", 1...100_000_000), count("experts", 1...1_000_000),
-        count("active_experts", 1...1_000_000), count("shared_experts", 0...1_000_000),
-        count("expert_ffn", 1...100_000_000), count("shared_expert_ffn", 1...100_000_000),
-        count("dense_ffn", 1...100_000_000), count("leading_dense_layers", 0...100_000),
-        count("moe_layer_stride", 1...100_000), count("sliding_window", 1...100_000_000),
-        count("local_per_global", 1...100_000), count("kv_lora_rank", 1...10_000_000),
-        count("q_lora_rank", 1...10_000_000), count("rope_head_dim", 1...100_000),
-        count("nope_head_dim", 1...100_000), count("v_head_dim", 1...100_000), count("mtp_modules", 0...1_000),
-        count("year", 1900...2200),
-        positive("params", max: 1e16, unit: "parameters"), positive("active_params", max: 1e16, unit: "parameters"),
-        positive("tokens", max: 1e18, unit: "tokens"),
+        spec("layers", SpecBounds.layers), spec("hidden", SpecBounds.hidden), spec("heads", SpecBounds.heads),
+        spec("kv_heads", SpecBounds.kvHeads), spec("head_dim", SpecBounds.headDim), spec("ffn", SpecBounds.ffn),
+        spec("vocab", SpecBounds.vocabulary), spec("context", SpecBounds.contextLength),
+        spec("experts", SpecBounds.experts), spec("active_experts", SpecBounds.experts),
+        count("shared_experts", 0...1_000_000), spec("expert_ffn", SpecBounds.ffn),
+        spec("shared_expert_ffn", SpecBounds.ffn), spec("dense_ffn", SpecBounds.ffn),
+        count("leading_dense_layers", 0...100_000), count("moe_layer_stride", 1...100_000),
+        spec("sliding_window", SpecBounds.contextLength), count("local_per_global", 1...100_000),
+        count("kv_lora_rank", 1...10_000_000), count("q_lora_rank", 1...10_000_000),
+        spec("rope_head_dim", SpecBounds.headDim), spec("nope_head_dim", SpecBounds.headDim),
+        spec("v_head_dim", SpecBounds.headDim), count("mtp_modules", 0...1_000), spec("year", SpecBounds.year),
+        spec("params", SpecBounds.parameters, unit: "parameters"),
+        spec("active_params", SpecBounds.parameters, unit: "parameters"),
+        spec("tokens", SpecBounds.tokens, unit: "tokens"),
     ]
 
-    /// Accelerator fields, in the catalog's base units. The caps are far above any part: 1e21 FLOP/s
-    /// (a zettaFLOP/s per chip), 1e15 bytes of memory, 1e16 B/s of bandwidth, 1e6 W, $1e6 per hour.
+    /// Accelerator fields, in the catalog's base units, from ``SpecBounds``: peaks up to 10²¹ FLOP/s, memory up to
+    /// 10¹⁵ bytes, bandwidths up to 10¹⁶ B/s, 1 MW, $10⁶ per hour.
     public static let accelerator: [Bound] = {
-        var bounds = Precision.allCases.map { positive("peak_\($0.rawValue)", max: 1e21, unit: "FLOP/s") }
+        var bounds = Precision.allCases.map {
+            spec("peak_\($0.rawValue)", SpecBounds.peakTFLOPS, scale: 1e12, unit: "FLOP/s")
+        }
         bounds += [
-            positive("memory", max: 1e15, unit: "bytes"), positive("memory_bandwidth", max: 1e16, unit: "B/s"),
-            positive("scale_up_bandwidth", max: 1e16, unit: "B/s"), positive("scale_out_bandwidth", max: 1e16, unit: "B/s"),
-            count("scale_up_domain", 1...100_000_000), positive("tdp", max: 1e6, unit: "W"),
-            positive("cloud_price_per_hour", max: 1e6, unit: "USD/h"),
-            positive("cloud_price_low_per_hour", max: 1e6, unit: "USD/h"),
-            positive("cloud_price_high_per_hour", max: 1e6, unit: "USD/h"),
-            positive("purchase_price", max: 1e10, unit: "USD"), positive("mtbf_hours", max: 1e12, unit: "h"),
-            count("year", 1900...2200),
+            spec("memory", SpecBounds.memoryGB, scale: 1e9, unit: "bytes"),
+            spec("memory_bandwidth", SpecBounds.bandwidthGBps, scale: 1e9, unit: "B/s"),
+            spec("scale_up_bandwidth", SpecBounds.bandwidthGBps, scale: 1e9, unit: "B/s"),
+            spec("scale_out_bandwidth", SpecBounds.bandwidthGBps, scale: 1e9, unit: "B/s"),
+            spec("scale_up_domain", SpecBounds.scaleUpDomain), spec("tdp", SpecBounds.tdpWatts, unit: "W"),
+            spec("cloud_price_per_hour", SpecBounds.pricePerHour, unit: "USD/h"),
+            spec("cloud_price_low_per_hour", SpecBounds.pricePerHour, unit: "USD/h"),
+            spec("cloud_price_high_per_hour", SpecBounds.pricePerHour, unit: "USD/h"),
+            spec("purchase_price", SpecBounds.purchasePrice, unit: "USD"),
+            spec("mtbf_hours", SpecBounds.mtbfHours, unit: "h"), spec("year", SpecBounds.year),
         ]
         return bounds
     }()
 
-    /// Every bound, keyed `model.layers`, `accelerator.tdp`, … for the input layer's registry.
+    /// Every bound, keyed `model.layers`, `accelerator.tdp`, …
     public static let all: [String: Bound] = {
         var table: [String: Bound] = [:]
         for b in model { table["model." + b.key] = b }

@@ -65,7 +65,7 @@ public enum TrainRequest {
         try CommandInputs.train.validate(input)
         var fields = InputFields(defaults, origin: "built-in scenario")
         // A custom model (params given without a catalog model) must not inherit the default model.
-        if input.has(.params) || input.has(.computeBudget) {
+        if input.has(.params) || input.has(.computeBudget) || input.has(.modelConfig) {
             fields = InputFields(defaults.filter { $0.key != "model" }, origin: "built-in scenario")
         }
         fields.overlay(input)
@@ -101,10 +101,12 @@ public enum TrainRequest {
             self.input = input
         }
 
-        /// A catalog entry, then any size and shape fields on top.
-        func model(catalog: Catalog) throws -> ModelSpec {
+        /// A catalog entry (or a Hugging Face config), then any size and shape fields on top.
+        mutating func model(catalog: Catalog) throws -> ModelSpec {
             var model: ModelSpec
-            if let id = try fields.catalogID(.model) {
+            if let fromConfig = try fields.modelFromConfig(assumptions: &assumptions, notes: &notes) {
+                model = fromConfig
+            } else if let id = try fields.catalogID(.model) {
                 model = try catalog.model(id)
             } else {
                 model = ModelSpec(id: "custom", name: "custom model", totalParameters: Parameters(1),
