@@ -142,7 +142,8 @@ public struct Catalog: Sendable {
         let from = origin.map { " from \($0)" } ?? ""
         if replaces { return "\(kind) '\(id)'\(from) replaces the catalog entry with the same ID" }
         guard let alias else { return nil }
-        return "\(kind) '\(id)'\(from) shadows the built-in alias '\(id)' → '\(alias)'; use '\(alias)' for the built-in entry"
+        return "\(kind) '\(id)'\(from) shadows the built-in alias '\(id)' → '\(alias)'; "
+            + "use '\(alias)' for the built-in entry"
     }
 
     static func normalize(_ id: String) -> String {

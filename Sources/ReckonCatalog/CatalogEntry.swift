@@ -317,7 +317,8 @@ struct CatalogEntry {
             return m
         } catch let e as InputError {
             let within = e.hint.map { " (\($0))" } ?? ""
-            add("model_config", path, "a readable Hugging Face config.json — \(e.field) '\(e.value)': \(e.allowed)\(within)")
+            let problem = "\(e.field) '\(e.value)': \(e.allowed)\(within)"
+            add("model_config", path, "a readable Hugging Face config.json — " + problem)
             return nil
         } catch {
             add("model_config", path, "a readable Hugging Face config.json")

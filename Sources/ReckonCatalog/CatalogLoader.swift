@@ -122,7 +122,8 @@ struct CatalogFileReading {
     mutating func read(_ text: String, file: String) {
         let root: Any?
         do {
-            root = try SafeDocument.parse(text, name: file, field: "catalog", maxBytes: SafeDocument.maximumCatalogBytes)
+            root = try SafeDocument.parse(text, name: file, field: "catalog",
+                                          maxBytes: SafeDocument.maximumCatalogBytes)
         } catch let e as InputError {
             let reason = e.hint.map { " (\($0))" } ?? ""
             problems.append(CatalogProblem(file: file, entry: nil, key: "catalog", value: file,
@@ -182,7 +183,8 @@ struct CatalogFileReading {
     mutating func list(_ any: Any?, _ key: String, _ file: String) -> [[String: Any]] {
         guard let any else { return [] }
         guard let items = any as? [Any] else {
-            problems.append(CatalogProblem(file: file, entry: nil, key: key, value: "…", allowed: "a list of entries"))
+            problems.append(CatalogProblem(file: file, entry: nil, key: key, value: "…",
+                                           allowed: "a list of entries"))
             return []
         }
         var result: [[String: Any]] = []

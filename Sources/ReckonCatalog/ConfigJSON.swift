@@ -39,8 +39,10 @@ public indirect enum ConfigJSON: Sendable, Hashable, Decodable {
         case .int(let i): text = String(i)
         case .double(let d): text = d.isFinite && d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : "\(d)"
         case .string(let s): text = "\"\(s)\""
-        case .array(let a): text = "[" + a.prefix(8).map(\.shown).joined(separator: ", ") + (a.count > 8 ? ", …]" : "]")
-        case .object(let o): text = "{" + o.keys.sorted().prefix(6).joined(separator: ", ") + (o.count > 6 ? ", …}" : "}")
+        case .array(let a):
+            text = "[" + a.prefix(8).map(\.shown).joined(separator: ", ") + (a.count > 8 ? ", …]" : "]")
+        case .object(let o):
+            text = "{" + o.keys.sorted().prefix(6).joined(separator: ", ") + (o.count > 6 ? ", …}" : "}")
         }
         return text.count > 80 ? String(text.prefix(77)) + "…" : text
     }

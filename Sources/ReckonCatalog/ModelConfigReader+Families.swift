@@ -250,7 +250,8 @@ enum ModelFamily {
         let ratio = max(1, Int((Double(local) / Double(global)).rounded()))
         if local != ratio * global {
             f.assumed.append(.init(key: f.prefix + "layer_types", value: "\(ratio) local per global",
-                                   reason: "\(local) local and \(global) global layers, rounded to a repeating pattern"))
+                                   reason: "\(local) local and \(global) global layers, rounded to a "
+                                       + "repeating pattern"))
         }
         return SlidingWindowAttention(window: window, localPerGlobal: ratio)
     }

@@ -28,14 +28,16 @@ extension ModelFamily {
         if !dense.isEmpty {
             guard step == 1, dense == Array(0..<dense.count) else {
                 throw f.error("mlp_only_layers", "\(dense)",
-                              "a leading run of layers [0, 1, …] with decoder_sparse_step 1 (the layouts Reckon models)")
+                              "a leading run of layers [0, 1, …] with decoder_sparse_step 1 "
+                                  + "(the layouts Reckon models)")
             }
             leading = dense.count
         }
         var shared = 0
         var sharedFFN: Int?
         if self == .qwen2Moe,
-           let s = try f.int("shared_expert_intermediate_size", field: "shared_expert_ffn", meaning: "shared expert FFN") {
+           let s = try f.int("shared_expert_intermediate_size", field: "shared_expert_ffn",
+                             meaning: "shared expert FFN") {
             shared = 1
             sharedFFN = s
         }

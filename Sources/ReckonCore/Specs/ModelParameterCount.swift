@@ -222,7 +222,8 @@ struct CountedShape {
                                  allowed: "from 1 to the routed experts (\(moe.routedExperts))", hint: m.id)
             }
             guard moe.layerStride >= 1, moe.leadingDenseLayers >= 0, moe.sharedExperts >= 0 else {
-                throw InputError(field: "moe", value: "stride \(moe.layerStride)", allowed: "a stride ≥ 1", hint: m.id)
+                throw InputError(field: "moe", value: "stride \(moe.layerStride)", allowed: "a stride ≥ 1",
+                                 hint: m.id)
             }
             let expert = try need(moe.expertFFNSize ?? m.ffnSize, "expert_ffn")
             expertFFN = expert
