@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "reckon-bench", dependencies: ["ReckonReport", "ReckonInput", "ReckonAnalysis", "ReckonCore"]),
         .testTarget(name: "ReckonUnitsTests", dependencies: ["ReckonUnits"]),
         .testTarget(name: "ReckonCoreTests", dependencies: ["ReckonCore", "ReckonCatalog", "ReckonAnalysis"]),
-        .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"]),
+        .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"], exclude: ["Fixtures"]),
         .testTarget(name: "ReckonAnalysisTests", dependencies: ["ReckonAnalysis", "ReckonCore", "ReckonCatalog"]),
         .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),
         .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"], exclude: ["Golden", "Fixtures"]),

@@ -63,13 +63,18 @@ public enum DeployUncertainty {
                          + "(point \(NumberFormat.significant(p.referenceRatio))). Traffic volume is held at the preset's.")
         }
         if run.inputs.isEmpty { notes.append("No input is a distribution; add --ranges for the seed-003 ranges, or give ranges such as --mfu 0.3..0.5.") }
-        return try run.genericOutcome(command: "deploy", outputs: outputs, samples: samples, seed: seed, sensitivity: sensitivity,
+        // Without a published TDP there is no energy figure: its output is left out rather than shown as 0.
+        let hasEnergy = median.serving.accelerator.tdp != nil
+        let shown = hasEnergy ? outputs : outputs.filter { $0.key != "energy_kwh" }.enumerated()
+            .map { OutputField(key: $1.key, unit: $1.unit, column: $0) }
+        return try run.genericOutcome(command: "deploy", outputs: shown, samples: samples, seed: seed, sensitivity: sensitivity,
                                       notes: notes + median.notes) { fields in
             let r = try DeployRequest.resolve(fields, catalog: catalog)
             let c = try DeploymentVsDevelopment.compare(training: r.training, serving: r.serving, workload: r.workload,
                                                         economics: r.economics, period: r.period)
-            return [c.ratio, c.servingCost.value, c.trainingCost.value, Double(c.fleet.accelerators), c.fleet.acceleratorHours,
-                    c.fleet.energy.inKilowattHours, c.breakEven.inDays]
+            let energy = hasEnergy ? [c.fleet.energy?.inKilowattHours ?? .nan] : []
+            return [c.ratio, c.servingCost.value, c.trainingCost.value, Double(c.fleet.accelerators), c.fleet.acceleratorHours]
+                + energy + [c.breakEven.inDays]
         }
     }
 }

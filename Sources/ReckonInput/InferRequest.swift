@@ -53,7 +53,7 @@ public enum InferRequest {
     /// Defaults under the user's fields; a custom model (`params`) does not inherit the default model.
     static func withDefaults(_ input: InputFields, defaults: [String: InputValue]) -> InputFields {
         var base = defaults
-        if input.has("params") { base["model"] = nil }
+        if input.has("params") || input.has(Field.modelConfig.key) { base["model"] = nil }
         var fields = InputFields(base, origin: "built-in scenario")
         fields.overlay(input)
         return fields
@@ -123,7 +123,14 @@ public enum InferRequest {
                             notes: inout [String]) throws -> ModelSpec {
         var model: ModelSpec
         let params = try fields.quantity(.params, Dimensions.ParameterCount.self)
-        if let id = try fields.catalogID(.model) {
+        if let fromConfig = try fields.modelFromConfig(assumptions: &assumptions, notes: &notes) {
+            model = fromConfig
+            if let p = params {
+                model.totalParameters = p
+                model.activeParameters = p
+                model.name += " (params overridden)"
+            }
+        } else if let id = try fields.catalogID(.model) {
             model = try catalog.model(id)
             if let p = params {
                 model.totalParameters = p

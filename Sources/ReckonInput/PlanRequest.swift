@@ -81,7 +81,11 @@ public enum PlanRequest {
     static func planModel(_ input: InputFields, catalog: Catalog, assumptions: inout [Assumption]) throws -> ModelSpec {
         var model = ModelSpec(id: "custom", name: "custom model", totalParameters: Parameters(1), source: "user input",
                               asOf: "-")
-        if let id = try input.catalogID(.model) {
+        var configNotes: [String] = []
+        if let fromConfig = try input.modelFromConfig(assumptions: &assumptions, notes: &configNotes) {
+            model = fromConfig
+            for note in configNotes { assumptions.append(Assumption("model_config", model.name, source: note)) }
+        } else if let id = try input.catalogID(.model) {
             model = try catalog.model(id)
         } else if !input.has(.layers) {
             throw InputError(field: "model", value: "",

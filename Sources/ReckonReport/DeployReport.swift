@@ -44,8 +44,9 @@ public enum DeployReport {
             ("fleet_utilization", .number(f.utilization)),
             ("gpu_hours", .number(f.acceleratorHours)),
             ("serving_cost_usd", .number(f.cost.value)),
-            ("energy_kwh", .number(f.energy.inKilowattHours)),
-            ("energy_cost_usd", .number(f.energyCost.value)),
+            // null without a published TDP (not estimated).
+            ("energy_kwh", .optional(f.energy?.inKilowattHours)),
+            ("energy_cost_usd", .optional(f.energyCost?.value)),
             ("usd_per_million_tokens", .object([("input", .number(e.cost.usdPerMillionInputTokens.value)),
                                                 ("output", .number(e.cost.usdPerMillionOutputTokens.value))])),
             ("training_cost_usd", .number(c.trainingCost.value)),
@@ -69,7 +70,7 @@ public enum DeployReport {
             ("fleet", "\(NumberFormat.grouped(Double(f.accelerators))) accelerators (\(NumberFormat.grouped(Double(f.replicas))) replicas), \(NumberFormat.significant(f.utilization * 100))% busy on average"),
             ("accelerator-hours", NumberFormat.grouped(f.acceleratorHours) + " h over " + NumberFormat.significant(f.period.inYears) + " years"),
             ("serving cost", f.cost.formatted + " at " + s.pricePerHour.formatted),
-            ("energy", f.energy.formatted + " (" + f.energyCost.formatted + ")"),
+            ("energy", f.energy.map { e in e.formatted + " (" + (f.energyCost?.formatted ?? "—") + ")" } ?? "— (no published TDP)"),
             ("training cost", "\(c.trainingCost.formatted) (\(c.training.compute.formatted) on \(NumberFormat.grouped(Double(c.training.scenario.count))) × \(c.training.scenario.accelerator.name), MFU \(NumberFormat.significant(c.training.scenario.mfu * 100))%)"),
             ("deployment ÷ development", NumberFormat.significant(c.ratio, digits: 3) + " (break-even after \(NumberFormat.significant(c.breakEven.inDays)) days of serving)"),
         ]

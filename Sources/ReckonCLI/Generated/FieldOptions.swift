@@ -34,6 +34,10 @@ struct TrainFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.train, "price_per_hour"))
     var pricePerHour: String?
     @Option(
+        name: .customLong("model-config"), help: FieldHelp.help(CommandInputs.train, "model_config"),
+        completion: FieldHelp.completion(CommandInputs.train, "model_config"))
+    var modelConfig: String?
+    @Option(
         name: .customLong("params"), help: FieldHelp.help(CommandInputs.train, "params"),
         completion: FieldHelp.completion(CommandInputs.train, "params"))
     var params: String?
@@ -132,6 +136,7 @@ struct TrainFields: ParsableArguments {
         c.add("mfu", mfu)
         c.add("precision", precision)
         c.add("price_per_hour", pricePerHour)
+        c.add("model_config", modelConfig)
         c.add("params", params)
         c.add("active_params", activeParams)
         c.add("tokens_per_param", tokensPerParam)
@@ -401,6 +406,10 @@ struct PlanFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.plan, "framework"))
     var framework: String?
     @Option(
+        name: .customLong("model-config"), help: FieldHelp.help(CommandInputs.plan, "model_config"),
+        completion: FieldHelp.completion(CommandInputs.plan, "model_config"))
+    var modelConfig: String?
+    @Option(
         name: .customLong("layers"), help: FieldHelp.help(CommandInputs.plan, "layers"),
         completion: FieldHelp.completion(CommandInputs.plan, "layers"))
     var layers: String?
@@ -502,6 +511,7 @@ struct PlanFields: ParsableArguments {
         c.add("global_batch", globalBatch)
         c.add("precision", precision)
         c.add("framework", framework)
+        c.add("model_config", modelConfig)
         c.add("layers", layers)
         c.add("hidden", hidden)
         c.add("heads", heads)
@@ -555,6 +565,10 @@ struct InferFields: ParsableArguments {
         name: .customLong("output-tokens"), help: FieldHelp.help(CommandInputs.infer, "output_tokens"),
         completion: FieldHelp.completion(CommandInputs.infer, "output_tokens"))
     var outputTokens: String?
+    @Option(
+        name: .customLong("model-config"), help: FieldHelp.help(CommandInputs.infer, "model_config"),
+        completion: FieldHelp.completion(CommandInputs.infer, "model_config"))
+    var modelConfig: String?
     @Option(
         name: .customLong("params"), help: FieldHelp.help(CommandInputs.infer, "params"),
         completion: FieldHelp.completion(CommandInputs.infer, "params"))
@@ -627,6 +641,7 @@ struct InferFields: ParsableArguments {
         c.add("gpus", gpus)
         c.add("input_tokens", inputTokens)
         c.add("output_tokens", outputTokens)
+        c.add("model_config", modelConfig)
         c.add("params", params)
         c.add("active_params", activeParams)
         c.add("layers", layers)
@@ -701,6 +716,10 @@ struct DeployFields: ParsableArguments {
         name: .customLong("period"), help: FieldHelp.help(CommandInputs.deploy, "period"),
         completion: FieldHelp.completion(CommandInputs.deploy, "period"))
     var period: String?
+    @Option(
+        name: .customLong("model-config"), help: FieldHelp.help(CommandInputs.deploy, "model_config"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "model_config"))
+    var modelConfig: String?
     @Option(
         name: .customLong("params"), help: FieldHelp.help(CommandInputs.deploy, "params"),
         completion: FieldHelp.completion(CommandInputs.deploy, "params"))
@@ -792,6 +811,7 @@ struct DeployFields: ParsableArguments {
         c.add("peak_to_average", peakToAverage)
         c.add("latency_target", latencyTarget)
         c.add("period", period)
+        c.add("model_config", modelConfig)
         c.add("params", params)
         c.add("active_params", activeParams)
         c.add("layers", layers)

@@ -73,7 +73,13 @@ public struct DeploymentVsDevelopment: Sendable, Hashable {
     public var training: TrainingEstimate
     public var fleet: FleetEstimate
     public var servingCost: USD { fleet.cost }
-    public var trainingCost: USD { training.rentalCost }
+    /// The training run's rental cost; where its scenario has no rental price, the accelerator-hours priced at
+    /// the serving fleet's rate (the same accelerators, the comparison is in rental dollars).
+    public var trainingCost: USD {
+        if let rental = training.rentalCost { return rental }
+        let fleetRate = fleet.cost.value / (fleet.acceleratorHours * 3600)
+        return USD(training.acceleratorTime.value * fleetRate)
+    }
     /// Serving ÷ training.
     public var ratio: Double { servingCost / trainingCost }
     /// How long the fleet can run for the price of the training run.

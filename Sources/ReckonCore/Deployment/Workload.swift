@@ -64,8 +64,9 @@ public struct FleetEstimate: Sendable, Hashable {
     /// Accelerator-hours paid over the period (the fleet runs all the time, sized for the peak).
     public var acceleratorHours: Double
     public var cost: USD
-    public var energy: Joules
-    public var energyCost: USD
+    /// Energy over the period and its cost: nil without a published TDP (not estimated).
+    public var energy: Joules?
+    public var energyCost: USD?
     /// Average busy fraction of the fleet: average need ÷ accelerators.
     public var utilization: Double { averageBusyAccelerators / Double(accelerators) }
 }
@@ -78,7 +79,7 @@ extension Workload {
     /// busy     = out_rate · TPOT / B  +  in_rate · t_prefill_per_token          replicas busy on average
     /// replicas = ⌈ busy · peak_to_average ⌉;   accelerators = replicas · t
     /// GPU-h    = accelerators · period / 3600;  cost = GPU-h · price
-    /// energy   = accelerators · TDP · u_power · PUE · period
+    /// energy   = accelerators · TDP · u_power · PUE · period            (nil without a published TDP)
     /// ```
     /// - rates are per second (tokens per day / 86,400); `t`: tensor-parallel degree of a replica
     /// - `u_power`: average draw as a fraction of TDP; `PUE`: facility overhead (from `economics`)
@@ -148,11 +149,11 @@ extension Workload {
         let accelerators = replicas * plan.tensorParallel
         let hours = Double(accelerators) * period.inHours
         let cost = s.pricePerHour * (period * Double(accelerators))
-        let power = (s.accelerator.tdp ?? .zero) * (Double(accelerators) * economics.powerFractionOfTDP * economics.pue)
-        let energy = power * period
+        let power = s.accelerator.tdp.map { $0 * (Double(accelerators) * economics.powerFractionOfTDP * economics.pue) }
+        let energy = power.map { $0 * period }
         return FleetEstimate(workload: self, replica: replica, replicas: replicas, accelerators: accelerators,
                              averageBusyAccelerators: busy * Double(plan.tensorParallel), period: period,
                              acceleratorHours: hours, cost: cost, energy: energy,
-                             energyCost: economics.electricityPrice * energy)
+                             energyCost: energy.map { economics.electricityPrice * $0 })
     }
 }

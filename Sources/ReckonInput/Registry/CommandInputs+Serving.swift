@@ -4,6 +4,7 @@ extension CommandInputs {
     /// The model, hardware and serving fields `reckon infer` and `reckon deploy` share.
     static let servingModelUses: [FieldUse] = [
         FieldUse(.model, default: "gpt-3", common: true),
+        FieldUse(.modelConfig),
         FieldUse(.params, help: "Total parameters, e.g. 70B (a custom model; shape estimated unless "
                      + "--layers/--hidden/--heads)."),
         FieldUse(.activeParams),

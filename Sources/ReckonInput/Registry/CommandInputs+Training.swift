@@ -5,6 +5,7 @@ extension CommandInputs {
     /// `reckon train`.
     public static let train = CommandInputs("train", [
         FieldUse(.model, default: "gpt-3", common: true),
+        FieldUse(.modelConfig),
         FieldUse(.params),
         FieldUse(.activeParams),
         FieldUse(.tokens, note: "the model's, else 20 per parameter", common: true),
@@ -26,7 +27,7 @@ extension CommandInputs {
         FieldUse(.precision, default: "bf16", common: true),
         FieldUse(.framework, default: FrameworkProfiles.default.id,
                  help: "Training framework of the plan model that predicts the MFU when --mfu is not given."),
-        FieldUse(.pricePerHour, note: "the catalog's, else the paper's $2.5", common: true),
+        FieldUse(.pricePerHour, note: "the catalog's; without one, rental cost is not computed", common: true),
         FieldUse(.purchasePrice, note: "the catalog's, where published"),
         FieldUse(.amortizationYears, default: "4"),
         FieldUse(.pue, default: "1.1"),
@@ -105,6 +106,7 @@ extension CommandInputs {
     public static let plan = CommandInputs("plan", takesDistributions: false, [
         FieldUse(.model, note: "none: give a catalog model or a shape with --layers --hidden --heads --vocab",
                  common: true),
+        FieldUse(.modelConfig),
         FieldUse(.layers, help: "Layers (overrides the catalog, or gives a shape-only model)."),
         FieldUse(.hidden),
         FieldUse(.heads),

@@ -13,7 +13,7 @@ import ReckonUnits
         let training = try TrainingScenario(model: gpt3, tokens: gpt3.trainingTokens!, accelerator: h100, count: 1024,
                                             mfu: 0.4, economics: econ)
         let serving = try InferenceScenario(model: gpt3, accelerator: h100, inputTokens: 1, outputTokens: 1,
-                                            quantization: Quantization(weights: .bf16), pricePerHour: econ.rentalPrice)
+                                            quantization: Quantization(weights: .bf16), pricePerHour: econ.rentalPrice!)
         return try DeploymentVsDevelopment.compare(training: training, serving: serving, workload: preset.workload,
                                                    economics: econ, period: preset.period)
     }
@@ -33,7 +33,7 @@ import ReckonUnits
     @Test func ratioIsServingOverTraining() throws {
         for p in DeploymentPreset.all {
             let c = try compare(p)
-            #expect(abs(c.ratio - c.fleet.cost.value / c.training.rentalCost.value) < 1e-12)
+            #expect(abs(c.ratio - c.fleet.cost.value / c.training.rentalCost!.value) < 1e-12)
             #expect(abs(c.breakEven.value / (c.fleet.period.value / c.ratio) - 1) < 1e-12)
             // GPT-3 training: 6 × 175e9 × 300e9 = 3.15e23 FLOP (Kaplan; Brown et al. 2020).
             #expect(abs(c.training.compute.value / 3.15e23 - 1) < 1e-12)

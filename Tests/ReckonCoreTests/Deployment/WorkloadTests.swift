@@ -37,7 +37,7 @@ import ReckonUnits
         #expect(abs(f.acceleratorHours / (Double(f.accelerators) * 8766) - 1) < 1e-12)   // Julian year = 8,766 h
         #expect(abs(f.cost.value / (f.acceleratorHours * 2) - 1) < 1e-12)
         // Energy: n × 700 W × 1.0 × PUE 1.1 × 1 year (EconomicsPresets; Patterson et al. 2021 PUE).
-        #expect(abs(f.energy.value / (Double(f.accelerators) * 700 * 1.1 * 365.25 * 86_400) - 1) < 1e-12)
+        #expect(abs(f.energy!.value / (Double(f.accelerators) * 700 * 1.1 * 365.25 * 86_400) - 1) < 1e-12)
         #expect(f.utilization > 0 && f.utilization <= 1)
     }
 
