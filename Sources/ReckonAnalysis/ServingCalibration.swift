@@ -349,6 +349,11 @@ public enum ServingCalibration {
         return rows
     }
 
+    /// What the development rows say about the model on particular accelerators, for results to carry.
+    public static let acceleratorCaveats: [String: String] = [
+        "mi300x": "MI300X: the 10 vLLM-on-ROCm development rows (AMD, Oracle, 2024–25) ran 1.5–2.6× slower than this model predicts at batch ≥ 32 (ServingCalibration, reported not fitted); treat MI300X throughputs as optimistic",
+    ]
+
     /// Development rows the file holds but Reckon does not model, with the reason.
     public static let notModelled: [(id: String, reason: String)] = [
         ("SGL-EP-H100-DECODE-4K-MTPSIM", "simulated multi-token prediction with dummy kernels slowing attention (source note): not a real run"),

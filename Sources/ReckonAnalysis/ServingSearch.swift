@@ -105,6 +105,20 @@ public struct ServingPoint: Sendable, Hashable {
     public var meetsTargets: Bool
     /// Set for disaggregated pools.
     public var disaggregation: DisaggregatedPools?
+
+    public init(acceleratorID: String, acceleratorName: String, quantization: Quantization, precisionLabel: String,
+                plan: ServingPlan, batch: Int, replicas: Int, timeToFirstToken: Seconds, timePerOutputToken: Seconds,
+                tokensPerSecondPerUser: Double, tokensPerSecondPerGPU: Double, outputTokensPerSecond: Double, gpus: Int,
+                pricePerHour: USDPerSecond?, outputTokensPerDollar: Double?, meetsTargets: Bool,
+                disaggregation: DisaggregatedPools?) {
+        self.acceleratorID = acceleratorID; self.acceleratorName = acceleratorName; self.quantization = quantization
+        self.precisionLabel = precisionLabel; self.plan = plan; self.batch = batch; self.replicas = replicas
+        self.timeToFirstToken = timeToFirstToken; self.timePerOutputToken = timePerOutputToken
+        self.tokensPerSecondPerUser = tokensPerSecondPerUser; self.tokensPerSecondPerGPU = tokensPerSecondPerGPU
+        self.outputTokensPerSecond = outputTokensPerSecond; self.gpus = gpus; self.pricePerHour = pricePerHour
+        self.outputTokensPerDollar = outputTokensPerDollar; self.meetsTargets = meetsTargets
+        self.disaggregation = disaggregation
+    }
 }
 
 /// Prefill and decode in separate pools: each sized for its phase, the KV cache shipped between them.
@@ -144,6 +158,12 @@ public struct ServingSearchResult: Sendable {
     public var feasible: Int
     /// Accelerators left out of the per-dollar ranking (no price), and other remarks.
     public var notes: [String]
+
+    public init(best: ServingPoint?, bestDisaggregated: ServingPoint?, frontier: [ServingPoint], bestTotalThroughput: Double?,
+                evaluated: Int, feasible: Int, notes: [String]) {
+        self.best = best; self.bestDisaggregated = bestDisaggregated; self.frontier = frontier
+        self.bestTotalThroughput = bestTotalThroughput; self.evaluated = evaluated; self.feasible = feasible; self.notes = notes
+    }
 }
 
 /// The latency-target search: every accelerator, precision and replica plan (tensor, data-parallel attention,
@@ -252,8 +272,11 @@ public enum ServingSearch {
         if merged.best == nil && (!space.disaggregate || merged.bestDisaggregated == nil) {
             throw infeasible(targets, merged)
         }
+        let frontier = paretoFrontier(merged.points)
+        let shown = Set(frontier.map(\.acceleratorID) + [merged.best?.acceleratorID, merged.bestDisaggregated?.acceleratorID].compactMap { $0 })
+        for id in shown.sorted() { if let caveat = ServingCalibration.acceleratorCaveats[id] { notes.append(caveat) } }
         return ServingSearchResult(best: merged.best, bestDisaggregated: merged.bestDisaggregated,
-                                   frontier: paretoFrontier(merged.points), bestTotalThroughput: merged.bestTotal,
+                                   frontier: frontier, bestTotalThroughput: merged.bestTotal,
                                    evaluated: merged.evaluated, feasible: merged.feasible, notes: notes)
     }
 
