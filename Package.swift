@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "ReckonUnits"),
@@ -42,10 +43,14 @@ let package = Package(
         .testTarget(name: "ReckonAnalysisTests", dependencies: ["ReckonAnalysis", "ReckonCore"]),
         .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),
         .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"], exclude: ["Golden"]),
-        .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "reckon"]),
+        .testTarget(name: "ReckonCLITests", dependencies: [
+            "ReckonCLI", "reckon",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "ReckonServerTests", dependencies: [
             "ReckonServer",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ]
 )

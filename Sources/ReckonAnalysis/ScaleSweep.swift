@@ -25,6 +25,20 @@ public struct ScaleSeries: Sendable, Hashable {
                 try ScaleSeries(name: "moe\(moe)-baseline", partitions: moe, variant: base),
                 try ScaleSeries(name: "moe\(moe)-optimized", partitions: moe, variant: opt)]
     }
+
+    /// The same four curves for any failure preset: the paper's systems for `paper-2024` (then exactly
+    /// ``figure7(_:partitions:)``), observed practice and its optimized counterpart otherwise
+    /// (``ReliabilityDefaults/baseline(for:table3:overrides:)``,
+    /// ``ReliabilityDefaults/optimized(for:table3:overrides:)``).
+    public static func defaults(for preset: FailurePreset, table3 p: Table3Parameters = .paper2024, partitions moe: Int = 8,
+                                overrides: ReliabilityDefaults.Overrides = .init()) throws -> [ScaleSeries] {
+        let base = try ReliabilityDefaults.baseline(for: preset, table3: p, overrides: overrides)
+        let opt = try ReliabilityDefaults.optimized(for: preset, table3: p, overrides: overrides)
+        return [try ScaleSeries(name: "monolithic-baseline", partitions: 1, variant: base),
+                try ScaleSeries(name: "monolithic-optimized", partitions: 1, variant: opt),
+                try ScaleSeries(name: "moe\(moe)-baseline", partitions: moe, variant: base),
+                try ScaleSeries(name: "moe\(moe)-optimized", partitions: moe, variant: opt)]
+    }
 }
 
 /// Time to train over many cluster sizes and several series (the paper's Fig. 7 and beyond).

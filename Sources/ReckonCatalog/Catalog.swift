@@ -59,6 +59,7 @@ public struct Catalog: Sendable {
         }
         suggestions = Array(suggestions.prefix(2))
         let hint = suggestions.isEmpty ? "see `reckon catalog list`" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-        return InputError(field: field, value: id, allowed: "an ID from the catalog", hint: hint)
+        let shown = id.count <= 80 ? id : String(id.prefix(80)) + "… (\(id.count) characters)"
+        return InputError(field: field, value: shown, allowed: "an ID from the catalog", hint: hint)
     }
 }

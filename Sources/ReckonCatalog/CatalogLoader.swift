@@ -51,10 +51,7 @@ public enum CatalogLoader {
 
     /// Parses one catalog file's text.
     public static func parse(_ text: String, file: String) throws -> Catalog {
-        let root: Any?
-        do { root = try Yams.load(yaml: text) } catch {
-            throw InputError(field: "catalog", value: file, allowed: "valid YAML or JSON", hint: String(describing: error).replacingOccurrences(of: "\n", with: " "))
-        }
+        let root = try SafeDocument.parse(text, name: file, field: "catalog", maxBytes: SafeDocument.maximumCatalogBytes)
         guard let map = root as? [String: Any] else {
             throw InputError(field: "catalog", value: file, allowed: "a mapping with 'accelerators' and/or 'models' lists")
         }

@@ -2,6 +2,8 @@
 public enum DidYouMean {
     /// Up to `limit` candidates closest to `input` by edit distance (or containing it), best first.
     public static func closest(to input: String, among candidates: [String], limit: Int = 2) -> [String] {
+        // No identifier is this long: a suggestion would cost O(n·m) for nothing.
+        guard input.count <= 128 else { return [] }
         let scored = Set(candidates).map { c -> (String, Int) in
             let d = distance(input, c)
             let bonus = (c.contains(input) || input.contains(c)) && !input.isEmpty ? -2 : 0

@@ -9,24 +9,10 @@ import ReckonUnits
 /// `ranges`, every field in ``seed003Ranges`` the user did not set gets that range, and the report prints the
 /// 90% interval of `deployment_to_development_ratio` beside Cottier's own (20%, 90% CI 10–68%).
 public enum DeployUncertainty {
-    /// Numeric fields of `reckon deploy`, read with the units `DeployRequest` uses.
-    public static let numericFields: [String: NumericField] = {
-        let fields: [NumericField] = [
-            .quantity("input_tokens_per_day", Dimensions.TokenCount.self), .quantity("output_tokens_per_day", Dimensions.TokenCount.self),
-            .quantity("users", Dimensions.ParameterCount.self, integer: true), .number("requests_per_day"),
-            .quantity("input_tokens", Dimensions.ParameterCount.self, integer: true), .quantity("output_tokens", Dimensions.ParameterCount.self, integer: true),
-            .number("peak_to_average", clamp: 1...100), .quantity("latency_target", Dimensions.Time.self, bareUnit: "s"),
-            .quantity("period", Dimensions.Time.self, bareUnit: "y"), .quantity("training_tokens", Dimensions.TokenCount.self),
-            .quantity("training_gpus", Dimensions.ParameterCount.self, integer: true), .number("mfu", clamp: 0...1),
-            .number("pue", clamp: 1...5), .number("power_fraction", clamp: 0...1),
-            .quantity("params", Dimensions.ParameterCount.self), .quantity("active_params", Dimensions.ParameterCount.self),
-            .number("layers", integer: true), .number("hidden", integer: true), .number("heads", integer: true), .number("kv_heads", integer: true),
-            .quantity("price_per_hour", Dimensions.MoneyRate.self), .number("utilization", clamp: 0...1),
-            .number("compute_efficiency", clamp: 0...1), .number("memory_efficiency", clamp: 0...1),
-        ]
-        return Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0) })
-    }()
-    public static let nonNumericKeys: Set<String> = ["preset", "model", "gpu", "precision", "kv_precision", "offload", "link", "no_pipeline"]
+    /// Numeric fields of `reckon deploy` as Monte Carlo reads them (the field registry's definitions).
+    public static let numericFields = CommandInputs.deploy.numericFields
+    /// Fields of `reckon deploy` that are not numbers (IDs, choices, flags): never distributions.
+    public static let nonNumericKeys = CommandInputs.deploy.nonNumericKeys
 
     /// Result fields (JSON names of `reckon deploy --format json`).
     public static let outputs: [OutputField] = [
@@ -62,7 +48,7 @@ public enum DeployUncertainty {
     /// Runs `samples` samples (10,000 when nil); `ranges` fills unset fields from ``seed003Ranges``.
     public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
                            sensitivity: Bool = false, ranges: Bool = false) throws -> UncertainOutcome {
-        try input.rejectUnknownKeys(allowed: DeployRequest.keys, command: "deploy")
+        try CommandInputs.deploy.validate(input)
         var fields = input
         var notes: [String] = []
         if ranges {

@@ -30,12 +30,12 @@ public enum DistributionParser {
     public static func parse(_ text: String, field: String, bound: (String) throws -> Double) throws -> Distribution {
         let t = text.trimmingCharacters(in: .whitespaces)
         func fail(_ reason: String) -> InputError {
-            InputError(field: field, value: text, allowed: "a number or a distribution: a..b (90% interval), normal(mean, sd), lognormal(p5, p95), uniform(a, b), triangular(a, mode, b), choice(x: w, y: w)", hint: reason)
+            InputError(field: field, value: Field.shown(.text(text)), allowed: "a number or a distribution: a..b (90% interval), normal(mean, sd), lognormal(p5, p95), uniform(a, b), triangular(a, mode, b), choice(x: w, y: w)", hint: reason)
         }
         func read(_ s: String) throws -> Double {
             let s = s.trimmingCharacters(in: .whitespaces)
             guard !s.isEmpty else { throw fail("a bound is missing") }
-            do { return try bound(s) } catch let e as InputError { throw fail(e.hint ?? "cannot read '\(s)'") } catch { throw fail("\(error)") }
+            do { return try bound(s) } catch let e as InputError { throw fail(e.hint ?? "cannot read '\(s.prefix(40))'") } catch { throw fail("\(error)") }
         }
         func build(_ make: () throws -> Distribution) throws -> Distribution {
             do { return try make() } catch let e as DistributionError { throw fail(e.reason) }

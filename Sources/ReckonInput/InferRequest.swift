@@ -4,17 +4,8 @@ import ReckonUnits
 
 /// `reckon infer`: the fields it reads, and how they become an ``InferenceScenario``.
 public enum InferRequest {
-    /// Every key `reckon infer` accepts (flags and scenario-file keys alike).
-    public static let keys: Set<String> = modelKeys.union(servingKeys)
-
-    /// Keys shared with `reckon deploy`: the model, the hardware and how it is served.
-    public static let modelKeys: Set<String> = [
-        "model", "params", "active_params", "layers", "hidden", "heads", "kv_heads",
-        "gpu", "precision", "kv_precision", "price_per_hour", "utilization", "offload", "link", "no_pipeline",
-        "compute_efficiency", "memory_efficiency",
-    ]
-    /// Keys only `reckon infer` reads.
-    public static let servingKeys: Set<String> = ["gpus", "tp", "batch", "input_tokens", "output_tokens"]
+    /// Every key `reckon infer` accepts (flags and scenario-file keys alike): the field registry's.
+    public static var keys: Set<String> { CommandInputs.infer.keys }
 
     /// The built-in scenario: GPT-3 in BF16 on H100 SXM, 1,000 prompt and 250 output tokens.
     public static let defaults: [String: InputValue] = [
@@ -33,27 +24,28 @@ public enum InferRequest {
     }
     public static let servingPrecisions = Quantization.servingPrecisions
 
-    /// Validates `fields` against the catalog and builds the scenario. Errors name the field.
+    /// Validates `input` against the field registry and the catalog and builds the scenario. Errors name the field.
     public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
-        try input.rejectUnknownKeys(allowed: keys, command: "infer")
+        try CommandInputs.infer.validate(input)
         let fields = withDefaults(input, defaults: defaults)
         var assumptions: [Assumption] = []
         var notes: [String] = []
         let common = try resolveCommon(fields, catalog: catalog, assumptions: &assumptions, notes: &notes)
-        let input = try fields.int("input_tokens") ?? 1000
-        let output = try fields.int("output_tokens") ?? 250
-        try Check.integer(input, "input_tokens", in: 1...100_000_000)
-        try Check.integer(output, "output_tokens", in: 1...100_000_000)
+        let gpus = try fields.integer(.gpus)
         let scenario = try InferenceScenario(
-            model: common.model, accelerator: common.accelerator, gpus: try fields.int("gpus"), tensorParallel: try fields.int("tp"),
-            batch: try fields.int("batch"), inputTokens: input, outputTokens: output, quantization: common.quantization,
-            efficiency: common.efficiency, memory: .serving, pricePerHour: common.price, utilization: common.utilization,
-            offload: common.offload)
-        if let gpus = try fields.int("gpus"), let plan = try? scenario.plan(), plan.accelerators < gpus {
-            notes.append("\(gpus) accelerators asked for; \(plan.accelerators) used (\(plan.replicas) replica\(plan.replicas == 1 ? "" : "s") of tensor-parallel \(plan.tensorParallel)); the other \(gpus - plan.accelerators) would idle.")
+            model: common.model, accelerator: common.accelerator, gpus: gpus, tensorParallel: try fields.integer(.tp),
+            batch: try fields.integer(.batch), inputTokens: try fields.integer(.inputTokens) ?? 1000,
+            outputTokens: try fields.integer(.outputTokens) ?? 250, quantization: common.quantization,
+            efficiency: common.efficiency, memory: .serving, pricePerHour: common.price,
+            utilization: common.utilization, offload: common.offload)
+        if let gpus, let plan = try? scenario.plan(), plan.accelerators < gpus {
+            let replicas = "\(plan.replicas) replica\(plan.replicas == 1 ? "" : "s")"
+            notes.append("\(gpus) accelerators asked for; \(plan.accelerators) used (\(replicas) of tensor-parallel "
+                         + "\(plan.tensorParallel)); the other \(gpus - plan.accelerators) would idle.")
         }
-        if !fields.has("batch") {
-            assumptions.append(Assumption("batch", "the largest that fits in memory", source: "max-load serving (as in TensorRT-LLM's offline benchmark)"))
+        if !fields.has(.batch) {
+            assumptions.append(Assumption("batch", "the largest that fits in memory",
+                                          source: "max-load serving (as in TensorRT-LLM's offline benchmark)"))
         }
         return Resolved(scenario: scenario, assumptions: assumptions, notes: notes)
     }
@@ -80,68 +72,78 @@ public enum InferRequest {
     /// Model, accelerator, precision, efficiency, price and offload — shared by `infer` and `deploy`.
     static func resolveCommon(_ fields: InputFields, catalog: Catalog, assumptions: inout [Assumption],
                               notes: inout [String]) throws -> Common {
-        var model: ModelSpec
-        if let id = try fields.string("model") {
-            model = try catalog.model(id)
-        } else if let p = try fields.quantity("params", Dimensions.ParameterCount.self) {
-            try Check.positive(p.value, "params", max: 1e16)
-            model = ModelSpec(id: "custom", name: "custom model (\(p.formatted))", totalParameters: p, source: "user input", asOf: "-")
-        } else {
-            throw InputError(field: "model", value: "", allowed: "a catalog model ID or --params N")
-        }
-        if let p = try fields.quantity("params", Dimensions.ParameterCount.self), model.id != "custom" {
-            try Check.positive(p.value, "params", max: 1e16)
-            model.totalParameters = p; model.activeParameters = p; model.name += " (params overridden)"
-        }
-        try model.applyShapeOverrides(fields)
-        let shape = ServingShape(model: model)
-        if shape.isEstimated {
-            assumptions.append(Assumption("layers", "\(shape.layers) layers, hidden \(shape.hiddenSize), \(shape.heads) heads (estimated from the parameter count)",
-                                          source: "N ≈ 12·L·d² (Kaplan et al. 2020) with GPT-3's d/L = 128; give --layers/--hidden/--heads/--kv-heads to override"))
-        }
-        if model.isEstimate { notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)") }
-
-        let accelerator = try catalog.accelerator(try fields.string("gpu") ?? "h100-sxm")
-        let weights = try precision(fields, "precision") ?? .bf16
-        let kv = try precision(fields, "kv_precision") ?? weights
+        let model = try servedModel(fields, catalog: catalog, assumptions: &assumptions, notes: &notes)
+        let accelerator = try catalog.accelerator(try fields.catalogID(.gpu) ?? "h100-sxm")
+        let weights = try fields.choice(.servingPrecision, Precision.self) ?? .bf16
+        let kv = try fields.choice(.kvPrecision, Precision.self) ?? weights
         let quantization = Quantization(weights: weights, kvCache: kv)
-        if !fields.has("precision") { assumptions.append(Assumption("precision", "bf16", source: "weights as trained (16-bit)")) }
-
-        var efficiency = EfficiencyFactors.serving
-        if let c = try fields.double("compute_efficiency") { efficiency.compute = c } else {
-            assumptions.append(Assumption("compute_efficiency", NumberFormat.significant(efficiency.compute), source: efficiency.source))
+        if !fields.has(.servingPrecision) {
+            assumptions.append(Assumption("precision", "bf16", source: "weights as trained (16-bit)"))
         }
-        if let m = try fields.double("memory_efficiency") { efficiency.memory = m } else {
-            assumptions.append(Assumption("memory_efficiency", NumberFormat.significant(efficiency.memory), source: efficiency.source))
+        var efficiency = EfficiencyFactors.serving
+        if let c = try fields.number(.computeEfficiency) {
+            efficiency.compute = c
+        } else {
+            assumptions.append(Assumption("compute_efficiency", NumberFormat.significant(efficiency.compute),
+                                          source: efficiency.source))
+        }
+        if let m = try fields.number(.memoryEfficiency) {
+            efficiency.memory = m
+        } else {
+            assumptions.append(Assumption("memory_efficiency", NumberFormat.significant(efficiency.memory),
+                                          source: efficiency.source))
         }
         let price: USDPerSecond
-        if let p = try fields.quantity("price_per_hour", Dimensions.MoneyRate.self) { price = p } else {
+        if let p = try fields.quantity(.pricePerHour, Dimensions.MoneyRate.self) {
+            price = p
+        } else {
             price = accelerator.cloudPrice ?? .dollarsPerHour(EconomicsPresets.paperRentalPerHour)
-            assumptions.append(Assumption("price_per_hour", price.formatted,
-                                          source: accelerator.cloudPrice != nil ? "catalog entry '\(accelerator.id)': \(accelerator.source)" : EconomicsPresets.paperRentalSource))
+            let source = accelerator.cloudPrice != nil ? "catalog entry '\(accelerator.id)': \(accelerator.source)"
+                : EconomicsPresets.paperRentalSource
+            assumptions.append(Assumption("price_per_hour", price.formatted, source: source))
         }
-        let utilization = try fields.double("utilization") ?? 1
-        if !fields.has("utilization") {
-            assumptions.append(Assumption("utilization", "1", source: "assumption: accelerators fully busy (cost per token at full load)"))
+        let utilization = try fields.number(.utilization) ?? 1
+        if !fields.has(.utilization) {
+            assumptions.append(Assumption("utilization", "1",
+                                          source: "assumption: accelerators fully busy (cost per token at full load)"))
         }
         var offload: Offload? = nil
-        if let tier = try fields.choice("offload", Storage.self) {
-            let link = try fields.choice("link", Link.self) ?? .pcie4
+        if let tier = try fields.choice(.offload, Storage.self) {
+            let link = try fields.choice(.link, Link.self) ?? .pcie4
             offload = Offload(tier: try OffloadTier.named(tier.rawValue), link: try HostLink.named(link.rawValue),
-                              pipelined: !(try fields.bool("no_pipeline") ?? false))
-            if !fields.has("link") { assumptions.append(Assumption("link", "pcie4", source: HostLink.pcie4.source)) }
-        } else if fields.has("link") {
-            throw InputError(field: "link", value: try fields.string("link") ?? "", allowed: "used only with --offload host|nvme")
+                              pipelined: !(try fields.flag(.noPipeline) ?? false))
+            if !fields.has(.link) { assumptions.append(Assumption("link", "pcie4", source: HostLink.pcie4.source)) }
         }
         return Common(model: model, accelerator: accelerator, quantization: quantization, efficiency: efficiency,
                       price: price, utilization: utilization, offload: offload)
     }
 
-    static func precision(_ fields: InputFields, _ key: String) throws -> Precision? {
-        guard let p = try fields.choice(key, Precision.self) else { return nil }
-        guard servingPrecisions.contains(p) else {
-            throw InputError(field: key, value: p.rawValue, allowed: "one of " + servingPrecisions.map(\.rawValue).joined(separator: ", "))
+    /// A catalog model or a custom one of `params`, with any shape fields on top.
+    static func servedModel(_ fields: InputFields, catalog: Catalog, assumptions: inout [Assumption],
+                            notes: inout [String]) throws -> ModelSpec {
+        var model: ModelSpec
+        let params = try fields.quantity(.params, Dimensions.ParameterCount.self)
+        if let id = try fields.catalogID(.model) {
+            model = try catalog.model(id)
+            if let p = params {
+                model.totalParameters = p
+                model.activeParameters = p
+                model.name += " (params overridden)"
+            }
+        } else if let p = params {
+            model = ModelSpec(id: "custom", name: "custom model (\(p.formatted))", totalParameters: p,
+                              source: "user input", asOf: "-")
+        } else {
+            throw InputError(field: "model", value: "", allowed: "a catalog model ID or --params N")
         }
-        return p
+        try model.applyShapeOverrides(fields)
+        let shape = ServingShape(model: model)
+        if shape.isEstimated {
+            assumptions.append(Assumption(
+                "layers", "\(shape.layers) layers, hidden \(shape.hiddenSize), \(shape.heads) heads (estimated from the parameter count)",
+                source: "N ≈ 12·L·d² (Kaplan et al. 2020) with GPT-3's d/L = 128; give --layers/--hidden/--heads/--kv-heads to override"))
+        }
+        if model.isEstimate { notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)") }
+        return model
     }
 }

@@ -6,16 +6,10 @@ import ReckonUnits
 /// `reckon infer --samples N`: serving cost and speed with uncertain inputs (generic path: each sample re-resolves
 /// the serving scenario, including its memory fit and parallelism plan).
 public enum InferUncertainty {
-    /// Numeric fields of `reckon infer` (the model/hardware fields are shared with `reckon deploy`).
-    public static let numericFields: [String: NumericField] = {
-        var fields = DeployUncertainty.numericFields.filter { InferRequest.keys.contains($0.key) }
-        for f: NumericField in [.quantity("gpus", Dimensions.ParameterCount.self, integer: true), .number("tp", integer: true),
-                                .quantity("batch", Dimensions.ParameterCount.self, integer: true)] {
-            fields[f.key] = f
-        }
-        return fields
-    }()
-    public static let nonNumericKeys: Set<String> = ["model", "gpu", "precision", "kv_precision", "offload", "link", "no_pipeline"]
+    /// Numeric fields of `reckon infer` as Monte Carlo reads them (the field registry's definitions).
+    public static let numericFields = CommandInputs.infer.numericFields
+    /// Fields of `reckon infer` that are not numbers (IDs, choices, flags): never distributions.
+    public static let nonNumericKeys = CommandInputs.infer.nonNumericKeys
 
     /// Result fields (JSON names of `reckon infer --format json`).
     public static let outputs: [OutputField] = [
@@ -29,7 +23,7 @@ public enum InferUncertainty {
 
     public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
                            sensitivity: Bool = false) throws -> UncertainOutcome {
-        try input.rejectUnknownKeys(allowed: InferRequest.keys, command: "infer")
+        try CommandInputs.infer.validate(input)
         let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
         let median = try InferRequest.resolve(run.medianFields, catalog: catalog)
         return try run.genericOutcome(command: "infer", outputs: outputs, samples: samples, seed: seed, sensitivity: sensitivity,

@@ -50,6 +50,23 @@ public struct InputFields: Sendable, Hashable {
         return values.removeValue(forKey: k)
     }
 
+    /// Fields from one source (a file, a request body, a query), refusing two keys that name the same field
+    /// (`gpus` and `GPUS`, `price-per-hour` and `price_per_hour`): which one won would depend on dictionary order.
+    public static func collecting(_ pairs: [(key: String, value: InputValue)], origin: String) throws -> InputFields {
+        var fields = InputFields()
+        var spelling: [String: String] = [:]
+        for (key, value) in pairs.sorted(by: { $0.key < $1.key }) {
+            let k = normalize(key)
+            if let first = spelling[k] {
+                throw InputError(field: k, value: "'\(first)' and '\(key)'", allowed: "each field once",
+                                 hint: "\(origin): both keys name the field \(k); keep one")
+            }
+            spelling[k] = key
+            fields.set(key, value, origin: "\(origin), key '\(key.count > 64 ? String(key.prefix(64)) + "…" : key)'")
+        }
+        return fields
+    }
+
     /// Values of `other` replace these (flags override a file).
     public mutating func overlay(_ other: InputFields) {
         for (k, v) in other.values { set(k, v, origin: other.origins[k] ?? "input") }
@@ -66,8 +83,9 @@ public struct InputFields: Sendable, Hashable {
     /// Throws for any key not in `allowed`, suggesting the closest known key.
     public func rejectUnknownKeys(allowed: Set<String>, command: String) throws {
         for key in keys where !allowed.contains(key) {
-            let guess = Suggest.closest(to: key, among: Array(allowed))
-            throw InputError(field: key, value: values[key]!.description,
+            let guess = key.count <= 64 ? Suggest.closest(to: key, among: allowed.sorted()) : nil
+            let shownKey = key.count <= 64 ? key : String(key.prefix(64)) + "… (\(key.count) characters)"
+            throw InputError(field: shownKey, value: Field.shown(values[key]!),
                              allowed: "a field `reckon \(command)` understands",
                              hint: [origins[key], guess.map { "did you mean '\($0)'?" }].compactMap { $0 }.joined(separator: "; "))
         }
@@ -149,7 +167,7 @@ extension InputFields {
     }
 
     func error(_ key: String, _ v: InputValue, _ allowed: String) -> InputError {
-        InputError(field: key, value: v.description, allowed: allowed, hint: origins[key])
+        InputError(field: key, value: Field.shown(v), allowed: allowed, hint: origins[key])
     }
 }
 

@@ -5,12 +5,8 @@ import ReckonUnits
 
 /// `reckon plan`: the fields it reads, and how they become a ``PlanProblem`` and ``PlanConstraints``.
 public enum PlanRequest {
-    /// Every key `reckon plan` accepts (flags and scenario-file keys alike).
-    public static let keys: Set<String> = [
-        "model", "layers", "hidden", "heads", "kv_heads", "ffn", "ffn_matrices", "vocab", "seq_len", "experts",
-        "active_experts", "gpu", "gpus", "global_batch", "top", "tp", "cp", "pp", "interleave", "ep", "microbatch",
-        "recompute", "zero", "sequence_parallel", "precision", "dp_overlap", "fused_attention",
-    ]
+    /// Every key `reckon plan` accepts (flags and scenario-file keys alike): the field registry's.
+    public static var keys: Set<String> { CommandInputs.plan.keys }
 
     /// Tokens per optimizer step assumed when no global batch is given: 4M (2²²), the batch of Llama 2
     /// (training_runs.csv, 'All models are trained with a global batch-size of 4M tokens').
@@ -40,92 +36,112 @@ public enum PlanRequest {
         return gpus * ((sequences + gpus - 1) / gpus)
     }
 
-    /// Validates `input` against the catalog and builds the search. Errors name the field.
+    /// Validates `input` against the field registry and the catalog and builds the search. Errors name the field.
     public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
-        try input.rejectUnknownKeys(allowed: keys, command: "plan")
+        try CommandInputs.plan.validate(input)
         var assumptions: [Assumption] = []
-
-        // Model: a catalog entry and/or a shape given flag by flag.
-        var model = ModelSpec(id: "custom", name: "custom model", totalParameters: Parameters(1), source: "user input", asOf: "-")
-        if let id = try input.string("model") { model = try catalog.model(id) }
-        else if !input.has("layers") {
-            throw InputError(field: "model", value: "", allowed: "a catalog model ID, or a shape with --layers --hidden --heads --vocab")
-        }
-        func positive(_ key: String) throws -> Int? {
-            guard let x = try input.int(key) else { return nil }
-            try Check.integer(x, key, in: 1...100_000_000)
-            return x
-        }
-        if let v = try positive("layers") { model.layers = v }
-        if let v = try positive("hidden") { model.hiddenSize = v }
-        if let v = try positive("heads") { model.heads = v; if !input.has("kv_heads") { model.kvHeads = v } }
-        if let v = try positive("kv_heads") { model.kvHeads = v }
-        if let v = try positive("ffn") { model.ffnSize = v }
-        if let v = try positive("vocab") { model.vocabulary = v }
-        if let v = try positive("experts") { model.experts = v }
-        if let v = try positive("active_experts") { model.activeExperts = v }
-        if model.id == "custom", model.ffnSize == nil, let h = model.hiddenSize {
-            assumptions.append(Assumption("ffn", "\(4 * h) (4 × hidden)", source: "GPT convention (Radford et al. 2019; Brown et al. 2020)"))
-        }
-        let seqLen = try positive("seq_len")
+        let model = try planModel(input, catalog: catalog, assumptions: &assumptions)
+        let seqLen = try input.integer(.seqLen)
         var shape = try TransformerShape(model: model, sequenceLength: seqLen)
-        if let m = try input.int("ffn_matrices") { shape.ffnMatrices = m }
-        else if model.id == "custom" { shape.ffnMatrices = 2 }
-        if seqLen == nil {
-            assumptions.append(Assumption("seq_len", "\(shape.sequenceLength)", source: "the model's context length (catalog '\(model.id)')"))
+        if let m = try input.integer(.ffnMatrices) {
+            shape.ffnMatrices = m
+        } else if model.id == "custom" {
+            shape.ffnMatrices = 2
         }
-
-        // Hardware.
-        let accelerator = try catalog.accelerator(try input.string("gpu") ?? "a100-80gb")
-        if !input.has("gpu") { assumptions.append(Assumption("gpu", accelerator.id, source: "default accelerator of `reckon plan`")) }
+        if seqLen == nil {
+            assumptions.append(Assumption("seq_len", "\(shape.sequenceLength)",
+                                          source: "the model's context length (catalog '\(model.id)')"))
+        }
+        let accelerator = try catalog.accelerator(try input.catalogID(.gpu) ?? "a100-80gb")
+        if !input.has(.gpu) {
+            assumptions.append(Assumption("gpu", accelerator.id, source: "default accelerator of `reckon plan`"))
+        }
         let hardware = try PlanHardware(accelerator: accelerator)
-        guard let gpus = try positive("gpus") else {
+        guard let gpus = try input.integer(.gpus) else {
             throw InputError(field: "gpus", value: "", allowed: "a whole number of accelerators ≥ 1")
         }
         let batch: Int
-        if let b = try positive("global_batch") { batch = b } else {
+        if let b = try input.integer(.globalBatch) {
+            batch = b
+        } else {
             batch = defaultGlobalBatch(gpus: gpus, sequenceLength: shape.sequenceLength)
-            assumptions.append(Assumption("global_batch", "\(batch) sequences (4M tokens, rounded up to a multiple of --gpus)", source: defaultBatchSource))
+            assumptions.append(Assumption("global_batch", "\(batch) sequences (4M tokens, rounded up to a multiple of --gpus)",
+                                          source: defaultBatchSource))
         }
+        let constants = try stepConstants(input, assumptions: &assumptions)
+        let problem = try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch, constants: constants)
+        let constraints = try planConstraints(input, hardware: hardware, accelerator: accelerator)
+        return Resolved(problem: problem, constraints: constraints, top: try input.integer(.top) ?? 5,
+                        modelName: model.name, gpuName: accelerator.name, assumptions: assumptions)
+    }
+
+    /// A catalog entry and/or a shape given field by field.
+    static func planModel(_ input: InputFields, catalog: Catalog, assumptions: inout [Assumption]) throws -> ModelSpec {
+        var model = ModelSpec(id: "custom", name: "custom model", totalParameters: Parameters(1), source: "user input",
+                              asOf: "-")
+        if let id = try input.catalogID(.model) {
+            model = try catalog.model(id)
+        } else if !input.has(.layers) {
+            throw InputError(field: "model", value: "",
+                             allowed: "a catalog model ID, or a shape with --layers --hidden --heads --vocab")
+        }
+        if let v = try input.integer(.layers) { model.layers = v }
+        if let v = try input.integer(.hidden) { model.hiddenSize = v }
+        if let v = try input.integer(.heads) {
+            model.heads = v
+            if !input.has(.kvHeads) { model.kvHeads = v }
+        }
+        if let v = try input.integer(.kvHeads) { model.kvHeads = v }
+        if let v = try input.integer(.ffn) { model.ffnSize = v }
+        if let v = try input.integer(.vocab) { model.vocabulary = v }
+        if let v = try input.integer(.experts) { model.experts = v }
+        if let v = try input.integer(.activeExperts) { model.activeExperts = v }
+        if model.id == "custom", model.ffnSize == nil, let h = model.hiddenSize {
+            assumptions.append(Assumption("ffn", "\(4 * h) (4 × hidden)",
+                                          source: "GPT convention (Radford et al. 2019; Brown et al. 2020)"))
+        }
+        return model
+    }
+
+    /// The step-time model's constants with the user's overlap and attention-kernel choices.
+    static func stepConstants(_ input: InputFields, assumptions: inout [Assumption]) throws -> StepTimeConstants {
         var constants = StepTimeConstants.default
-        if let o = try input.double("dp_overlap") {
-            guard o >= 0, o <= 1 else { throw InputError(field: "dp_overlap", value: Check.shown(o), allowed: "a fraction in [0, 1]") }
+        if let o = try input.number(.dpOverlap) {
             constants.dataParallelOverlap = o
         } else {
             assumptions.append(Assumption("dp_overlap", "\(constants.dataParallelOverlap)",
                                           source: "StepTimeConstants.default: gradient all-reduce after the backward pass (Megatron-LM 2021)"))
         }
-        if let f = try input.bool("fused_attention") { constants.fusedAttention = f } else {
+        if let f = try input.flag(.fusedAttention) {
+            constants.fusedAttention = f
+        } else {
             constants.fusedAttention = true
             assumptions.append(Assumption("fused_attention", "true", source: fusedAttentionSource))
         }
-        let problem = try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch, constants: constants)
+        return constants
+    }
 
-        // Constraints.
+    /// The parts of the plan the user fixed.
+    static func planConstraints(_ input: InputFields, hardware: PlanHardware, accelerator: AcceleratorSpec) throws
+        -> PlanConstraints {
         var c = PlanConstraints()
-        c.tp = try positive("tp"); c.cp = try positive("cp"); c.pp = try positive("pp"); c.interleave = try positive("interleave")
-        c.ep = try positive("ep"); c.microbatch = try positive("microbatch")
-        if let z = try input.int("zero") { try Check.integer(z, "zero", in: 0...3); c.zeroStage = z }
-        c.sequenceParallel = try input.bool("sequence_parallel")
-        if let r = try input.string("recompute") {
-            guard let mode = Recompute(label: r) else {
-                throw InputError(field: "recompute", value: r, allowed: "one of none, selective, full")
-            }
-            c.recompute = mode
-        }
-        if let p = try input.string("precision") {
-            switch p.lowercased() {
-            case "bf16", "fp16": c.precision = .bf16
-            case "fp8": c.precision = .fp8
-            default: throw InputError(field: "precision", value: p, allowed: "bf16 or fp8")
-            }
+        c.tp = try input.integer(.tp)
+        c.cp = try input.integer(.cp)
+        c.pp = try input.integer(.pp)
+        c.interleave = try input.integer(.interleave)
+        c.ep = try input.integer(.ep)
+        c.microbatch = try input.integer(.microbatch)
+        c.zeroStage = try input.integer(.zero)
+        c.sequenceParallel = try input.flag(.sequenceParallel)
+        if let r = try input.word(.recompute) { c.recompute = Recompute(label: r) }
+        if let p = try input.word(.precision) {
+            c.precision = p == "fp8" ? .fp8 : .bf16
             if c.precision == .fp8, hardware.fp8PeakFLOPPerSecond <= 0 {
-                throw InputError(field: "precision", value: p, allowed: "bf16 (\(accelerator.id) has no FP8 peak in the catalog)")
+                throw InputError(field: "precision", value: p,
+                                 allowed: "bf16 (\(accelerator.id) has no FP8 peak in the catalog)")
             }
         }
-        let top = try positive("top") ?? 5
-        return Resolved(problem: problem, constraints: c, top: min(top, 1000), modelName: model.name,
-                        gpuName: accelerator.name, assumptions: assumptions)
+        return c
     }
 
     /// Runs the search. When nothing fits and the user fixed the whole plan, throws an ``InputError``

@@ -6,38 +6,33 @@ import ReckonUnits
 /// Every trend constant of ``TrendConstants`` is a field (flag / scenario-file key); `preset` chooses the starting
 /// values (`paper-stated`, `paper-calibrated`, `paper-calibrated-growth`), fields given explicitly override them.
 public enum ProjectRequest {
-    /// Trend constants: key → (how to read it, how to set it).
-    static var trendDoubles: [(String, WritableKeyPath<TrendConstants, Double>)] { [
-        ("params_gpt3", \.gpt3Parameters), ("experts_gpt3", \.gpt3Experts),
-        ("params_anchor", \.anchorParameters), ("experts_anchor", \.anchorExperts),
-        ("flop_per_param_anchor", \.anchorFLOPPerParameter), ("anchor_gpu_cost_usd", \.anchorGPUCost),
-        ("param_growth", \.parameterGrowth), ("price_perf_doubling_years_hist", \.historicalDoublingYears),
-        ("price_perf_doubling_years", \.projectedDoublingYears), ("cloud_ratio", \.cloudToGPUCostRatio),
-        ("gpu_flops_anchor", \.anchorGPUFLOPPerSecond), ("gpu_perf_growth", \.gpuPerformanceGrowth),
-        ("compute_doubling_months", \.computeDoublingMonths),
-        ("large_scale_compute_doubling_months", \.largeScaleComputeDoublingMonths),
-        ("best_experts_per_year", \.best.expertsPerYear), ("guess_experts_per_year", \.guess.expertsPerYear),
-        ("worst_experts_per_year", \.worst.expertsPerYear), ("best_flop_per_param", \.best.flopPerParameter),
-        ("guess_flop_per_param", \.guess.flopPerParameter), ("worst_flop_per_param", \.worst.flopPerParameter),
+    /// Trend constants: field → where it goes.
+    static var trendDoubles: [(Field, WritableKeyPath<TrendConstants, Double>)] { [
+        (.paramsGpt3, \.gpt3Parameters), (.expertsGpt3, \.gpt3Experts),
+        (.paramsAnchor, \.anchorParameters), (.expertsAnchor, \.anchorExperts),
+        (.flopPerParamAnchor, \.anchorFLOPPerParameter), (.anchorGpuCostUsd, \.anchorGPUCost),
+        (.paramGrowth, \.parameterGrowth), (.pricePerfDoublingYearsHist, \.historicalDoublingYears),
+        (.pricePerfDoublingYears, \.projectedDoublingYears), (.cloudRatio, \.cloudToGPUCostRatio),
+        (.gpuFlopsAnchor, \.anchorGPUFLOPPerSecond), (.gpuPerfGrowth, \.gpuPerformanceGrowth),
+        (.computeDoublingMonths, \.computeDoublingMonths),
+        (.largeScaleComputeDoublingMonths, \.largeScaleComputeDoublingMonths),
+        (.bestExpertsPerYear, \.best.expertsPerYear), (.guessExpertsPerYear, \.guess.expertsPerYear),
+        (.worstExpertsPerYear, \.worst.expertsPerYear), (.bestFlopPerParam, \.best.flopPerParameter),
+        (.guessFlopPerParam, \.guess.flopPerParameter), (.worstFlopPerParam, \.worst.flopPerParameter),
     ] }
-    static var trendInts: [(String, WritableKeyPath<TrendConstants, Int>)] { [
-        ("anchor_year_gpt3", \.gpt3Year), ("anchor_year", \.anchorYear),
+    static var trendInts: [(Field, WritableKeyPath<TrendConstants, Int>)] { [
+        (.anchorYearGpt3, \.gpt3Year), (.anchorYear, \.anchorYear),
     ] }
-    static var growthDoubles: [(String, WritableKeyPath<GrowthIndexConstants, Double>)] { [
-        ("supercomputer_growth", \.supercomputerGrowth), ("pre_era_growth", \.preEraGrowth),
+    static var growthDoubles: [(Field, WritableKeyPath<GrowthIndexConstants, Double>)] { [
+        (.supercomputerGrowth, \.supercomputerGrowth), (.preEraGrowth, \.preEraGrowth),
     ] }
     /// Spending-line fields: `<line>_usd`, `<line>_year`, `<line>_growth` for each line of ``SpendingLines/all``.
-    static let lineKeys: [String] = SpendingLines.all.flatMap { line -> [String] in
-        let p = lineKey(line)
-        return [p + "_usd", p + "_year", p + "_growth"]
-    }
+    static let lineKeys: [String] = Field.spendingLineFields.map(\.key)
     static func lineKey(_ line: SpendingLine) -> String { line.id.replacingOccurrences(of: "-", with: "_") }
+    static func lineField(_ key: String) -> Field { Field.spendingLineFields.first { $0.key == key }! }
 
-    /// Every key `reckon project` accepts (flags and scenario-file keys alike).
-    public static let keys: Set<String> = {
-        Set(["preset", "from", "to", "basis", "large_model_era_start"] + trendDoubles.map(\.0) + trendInts.map(\.0)
-            + growthDoubles.map(\.0) + lineKeys)
-    }()
+    /// Every key `reckon project` accepts (flags and scenario-file keys alike): the field registry's.
+    public static var keys: Set<String> { CommandInputs.project.keys }
 
     /// The resolved request: the projection and the inputs Reckon chose for the user.
     public struct Resolved: Sendable {
@@ -49,48 +44,51 @@ public enum ProjectRequest {
 
     /// Validates `input` and computes the projection. Errors name the field.
     public static func resolve(_ input: InputFields) throws -> Resolved {
-        try input.rejectUnknownKeys(allowed: keys, command: "project")
-        let preset = try input.choice("preset", TrendPreset.self) ?? .paperCalibrated
+        try CommandInputs.project.validate(input)
+        let preset = try input.choice(.trendPreset, TrendPreset.self) ?? .paperCalibrated
         var constants = preset.constants
         var overridden: [String] = []
-        for (key, path) in trendDoubles {
-            if let x = try input.double(key) { constants[keyPath: path] = x; overridden.append(key) }
+        for (field, path) in trendDoubles {
+            guard let x = try input.number(field) else { continue }
+            constants[keyPath: path] = x
+            overridden.append(field.key)
         }
-        for (key, path) in trendInts {
-            if let x = try input.int(key) { constants[keyPath: path] = x; overridden.append(key) }
+        for (field, path) in trendInts {
+            guard let x = try input.integer(field) else { continue }
+            constants[keyPath: path] = x
+            overridden.append(field.key)
         }
         if !overridden.isEmpty { constants.source = "user overrides (\(overridden.joined(separator: ", "))) on " + constants.source }
         let model = try TrendModel(constants: constants)
 
         var growth = GrowthIndexConstants.paper
         growth.gpuPerformanceGrowth = constants.gpuPerformanceGrowth
-        for (key, path) in growthDoubles {
-            if let x = try input.double(key) { try Check.positive(x, key, max: 100); growth[keyPath: path] = x }
+        for (field, path) in growthDoubles {
+            if let x = try input.number(field) { growth[keyPath: path] = x }
         }
-        if let y = try input.int("large_model_era_start") {
-            try Check.integer(y, "large_model_era_start", in: growth.baseYear...2100)
-            growth.largeModelEraStart = y
-        }
+        if let y = try input.integer(.largeModelEraStart) { growth.largeModelEraStart = y }
 
         var lines: [SpendingLine] = []
         for var line in SpendingLines.all {
             let p = lineKey(line)
-            if let v = try input.double(p + "_usd") { line.baseValue = .dollars(v); line.assumption = "user value; " + line.assumption }
-            if let y = try input.int(p + "_year") { try Check.integer(y, p + "_year", in: 1900...2200); line.baseYear = y }
-            if let g = try input.double(p + "_growth") { line.annualGrowth = g }
+            if let v = try input.number(lineField(p + "_usd")) {
+                line.baseValue = .dollars(v)
+                line.assumption = "user value; " + line.assumption
+            }
+            if let y = try input.integer(lineField(p + "_year")) { line.baseYear = y }
+            if let g = try input.number(lineField(p + "_growth")) { line.annualGrowth = g }
             try line.validate()
             lines.append(line)
         }
 
-        let from = try input.int("from") ?? 2020, to = try input.int("to") ?? 2035
-        try Check.integer(from, "from", in: 1990...2100)
-        try Check.integer(to, "to", in: 1990...2100)
+        let from = try input.integer(.from) ?? 2020
+        let to = try input.integer(.to) ?? 2035
         guard to >= from else { throw InputError(field: "to", value: "\(to)", allowed: "a year not before --from (\(from))") }
-        let basis = try input.choice("basis", CostBasis.self) ?? .gpu
+        let basis = try input.choice(.basis, CostBasis.self) ?? .gpu
         let projection = try Projection(model: model, years: from...to, lines: lines, basis: basis, growth: growth)
 
         var assumptions: [Assumption] = []
-        if !input.has("preset") {
+        if !input.has(.trendPreset) {
             assumptions.append(Assumption("preset", preset.rawValue, source: "reproduces the paper's $19B / $93B for 2028 (framework.md §2.3); paper-stated gives $15.0B"))
         }
         for line in lines where !input.has(lineKey(line) + "_usd") {

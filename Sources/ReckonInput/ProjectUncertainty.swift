@@ -6,14 +6,10 @@ import ReckonUnits
 /// price-performance doubling time, anchors). Generic path: each sample re-resolves the projection. Outputs: the
 /// best-guess GPU and cloud cost of the final training run in every fifth year of the table and its last year.
 public enum ProjectUncertainty {
-    /// Every numeric key of `reckon project`; years are whole numbers.
-    public static var numericFields: [String: NumericField] {
-        var fields: [NumericField] = ProjectRequest.trendDoubles.map { .number($0.0) }
-            + ProjectRequest.growthDoubles.map { .number($0.0) }
-        fields += ProjectRequest.lineKeys.map { $0.hasSuffix("_year") ? .number($0, integer: true) : .number($0) }
-        return Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0) })
-    }
-    public static let nonNumericKeys: Set<String> = ["preset", "basis", "from", "to", "anchor_year_gpt3", "anchor_year", "large_model_era_start"]
+    /// Numeric fields of `reckon project` as Monte Carlo reads them (the field registry's definitions).
+    public static let numericFields = CommandInputs.project.numericFields
+    /// Fields of `reckon project` that are not numbers (IDs, choices, flags): never distributions.
+    public static let nonNumericKeys = CommandInputs.project.nonNumericKeys
 
     /// The years reported: every fifth year of the table, and its last.
     static func years(_ range: ClosedRange<Int>) -> [Int] {
@@ -23,7 +19,7 @@ public enum ProjectUncertainty {
     }
 
     public static func run(_ input: InputFields, samples: Int?, seed: UInt64?, sensitivity: Bool = false) throws -> UncertainOutcome {
-        try input.rejectUnknownKeys(allowed: ProjectRequest.keys, command: "project")
+        try CommandInputs.project.validate(input)
         let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
         let median = try ProjectRequest.resolve(run.medianFields)
         let shown = years(median.projection.years)

@@ -9,13 +9,8 @@ import ReckonUnits
 public enum RoadmapRequest {
     static func leverKey(_ id: LeverID) -> String { id.rawValue.replacingOccurrences(of: "-", with: "_") }
 
-    /// Every key `reckon roadmap` accepts.
-    public static let keys: Set<String> = {
-        Set(LeverID.allCases.map(leverKey) + [
-            "preset", "params", "year", "baseline_cost_usd", "gpus", "baseline_tokens_per_param",
-            "gpt3_cost_usd", "gpt3_year", "target_usd", "price_perf_doubling_years",
-        ])
-    }()
+    /// Every key `reckon roadmap` accepts (flags and scenario-file keys alike): the field registry's.
+    public static var keys: Set<String> { CommandInputs.roadmap.keys }
 
     /// The resolved request.
     public struct Resolved: Sendable {
@@ -28,48 +23,46 @@ public enum RoadmapRequest {
         public var notes: [String]
     }
 
-    /// Parses `on`, `off`, a number, or (data formats) a format name.
-    public static func setting(_ value: InputValue, for id: LeverID) throws -> (LeverSetting, NumberFormatChoice?) {
-        let field = leverKey(id)
-        switch value {
-        case .flag(let b): return (b ? .on : .off, nil)
+    /// Reads a lever's field: `on`, `off`, a number in the lever's range, or (data formats) a format name.
+    public static func setting(_ value: InputValue, for id: LeverID, origin: String? = nil) throws
+        -> (LeverSetting, NumberFormatChoice?) {
+        let field = Field.leverFields.first { $0.key == leverKey(id) }!
+        switch try LeverValue.parse(value, field: field, bounds: field.bounds, origin: origin) {
+        case .on: return (.on, nil)
+        case .off: return (.off, nil)
         case .number(let x): return (.value(x), nil)
-        case .text(let raw):
-            let s = raw.trimmingCharacters(in: .whitespaces).lowercased()
-            switch s {
-            case "on", "true", "yes": return (.on, nil)
-            case "off", "false", "no": return (.off, nil)
-            default: break
-            }
-            if id == .dataFormats, let f = NumberFormatChoice(rawValue: s) { return (.value(f.speedup), f) }
-            if let x = Double(s.hasSuffix("x") ? String(s.dropLast()) : s), x.isFinite { return (.value(x), nil) }
-            var allowed = "on, off, or a number"
-            if id == .dataFormats { allowed += ", or one of " + NumberFormatChoice.allCases.map(\.rawValue).joined(separator: ", ") }
-            throw InputError(field: field, value: raw, allowed: allowed)
+        case .format(let name):
+            let format = NumberFormatChoice(rawValue: name)!
+            return (.value(format.speedup), format)
         }
+    }
+
+    /// The distributed-systems gain of `failures` (default: observed). The paper-2024 preset is the paper's whole Fig.
+    /// 7 setting (all-of-GPU-memory checkpoints), whose ratio is the "~2x" at 50k GPUs.
+    static func reliabilityGain(_ input: InputFields) throws -> ReliabilitySupercomputingGain {
+        let preset = try FailureModel.preset(named: try input.word(.failures) ?? FailurePreset.defaultPreset().rawValue).preset
+        return try ReliabilitySupercomputingGain(preset: preset, basis: preset == .paper2024 ? .gpuMemory : nil)
     }
 
     /// Validates `input` and builds the waterfall and the $1,000 GPT-3 analysis. Errors name the field.
     /// - Parameter gainModel: where the distributed-systems gain comes from; nil: the reliability model of
     ///   `reckon scale` (``ReliabilitySupercomputingGain``) at `gpus`.
     public static func resolve(_ input: InputFields, gainModel: (any SupercomputingGainModel)? = nil) throws -> Resolved {
-        let gainModel: any SupercomputingGainModel = try gainModel ?? ReliabilitySupercomputingGain()
-        try input.rejectUnknownKeys(allowed: keys, command: "roadmap")
+        try CommandInputs.roadmap.validate(input)
+        let gainModel: any SupercomputingGainModel = try gainModel ?? reliabilityGain(input)
         var assumptions: [Assumption] = []
-        let preset = try input.choice("preset", TrendPreset.self) ?? .paperCalibrated
+        let preset = try input.choice(.trendPreset, TrendPreset.self) ?? .paperCalibrated
         let trend = TrendModel(preset: preset)
-        let gpus = try input.int("gpus") ?? 50_000
-        try Check.integer(gpus, "gpus", in: 1...100_000_000)
-        if !input.has("gpus") {
+        let gpus = try input.integer(.roadmapGpus) ?? 50_000
+        if !input.has(.roadmapGpus) {
             assumptions.append(Assumption("gpus", "50000", source: "the paper's system size for the ~2x supercomputing gain (Sec. 3.1, Fig. 7)"))
         }
-        let baselineTokens = try input.double("baseline_tokens_per_param") ?? 20
-        try Check.positive(baselineTokens, "baseline_tokens_per_param", max: 1e6)
+        let baselineTokens = try input.number(.baselineTokensPerParam) ?? 20
 
         var roadmap = RoadmapLevers.defaults(gpus: gpus, gainModel: gainModel, baselineTokensPerParameter: baselineTokens)
         for id in LeverID.allCases {
             guard let v = input[leverKey(id)] else { continue }
-            let (setting, format) = try setting(v, for: id)
+            let (setting, format) = try setting(v, for: id, origin: input.origins[leverKey(id)])
             if let format, let i = roadmap.levers.firstIndex(where: { $0.id == id }) {
                 roadmap.levers[i] = .dataFormats(format)
             } else {
@@ -78,14 +71,12 @@ public enum RoadmapRequest {
         }
 
         // Baseline: a dense model of `params` trained Chinchilla-style (C = 120·P²) in `year` at the trend's $/FLOP.
-        let params = try input.quantity("params", Dimensions.ParameterCount.self) ?? Parameters(trend.constants.anchorParameters)
-        try Check.positive(params.value, "params", max: 1e18)
-        let year = try input.int("year") ?? trend.constants.anchorYear
-        try Check.integer(year, "year", in: 1990...2100)
+        let params = try input.quantity(.roadmapParams, Dimensions.ParameterCount.self)
+            ?? Parameters(trend.constants.anchorParameters)
+        let year = try input.integer(.year) ?? trend.constants.anchorYear
         let baseline: USD
         let label: String
-        if let cost = try input.double("baseline_cost_usd") {
-            try Check.positive(cost, "baseline_cost_usd", max: 1e18)
+        if let cost = try input.number(.baselineCostUsd) {
             baseline = .dollars(cost)
             label = "user baseline"
         } else {
@@ -101,18 +92,21 @@ public enum RoadmapRequest {
         var gpt3 = ThousandDollarGPT3.paperDefault(gainModel: gainModel, gpus: gpus)
         var gpt3Levers = roadmap.levers
         if let i = gpt3Levers.firstIndex(where: { $0.id == .dataReduction }), let d = gpt3.levers.first(where: { $0.id == .dataReduction }) {
-            let userValue = input.has(leverKey(.dataReduction)) && gpt3Levers[i].isEnabled
+            // A number the user gave for data reduction applies to GPT-3 too; `on` means GPT-3's own default.
+            var userValue = false
+            if let v = input[leverKey(.dataReduction)], case (.value, _) = try setting(v, for: .dataReduction) {
+                userValue = gpt3Levers[i].isEnabled
+            }
             gpt3Levers[i] = userValue ? Lever.dataReduction(baselineTokensPerParameter: d.baseline, tokensPerParameter: gpt3Levers[i].value)
                                       : (gpt3Levers[i].isEnabled ? d : try d.setting(.off))
         }
-        let gpt3Cost = try input.double("gpt3_cost_usd").map { USD.dollars($0) } ?? gpt3.baselineCost
-        let gpt3Year = try input.int("gpt3_year") ?? gpt3.baselineYear
-        try Check.integer(gpt3Year, "gpt3_year", in: 1990...2100)
-        let target = try input.double("target_usd") ?? 1_000
-        let td = try input.double("price_perf_doubling_years") ?? gpt3.doublingYears
+        let gpt3Cost = try input.number(.gpt3CostUsd).map { USD.dollars($0) } ?? gpt3.baselineCost
+        let gpt3Year = try input.integer(.gpt3Year) ?? gpt3.baselineYear
+        let target = try input.number(.targetUsd) ?? 1_000
+        let td = try input.number(.roadmapDoublingYears) ?? gpt3.doublingYears
         gpt3 = try ThousandDollarGPT3(baselineCost: gpt3Cost, baselineYear: gpt3Year, target: .dollars(target),
                                       doublingYears: td, levers: gpt3Levers)
-        if !input.has("gpt3_cost_usd") {
+        if !input.has(.gpt3CostUsd) {
             assumptions.append(Assumption("gpt3_cost_usd", gpt3Cost.formatted,
                                           source: "the paper's GPT-3 cloud cost in 2021, \"$4.8M\" (Sec. 2.1), as the trend model reproduces it"))
         }

@@ -5,15 +5,10 @@ import ReckonUnits
 /// `reckon roadmap --samples N`: the waterfall and the $1,000 GPT-3 with uncertain lever values, baselines and
 /// price-performance trend. Generic path: each sample re-resolves the roadmap.
 public enum RoadmapUncertainty {
-    public static var numericFields: [String: NumericField] {
-        // A lever's value is clamped into its allowed range (rare draws past it are counted in a note).
-        var fields: [NumericField] = RoadmapLevers.defaults().levers.map { .number(RoadmapRequest.leverKey($0.id), clamp: $0.allowed) }
-        fields += [.quantity("params", Dimensions.ParameterCount.self), .number("baseline_cost_usd"),
-                   .quantity("gpus", Dimensions.ParameterCount.self, integer: true), .number("baseline_tokens_per_param"),
-                   .number("gpt3_cost_usd"), .number("target_usd"), .number("price_perf_doubling_years")]
-        return Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0) })
-    }
-    public static let nonNumericKeys: Set<String> = ["preset", "year", "gpt3_year"]
+    /// Numeric fields of `reckon roadmap` as Monte Carlo reads them (the field registry's definitions).
+    public static let numericFields = CommandInputs.roadmap.numericFields
+    /// Fields of `reckon roadmap` that are not numbers (IDs, choices, flags): never distributions.
+    public static let nonNumericKeys = CommandInputs.roadmap.nonNumericKeys
 
     public static let outputs: [OutputField] = [
         OutputField(key: "final_cost_usd", unit: "USD", column: 0),
@@ -23,11 +18,11 @@ public enum RoadmapUncertainty {
     ]
 
     public static func run(_ input: InputFields, samples: Int?, seed: UInt64?, sensitivity: Bool = false) throws -> UncertainOutcome {
-        try input.rejectUnknownKeys(allowed: RoadmapRequest.keys, command: "roadmap")
+        try CommandInputs.roadmap.validate(input)
         let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
         let median = try RoadmapRequest.resolve(run.medianFields)
-        // One reliability model for every sample (it depends on no roadmap field but the GPU count).
-        let gain = try ReliabilitySupercomputingGain()
+        // One reliability model for every sample (it depends on no roadmap field but the preset and the GPU count).
+        let gain = try RoadmapRequest.reliabilityGain(input)
         return try run.genericOutcome(command: "roadmap", outputs: outputs, samples: samples, seed: seed,
                                       sensitivity: sensitivity, notes: median.notes) { fields in
             let r = try RoadmapRequest.resolve(fields, gainModel: gain)

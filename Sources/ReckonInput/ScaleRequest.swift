@@ -5,14 +5,8 @@ import ReckonUnits
 
 /// `reckon scale`: the fields it reads, and how they become a ``ScaleSweep`` (the paper's Fig. 7 by default).
 public enum ScaleRequest {
-    /// Every key `reckon scale` accepts (flags and scenario-file keys alike). Table 3 names in ``Table3Parameters/sources``.
-    public static let keys: Set<String> = [
-        "model", "params", "partitions", "gpus", "points", "failures", "interval", "amdahl",
-        "gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu", "gpu_memory", "sustained_tflops", "token_scaling",
-        "tokens_per_param", "flop_per_token", "sequential_fraction", "tolerate", "repair_hours", "restart_hours",
-        "checkpoint_bandwidth", "checkpoint_fraction", "optimized_checkpoint_bandwidth", "optimized_checkpoint_fraction",
-        "checkpoint_basis", "checkpoint_bytes_per_param", "checkpoint_blocking_fraction", "price_per_gpu_hour", "gpu", "mfu",
-    ]
+    /// Every key `reckon scale` accepts (flags and scenario-file keys alike): the field registry's.
+    public static var keys: Set<String> { CommandInputs.scale.keys }
 
     /// The cluster size at which `--gpu` without `--mfu` asks the plan model for an MFU (Llama 3 405B's 16,384 GPUs).
     public static let planReferenceGPUs = 16_384
@@ -23,6 +17,10 @@ public enum ScaleRequest {
     public static let defaultRange = (low: 1000, high: 100_000, points: 13)
 
     public enum Basis: String, CaseIterable, Sendable { case gpuMemory = "gpu-memory", modelState = "model-state" }
+    /// `checkpoint_strategy` words (``CheckpointStrategy``).
+    public enum Strategy: String, CaseIterable, Sendable { case synchronous, asynchronous, inMemory = "in-memory" }
+    /// `hot_spares` words: which systems keep booted spare nodes.
+    public enum Spares: String, CaseIterable, Sendable { case none, optimized, both }
 
     /// A resolved request: the sweep to run, what was assumed, notes, and the Llama 3 reality check.
     public struct Resolved: Sendable {
@@ -39,25 +37,18 @@ public enum ScaleRequest {
     /// becomes the checkpointed memory unless `gpu_memory` is given. `--sustained-tflops` wins over both.
     static func applyAccelerator(_ input: InputFields, catalog: Catalog, to t: inout Table3Parameters,
                                  assumptions: inout [Assumption]) throws {
-        guard let gpuID = try input.string("gpu") else {
-            if input.has("mfu") {
-                throw InputError(field: "mfu", value: input["mfu"]!.description, allowed: "an MFU together with --gpu",
-                                 hint: "sustained FLOP/s = the GPU's peak × MFU; give --gpu, or --sustained-tflops directly")
-            }
-            return
-        }
+        guard let gpuID = try input.catalogID(.gpu) else { return }
         let accelerator = try catalog.accelerator(gpuID)
-        if !input.has("gpu_memory"), let memory = accelerator.memory { t.gpuMemory = memory }
-        guard !input.has("sustained_tflops") else { return }
+        if !input.has(.gpuMemory), let memory = accelerator.memory { t.gpuMemory = memory }
+        guard !input.has(.sustainedTflops) else { return }
         guard let peak = accelerator.peak(at: .bf16) else {
             throw InputError(field: "gpu", value: gpuID, allowed: "an accelerator with a published BF16 peak", hint: "or give --sustained-tflops")
         }
         let mfu: Double
-        if let m = try input.double("mfu") {
-            try Check.fraction(m, "mfu")
+        if let m = try input.number(.mfu) {
             mfu = m
         } else {
-            guard let id = try input.string("model"),
+            guard let id = try input.catalogID(.model),
                   let predicted = PlanRequest.predictedMFU(model: try catalog.model(id), accelerator: accelerator,
                                                            gpus: planReferenceGPUs, precision: .bf16) else {
                 throw InputError(field: "mfu", value: "missing", allowed: "a number in (0, 1]",
@@ -74,151 +65,212 @@ public enum ScaleRequest {
 
     /// Validates `input` and builds the sweep. Errors name the field.
     public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
-        try input.rejectUnknownKeys(allowed: keys, command: "scale")
+        try CommandInputs.scale.validate(input)
         var assumptions: [Assumption] = []
         var notes: [String] = []
 
         // Model size.
         var parameters = defaultParameters
         var modelName = "1.8T-parameter model (GPT-4 class, the paper's Fig. 7)"
-        if let id = try input.string("model") {
+        if let id = try input.catalogID(.model) {
             let m = try catalog.model(id)
             parameters = m.totalParameters
             modelName = m.name + (m.isEstimate ? " [ESTIMATE]" : "")
         }
-        if let p = try input.quantity("params", Dimensions.ParameterCount.self) {
-            try Check.positive(p.value, "params", max: 1e16)
+        if let p = try input.quantity(.params, Dimensions.ParameterCount.self) {
             parameters = p
             modelName = "\(p.formatted)-parameter model"
         }
-        if !input.has("model") && !input.has("params") {
+        if !input.has(.model) && !input.has(.params) {
             assumptions.append(Assumption("params", defaultParameters.formatted, source: defaultParametersSource))
         }
-        let partitions = try input.int("partitions") ?? 8
-        try Check.integer(partitions, "partitions", in: 2...1_000_000)
+        let partitions = try input.integer(.partitions) ?? 8
 
         // Table 3, each field overridable.
         var t = Table3Parameters.paper2024
-        func hours(_ key: String) throws -> Seconds? {
-            guard let h = try input.double(key) else { return nil }
-            try Check.positive(h, key, max: 1e12)
-            return .hours(h)
-        }
-        if let v = try hours("gpu_mtbf_hours") { t.gpuMTBF = v }
-        if let v = try hours("cpu_mtbf_hours") { t.cpuMTBF = v }
-        if let v = try input.double("gpus_per_cpu") { t.gpusPerCPU = v }
-        if let v = try input.quantity("gpu_memory", Dimensions.Information.self) { t.gpuMemory = v }
-        if let v = try input.quantity("sustained_tflops", Dimensions.ComputeRate.self) { t.sustainedPerGPU = v }
+        try applyTable3(input, to: &t)
         try applyAccelerator(input, catalog: catalog, to: &t, assumptions: &assumptions)
-        if let v = try input.double("token_scaling") { t.tokenScaling = v }
-        if let v = try input.double("tokens_per_param") { t.tokensPerParameter = v }
-        if let v = try input.double("flop_per_token") { t.flopPerParameterToken = v }
-        if let v = try input.double("sequential_fraction") { t.sequentialFraction = v }
-        if let text = try input.string("tolerate") { (t.toleratedGroups, t.dataParallelGroups) = try parseKOfN(text) }
-        if let v = try hours("repair_hours") { t.timeToRepair = v; if !input.has("restart_hours") { t.restartTime = v } }
-        if let h = try input.double("restart_hours") { try Check.nonNegative(h, "restart_hours"); t.restartTime = .hours(h) }
-        if let v = try input.quantity("checkpoint_bandwidth", Dimensions.Bandwidth.self) { t.checkpointBandwidth = v }
-        if let v = try input.double("checkpoint_fraction") { t.checkpointFraction = v }
-        if let v = try input.quantity("optimized_checkpoint_bandwidth", Dimensions.Bandwidth.self) { t.optimizedCheckpointBandwidth = v }
-        if let v = try input.double("optimized_checkpoint_fraction") { t.optimizedMemoryFraction = v }
-        if let v = try input.quantity("price_per_gpu_hour", Dimensions.MoneyRate.self) { t.pricePerGPU = v }
         try t.validate()
-        // Failures.
-        let preset = try input.string("failures") ?? "paper-2024"
+        // Failures: observed rates by default (the paper's Table 3 system with --failures paper-2024).
+        let preset = try input.word(.failures) ?? FailurePreset.defaultPreset().rawValue
         var failures = try FailureModel.preset(named: preset)
-        let mtbfKeys = ["gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu"].filter { input.has($0) }
-        if preset == "paper-2024" {
-            failures = FailureModel(table3: t)
-        } else if let key = mtbfKeys.first {
-            throw InputError(field: key, value: input[key]!.description, allowed: "no per-component MTBF with --failures \(preset)",
-                             hint: "the \(preset) preset is derived from observed interruptions; use --failures paper-2024 to set MTBFs")
-        }
+        let presetID = failures.preset
+        let paperSystem = ReliabilityDefaults.usesPaperSystem(presetID)
+        // Per-component MTBFs are refused with another preset by the registry (they need --failures paper-2024).
+        if presetID == .paper2024 { failures = FailureModel(table3: t) }
 
-        var shown = ["checkpoint_bandwidth", "optimized_checkpoint_bandwidth", "optimized_checkpoint_fraction", "tolerate",
-                     "repair_hours", "restart_hours", "sequential_fraction"]
-        if preset == "paper-2024" { shown = ["gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu"] + shown }
-        else { assumptions.append(Assumption("failures", preset, source: failures.source)) }
+        var shown = ["tolerate", "repair_hours", "sequential_fraction"]
+        if paperSystem {
+            shown = ["gpu_mtbf_hours", "cpu_mtbf_hours", "gpus_per_cpu", "checkpoint_bandwidth", "optimized_checkpoint_bandwidth",
+                     "optimized_checkpoint_fraction"] + shown + ["restart_hours"]
+        } else {
+            assumptions.append(Assumption("failures", preset, source: input.has("failures") ? failures.source
+                                                                                          : FailurePreset.defaultSource))
+            // Constants of the observed system: as assumptions where they are inputs, else said in one note.
+            let observed = ReliabilityDefaults.observedAssumptions.filter { !["failures", "checkpoint_basis"].contains($0.key) }
+            for a in observed where CommandInputs.scale.keys.contains(a.key) && !input.has(a.key) {
+                assumptions.append(Assumption(a.key, a.value, source: a.source))
+            }
+            if !input.has("restart_hours") {
+                let r = RestartParts.observed
+                assumptions.append(Assumption("restart_hours", NumberFormat.significant(r.total(load: 0) / 3600, digits: 3) + " + load",
+                                              source: "in parts: detection \(NumberFormat.significant(r.detection, digits: 3)) s + "
+                                                + "rescheduling \(NumberFormat.significant(r.rescheduling.value, digits: 3)) s (none with hot spares) + "
+                                                + "checkpoint load + warm-up \(NumberFormat.significant(r.warmUp.value, digits: 3)) s"))
+            }
+            let constants = observed.filter { !CommandInputs.scale.keys.contains($0.key) }
+            if !constants.isEmpty { notes.append("Observed-practice constants (library defaults, not yet flags): "
+                         + constants.map { "\($0.key) = \($0.value) [\($0.source)]" }.joined(separator: "; ") + ".") }
+        }
         for key in shown where !input.has(key) {
             assumptions.append(Assumption(key, describe(key, t), source: Table3Parameters.sources[key] ?? Table3Parameters.source))
         }
 
         // Model options.
-        let interval = try input.choice("interval", CheckpointInterval.self) ?? .daly
-        let amdahl = try input.choice("amdahl", AmdahlReading.self) ?? .dp100
-        if !input.has("amdahl") {
+        let interval = try input.choice(.interval, CheckpointInterval.self) ?? .daly
+        let amdahl = try input.choice(.amdahl, AmdahlReading.self) ?? .dp100
+        if !input.has(.amdahl) {
             assumptions.append(Assumption("amdahl", "dp100", source: "framework.md §3.3: Amdahl over the 100 data-parallel groups (E = 0.5025); "
                                           + "the only reading that uses Table 3 alone and leaves saturation to failures"))
         }
         var basis = TimeToTrain.CheckpointBasis.gpuMemory
-        if try input.choice("checkpoint_basis", Basis.self) == .modelState {
-            let bytes = try input.double("checkpoint_bytes_per_param") ?? BytesPerParameter.mixedPrecisionAdamCheckpoint
+        if try input.choice(.checkpointBasis, Basis.self) ?? .modelState == .modelState {
+            let bytes = try input.number(.checkpointBytesPerParam) ?? BytesPerParameter.mixedPrecisionAdamCheckpoint
             basis = .modelState(bytesPerParameter: bytes)
-            if !input.has("checkpoint_bytes_per_param") {
+            if !input.has(.checkpointBasis) {
+                assumptions.append(Assumption("checkpoint_basis", "model-state", source: ReliabilityDefaults.observedSources["checkpoint_basis"]!))
+            }
+            if !input.has(.checkpointBytesPerParam) {
                 assumptions.append(Assumption("checkpoint_bytes_per_param", "14", source: "BF16 weights + fp32 master weights and Adam moments (ZeRO, Rajbhandari et al. 2020, Sec. 3.1)"))
             }
-            notes.append("Model-state checkpoints do not grow with the cluster: the baseline no longer saturates (framework.md §3.1 counter-check).")
-        } else if input.has("checkpoint_bytes_per_param") {
-            throw InputError(field: "checkpoint_bytes_per_param", value: input["checkpoint_bytes_per_param"]!.description,
-                             allowed: "only with --checkpoint-basis model-state")
+            notes.append("Model-state checkpoints do not grow with the cluster: the baseline no longer saturates (framework.md §3.1 "
+                         + "counter-check). Fig. 7 itself: --failures paper-2024 --checkpoint-basis gpu-memory.")
         }
-        let model = try TimeToTrain(table3: t, failures: failures, interval: interval, amdahl: amdahl, checkpointBasis: basis)
+        var slowdowns = Slowdowns.notStated
+        if let x = try input.number(.stragglerSlowdown) { slowdowns = try Slowdowns(stragglers: x, source: "user input") }
+        let model = try TimeToTrain(table3: t, failures: failures, interval: interval, amdahl: amdahl, checkpointBasis: basis,
+                                    slowdowns: slowdowns)
 
         // Series: monolithic and K-partition MoE, each baseline and optimized; optional asynchronous writes.
-        var series = try ScaleSeries.figure7(t, partitions: partitions)
-        if let a = try input.double("checkpoint_blocking_fraction") {
-            try Check.fraction(a, "checkpoint_blocking_fraction")
+        var overrides = ReliabilityDefaults.Overrides()
+        if !paperSystem {
+            if input.has(.checkpointBandwidth) { overrides.fileSystem = t.checkpointBandwidth }
+            if input.has(.optimizedCheckpointBandwidth) { overrides.optimizedFileSystem = t.optimizedCheckpointBandwidth }
+            if input.has(.checkpointFraction) { overrides.checkpointFraction = t.checkpointFraction }
+            if input.has(.optimizedCheckpointFraction) { overrides.optimizedCheckpointFraction = t.optimizedMemoryFraction }
+            if input.has(.restartHours) { overrides.restart = t.restartTime }
+            try applyObservedSystem(input, to: &overrides)
+        }
+        try applyStrategies(input, observed: !paperSystem, to: &overrides)
+        var series = try ScaleSeries.defaults(for: presetID, table3: t, partitions: partitions, overrides: overrides)
+        if let a = try input.number(.checkpointBlockingFraction) {
             for i in series.indices { series[i].variant.blockingFraction = a }
         }
 
         // GPU counts.
         let counts = try gpuCounts(input)
         let sweep = try ScaleSweep(model: model, parameters: parameters, gpuCounts: counts, series: series)
-        notes.append("Baseline: checkpoint \(NumberFormat.significant(t.checkpointFraction * 100))% of GPU memory at \(t.checkpointBandwidth.formatted), "
-                     + "every failure interrupts the job. Optimized (the paper's \"supercomputing technology\"): "
-                     + "\(t.optimizedCheckpointBandwidth.formatted), \(NumberFormat.significant(t.optimizedMemoryFraction * 100))% of the memory, "
-                     + "tolerates \(t.toleratedGroups) failed data-parallel groups of \(t.dataParallelGroups).")
+        if paperSystem {
+            notes.append("Baseline: checkpoint \(NumberFormat.significant(t.checkpointFraction * 100))% of GPU memory at \(t.checkpointBandwidth.formatted), "
+                         + "every failure interrupts the job. Optimized (the paper's \"supercomputing technology\"): "
+                         + "\(t.optimizedCheckpointBandwidth.formatted), \(NumberFormat.significant(t.optimizedMemoryFraction * 100))% of the memory, "
+                         + "tolerates \(t.toleratedGroups) failed data-parallel groups of \(t.dataParallelGroups).")
+        } else {
+            let b = series[0].variant.storage
+            notes.append("Baseline (observed practice): synchronous checkpoints at min(\(b.nodeLink?.formatted ?? "∞") per node × nodes, "
+                         + "\(b.fileSystem.formatted)), restarts of detection + rescheduling + load + warm-up (~10 min), every failure "
+                         + "interrupts the job. Optimized: asynchronous snapshots kept in a peer node's memory, hot spares, and "
+                         + "tolerance of \(t.toleratedGroups) failed data-parallel groups of \(t.dataParallelGroups).")
+        }
         return Resolved(sweep: sweep, modelName: modelName, failurePreset: preset, assumptions: assumptions, notes: notes,
                         llama3: .llama3_405B)
     }
 
-    /// `5/100` → (5, 100).
-    static func parseKOfN(_ text: String) throws -> (Int, Int) {
-        let parts = text.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), k >= 1, n >= 2, k < n else {
-            throw InputError(field: "tolerate", value: text, allowed: "K/N with 1 ≤ K < N, e.g. 5/100")
+    /// Table 3's constants, each overridable by its field. The observed system's storage link, restart parts and hot
+    /// spares from their fields (issue 21).
+    static func applyObservedSystem(_ input: InputFields, to o: inout ReliabilityDefaults.Overrides) throws {
+        if let v = try input.quantity(.nodeStorageBandwidth, Dimensions.Bandwidth.self) { o.nodeLink = v }
+        var parts = RestartParts.observed
+        if let v = try input.number(.hangShare) { parts.hangShare = v }
+        if let v = try input.number(.hangTimeoutMinutes) { parts.hangTimeout = .minutes(v) }
+        if let v = try input.number(.rescheduleMinutes) { parts.rescheduling = .minutes(v) }
+        if let v = try input.number(.warmupMinutes) { parts.warmUp = .minutes(v) }
+        if parts != RestartParts.observed { o.restartParts = parts }
+        if let spares = try input.choice(.hotSpares, Spares.self) {
+            o.hotSpares = spares == .both
+            o.optimizedHotSpares = spares != .none
         }
-        return (k, n)
+    }
+
+    /// `checkpoint_strategy` and `optimized_checkpoint_strategy`, with `checkpoint_replicas` and `snapshot_bandwidth`.
+    static func applyStrategies(_ input: InputFields, observed: Bool, to o: inout ReliabilityDefaults.Overrides) throws {
+        let snapshot = try input.quantity(.snapshotBandwidth, Dimensions.Bandwidth.self) ?? CheckpointStrategy.hgxSnapshotPerGPU
+        let replicas = try input.integer(.checkpointReplicas) ?? 1
+        func strategy(_ word: Strategy) -> CheckpointStrategy {
+            switch word {
+            case .synchronous: .synchronous
+            case .asynchronous: .asynchronous(snapshotPerGPU: snapshot)
+            case .inMemory: .inMemory(replicas: replicas, snapshotPerGPU: snapshot)
+            }
+        }
+        if let w = try input.choice(.checkpointStrategy, Strategy.self) { o.strategy = strategy(w) }
+        if let w = try input.choice(.optimizedCheckpointStrategy, Strategy.self) { o.optimizedStrategy = strategy(w) }
+        // Replicas or snapshot bandwidth alone apply to the observed optimized system's in-memory strategy.
+        if observed, o.optimizedStrategy == nil, input.has(.checkpointReplicas) || input.has(.snapshotBandwidth) {
+            o.optimizedStrategy = strategy(.inMemory)
+        }
+    }
+
+    static func applyTable3(_ input: InputFields, to t: inout Table3Parameters) throws {
+        if let h = try input.number(.gpuMtbfHours) { t.gpuMTBF = .hours(h) }
+        if let h = try input.number(.cpuMtbfHours) { t.cpuMTBF = .hours(h) }
+        if let v = try input.number(.gpusPerCpu) { t.gpusPerCPU = v }
+        if let v = try input.quantity(.gpuMemory, Dimensions.Information.self) { t.gpuMemory = v }
+        if let v = try input.quantity(.sustainedTflops, Dimensions.ComputeRate.self) { t.sustainedPerGPU = v }
+        if let v = try input.number(.tokenScaling) { t.tokenScaling = v }
+        if let v = try input.number(.tokensPerParam) { t.tokensPerParameter = v }
+        if let v = try input.number(.flopPerToken) { t.flopPerParameterToken = v }
+        if let v = try input.number(.sequentialFraction) { t.sequentialFraction = v }
+        if let v = input[Field.tolerate.key] {
+            (t.toleratedGroups, t.dataParallelGroups) = try KOfN.parse(v, field: .tolerate, origin: input.origins["tolerate"])
+        }
+        if let h = try input.number(.repairHours) {
+            t.timeToRepair = .hours(h)
+            if !input.has(.restartHours) { t.restartTime = .hours(h) }
+        }
+        if let h = try input.number(.restartHours) { t.restartTime = .hours(h) }
+        if let v = try input.quantity(.checkpointBandwidth, Dimensions.Bandwidth.self) { t.checkpointBandwidth = v }
+        if let v = try input.number(.checkpointFraction) { t.checkpointFraction = v }
+        if let v = try input.quantity(.optimizedCheckpointBandwidth, Dimensions.Bandwidth.self) {
+            t.optimizedCheckpointBandwidth = v
+        }
+        if let v = try input.number(.optimizedCheckpointFraction) { t.optimizedMemoryFraction = v }
+        if let v = try input.quantity(.pricePerGpuHour, Dimensions.MoneyRate.self) { t.pricePerGPU = v }
     }
 
     /// `--gpus`: one count (`50k`), a list (`1k,4k,16k`) or a log-spaced range (`1k...100k`, with `--points`).
     static func gpuCounts(_ input: InputFields) throws -> [Int] {
-        let points = try input.int("points")
-        if let p = points { try Check.integer(p, "points", in: 2...1_000_000) }
-        guard let text = try input.string("gpus") else {
-            return try ScaleSweep.logSpaced(from: defaultRange.low, to: defaultRange.high, points: points ?? defaultRange.points)
+        let points = try input.integer(.points)
+        guard let value = input[Field.gpuCounts.key] else {
+            return try ScaleSweep.logSpaced(from: defaultRange.low, to: defaultRange.high,
+                                            points: points ?? defaultRange.points)
         }
-        func count(_ s: Substring) throws -> Int {
-            let trimmed = s.trimmingCharacters(in: .whitespaces)
-            guard let q = try? Parameters(parsing: trimmed), q.value.isFinite, q.value == q.value.rounded(), q.value >= 1, q.value <= 1e8 else {
-                throw InputError(field: "gpus", value: text, allowed: "a count (50k), a list (1k,4k,16k) or a range (1k...100k)")
-            }
-            return Int(q.value)
-        }
-        for separator in ["...", ".."] where text.contains(separator) {
-            let ends = text.components(separatedBy: separator)
-            guard ends.count == 2 else { break }
-            let low = try count(Substring(ends[0])), high = try count(Substring(ends[1]))
-            guard low < high else {
-                throw InputError(field: "gpus", value: text, allowed: "a range whose start is below its end, e.g. 1k...100k")
-            }
+        let counts = try GPUCounts.parse(value, field: .gpuCounts, bounds: Field.gpuCounts.bounds,
+                                         origin: input.origins["gpus"])
+        switch counts {
+        case .range(let low, let high):
             return try ScaleSweep.logSpaced(from: low, to: high, points: points ?? defaultRange.points)
+        case .single(let n):
+            if let p = points { throw pointsWithoutRange(p) }
+            return [n]
+        case .list(let list):
+            if let p = points { throw pointsWithoutRange(p) }
+            return list
         }
-        if let p = points {
-            throw InputError(field: "points", value: "\(p)", allowed: "--points only with a --gpus range such as 1k...100k")
-        }
-        let list = try text.split(separator: ",").map(count)
-        guard !list.isEmpty else { throw InputError(field: "gpus", value: text, allowed: "at least one GPU count") }
-        return list.sorted()
+    }
+
+    static func pointsWithoutRange(_ points: Int) -> InputError {
+        InputError(field: "points", value: "\(points)", allowed: "--points only with a --gpus range such as 1k...100k")
     }
 
     public static func describe(_ key: String, _ t: Table3Parameters) -> String {
@@ -233,6 +285,13 @@ public enum ScaleRequest {
         case "checkpoint_bandwidth": t.checkpointBandwidth.formatted.replacingOccurrences(of: " ", with: "")
         case "optimized_checkpoint_bandwidth": t.optimizedCheckpointBandwidth.formatted.replacingOccurrences(of: " ", with: "")
         case "optimized_checkpoint_fraction": NumberFormat.significant(t.optimizedMemoryFraction)
+        case "gpu_memory": t.gpuMemory.formatted().replacingOccurrences(of: " ", with: "")
+        case "sustained_tflops": t.sustainedPerGPU.formatted.replacingOccurrences(of: " ", with: "")
+        case "token_scaling": NumberFormat.significant(t.tokenScaling)
+        case "tokens_per_param": NumberFormat.significant(t.tokensPerParameter)
+        case "flop_per_token": NumberFormat.significant(t.flopPerParameterToken)
+        case "checkpoint_fraction": NumberFormat.significant(t.checkpointFraction)
+        case "price_per_gpu_hour": NumberFormat.significant(t.pricePerGPU.value * 3600)
         default: ""
         }
     }

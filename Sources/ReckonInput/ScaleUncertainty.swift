@@ -7,27 +7,14 @@ import ReckonUnits
 /// sustained FLOP/s, …). Generic path: each sample re-resolves the request and runs the sweep. Outputs: the
 /// wall-clock days of every curve at every GPU count (`--gpus 50k` keeps the table short).
 public enum ScaleUncertainty {
-    /// Numeric fields of `reckon scale` (the Table 3 constants and the model size).
-    public static let numericFields: [String: NumericField] = {
-        let fields: [NumericField] = [
-            .quantity("params", Dimensions.ParameterCount.self), .number("partitions", integer: true),
-            .number("gpu_mtbf_hours"), .number("cpu_mtbf_hours"), .number("gpus_per_cpu"),
-            .quantity("gpu_memory", Dimensions.Information.self), .quantity("sustained_tflops", Dimensions.ComputeRate.self),
-            .number("token_scaling"), .number("tokens_per_param"), .number("flop_per_token"),
-            .number("sequential_fraction", lowestIncluded: true, clamp: 0...0.999), .number("repair_hours"),
-            .number("restart_hours", lowestIncluded: true), .quantity("checkpoint_bandwidth", Dimensions.Bandwidth.self),
-            .number("checkpoint_fraction", clamp: 0...1), .quantity("optimized_checkpoint_bandwidth", Dimensions.Bandwidth.self),
-            .number("optimized_checkpoint_fraction", clamp: 0...1), .number("checkpoint_bytes_per_param"),
-            .number("checkpoint_blocking_fraction", lowestIncluded: true, clamp: 0...1), .number("price_per_gpu_hour"),
-            .number("mfu", clamp: 0...1),
-        ]
-        return Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0) })
-    }()
-    public static let nonNumericKeys: Set<String> = ["model", "failures", "interval", "amdahl", "tolerate", "checkpoint_basis", "gpu", "points"]
+    /// Numeric fields of `reckon scale` as Monte Carlo reads them (the field registry's definitions).
+    public static let numericFields = CommandInputs.scale.numericFields
+    /// Fields of `reckon scale` that are not numbers (IDs, choices, flags): never distributions.
+    public static let nonNumericKeys = CommandInputs.scale.nonNumericKeys
 
     public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
                            sensitivity: Bool = false) throws -> UncertainOutcome {
-        try input.rejectUnknownKeys(allowed: ScaleRequest.keys, command: "scale")
+        try CommandInputs.scale.validate(input)
         var extracted = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys, passthrough: ["gpus"])
         let median = try ScaleRequest.resolve(extracted.medianFields, catalog: catalog)
         // `--gpu` without `--mfu`: the plan model's throughput depends on no sampled field, so it is computed once
@@ -49,7 +36,7 @@ public enum ScaleUncertainty {
         // The optimized monolithic curve at the largest count is what the paper's argument rests on: rank by it.
         let primary = outputs.first { $0.key.hasPrefix("monolithic_optimized") && $0.key.hasSuffix("_at_\(counts.last!)") }?.key
         var outcome = try run.genericOutcome(command: "scale", outputs: outputs, samples: samples, seed: seed,
-                                             sensitivity: sensitivity, notes: median.notes) { fields in
+                                             sensitivity: sensitivity, notes: median.notes, allowsInfinity: true) { fields in
             try ScaleRequest.resolve(fields, catalog: catalog).sweep.run().results.map { $0.wallClock.inDays }
         }
         if let primary { outcome.primary = primary }

@@ -1,4 +1,5 @@
 import Foundation
+import ReckonCatalog
 import ReckonCore
 import Yams
 
@@ -13,33 +14,40 @@ import Yams
 /// ```
 /// Values may be numbers, booleans or text with units (`"80 GiB"`, `"1.8T"`).
 public enum ScenarioFile {
-    /// Parses the file at `path`. Errors name the file, the key and the reason.
+    /// Parses the file at `path`. Errors name the file, the key and the reason. Only a regular file of at most
+    /// ``SafeDocument/maximumScenarioBytes`` is read (not a device, a FIFO or a directory).
     public static func load(path: String) throws -> InputFields {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(field: "scenario", value: path, allowed: "a readable YAML or JSON file")
-        }
+        let data = try readRegularFile(path, field: "scenario", maxBytes: SafeDocument.maximumScenarioBytes)
         guard let text = String(data: data, encoding: .utf8) else {
             throw InputError(field: "scenario", value: path, allowed: "a UTF-8 text file")
         }
         return try parse(text, name: path)
     }
 
+    /// The bytes of a regular file no larger than `maxBytes`, checked before reading.
+    public static func readRegularFile(_ path: String, field: String, maxBytes: Int) throws -> Data {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard let attributes else {
+            throw InputError(field: field, value: path, allowed: "a readable YAML or JSON file", hint: "no such file")
+        }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw InputError(field: field, value: path, allowed: "a regular file", hint: "not a regular file")
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maxBytes else {
+            throw InputError(field: field, value: path, allowed: "a file of at most \(maxBytes / 1024) KiB",
+                             hint: "it has \(size / 1024) KiB")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(field: field, value: path, allowed: "a readable YAML or JSON file")
+        }
+        return data
+    }
+
     /// Parses scenario text; `name` is used in messages. JSON is recognized by a leading `{`.
     public static func parse(_ text: String, name: String) throws -> InputFields {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let object: Any?
-        if trimmed.hasPrefix("{") {
-            do { object = try JSONSerialization.jsonObject(with: Data(trimmed.utf8)) } catch {
-                throw InputError(field: "scenario", value: name, allowed: "valid JSON",
-                                 hint: (error as NSError).userInfo["NSDebugDescription"] as? String ?? "malformed JSON")
-            }
-        } else if trimmed.isEmpty {
-            object = [String: Any]()
-        } else {
-            do { object = try Yams.load(yaml: text) } catch {
-                throw InputError(field: "scenario", value: name, allowed: "valid YAML", hint: String(describing: error).replacingOccurrences(of: "\n", with: " "))
-            }
-        }
+        let object = try SafeDocument.parse(text, name: name, field: "scenario",
+                                            maxBytes: SafeDocument.maximumScenarioBytes)
         guard let map = object as? [String: Any] else {
             throw InputError(field: "scenario", value: name, allowed: "a mapping of field names to values (key: value)")
         }
@@ -48,24 +56,28 @@ public enum ScenarioFile {
 
     /// Converts a decoded JSON/YAML object (from a file or an HTTP body) into fields.
     public static func fields(from map: [String: Any], origin: String) throws -> InputFields {
-        var fields = InputFields()
-        for (key, raw) in map {
-            let where_ = "\(origin), key '\(key)'"
+        var pairs: [(key: String, value: InputValue)] = []
+        for (key, raw) in map.sorted(by: { $0.key < $1.key }) {
+            let where_ = "\(origin), key '\(key.count > 64 ? String(key.prefix(64)) + "…" : key)'"
             switch raw {
-            case let b as Bool where type(of: raw) == Bool.self: fields.set(key, .flag(b), origin: where_)
-            case let n as NSNumber where CFGetTypeIDIfAvailable(n) == "bool": fields.set(key, .flag(n.boolValue), origin: where_)
-            case let i as Int: fields.set(key, .number(Double(i)), origin: where_)
+            case let b as Bool where type(of: raw) == Bool.self: pairs.append((key, .flag(b)))
+            case let n as NSNumber where CFGetTypeIDIfAvailable(n) == "bool": pairs.append((key, .flag(n.boolValue)))
+            case let i as Int: pairs.append((key, .number(Double(i))))
             case let d as Double:
-                guard d.isFinite else { throw InputError(field: key, value: Check.shown(d), allowed: "a finite number", hint: where_) }
-                fields.set(key, .number(d), origin: where_)
-            case let s as String: fields.set(key, .text(s), origin: where_)
+                guard d.isFinite else {
+                    throw InputError(field: key, value: Check.shown(d), allowed: "a finite number", hint: where_)
+                }
+                pairs.append((key, .number(d)))
+            case let s as String: pairs.append((key, .text(s)))
             case is NSNull: continue
             default:
-                throw InputError(field: key, value: String(describing: raw).prefix(40).description,
-                                 allowed: "a number, a boolean or text (this file format is flat: one value per key)", hint: where_)
+                throw InputError(field: InputFields.normalize(String(key.prefix(64))),
+                                 value: String(describing: raw).prefix(40).description,
+                                 allowed: "a number, a boolean or text (this format is flat: one value per key)",
+                                 hint: where_)
             }
         }
-        return fields
+        return try InputFields.collecting(pairs, origin: origin)
     }
 }
 

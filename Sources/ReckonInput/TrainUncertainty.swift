@@ -12,30 +12,10 @@ import ReckonUnits
 /// at the inputs' p5, median and p95; any disagreement (or an uncertain field it does not know) sends
 /// the run down the generic path, which re-resolves every sample.
 public enum TrainUncertainty {
-    /// Numeric fields of `reckon train` and their limits (the same as ``TrainRequest/resolve(_:catalog:)`` checks).
-    public static let numericFields: [String: NumericField] = {
-        let fields: [NumericField] = [
-            .quantity("params", Dimensions.ParameterCount.self),
-            .quantity("active_params", Dimensions.ParameterCount.self),
-            .quantity("tokens", Dimensions.TokenCount.self),
-            .number("tokens_per_param"),
-            .quantity("compute_budget", Dimensions.Compute.self),
-            .number("partitions", integer: true), .number("layers", integer: true), .number("hidden", integer: true),
-            .number("heads", integer: true), .number("seq_len", integer: true),
-            .quantity("gpus", Dimensions.ParameterCount.self, integer: true),
-            .number("mfu", clamp: 0...1),
-            .quantity("price_per_hour", Dimensions.MoneyRate.self),
-            .quantity("purchase_price", Dimensions.Money.self),
-            .number("amortization_years", clamp: 0...100),
-            .number("pue", clamp: 1...5),
-            .quantity("electricity_price", Dimensions.EnergyPrice.self, lowestIncluded: true),
-            .quantity("grid_intensity", Dimensions.CarbonIntensity.self, lowestIncluded: true),
-            .number("power_fraction", clamp: 0...1),
-        ]
-        return Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0) })
-    }()
-    /// Fields that name things or choose a method: never distributions.
-    public static let nonNumericKeys: Set<String> = ["model", "gpu", "precision", "rule", "fit", "attention"]
+    /// Numeric fields of `reckon train` as Monte Carlo reads them (the field registry's definitions).
+    public static let numericFields = CommandInputs.train.numericFields
+    /// Fields of `reckon train` that are not numbers (IDs, choices, flags): never distributions.
+    public static let nonNumericKeys = CommandInputs.train.nonNumericKeys
 
     /// Result fields, with the JSON names and units of `reckon train --format json`.
     public static let outputs: [OutputField] = [
@@ -63,16 +43,17 @@ public enum TrainUncertainty {
     /// Runs `samples` samples (10,000 when nil) with `seed` (1 when nil). `sensitivity` adds a tornado and
     /// rank correlations; `forceGeneric` skips the fast path (for tests and comparisons).
     ///
-    /// Two model parts are evaluated once, not per sample: without `mfu`, the plan model's MFU for the median
-    /// scenario is held for every sample (a plan search per sample would cost milliseconds each; said in a note);
-    /// and the failure overhead is recomputed per sample only when the GPU count is uncertain (the same
-    /// ``TrainRequest/failureOverhead(gpus:)`` model `resolve` applies; the fast path's self-check compares them).
+    /// Two model parts are evaluated once, not per sample: without `mfu`, the plan model's MFU for the median scenario
+    /// is held for every sample (a plan search per sample would cost milliseconds each; said in a note); and the
+    /// failure overhead is recomputed per sample only when the GPU count is uncertain (the same
+    /// ``TrainRequest/failureOverhead(gpus:parameters:precision:)`` model `resolve` applies; the fast path's self-check
+    /// compares them).
     public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
                            sensitivity: Bool = false, forceGeneric: Bool = false) throws -> UncertainOutcome {
         if let samples, !(1...MonteCarlo.maximumSamples).contains(samples) {
             throw InputError(field: "samples", value: "\(samples)", allowed: "a whole number from 1 to \(MonteCarlo.maximumSamples)")
         }
-        try input.rejectUnknownKeys(allowed: TrainRequest.keys, command: "train")
+        try CommandInputs.train.validate(input)
         var extracted = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
         let resolved = try TrainRequest.resolve(extracted.medianFields, catalog: catalog)
         var pinnedNotes: [String] = []
@@ -85,14 +66,16 @@ public enum TrainUncertainty {
         }
         let run = extracted
         var failureOverheadHook: (@Sendable (TrainingNumbers) -> Double)? = nil
-        if resolved.scenario.failureOverhead != 1, run.inputs.contains(where: { $0.key == "gpus" }) {
-            let model = try TrainRequest.defaultFailureModel ?? TrainRequest.failureOverheadModel()
+        if resolved.scenario.failureOverhead != 1, run.inputs.contains(where: { $0.key == "gpus" || $0.key == "params" }) {
+            let model = try TrainRequest.failureOverheadModel(precision: resolved.scenario.precision,
+                                                              fields: extracted.medianFields)
             failureOverheadHook = { n in
-                let f = model(Int(n.count))
+                let f = model(Int(n.count), n.totalParameters)
                 return f.isFinite ? f : .nan
             }
         }
         let monteCarlo = MonteCarlo(samples: samples ?? MonteCarlo.defaultSamples, seed: seed ?? MonteCarlo.defaultSeed)
+        try WorkBudget.current.check(samples: monteCarlo.samples, columns: outputs.count)
         let generic: MonteCarloEvaluator = { x, y in
             let fields = run.fields(with: x)
             guard let r = try? TrainRequest.resolve(fields, catalog: catalog) else { for k in y.indices { y[k] = .nan }; return }
@@ -121,6 +104,7 @@ public enum TrainUncertainty {
         var outcome = UncertainOutcome(command: "train", outputs: shown, summaries: shown.map { all[$0.column] }, result: result,
                                        inputs: run.inputs, samplesDefaulted: samples == nil, method: method,
                                        notes: run.clampNotes + resolved.notes + pinnedNotes, primary: "cost_usd")
+        try outcome.checkFinite()
         if sensitivity {
             let distributions = run.inputs.map(\.distribution)
             outcome.tornado = Sensitivity.tornado(inputs: distributions, outputCount: outputs.count, evaluate: evaluator)

@@ -1,4 +1,5 @@
 import ReckonAnalysis
+import ReckonCore
 
 /// A result field of an uncertain run: its JSON key, its unit, and its column in the samples.
 public struct OutputField: Sendable, Hashable {
@@ -43,6 +44,23 @@ public struct UncertainOutcome: Sendable {
 
     public var samples: Int { result.samples }
     public var seed: UInt64 { result.seed }
+
+    /// Refuses a run whose samples give no finite result (an overflow, or a sample the model could not evaluate):
+    /// percentiles of such samples would print `NaN` or `∞`. `allowsInfinity`: an infinite result has a meaning
+    /// (`reckon scale`: a cluster that never finishes, printed "never" and `null`).
+    public func checkFinite(allowsInfinity: Bool = false) throws {
+        for field in outputs {
+            let column = result.output(field.column)
+            var bad = 0
+            for x in column where x.isNaN || (!allowsInfinity && x.isInfinite) { bad += 1 }
+            guard bad > 0 else { continue }
+            let key = inputs.first?.key ?? "samples"
+            let text = inputs.first?.text ?? String(samples)
+            throw InputError(field: key, value: text, allowed: "inputs whose every sample gives a finite result",
+                             hint: "\(bad) of \(samples) samples give no finite \(field.key) (the inputs overflow or "
+                                 + "leave the model's range); narrow the distributions")
+        }
+    }
 
     /// The reported field named `key`, if any.
     public func output(_ key: String) -> (field: OutputField, summary: PercentileSummary)? {

@@ -97,10 +97,12 @@ public struct UncertainRun: Sendable {
     public func runGeneric(_ monteCarlo: MonteCarlo, outputCount: Int, keepInputs: Bool,
                            evaluate: @escaping @Sendable (InputFields) throws -> [Double]) throws -> MonteCarloResult {
         let failure = FirstError()
+        let budget = WorkBudget.current
         let result = monteCarlo.run(inputs: inputs.map(\.distribution), outputCount: outputCount, keepInputs: keepInputs) { x, y in
             // After a failure the run will throw: skip the remaining samples' work.
             if failure.error != nil { for k in 0..<outputCount { y[k] = 0 }; return }
             do {
+                try budget.checkDeadline()
                 let values = try evaluate(self.fields(with: x))
                 for k in 0..<outputCount { y[k] = values[k] }
             } catch {

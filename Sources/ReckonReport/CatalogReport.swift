@@ -77,7 +77,8 @@ public enum CatalogReport {
         else {
             let all = catalog.accelerators.map(\.id) + catalog.models.map(\.id)
             let guesses = DidYouMean.closest(to: id.lowercased(), among: all)
-            throw InputError(field: "id", value: id, allowed: "an accelerator or model ID from `reckon catalog list`",
+            let shown = id.count <= 80 ? id : String(id.prefix(80)) + "… (\(id.count) characters)"
+            throw InputError(field: "id", value: shown, allowed: "an accelerator or model ID from `reckon catalog list`",
                              hint: guesses.isEmpty ? nil : "did you mean \(guesses.map { "'\($0)'" }.joined(separator: " or "))?")
         }
         switch format {

@@ -6,26 +6,45 @@ import ReckonUnits
 
 /// Renders `reckon scale` (time to train vs cluster size, the paper's Fig. 7) in every output format, and its chart.
 public enum ScaleReport {
-    /// One JSON/CSV row per series and GPU count. Fields: `gpus`, `series`, `variant`, `partitions`, `mtti_hours`,
-    /// `checkpoint_seconds`, `checkpoint_interval_hours`, `overhead_factor`, `wall_clock_days`, `cost_usd`, `goodput`.
-    /// Quantities that are infinite (a job that never finishes) are `null`.
+    /// One JSON/CSV row per series and GPU count. Fields: `gpus`, `series`, `variant`, `partitions`, `failure_preset`,
+    /// `mtti_hours`, `checkpoint_bytes` (the whole checkpoint, all ranks), `checkpoint_seconds` (blocking),
+    /// `checkpoint_exposure_seconds` (until the checkpoint is safe), `checkpoint_interval_hours`, `restart_seconds`,
+    /// `expected_interruptions` (over the run), `overhead_factor`, `wall_clock_days`, `cost_usd`, `goodput`, the
+    /// goodput parts as fractions of the wall clock (`lost_work`, `checkpoint_stalls`, `restarts`, `stragglers`,
+    /// `degraded`), `host_memory_per_node_bytes` and `spare_gpus`. Quantities that are infinite (a job that never
+    /// finishes) are `null`.
     public static func rowJSON(_ r: TimeToTrainResult, series: ScaleSeries) -> JSONValue {
-        .object([
+        var pairs: [(String, JSONValue)] = [
             ("gpus", .number(Double(r.gpus))),
             ("series", .string(series.name)),
             ("variant", .string(series.variant.name)),
             ("partitions", .number(Double(series.partitions))),
+            ("failure_preset", .string(r.failurePreset.rawValue)),
             ("mtti_hours", .number(r.mtti.inHours)),
+            ("checkpoint_bytes", .number(r.checkpointSize.value)),
             ("checkpoint_seconds", .number(r.checkpointTime.value)),
+            ("checkpoint_exposure_seconds", .number(r.checkpointExposure.value)),
             ("checkpoint_interval_hours", .number(r.checkpointInterval.inHours)),
+            ("restart_seconds", .number(r.restartTime.value)),
+            ("expected_interruptions", .number(r.expectedInterruptions)),
             ("overhead_factor", .number(r.overheadFactor)),
             ("wall_clock_days", .number(r.wallClock.inDays)),
             ("cost_usd", .number(r.cost.value)),
             ("goodput", .number(r.goodput)),
-        ])
+        ]
+        for part in r.parts.fractions where part.name != "productive" { pairs.append((part.name, .number(part.fraction))) }
+        pairs += [("host_memory_per_node_bytes", .number(r.hostMemoryPerNode.value)), ("spare_gpus", .number(r.spareGPUs))]
+        return .object(pairs)
     }
 
-    /// The stable JSON document of `reckon scale --format json`: the inputs, `rows`, `llama3_check`, `assumptions`, `notes`.
+    /// The goodput parts as fractions of the wall clock: `{productive, stragglers, checkpoint_stalls, lost_work,
+    /// restarts, degraded}` (null when the wall clock is infinite).
+    public static func partsJSON(_ parts: GoodputBreakdown) -> JSONValue {
+        .object(parts.fractions.map { ($0.name, .number($0.fraction)) })
+    }
+
+    /// The stable JSON document of `reckon scale --format json`: the inputs, `rows`, `llama3_check`, `assumptions`,
+    /// `notes`.
     public static func json(_ r: ScaleRequest.Resolved, _ result: ScaleSweepResult) -> JSONValue {
         let m = r.sweep.model
         var rows: [JSONValue] = []
@@ -40,6 +59,8 @@ public enum ScaleReport {
                 ($0.name, .number(TrainingCompute.powerLaw(parameters: r.sweep.parameters, partitions: $0.partitions, table3: m.table3).value))
             })),
             ("failures", .string(r.failurePreset)),
+            ("failure_preset", .string(m.failures.preset.rawValue)),
+            ("checkpoint_basis", .string(m.checkpointBasis.name)),
             ("interval", .string(m.interval.rawValue)),
             ("amdahl", .string(m.amdahl.rawValue)),
             ("headline", .string(headline(r, result))),
@@ -106,20 +127,29 @@ public enum ScaleReport {
                               r.sweep.model.evaluate(parameters: r.sweep.parameters, gpus: 50_000, variant: result.series[opt].variant)))
         }
         gains.append(gain(bCurve[last], oCurve[last]))
-        return text + " With them (faster, smaller checkpoints; K-of-N tolerance) training is " + gains.joined(separator: "; ") + "."
+        let techniques: String
+        switch result.series[opt].variant.strategy {
+        case .synchronous: techniques = "faster, smaller checkpoints; K-of-N tolerance"
+        case .asynchronous: techniques = "asynchronous checkpoints; K-of-N tolerance"
+        case .inMemory: techniques = "in-memory checkpoints, hot spares; K-of-N tolerance"
+        }
+        return text + " With them (\(techniques)) training is " + gains.joined(separator: "; ") + "."
     }
 
     /// Wide table: one row per GPU count; for each partitioning, baseline and optimized days side by side.
     static func table(_ result: ScaleSweepResult) -> Table {
         let pairs = pairsOfSeries(result)
-        var header = ["GPUs", "MTTI", "checkpoint", "overhead base/opt"]
+        var header = ["GPUs", "MTTI", "checkpoint", "interrupts base/opt", "goodput base/opt", "overhead base/opt"]
         for p in pairs { header += ["\(label(result.series[p.base])) base", "opt", "×"] }
         header += ["cost base/opt"]
         var rows: [[String]] = []
         for i in result.gpuCounts.indices {
             let b = result.curve(pairs[0].base)[pairs[0].base * result.gpuCounts.count + i]
             let o = result.curve(pairs[0].opt)[pairs[0].opt * result.gpuCounts.count + i]
-            var row = [NumberFormat.grouped(Double(b.gpus)), hours(b.mtti), NumberFormat.compact(b.checkpointTime.value, digits: 4) + " s",
+            var row = [NumberFormat.grouped(Double(b.gpus)), hours(b.mtti),
+                       b.checkpointSize.formatted + ", " + NumberFormat.compact(b.checkpointTime.value, digits: 4) + " s",
+                       count(b.expectedInterruptions) + " / " + count(o.expectedInterruptions),
+                       percent(b.goodput) + " / " + percent(o.goodput),
                        factor(b.overheadFactor) + " / " + factor(o.overheadFactor)]
             for p in pairs {
                 let pb = result.curve(p.base)[p.base * result.gpuCounts.count + i], po = result.curve(p.opt)[p.opt * result.gpuCounts.count + i]
@@ -134,29 +164,31 @@ public enum ScaleReport {
     /// Renders in `format`.
     public static func render(_ r: ScaleRequest.Resolved, result: ScaleSweepResult, format: OutputFormat) -> String {
         let m = r.sweep.model
-        let title = "Time to train vs cluster size — \(r.modelName); failures \(r.failurePreset), \(m.interval.rawValue) interval, Amdahl \(m.amdahl.rawValue)"
+        let title = "Time to train vs cluster size — \(r.modelName); failures \(r.failurePreset), \(m.checkpointBasis.name) checkpoints, "
+            + "\(m.interval.rawValue) interval, Amdahl \(m.amdahl.rawValue)"
         switch format {
         case .json: return json(r, result).rendered() + "\n"
         case .csv:
-            let header = ["gpus", "series", "variant", "partitions", "mtti_hours", "checkpoint_seconds", "checkpoint_interval_hours",
-                          "overhead_factor", "wall_clock_days", "cost_usd", "goodput"]
+            var header: [String] = []
             var rows: [[String]] = []
             for (s, series) in result.series.enumerated() {
                 for p in result.curve(s) {
                     guard case .object(let pairs) = rowJSON(p, series: series) else { continue }
+                    if header.isEmpty { header = pairs.map(\.0) }
                     rows.append(pairs.map { cell($0.1) })
                 }
             }
             return Table(header: header, rows: rows).csv()
         case .markdown:
-            var out = "## \(title)\n\n\(headline(r, result))\n\n" + table(result).markdown() + "\n\n"
+            var out = "## \(title)\n\n\(headline(r, result))\n\n" + table(result).markdown() + "\n\n" + partsSentence(result) + "\n\n"
             out += "### Reality check\n\n" + llama3Sentence(r.llama3) + "\n\n### Assumptions\n\n"
             out += Table(header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }).markdown() + "\n"
             if !r.notes.isEmpty { out += "\n" + r.notes.map { "- " + $0 }.joined(separator: "\n") + "\n" }
             return out
         case .text:
             var out = title + "\n" + headline(r, result) + "\n\n" + table(result).text() + "\n"
-            out += "\nMTTI, checkpoint and overhead are the monolithic baseline/optimized figures; MoE columns share them (same cluster, same checkpoints).\n"
+            out += "\nMTTI, checkpoint, interrupts, goodput and overhead are the monolithic baseline/optimized figures; MoE columns share "
+                + "the overhead (same cluster, same checkpoints).\n" + partsSentence(result) + "\n"
             out += "\nReality check: " + llama3Sentence(r.llama3) + "\n"
             out += AssumptionList.text(r.assumptions)
             for n in r.notes { out += "\nNote: " + n + "\n" }
@@ -164,13 +196,31 @@ public enum ScaleReport {
         }
     }
 
-    /// Both figures the issue asks for: Llama 3's interruptions under the observed-rate preset and under Table 3.
+    /// Where the wall clock goes on the monolithic baseline and optimized systems, at 50k GPUs when swept past it,
+    /// else at the largest size: "productive 78%, lost work 3.5%, checkpoint stalls 3.3%, restarts 15%".
+    public static func partsSentence(_ result: ScaleSweepResult) -> String {
+        let pairs = pairsOfSeries(result)
+        let i = result.gpuCounts.lastIndex { $0 <= 50_000 } ?? result.gpuCounts.count - 1
+        let at = result.gpuCounts.count > 1 && result.gpuCounts.contains(where: { $0 > 50_000 }) ? i : result.gpuCounts.count - 1
+        func words(_ r: TimeToTrainResult) -> String {
+            guard r.finishes else { return "never finishes" }
+            return r.parts.fractions.filter { $0.fraction > 0 || $0.name == "productive" }
+                .map { $0.name.replacingOccurrences(of: "_", with: " ") + " " + percent($0.fraction) }.joined(separator: ", ")
+        }
+        let b = result.curve(pairs[0].base)[pairs[0].base * result.gpuCounts.count + at]
+        let o = result.curve(pairs[0].opt)[pairs[0].opt * result.gpuCounts.count + at]
+        return "Goodput at \(NumberFormat.grouped(Double(b.gpus))) GPUs (\(b.failurePreset.rawValue), \(b.checkpointSize.formatted) "
+            + "checkpoint): baseline \(words(b)); optimized \(words(o))."
+    }
+
+    /// Llama 3's interruptions under the observed-rate preset (the default) and under Table 3.
     public static func llama3Sentence(_ c: InterruptionComparison) -> String {
         "\(c.run) saw \(NumberFormat.significant(c.observed)) unexpected interruptions in \(NumberFormat.significant(c.window.inDays)) days on "
             + "\(NumberFormat.grouped(Double(c.gpus))) GPUs. The llama3-observed preset expects \(NumberFormat.significant(c.expectedObservedPreset)) "
             + "(MTTI \(hours(c.mttiObservedPreset))); the paper's Table 3 (paper-2024) expects only \(NumberFormat.significant(c.expectedPaper)) "
             + "(MTTI \(hours(c.mttiPaper))), \(NumberFormat.significant(c.optimism, digits: 2))× too optimistic. "
-            + "Try --failures llama3-observed. [\(c.source)]"
+            + "llama3-observed is the default; --failures paper-2024 --checkpoint-basis gpu-memory reproduces the paper's Fig. 7. "
+            + "[\(c.source)]"
     }
 
     /// Days to train vs GPUs, log–log, one curve per series (baseline dashed), with legend and axis units.
@@ -206,6 +256,8 @@ public enum ScaleReport {
         return t.inHours >= 1e5 ? NumberFormat.scientific(t.inHours, digits: 2) + " h" : NumberFormat.compact(t.inHours, digits: 3) + " h"
     }
     static func factor(_ f: Double) -> String { f.isFinite ? NumberFormat.compact(f, digits: 4) : "∞" }
+    static func percent(_ x: Double) -> String { x.isFinite ? NumberFormat.significant(x * 100, digits: 3) + "%" : "—" }
+    static func count(_ x: Double) -> String { x.isFinite ? NumberFormat.compact(x, digits: 3) : "∞" }
     static func ratio(_ x: Double) -> String { x.isFinite ? "×" + NumberFormat.compact(x, digits: 3) : "—" }
     static func money(_ c: USD) -> String {
         guard c.value.isFinite else { return "never" }

@@ -8,10 +8,13 @@ public enum TrainReport {
     /// The stable JSON document of `reckon train --format json`.
     ///
     /// Fields: `model`, `params`, `active_params`, `tokens`, `compute_flop`, `gpu`, `gpus`, `precision`, `mfu`,
-    /// `peak_flops_per_gpu`, `compute_days`, `failure_overhead`, `wall_clock_days`, `accelerator_hours`,
-    /// `cost_usd` (rental), `ownership_cost_usd` (null without a purchase price), `energy_cost_usd`,
-    /// `energy_kwh`, `co2_kg`, `assumptions` {key: {value, source}}, `notes` [..], `derivation` [{name, formula, value, unit, source}].
-    public static func json(_ e: TrainingEstimate, assumptions: [Assumption] = [], notes: [String] = []) -> JSONValue {
+    /// `peak_flops_per_gpu`, `compute_days`, `failure_overhead`, `wall_clock_days`, `accelerator_hours`, `cost_usd`
+    /// (rental), `ownership_cost_usd` (null without a purchase price), `energy_cost_usd`, `energy_kwh`, `co2_kg`,
+    /// `assumptions` {key: {value, source}}, `notes` [..], `derivation` [{name, formula, value, unit, source}], and the
+    /// failure model's `failure_preset`, `checkpoint_bytes`, `expected_interruptions` (over the run), `goodput` and
+    /// `goodput_parts` (null with --no-failures).
+    public static func json(_ e: TrainingEstimate, assumptions: [Assumption] = [], notes: [String] = [],
+                            failures: TimeToTrainResult? = nil) -> JSONValue {
         let s = e.scenario
         return .object([
             ("model", .string(s.model.id)),
@@ -28,6 +31,11 @@ public enum TrainReport {
             ("peak_flops_per_gpu", .number(s.accelerator.peak(at: s.precision)!.value)),
             ("compute_days", .number(e.computeTime.inDays)),
             ("failure_overhead", .number(s.failureOverhead)),
+            ("failure_preset", failures.map { .string($0.failurePreset.rawValue) } ?? .null),
+            ("checkpoint_bytes", .optional(failures?.checkpointSize.value)),
+            ("expected_interruptions", .optional(failures?.expectedInterruptions)),
+            ("goodput", .optional(failures?.goodput)),
+            ("goodput_parts", failures.map { ScaleReport.partsJSON($0.parts) } ?? .null),
             ("wall_clock_days", .number(e.wallClock.inDays)),
             ("accelerator_hours", .number(e.acceleratorTime.inHours)),
             ("price_per_hour_usd", .number(s.economics.rentalPrice.inDollarsPerHour)),
@@ -76,7 +84,7 @@ public enum TrainReport {
     public static func render(_ r: TrainRequest.Resolved, format: OutputFormat) -> String {
         let e = r.scenario.estimate()
         switch format {
-        case .json: return json(e, assumptions: r.assumptions, notes: r.notes).rendered() + "\n"
+        case .json: return json(e, assumptions: r.assumptions, notes: r.notes, failures: r.failures).rendered() + "\n"
         case .csv:
             let j = json(e, assumptions: r.assumptions, notes: r.notes)
             guard case .object(let pairs) = j else { return "" }

@@ -17,11 +17,27 @@ struct APIHandlers: Sendable {
             return Responses.error("unknown analysis '\(name)'; one of " + analyses.map(\.name).joined(separator: ", "), field: nil, status: .notFound)
         }
         let buffer: ByteBuffer
-        do { buffer = try await request.body.collect(upTo: settings.maxBodyBytes) } catch {
-            return Responses.error("request body larger than \(settings.maxBodyBytes) bytes", field: nil, status: .contentTooLarge)
+        do {
+            buffer = try await withDeadline(seconds: settings.requestSeconds) {
+                try await request.body.collect(upTo: settings.maxBodyBytes)
+            }
+        } catch is BodyTimeout {
+            return Responses.error("the request body did not arrive within \(Int(settings.requestSeconds)) s",
+                                   field: nil, status: .requestTimeout)
+        } catch {
+            return Responses.error("request body larger than \(settings.maxBodyBytes) bytes", field: nil,
+                                   status: .contentTooLarge)
         }
-        let object: Any
-        do { object = try JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) } catch {
+        let text = String(decoding: buffer.readableBytesView, as: UTF8.self)
+        guard text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") else {
+            return Responses.error("body must be a JSON object of field names to values", field: nil, status: .badRequest)
+        }
+        let object: Any?
+        do {
+            object = try SafeDocument.parse(text, name: "request body", field: "body", maxBytes: settings.maxBodyBytes)
+        } catch let e as InputError {
+            return Responses.error(e.description, field: nil, status: .badRequest)
+        } catch {
             return Responses.error("body is not valid JSON", field: nil, status: .badRequest)
         }
         guard let map = object as? [String: Any] else {
@@ -30,7 +46,11 @@ struct APIHandlers: Sendable {
         do {
             let fields = try ScenarioFile.fields(from: map, origin: "request body")
             try RequestLimits.check(fields, settings.limits)
-            return Responses.json(try analysis.jsonResult(fields, settings.catalog).rendered())
+            let budget = WorkBudget.server(seconds: settings.requestSeconds)
+            let result = try WorkBudget.$current.withValue(budget) { try analysis.jsonResult(fields, settings.catalog) }
+            return Responses.json(result.rendered())
+        } catch let error as InputError where error.field == "samples" && error.allowed.contains("budget") {
+            return Responses.error(error.description, field: error.field, status: .contentTooLarge)
         } catch let error as InputError {
             return Responses.error(error.description, field: error.field, status: .unprocessableContent)
         } catch {
@@ -69,10 +89,29 @@ enum Responses {
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
+    static func text(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
     static func error(_ message: String, field: String?, status: HTTPResponse.Status) -> Response {
         json(JSONValue.object([("error", .string(message)), ("field", field.map { .string($0) } ?? .null)]).rendered() + "\n", status: status)
+    }
+}
+
+struct BodyTimeout: Error {}
+
+/// Runs `body`, or throws ``BodyTimeout`` after `seconds` (cancelling it).
+func withDeadline<T: Sendable>(seconds: Double, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    try await withThrowingTaskGroup(of: T.self) { group in
+        group.addTask { try await body() }
+        group.addTask {
+            try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+            throw BodyTimeout()
+        }
+        defer { group.cancelAll() }
+        return try await group.next()!
     }
 }

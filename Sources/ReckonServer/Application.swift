@@ -13,6 +13,9 @@ public struct ServerSettings: Sendable {
     public var maxBodyBytes: Int
     public var limits: Analysis.Limits
     public var catalog: Catalog
+    /// Wall-clock seconds after which a request's Monte Carlo run stops (its work is also capped by
+    /// ``WorkBudget/server(seconds:)``).
+    public var requestSeconds: Double = 10
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 64 * 1024,
                 limits: Analysis.Limits = .init(), catalog: Catalog = .builtin) {
@@ -26,6 +29,8 @@ public func buildApplication(_ settings: ServerSettings) -> some ApplicationProt
     logger.logLevel = .warning
     return Application(
         router: buildRouter(settings),
+        // Connections idle for 30 s (a body announced but not sent included) are closed.
+        server: .http1(configuration: .init(idleTimeout: .seconds(30))),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "reckon"),
         logger: logger)
 }
@@ -35,34 +40,65 @@ public func buildApplication(_ settings: ServerSettings) -> some ApplicationProt
 /// - `GET /` — the main report (HTML); `GET /{analysis}?field=value…` — an analysis page (the URL is the permalink)
 /// - `POST /api/v1/{analysis}` — a flat JSON object of the command's fields → the CLI's JSON
 /// - `GET /api/v1/catalog`, `/api/v1/catalog/accelerators`, `/api/v1/catalog/models`, `/api/v1/catalog/{id}`
+/// - `GET /api/v1/openapi.json` — the OpenAPI 3.1 document, generated from the field registry
 public func buildRouter(_ settings: ServerSettings) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     let analyses = Analyses.all(catalog: settings.catalog)
     let reportPage = HTMLReport.render(sections: SummaryReport.sections(catalog: settings.catalog)
         .map { var s = $0; s.notes.append("Explore: " + analyses.map { "/" + $0.name }.joined(separator: " ")); return s })
     let handlers = APIHandlers(settings: settings, analyses: analyses)
+    router.add(middleware: RequestGuard<BasicRequestContext>(analyses: Set(analyses.map(\.name))))
 
-    router.get("healthz") { _, _ in "ok\n" }
-    router.get("/") { _, _ in Responses.html(reportPage) }
-    router.get("api/v1/catalog") { _, _ in handlers.catalog(kind: "all") }
-    router.get("api/v1/catalog/:item") { _, context in
+    let openAPI = OpenAPIDocument.render(analyses, version: ReckonVersion.current).rendered()
+    readable(router, "healthz") { _, _ in Responses.text("ok\n") }
+    readable(router, "api/v1/openapi.json") { _, _ in Responses.json(openAPI) }
+    readable(router, "/") { _, _ in Responses.html(reportPage) }
+    readable(router, "api/v1/catalog") { _, _ in handlers.catalog(kind: "all") }
+    readable(router, "api/v1/catalog/:item") { _, context in
         handlers.catalog(kind: context.parameters.get("item") ?? "")
     }
     router.post("api/v1/:analysis") { request, context in
         await handlers.run(name: context.parameters.get("analysis") ?? "", request: request)
     }
-    router.get(":analysis") { request, context in
+    readable(router, ":analysis") { request, context in
         guard let name = context.parameters.get("analysis"), let analysis = analyses.first(where: { $0.name == name }) else {
             return Responses.html(HTMLDocument.page(title: "Not found", body: "<h1>Not found</h1><p><a href=\"/\">Back to the report</a></p>"), status: .notFound)
         }
         var query: [String: String] = [:]
-        for (k, v) in request.uri.queryParameters { query[String(k)] = String(v) }
+        for (k, v) in request.uri.queryParameters {
+            let key = InputFields.normalize(String(k))
+            guard query[key] == nil else {
+                let body = "<h1>A field twice</h1><p class=\"error\" id=\"error\">"
+                    + HTMLDocument.escape("\(String(key.prefix(64))) is given more than once; give each field once")
+                    + "</p>"
+                return Responses.html(HTMLDocument.page(title: "A field twice", body: body), status: .unprocessableContent)
+            }
+            query[key] = String(v)
+        }
         // The same per-request caps as the API (sweep points; samples come only from the API).
         do { try RequestLimits.check(InputFields(query.mapValues { .text($0) }, origin: "query"), settings.limits) } catch let e as InputError {
             return Responses.html(HTMLDocument.page(title: "Too much work", body: "<h1>Too much work for one page</h1><p class=\"error\" id=\"error\">"
                                                     + HTMLDocument.escape(e.description) + "</p>"), status: .unprocessableContent)
         } catch {}
-        return Responses.html(AnalysisPage.render(analysis, query: query, catalog: settings.catalog, all: analyses))
+        let budget = WorkBudget.server(seconds: settings.requestSeconds)
+        let page = WorkBudget.$current.withValue(budget) {
+            AnalysisPage.render(analysis, query: query, catalog: settings.catalog, all: analyses)
+        }
+        return Responses.html(page)
     }
     return router
+}
+
+/// Registers `handler` for GET and for HEAD (the same status and headers, no body).
+func readable(_ router: Router<BasicRequestContext>, _ path: RouterPath,
+              _ handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response) {
+    router.get(path, use: handler)
+    router.head(path) { request, context in
+        let response = try await handler(request, context)
+        var headers = response.headers
+        if headers[.contentLength] == nil, let length = response.body.contentLength {
+            headers[.contentLength] = String(length)
+        }
+        return Response(status: response.status, headers: headers, body: .init())
+    }
 }

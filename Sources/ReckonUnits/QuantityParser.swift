@@ -8,7 +8,7 @@ public struct QuantityParseError: Error, Equatable, CustomStringConvertible, Sen
 extension Quantity where D: ParsableDimension {
     /// Reads what people type: `175B`, `1.8T`, `7e9`, `80GB`, `80 GiB`, `3.35TB/s`, `989 TFLOP/s`, `$2.5/h`.
     ///
-    /// - A leading `$` and `_`/`,` digit separators are ignored.
+    /// - A leading `$` is ignored; digits may be grouped by `_` or by `,` in threes (``DecimalSyntax``).
     /// - A bare number is read in `D.bareUnit` (or in `bareUnit` when given).
     /// - SI prefixes are powers of 1000 (`GB` = 10⁹ B); IEC prefixes powers of 1024 (`GiB` = 2³⁰ B).
     /// - NaN, infinity and text that is not a number followed by a known unit are rejected.
@@ -35,8 +35,13 @@ extension Quantity where D: ParsableDimension {
             } else { break }
             i = body.index(after: i)
         }
-        let numberText = body[..<end].filter { $0 != "_" && $0 != "," }
-        guard sawDigit, let number = Double(numberText) else {
+        guard sawDigit else {
+            throw QuantityParseError(text: text, reason: "no number at the start; expected \(D.examples)")
+        }
+        if let problem = DecimalSyntax.problem(String(body[..<end])) {
+            throw QuantityParseError(text: text, reason: problem)
+        }
+        guard let number = DecimalSyntax.parse(String(body[..<end])) else {
             throw QuantityParseError(text: text, reason: "no number at the start; expected \(D.examples)")
         }
         guard number.isFinite else { throw QuantityParseError(text: text, reason: "not a finite number") }
@@ -44,7 +49,8 @@ extension Quantity where D: ParsableDimension {
         if unit.hasPrefix("$") { unit.removeFirst() }
         let symbol = unit.isEmpty ? (bareUnit ?? D.bareUnit) : unit
         guard let multiplier = D.units[symbol] ?? D.caseInsensitiveMatch(symbol) else {
-            throw QuantityParseError(text: text, reason: "unknown unit '\(unit)'; expected \(D.examples)")
+            let shown = unit.count <= 24 ? unit : String(unit.prefix(24)) + "…"
+            throw QuantityParseError(text: text, reason: "unknown unit '\(shown)'; expected \(D.examples)")
         }
         let value = number * multiplier
         guard value.isFinite else { throw QuantityParseError(text: text, reason: "too large to represent") }
@@ -62,8 +68,9 @@ extension ParsableDimension {
     }
 }
 
-extension String {
-    func trimmingWhitespace() -> String {
+extension StringProtocol {
+    /// The text without leading and trailing whitespace (no Foundation needed).
+    public func trimmingWhitespace() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

@@ -95,7 +95,7 @@ import Testing
 
 /// `reckon sensitivity <command>` exists for every command with uncertain inputs and implies --sensitivity.
 @Test func sensitivityForEveryUncertainCommand() throws {
-    for args in [["scale", "--gpus", "50k", "--gpu-mtbf-hours", "300000..1500000"], ["project", "--param-growth", "2.2..3.2"],
+    for args in [["scale", "--gpus", "50k", "--failures", "paper-2024", "--gpu-mtbf-hours", "300000..1500000"], ["project", "--param-growth", "2.2..3.2"],
                  ["roadmap", "--training-algorithms", "1.2..3"], ["train", "--mfu", "0.3..0.5"]] {
         let r = try CLITests.run(["sensitivity"] + args + ["--samples", "200"])
         #expect(r.status == 0, "\(args): \(r.err)")

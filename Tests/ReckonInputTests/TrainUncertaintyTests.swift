@@ -91,13 +91,16 @@ import ReckonCore
         #expect { try run(["mfu": .text("0.3..0.5")], samples: 0) } throws: { ($0 as? InputError)?.field == "samples" }
     }
 
-    /// A normal far from zero is accepted (its lowest drawable value, mean − 8.2 sd, is positive) and MFU draws
-    /// above 1 are clamped and reported.
-    @Test func softLimitsClampAndReport() throws {
+    /// A normal far from zero is accepted (its lowest drawable value, mean − 8.2 sd, is positive); MFU draws above 1
+    /// in the rare tail beyond the 90% interval are clamped and reported; a distribution whose 90% interval leaves
+    /// (0, 1] — let alone one wholly outside it, `2..3` — is refused, not clamped (issue 12).
+    @Test func softLimitsClampRareTailsAndReport() throws {
         let o = try run(["mfu": .text("normal(0.45, 0.05)")])
         #expect(o.inputs.count == 1)
-        let wide = try run(["mfu": .text("0.5..1.2")])
-        #expect(wide.notes.contains { $0.hasPrefix("mfu:") && $0.contains("set to the nearest end") })
+        let tail = try run(["mfu": .text("0.6..0.99")])
+        #expect(tail.notes.contains { $0.hasPrefix("mfu:") && $0.contains("set to the nearest end") })
+        expectError(["mfu": .text("0.5..1.2")], field: "mfu")
+        expectError(["mfu": .text("2..3")], field: "mfu")
     }
 }
 

@@ -17,7 +17,7 @@ import Testing
         let expected = PlanReport.json(resolved, try PlanRequest.search(resolved)).rendered()
         try await app().test(.router) { client in
             let body = #"{"model": "megatron-1t", "gpu": "a100-80gb", "gpus": 3072, "global_batch": 3072}"#
-            let response = try await client.execute(uri: "/api/v1/plan", method: .post, body: ByteBuffer(string: body))
+            let response = try await client.execute(uri: "/api/v1/plan", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: body))
             #expect(response.status == .ok)
             #expect(String(buffer: response.body) == expected)
         }
@@ -31,7 +31,7 @@ import Testing
             let html = String(buffer: page.body)
             #expect(html.contains("<svg"))
             #expect(html.contains("MFU"))
-            let bad = try await client.execute(uri: "/api/v1/plan", method: .post,
+            let bad = try await client.execute(uri: "/api/v1/plan", method: .post, headers: [.contentType: "application/json"],
                                                body: ByteBuffer(string: #"{"model": "megatron-1t", "gpus": 0}"#))
             #expect(bad.status == .unprocessableContent)
             #expect(String(buffer: bad.body).contains(#""field": "gpus""#))

@@ -20,6 +20,7 @@ struct CatalogCommand: ParsableCommand {
 
         func run() throws {
             try reportingUserErrors {
+            try output.preflight()
                 try output.emit(CatalogReport.list(try catalog.catalog(), accelerators: kind != .models, models: kind != .accelerators, format: output.format))
             }
         }

@@ -11,85 +11,46 @@ struct ScaleCommand: ParsableCommand {
         abstract: "Time to train vs cluster size with failures, checkpoints, restarts and K-of-N tolerance (the paper's Fig. 7).",
         discussion: """
             For each GPU count: the job's mean time to interrupt (MTTI) from
-            per-component MTBFs; the checkpoint time (all GPU memory over the
-            file-system bandwidth, the paper's reading); the optimal checkpoint
-            interval (Daly 2006 or Young 1974); Daly's expected wall time with
-            restarts; and K-of-N tolerance of failed data-parallel groups.
-            Four curves: a monolithic model and its K-partition MoE (compute
-            K·C(P/K)), each on the paper's "baseline" and "optimized" systems
-            (optimized: 2 TB/s, half the checkpoint memory, tolerate 5 of 100
-            groups). Defaults are the paper's Table 3. With no flags: Fig. 7,
-            1.8T parameters from 1k to 100k GPUs.
+            per-component failure rates (default: llama3-observed, the 419
+            interruptions of Llama 3 405B); the checkpoint (default: model
+            state, 14 B per parameter) written at min(node link x nodes, file
+            system); the optimal checkpoint interval (Daly 2006 or Young
+            1974); Daly's expected wall time with restarts (detection,
+            rescheduling, load, warm-up); K-of-N tolerance of failed
+            data-parallel groups; and the goodput with its parts. Four curves:
+            a monolithic model and its K-partition MoE (compute K·C(P/K)), each
+            on a "baseline" and an "optimized" system (observed presets:
+            in-memory checkpoints, hot spares, tolerate 5 of 100 groups).
+            The paper's Fig. 7: --failures paper-2024 --checkpoint-basis
+            gpu-memory (Table 3: 500 GB/s, 2 h restarts; optimized 2 TB/s,
+            half the checkpoint).
 
             Examples:
               reckon scale
-              reckon scale --svg fig7.svg
-              reckon scale --failures llama3-observed --points 25
+              reckon scale --failures paper-2024 --checkpoint-basis gpu-memory --svg fig7.svg
+              reckon scale --failures rsc-a100-observed --points 25
               reckon scale --params 1T --gpus 50k --format json
               reckon scale --checkpoint-bandwidth 2TB/s --tolerate 3/100
-              reckon scale --checkpoint-basis model-state --interval young
+              reckon scale --checkpoint-bytes-per-param 12 --interval young
             """)
 
     @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
     var scenario: String?
 
-    @Option(help: "Model ID from the catalog; its total parameters are used. Default: 1.8T (GPT-4 class).") var model: String?
-    @Option(help: "Total parameters, e.g. 1.8T (overrides --model).") var params: String?
-    @Option(help: "Sparsely activated partitions of the MoE curves. Default: 8.") var partitions: String?
-    @Option(help: "GPU counts: 50k, a list 1k,4k,16k, or a log-spaced range 1k...100k. Default: 1k...100k.") var gpus: String?
-    @Option(help: "Points of a --gpus range, log-spaced. Default: 13.") var points: String?
-    @Option(help: "Failure model: paper-2024 (Table 3) or llama3-observed (419 interruptions / 54 days / 16,384 H100).") var failures: String?
-    @Option(help: "Checkpoint interval rule: daly (default) or young.") var interval: String?
-    @Option(help: "Amdahl reading of the 1% sequential fraction: none, dp100 (default), dpmem.") var amdahl: String?
-    @Option(help: "GPU MTBF in hours. Default: 950000 (Table 3, A100 datasheet).") var gpuMtbfHours: String?
-    @Option(help: "CPU MTBF in hours. Default: 1500000 (Table 3).") var cpuMtbfHours: String?
-    @Option(help: "GPUs per CPU, for counting CPUs. Default: 4 (Table 3).") var gpusPerCpu: String?
-    @Option(help: "GPU memory, checkpointed per GPU in the paper's reading. Default: 80 GB (Table 3).") var gpuMemory: String?
-    @Option(help: "Sustained FLOP/s per GPU. Default: 150 TFLOP/s (Table 3, TF32 on A100); or from --gpu and --mfu.") var sustainedTflops: String?
-    @Option(help: "Accelerator ID: sustained FLOP/s = its BF16 peak × MFU, and its memory is what gets checkpointed.") var gpu: String?
-    @Option(help: "MFU with --gpu. Default: predicted by the plan model for --model (a catalog model with a shape) at 16,384 GPUs.") var mfu: String?
-    @Option(help: "Exponent of parameters in C = 6·20·P^s. Default: 1.91 (Table 3).") var tokenScaling: String?
-    @Option(help: "Tokens per parameter. Default: 20 (Table 3).") var tokensPerParam: String?
-    @Option(help: "Training FLOP per parameter per token. Default: 6 (Table 3).") var flopPerToken: String?
-    @Option(help: "Sequential fraction of the computation. Default: 0.01 (Table 3).") var sequentialFraction: String?
-    @Option(help: "Tolerated failed data-parallel groups, K/N. Default: 5/100 (Table 3).") var tolerate: String?
-    @Option(help: "Hours to repair one failed group. Default: 2 (Table 3 TTR_h).") var repairHours: String?
-    @Option(help: "Hours lost per job restart. Default: the repair time, 2.") var restartHours: String?
-    @Option(help: "Baseline checkpoint write bandwidth. Default: 500 GB/s (Table 3).") var checkpointBandwidth: String?
-    @Option(help: "Fraction of GPU memory the baseline checkpoints. Default: 1.") var checkpointFraction: String?
-    @Option(help: "Optimized checkpoint write bandwidth. Default: 2 TB/s (Sec. 3.1).") var optimizedCheckpointBandwidth: String?
-    @Option(help: "Fraction of GPU memory the optimized system checkpoints. Default: 0.5 (Sec. 3.1).") var optimizedCheckpointFraction: String?
-    @Option(help: "What a checkpoint holds: gpu-memory (the paper's reading, default) or model-state.") var checkpointBasis: String?
-    @Option(help: "Bytes per parameter with --checkpoint-basis model-state. Default: 14 (BF16 weights + fp32 Adam state).") var checkpointBytesPerParam: String?
-    @Option(help: "Fraction of a checkpoint write that blocks training (asynchronous writes < 1). Default: 1.") var checkpointBlockingFraction: String?
-    @Option(help: "Price per GPU-hour in USD. Default: 2.5 (Table 3).") var pricePerGpuHour: String?
+    @OptionGroup(title: "Fields (scenario-file keys: the same words joined by _)") var fields: ScaleFields
     @Option(help: ArgumentHelp("Also write the chart (days vs GPUs, log–log) as SVG to FILE.", valueName: "FILE")) var svg: String?
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var sampling: SamplingOptions
     @OptionGroup var catalog: CatalogOptions
 
-    func flags() -> InputFields {
-        var c = FieldCollector()
-        c.add("model", model); c.add("params", params); c.add("partitions", partitions); c.add("gpus", gpus); c.add("points", points)
-        c.add("failures", failures); c.add("interval", interval); c.add("amdahl", amdahl)
-        c.add("gpu_mtbf_hours", gpuMtbfHours); c.add("cpu_mtbf_hours", cpuMtbfHours); c.add("gpus_per_cpu", gpusPerCpu)
-        c.add("gpu_memory", gpuMemory); c.add("sustained_tflops", sustainedTflops); c.add("gpu", gpu); c.add("mfu", mfu); c.add("token_scaling", tokenScaling)
-        c.add("tokens_per_param", tokensPerParam); c.add("flop_per_token", flopPerToken); c.add("sequential_fraction", sequentialFraction)
-        c.add("tolerate", tolerate); c.add("repair_hours", repairHours); c.add("restart_hours", restartHours)
-        c.add("checkpoint_bandwidth", checkpointBandwidth); c.add("checkpoint_fraction", checkpointFraction)
-        c.add("optimized_checkpoint_bandwidth", optimizedCheckpointBandwidth); c.add("optimized_checkpoint_fraction", optimizedCheckpointFraction)
-        c.add("checkpoint_basis", checkpointBasis); c.add("checkpoint_bytes_per_param", checkpointBytesPerParam)
-        c.add("checkpoint_blocking_fraction", checkpointBlockingFraction); c.add("price_per_gpu_hour", pricePerGpuHour)
-        return c.fields
-    }
-
     func run() throws {
         try reportingUserErrors {
-            let fields = try mergedFields(file: scenario, flags: flags())
+            try output.preflight(svg: svg)
+            let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if sampling.wanted(fields, except: ["gpus"]) {
-                let outcome = try ScaleUncertainty.run(fields, catalog: try catalog.catalog(), samples: sampling.samples, seed: sampling.seed,
-                                                       sensitivity: sampling.sensitivity)
+                let outcome = try sampling.budgeted { try ScaleUncertainty.run(fields, catalog: try catalog.catalog(), samples: sampling.samples, seed: sampling.seed,
+                                                       sensitivity: sampling.sensitivity) }
                 try sampling.emit(outcome, svg: svg, output: output)
                 return
             }

@@ -12,6 +12,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
+            try output.preflight()
             try output.emit(SummaryReport.render(format: output.format, catalog: try catalog.catalog()))
         }
     }

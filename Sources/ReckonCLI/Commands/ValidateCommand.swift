@@ -19,6 +19,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try reportingUserErrors {
+            try output.preflight()
             try output.emit(ValidationReport.render(Validation.run(), format: output.format))
         }
     }

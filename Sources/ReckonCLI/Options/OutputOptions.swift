@@ -17,35 +17,101 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Allow --output (and --svg) to replace an existing file.")
     var force = false
 
-    /// Prints `text`, or writes it to `--output` atomically, refusing to replace a file without `--force`.
+    /// Prints `text` (also for `-o -`), or writes it to `--output`, refusing to replace a file without `--force`.
     func emit(_ text: String) throws {
-        guard let output else {
+        guard let output, output != "-" else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         try FileOutput.write(text, to: output, force: force, field: "output")
         FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
     }
+
+    /// Checks every file this run will write (`--output` and, when given, the command's `--svg`) before anything is
+    /// computed or written, so that a refusal never leaves one of them behind.
+    func preflight(svg: String? = nil) throws {
+        if let output, output != "-" { try FileOutput.check(output, force: force, field: "output") }
+        if let svg {
+            try FileOutput.check(svg, force: force, field: "svg")
+            if svg == output {
+                throw InputError(field: "svg", value: svg, allowed: "a file other than --output")
+            }
+        }
+    }
 }
 
-/// Writes files the safe way: never over an existing file without `force`, always via a temporary file and a rename.
+/// Writes files the safe way: a new file is created exclusively (two runs racing for one name cannot both
+/// succeed); a replacement (`--force`) is written to an unpredictable temporary file beside it (`mkstemp`) and
+/// renamed over it, so readers see the old file or the new one; only regular files are ever replaced.
 enum FileOutput {
-    static func write(_ text: String, to path: String, force: Bool, field: String) throws {
-        if FileManager.default.fileExists(atPath: path) && !force {
-            throw InputError(field: field, value: path, allowed: "a path that does not exist yet", hint: "add --force to replace it")
-        }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).reckon-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary)
-            // rename(2) replaces the target atomically: readers see the old file or the new one, never a half-written one.
-            guard rename(temporary.path, url.path) == 0 else {
-                throw InputError(field: field, value: path, allowed: "a writable path", hint: String(cString: strerror(errno)))
+    /// Refuses a target that exists without `force`, that is not a regular file (a device, a FIFO, a directory,
+    /// a symbolic link), or whose folder does not exist.
+    static func check(_ path: String, force: Bool, field: String) throws {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFREG else {
+                throw InputError(field: field, value: path, allowed: "a regular file or a new path",
+                                 hint: "it exists and is not a regular file (device, folder, link or pipe)")
             }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw InputError(field: field, value: path, allowed: "a writable path", hint: "\(error.localizedDescription)")
+            guard force else {
+                throw InputError(field: field, value: path, allowed: "a path that does not exist yet",
+                                 hint: "add --force to replace it")
+            }
         }
+        let folder = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isDirectory),
+              isDirectory.boolValue else {
+            throw InputError(field: field, value: path, allowed: "a path in an existing folder")
+        }
+    }
+
+    static func write(_ text: String, to path: String, force: Bool, field: String) throws {
+        try check(path, force: force, field: field)
+        let bytes = Array(text.utf8)
+        func fail(_ what: String) -> InputError {
+            InputError(field: field, value: path, allowed: "a writable path", hint: "\(what): \(String(cString: strerror(errno)))")
+        }
+        var info = stat()
+        guard force, lstat(path, &info) == 0 else {
+            // A new file: O_EXCL fails if another process created it since the check; O_NOFOLLOW refuses a planted link.
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard fd >= 0 else {
+                if errno == EEXIST {
+                    throw InputError(field: field, value: path, allowed: "a path that does not exist yet",
+                                     hint: "it was created meanwhile; add --force to replace it")
+                }
+                throw fail("cannot create it")
+            }
+            defer { close(fd) }
+            guard writeAll(fd, bytes) else {
+                unlink(path)
+                throw fail("cannot write it")
+            }
+            return
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        var template = Array(((folder.isEmpty ? "." : folder) + "/.reckon-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw fail("cannot create a temporary file beside it") }
+        let temporary = String(cString: template)
+        let written = writeAll(fd, bytes) && fchmod(fd, 0o644) == 0
+        close(fd)
+        // rename(2) replaces the target atomically; the target was checked to be a regular file.
+        guard written, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw fail("cannot replace it")
+        }
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n <= 0 { return false }
+            offset += n
+        }
+        return true
     }
 }
 

@@ -21,6 +21,22 @@ struct SamplingOptions: ParsableArguments {
     @Flag(help: "Which uncertain inputs move the result most: tornado table and rank correlations.")
     var sensitivity = false
 
+    @Option(help: ArgumentHelp("Most Monte Carlo values (samples × result columns) this run may produce. "
+                                   + "Default: \(WorkBudget.cli.maximumValues).", valueName: "N"))
+    var maxWork: Int?
+
+    /// Runs `body` within the work budget (`--max-work`, else the CLI's default).
+    func budgeted<T>(_ body: () throws -> T) throws -> T {
+        var budget = WorkBudget.cli
+        if let maxWork {
+            guard maxWork >= 1 else {
+                throw InputError(field: "max_work", value: String(maxWork), allowed: "a whole number ≥ 1")
+            }
+            budget.maximumValues = maxWork
+        }
+        return try WorkBudget.$current.withValue(budget) { try body() }
+    }
+
     /// True when the run must be a Monte Carlo run: a sample count was given, sensitivity asked, or a field is a
     /// distribution (`except`: fields whose own syntax has `..`, such as a GPU-count range).
     func wanted(_ fields: InputFields, except: Set<String> = []) -> Bool {
@@ -65,5 +81,6 @@ struct UncertaintyOptions: ParsableArguments {
         set { sampling.sensitivity = newValue }
     }
     func wanted(_ fields: InputFields) -> Bool { sampling.wanted(fields) }
+    func budgeted<T>(_ body: () throws -> T) throws -> T { try sampling.budgeted(body) }
     func emit(_ outcome: UncertainOutcome, output: OutputOptions) throws { try sampling.emit(outcome, svg: svg, output: output) }
 }

@@ -38,3 +38,43 @@ public enum DalyWallTime {
         return logF < 709 ? exp(logF) : .infinity
     }
 }
+
+extension DalyWallTime {
+    /// How Daly's expected wall time divides, as fractions that add up to 1.
+    ///
+    /// Per segment of `L = τ + δ` (compute plus checkpoint), failures at rate `1/M` in wall time; with `l = L/M`,
+    /// `r = R/M` and `E = M·e^r·(e^l − 1)` the expected time per segment:
+    /// ```
+    /// productive  τ / E              = e^(−r) · (τ/M) / (e^l − 1)       (= 1/f)
+    /// checkpoint  δ / E              = e^(−r) · (δ/M) / (e^l − 1)
+    /// lost work   (M(e^l−1) − L) / E = e^(−r) · (1 − l / (e^l − 1))
+    /// restarts    M(e^l−1)(e^r−1)/E  = 1 − e^(−r)
+    /// ```
+    /// Derivation: `e^l − 1` attempts fail per segment; each loses `E[X | X < L] = M − L/(e^l − 1)` of work
+    /// (`X` ~ Exp(M)) and then spends `M(e^r − 1)` restarting (restarts can fail too). Their sum is Daly's `E`.
+    /// Written with `expm1` and `e^(−r)`, the shares stay finite (and exact) when `f` itself overflows.
+    @inlinable
+    public static func shares(δ: Double, τ: Double, R: Double, M: Double) -> DalyShares {
+        let m = Swift.min(M, mttiCap)
+        let keep = exp(-R / m)
+        let restart = -expm1(-R / m)
+        guard τ > 0 || δ > 0 else { return DalyShares(productive: keep, checkpoint: 0, lostWork: 0, restarts: restart) }
+        let l = (τ + δ) / m
+        let em = expm1(l)
+        return DalyShares(productive: keep * (τ / m) / em, checkpoint: keep * (δ / m) / em,
+                          lostWork: keep * (1 - l / em), restarts: restart)
+    }
+}
+
+/// Fractions of Daly's wall time (see ``DalyWallTime/shares(δ:τ:R:M:)``); they add up to 1.
+public struct DalyShares: Sendable, Hashable {
+    public var productive: Double
+    public var checkpoint: Double
+    public var lostWork: Double
+    public var restarts: Double
+
+    @inlinable
+    public init(productive: Double, checkpoint: Double, lostWork: Double, restarts: Double) {
+        self.productive = productive; self.checkpoint = checkpoint; self.lostWork = lostWork; self.restarts = restarts
+    }
+}

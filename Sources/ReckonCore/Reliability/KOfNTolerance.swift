@@ -41,6 +41,12 @@ public struct KOfNTolerance: Sendable, Hashable {
     @inlinable
     public func groupsDown(rate: Double) -> Double { rate * timeToRepair.value }
 
+    /// Rate of interrupts that stop the job, `λ · P[Poisson(ρ) ≥ K]`, 1/s (uncapped: 0 when nothing can stop it).
+    @inlinable
+    public func interruptRate(rate: Double) -> Double {
+        rate * Self.poissonTail(mean: groupsDown(rate: rate), atLeast: tolerated)
+    }
+
     /// `M_eff = 1 / (λ · P[Poisson(ρ) ≥ K])`, s; capped at ``DalyWallTime/mttiCap``.
     @inlinable
     public func effectiveMTTI(rate: Double) -> Double {

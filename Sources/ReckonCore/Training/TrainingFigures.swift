@@ -76,6 +76,19 @@ public struct TrainingFigures: Sendable, Hashable {
     }
 }
 
+extension TrainingFigures {
+    /// The first figure that is not a finite number (its JSON name), or nil when all are finite.
+    public var firstNonFinite: String? {
+        let figures: [(String, Double)] = [
+            ("compute_flop", compute.value), ("wall_clock_days", wallClock.value),
+            ("accelerator_hours", acceleratorTime.value), ("cost_usd", rentalCost.value),
+            ("ownership_cost_usd", ownershipCost?.value ?? 0), ("energy_cost_usd", energyCost.value),
+            ("energy_kwh", energy.value), ("co2_kg", emissions.value),
+        ]
+        return figures.first { !$0.1.isFinite }?.0
+    }
+}
+
 extension TrainingNumbers {
     /// Compute, time, cost, energy and emissions: the formulas of ``TrainingScenario/estimate()``
     /// (documented there), evaluated with no allocation. The order of operations is part of the

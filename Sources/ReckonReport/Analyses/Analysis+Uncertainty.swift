@@ -10,10 +10,9 @@ extension Analysis {
     struct Sampling { var samples: Int?; var seed: UInt64?; var sensitivity: Bool }
 
     func sampling(_ fields: inout InputFields) throws -> Sampling? {
-        let samples = try fields.int("samples")
-        let seed = try fields.int("seed")
-        let sensitivity = try fields.bool("sensitivity") ?? false
-        if let seed, seed < 0 { throw InputError(field: "seed", value: String(seed), allowed: "a whole number ≥ 0") }
+        let samples = try fields.integer(.samples)
+        let seed = try fields.integer(.seed)
+        let sensitivity = try fields.flag(.sensitivity) ?? false
         for key in ["samples", "seed", "sensitivity"] { fields.remove(key) }
         let distribution = fields.keys.contains { key in
             if !sweepKeys.contains(key), case .text(let t)? = fields[key] { return DistributionParser.isDistribution(t) }

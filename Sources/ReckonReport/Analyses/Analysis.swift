@@ -6,17 +6,19 @@ import ReckonInput
 ///
 /// The CLI and the server call exactly these functions; nothing is computed in a route handler.
 public struct Analysis: Sendable {
-    /// A form field: the flag name in snake_case, a label, a help line, and the built-in scenario's value.
+    /// A form field, derived from the field registry: the key (flag name in snake_case), a label, the help line
+    /// with the command's default, the default as a placeholder, and the choices of a drop-down.
     public struct Field: Sendable {
         public var key: String
         public var label: String
         public var help: String
+        /// The command's default as typed (shown as a placeholder; empty when computed or absent).
         public var defaultValue: String
         /// Choices for a drop-down (catalog IDs, enum cases); empty for free text.
         public var choices: [String]
-        public init(_ key: String, _ label: String, help: String, default defaultValue: String = "", choices: [String] = []) {
-            self.key = key; self.label = label; self.help = help; self.defaultValue = defaultValue; self.choices = choices
-        }
+        /// Shown before the "more" fields.
+        public var common: Bool
+        public var unit: String?
     }
 
     /// What an HTML page shows for a result.
@@ -41,6 +43,12 @@ public struct Analysis: Sendable {
     public var name: String
     public var title: String
     public var summary: String
+    /// The command's inputs in the field registry: the form, the API's validation and the OpenAPI schema.
+    public var inputs: CommandInputs
+    /// The scenario a page opens with (field → value as typed), when the query is empty.
+    public var example: [String: String]
+    /// Narrower drop-down choices than the catalog's (e.g. only models with a shape for `plan`).
+    public var choices: [String: [String]]
     public var fields: [Field]
     public var json: @Sendable (InputFields, Catalog) throws -> JSONValue
     public var page: @Sendable (InputFields, Catalog) throws -> PageResult
@@ -48,16 +56,36 @@ public struct Analysis: Sendable {
     /// nil for an analysis without uncertain inputs.
     public var uncertain: UncertainRunner?
     /// Fields whose own syntax contains `..` (a GPU-count sweep) and so never mark a request as uncertain.
-    public var sweepKeys: Set<String>
+    public var sweepKeys: Set<String> { inputs.sweepKeys }
 
     public typealias UncertainRunner = @Sendable (InputFields, Catalog, Int?, UInt64?, Bool) throws -> UncertainOutcome
 
-    public init(name: String, title: String, summary: String, fields: [Field],
+    public init(name: String, title: String, summary: String, inputs: CommandInputs, catalog: Catalog,
+                example: [String: String] = [:], choices: [String: [String]] = [:],
                 json: @escaping @Sendable (InputFields, Catalog) throws -> JSONValue,
                 page: @escaping @Sendable (InputFields, Catalog) throws -> PageResult,
-                uncertain: UncertainRunner? = nil, sweepKeys: Set<String> = []) {
-        self.name = name; self.title = title; self.summary = summary; self.fields = fields; self.json = json; self.page = page
-        self.uncertain = uncertain; self.sweepKeys = sweepKeys
+                uncertain: UncertainRunner? = nil) {
+        self.name = name; self.title = title; self.summary = summary; self.inputs = inputs
+        self.example = example; self.choices = choices
+        self.fields = Analysis.formFields(inputs, catalog: catalog, choices: choices)
+        self.json = json; self.page = page; self.uncertain = uncertain
+    }
+
+    /// Every field of the command, common ones first, with catalog IDs and enum cases as drop-downs.
+    static func formFields(_ inputs: CommandInputs, catalog: Catalog, choices: [String: [String]]) -> [Field] {
+        inputs.uses.map { use in
+            var options: [String] = []
+            switch use.field.kind {
+            case .choice: options = use.choices ?? []
+            case .catalogID(.model): options = catalog.models.map(\.id)
+            case .catalogID(.accelerator): options = catalog.accelerators.map(\.id)
+            case .flag, .toggle: options = ["true", "false"]
+            default: break
+            }
+            if let narrower = choices[use.key] { options = narrower }
+            return Field(key: use.key, label: use.field.label, help: use.help, defaultValue: use.defaultValue ?? "",
+                         choices: options, common: use.common, unit: use.field.unit)
+        }
     }
 }
 

@@ -11,14 +11,8 @@ public enum PlanAnalysis {
         return Analysis(
             name: "plan", title: "Parallel plan and predicted MFU",
             summary: "Every tensor/pipeline/data/expert split, micro-batch, recompute and ZeRO stage that fits; the fastest first, with the MFU it predicts.",
-            fields: [
-                .init("model", "Model", help: "catalog model with a published shape", default: "megatron-1t", choices: planable),
-                .init("gpu", "Accelerator", help: "catalog accelerator", default: "a100-80gb", choices: catalog.accelerators.map(\.id)),
-                .init("gpus", "Accelerators", help: "how many in parallel", default: "3072"),
-                .init("global_batch", "Global batch (sequences)", help: "default: 4M tokens, rounded up to a multiple of the GPUs", default: "3072"),
-                .init("precision", "Precision", help: "bf16 or fp8", default: "bf16", choices: ["bf16", "fp8"]),
-                .init("top", "Plans shown", help: "how many of the fastest", default: "5"),
-            ],
+            inputs: .plan, catalog: catalog,
+            example: ["model": "megatron-1t", "gpus": "3072", "global_batch": "3072"], choices: ["model": planable],
             json: { fields, catalog in
                 let r = try PlanRequest.resolve(fields, catalog: catalog)
                 return PlanReport.json(r, try PlanRequest.search(r))

@@ -10,25 +10,17 @@ public enum TrainAnalysis {
         Analysis(
             name: "train", title: "Train a model",
             summary: "Compute, time, cost, energy and emissions of one training run: C = 6·N·D, time = C / (GPUs × peak × MFU).",
-            fields: [
-                .init("model", "Model", help: "catalog model; or leave empty and give parameters", default: "gpt-3", choices: [""] + catalog.models.map(\.id)),
-                .init("params", "Parameters", help: "e.g. 70B (overrides the model's)"),
-                .init("tokens", "Training tokens", help: "e.g. 2T; default: the model's, else 20 per parameter"),
-                .init("gpu", "Accelerator", help: "catalog accelerator", default: "h100-sxm", choices: catalog.accelerators.map(\.id)),
-                .init("gpus", "Accelerators", help: "how many in parallel", default: "1024"),
-                .init("mfu", "MFU", help: "model FLOPs utilization in (0, 1]; empty: predicted by the plan model"),
-                .init("precision", "Precision", help: "whose peak applies", default: "bf16", choices: Precision.allCases.map(\.rawValue)),
-                .init("price_per_hour", "Price per GPU-hour (USD)", help: "default: the catalog's, else $2.5"),
-            ],
+            inputs: .train, catalog: catalog,
             json: { fields, catalog in
                 let r = try TrainRequest.resolve(fields, catalog: catalog)
-                return TrainReport.json(r.scenario.estimate(), assumptions: r.assumptions, notes: r.notes)
+                return TrainReport.json(r.scenario.estimate(), assumptions: r.assumptions, notes: r.notes, failures: r.failures)
             },
             page: { fields, catalog in
                 let r = try TrainRequest.resolve(fields, catalog: catalog)
                 let e = r.scenario.estimate()
                 let table = Table(header: ["quantity", "value"], rows: TrainReport.rows(e).map { [$0.0, $0.1] })
-                return Analysis.PageResult(table: table, svg: clusterSizeChart(r.scenario),
+                let failures = try? TrainRequest.failureOverheadModel(precision: r.scenario.precision, fields: fields)
+                return Analysis.PageResult(table: table, svg: clusterSizeChart(r.scenario, failures: failures),
                                            notes: r.notes + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" })
             },
             uncertain: { fields, catalog, samples, seed, sensitivity in
@@ -37,13 +29,19 @@ public enum TrainAnalysis {
     }
 
     /// Wall-clock days and rental cost of the same run from ⅛× to 8× the chosen accelerator count.
-    public static func clusterSizeChart(_ s: TrainingScenario) -> String {
+    /// `failures` gives the failure overhead at a GPU count and parameter count (the request's own preset); without it
+    /// the default preset's.
+    public static func clusterSizeChart(_ s: TrainingScenario,
+                                        failures: (@Sendable (Int, Double) -> Double)? = nil) -> String {
         var days: [(x: Double, y: Double)] = []
         for i in 0...12 {
             var v = s
             v.count = max(1, Int((Double(s.count) * pow(2, Double(i - 6) / 2)).rounded()))
             // The failure overhead depends on the cluster size: recompute it when the run counts failures.
-            if s.failureOverhead != 1 { v.failureOverhead = (try? TrainRequest.failureOverhead(gpus: v.count)) ?? .infinity }
+            if s.failureOverhead != 1 {
+                let model = failures ?? (try? TrainRequest.failureOverheadModel(precision: s.precision))
+                v.failureOverhead = model.map { $0(v.count, s.model.totalParameters.value) } ?? .infinity
+            }
             if v.failureOverhead.isFinite { days.append((Double(v.count), v.estimate().wallClock.inDays)) }
         }
         return LineChart(title: "\(s.model.name): wall-clock days vs \(s.accelerator.name) count",

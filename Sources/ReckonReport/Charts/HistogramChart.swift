@@ -19,14 +19,20 @@ public struct HistogramChart: Sendable {
 
     /// Counts per bin and the range they cover.
     public func counts() -> (range: ClosedRange<Double>, counts: [Int]) {
-        var scratch = values
-        var lo = Percentiles.percentile(0.001, of: &scratch), hi = Percentiles.percentile(0.999, of: &scratch)
-        if hi <= lo { lo -= max(abs(lo) * 0.05, 0.5); hi += max(abs(hi) * 0.05, 0.5) }
+        var scratch = values.filter(\.isFinite)
         var counts = [Int](repeating: 0, count: bins)
+        guard !scratch.isEmpty else { return (0...1, counts) }
+        var lo = Percentiles.percentile(0.001, of: &scratch), hi = Percentiles.percentile(0.999, of: &scratch)
+        // A range too narrow to split into bins (all values equal, or a subnormal spread) is widened around them.
+        if !((hi - lo) / Double(bins) > 0) || !(hi - lo).isFinite {
+            lo -= max(abs(lo) * 0.05, 0.5)
+            hi += max(abs(hi) * 0.05, 0.5)
+        }
         let width = (hi - lo) / Double(bins)
-        for v in values {
-            let b = Int(((v - lo) / width).rounded(.down))
-            counts[min(max(b, 0), bins - 1)] += 1
+        for v in scratch {
+            // The bin as a Double, clamped before it becomes an Int (no trap on huge or tiny ratios).
+            let position = min(max(((v - lo) / width).rounded(.down), 0), Double(bins - 1))
+            counts[position.isFinite ? Int(position) : 0] += 1
         }
         return (lo...hi, counts)
     }

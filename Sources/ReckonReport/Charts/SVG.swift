@@ -17,8 +17,9 @@ enum SVG {
 
     /// Coordinates with one decimal: compact and stable across platforms (golden files compare them).
     static func n(_ x: Double) -> String {
+        guard x.isFinite else { return "0" }
         let r = (x * 10).rounded() / 10
-        return r == r.rounded() ? String(Int(r)) : String(r)
+        return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : String(r)
     }
 
     /// Okabe–Ito colour-blind-safe palette; readable on light and dark backgrounds.

@@ -4,7 +4,8 @@ import ReckonCore
 import ReckonInput
 import ReckonUnits
 
-/// The main report's time-to-train-vs-cluster-size section: the paper's Fig. 7 at a few sizes (`reckon scale`).
+/// The main report's time-to-train-vs-cluster-size section: `reckon scale`'s defaults (observed failure rates,
+/// model-state checkpoints) at the sizes of the paper's Fig. 7.
 public enum ScaleSection {
     /// Cluster sizes shown: the rows of framework.md §3.5.
     public static let gpuCounts = "1k,4k,16k,25k,50k,100k"
@@ -32,9 +33,11 @@ public enum ScaleSection {
                 id: "scale", title: "Time to train vs cluster size (failures counted)",
                 headline: ScaleReport.headline(r, result),
                 table: Table(header: header, rows: rows, numericColumns: Set(0..<header.count)),
-                notes: [ScaleReport.llama3Sentence(r.llama3),
-                        "1.8T parameters, the paper's Table 3 (Faraboschi et al. 2024, Sec. 3.1, Fig. 7); Daly (2006) checkpoint interval and wall time; "
-                        + "K-of-N tolerance with Poisson repair queue. Rerun with `reckon scale` (`--svg FILE` for the chart)."],
+                notes: [ScaleReport.partsSentence(result), ScaleReport.llama3Sentence(r.llama3),
+                        "1.8T parameters, the paper's compute model (Faraboschi et al. 2024, Sec. 3.1, Table 3) with observed failure "
+                        + "rates (llama3-observed) and model-state checkpoints; Daly (2006) checkpoint interval and wall time; "
+                        + "K-of-N tolerance with Poisson repair queue. Rerun with `reckon scale` (`--svg FILE` for the chart); "
+                        + "the paper's Fig. 7: `reckon scale --failures paper-2024 --checkpoint-basis gpu-memory`."],
                 svg: ScaleReport.chart(fine.run(), title: "Time to train a 1.8T-parameter model vs cluster size"))
         } catch {
             return ReportSection(id: "scale", title: "Time to train vs cluster size", headline: "not computed (\(error))",

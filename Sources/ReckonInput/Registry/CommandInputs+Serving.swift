@@ -1,0 +1,55 @@
+import ReckonCore
+
+extension CommandInputs {
+    /// The model, hardware and serving fields `reckon infer` and `reckon deploy` share.
+    static let servingModelUses: [FieldUse] = [
+        FieldUse(.model, default: "gpt-3", common: true),
+        FieldUse(.params, help: "Total parameters, e.g. 70B (a custom model; shape estimated unless "
+                     + "--layers/--hidden/--heads)."),
+        FieldUse(.activeParams),
+        FieldUse(.layers),
+        FieldUse(.hidden),
+        FieldUse(.heads),
+        FieldUse(.kvHeads),
+        FieldUse(.gpu, default: "h100-sxm", common: true),
+        FieldUse(.servingPrecision, default: "bf16", common: true),
+        FieldUse(.kvPrecision, note: "the weight precision"),
+        FieldUse(.pricePerHour, note: "the catalog's, else the paper's $2.5"),
+        FieldUse(.utilization, default: "1"),
+        FieldUse(.offload),
+        FieldUse(.link, default: "pcie4", requires: [.field("offload")]),
+        FieldUse(.noPipeline, requires: [.field("offload")]),
+        FieldUse(.computeEfficiency, default: "0.55"),
+        FieldUse(.memoryEfficiency, default: "0.8"),
+    ]
+
+    /// `reckon infer`.
+    public static let infer = CommandInputs("infer", servingModelUses + [
+        FieldUse(.gpus, note: "the minimum that fits", help: "Accelerators.", common: true),
+        FieldUse(.tp, note: "the smallest that fits", help: "Tensor-parallel degree (power of two)."),
+        FieldUse(.batch, note: "the largest that fits"),
+        FieldUse(.inputTokens, default: "1000", common: true),
+        FieldUse(.outputTokens, default: "250", common: true),
+    ])
+
+    /// `reckon deploy`.
+    public static let deploy = CommandInputs("deploy", [
+        FieldUse(.deployPreset, default: "twitter-1pct-year", common: true),
+        FieldUse(.outputTokensPerDay, common: true),
+        FieldUse(.inputTokensPerDay, note: "in proportion to the request lengths",
+                 requires: [.field("output_tokens_per_day")]),
+        FieldUse(.users),
+        FieldUse(.requestsPerDay, default: "10", requires: [.field("users")]),
+        FieldUse(.inputTokens, note: "the preset's, else 500"),
+        FieldUse(.outputTokens, note: "the preset's, else 200"),
+        FieldUse(.peakToAverage, note: "the preset's, else 1"),
+        FieldUse(.latencyTarget),
+        FieldUse(.period, note: "the preset's, else 1 year"),
+    ] + servingModelUses + [
+        FieldUse(.trainingTokens, note: "the catalog's, else 20 per parameter"),
+        FieldUse(.trainingGpus, default: "1024"),
+        FieldUse(.mfu, default: "0.40", help: "MFU of the comparison training run."),
+        FieldUse(.pue, default: "1.1"),
+        FieldUse(.powerFraction, default: "1"),
+    ])
+}
