@@ -347,9 +347,14 @@ extension InferReport {
 
     /// A search in every output format (the SVG chart is written separately by ``frontierChart(_:targets:model:)``).
     public static func renderSearch(_ r: ServingSearchResult, targets: ServingTargets, space: ServingSearchSpace,
-                                    format: OutputFormat) -> String {
+                                    format: OutputFormat, assumptions: [Assumption] = [], notes: [String] = []) -> String {
+        var r = r
+        r.notes += notes
         switch format {
-        case .json: return searchJSON(r, targets: targets, space: space).rendered() + "\n"
+        case .json:
+            guard case .object(var pairs) = searchJSON(r, targets: targets, space: space) else { return "" }
+            pairs.append(("assumptions", .object(assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })))
+            return JSONValue.object(pairs).rendered() + "\n"
         case .csv: return frontierTable(r).csv()
         case .markdown:
             var out = "## Serving configurations meeting the targets\n\n"
@@ -363,6 +368,7 @@ extension InferReport {
             if let b = r.best { out += "Best per dollar meeting the targets:\n" + Table(header: ["quantity", "value"], rows: pointRows(b).map { [$0.0, $0.1] }).text(indent: "  ") + "\n\n" }
             if let b = r.bestDisaggregated { out += "Best disaggregated:\n" + Table(header: ["quantity", "value"], rows: pointRows(b).map { [$0.0, $0.1] }).text(indent: "  ") + "\n\n" }
             out += "Pareto frontier (\(r.evaluated) configurations, \(r.feasible) fit):\n" + frontierTable(r).text(indent: "  ") + "\n"
+            out += AssumptionList.text(assumptions)
             for n in r.notes { out += "\nNote: " + n + "\n" }
             return out
         }

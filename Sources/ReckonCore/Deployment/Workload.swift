@@ -125,7 +125,15 @@ extension Workload {
         }
         var best: FleetEstimate? = nil
         var firstError: Error? = nil
-        for candidate in candidates {
+        for (i, candidate) in candidates.enumerated() {
+            // A searched plan that cannot hold one sequence per group is skipped, not reported (the plan asked for,
+            // candidates[0], reports its own error).
+            if i > 0 {
+                guard let p = try? candidate.plan(), !p.streamsWeights,
+                      candidate.memoryFit.maxBatch(p.serving, context: candidate.heldContext) >= p.serving.dataParallelAttention,
+                      (try? p.serving.validate(layers: candidate.shape.layers, experts: candidate.weights.experts)) != nil
+                else { continue }
+            }
             do {
                 let f = try size(candidate, streams: plan.streamsWeights, batchIfStreaming: serving.batch ?? 1,
                                  economics: economics, period: period)
