@@ -175,8 +175,9 @@ public enum TrainRequest {
             if let m = try fields.number(.mfu) {
                 return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: m)
             }
+            let framework = try fields.word(.framework).map { try FrameworkProfiles.profile($0) } ?? FrameworkProfiles.default
             if let predicted = PlanRequest.predictedMFU(model: model, accelerator: accelerator, gpus: count,
-                                                        precision: precision) {
+                                                        precision: precision, framework: framework) {
                 // The parallel-plan model's best plan (issue 5); stated as an assumption.
                 assumptions.append(predicted.assumption)
                 return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: predicted.mfu)

@@ -55,7 +55,18 @@ public enum TrainUncertainty {
         }
         try CommandInputs.train.validate(input)
         var extracted = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
-        let resolved = try TrainRequest.resolve(extracted.medianFields, catalog: catalog)
+        let resolved: TrainRequest.Resolved
+        do {
+            resolved = try TrainRequest.resolve(extracted.medianFields, catalog: catalog)
+        } catch var e as InputError where e.field == "result" && !extracted.inputs.isEmpty {
+            // The medians already overflow: name the uncertain input, as a refusal of a sample would.
+            let first = extracted.inputs[0]
+            e.hint = "its median gives \(e.value); " + (e.hint ?? "")
+            e.field = first.key
+            e.value = Field.shown(.text(first.text))
+            e.allowed = "a distribution whose median gives a finite result"
+            throw e
+        }
         var pinnedNotes: [String] = []
         if !input.has("mfu") {
             let mfu = InputValue.number(resolved.scenario.mfu)

@@ -80,6 +80,10 @@ struct TrainFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.train, "seq_len"))
     var seqLen: String?
     @Option(
+        name: .customLong("framework"), help: FieldHelp.help(CommandInputs.train, "framework"),
+        completion: FieldHelp.completion(CommandInputs.train, "framework"))
+    var framework: String?
+    @Option(
         name: .customLong("purchase-price"), help: FieldHelp.help(CommandInputs.train, "purchase_price"),
         completion: FieldHelp.completion(CommandInputs.train, "purchase_price"))
     var purchasePrice: String?
@@ -140,6 +144,7 @@ struct TrainFields: ParsableArguments {
         c.add("hidden", hidden)
         c.add("heads", heads)
         c.add("seq_len", seqLen)
+        c.add("framework", framework)
         c.add("purchase_price", purchasePrice)
         c.add("amortization_years", amortizationYears)
         c.add("pue", pue)
@@ -392,6 +397,10 @@ struct PlanFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.plan, "precision"))
     var precision: String?
     @Option(
+        name: .customLong("framework"), help: FieldHelp.help(CommandInputs.plan, "framework"),
+        completion: FieldHelp.completion(CommandInputs.plan, "framework"))
+    var framework: String?
+    @Option(
         name: .customLong("layers"), help: FieldHelp.help(CommandInputs.plan, "layers"),
         completion: FieldHelp.completion(CommandInputs.plan, "layers"))
     var layers: String?
@@ -472,6 +481,10 @@ struct PlanFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.plan, "sequence_parallel"))
     var sequenceParallel: String?
     @Option(
+        name: .customLong("recompute-layers"), help: FieldHelp.help(CommandInputs.plan, "recompute_layers"),
+        completion: FieldHelp.completion(CommandInputs.plan, "recompute_layers"))
+    var recomputeLayers: String?
+    @Option(
         name: .customLong("dp-overlap"), help: FieldHelp.help(CommandInputs.plan, "dp_overlap"),
         completion: FieldHelp.completion(CommandInputs.plan, "dp_overlap"))
     var dpOverlap: String?
@@ -488,6 +501,7 @@ struct PlanFields: ParsableArguments {
         c.add("gpus", gpus)
         c.add("global_batch", globalBatch)
         c.add("precision", precision)
+        c.add("framework", framework)
         c.add("layers", layers)
         c.add("hidden", hidden)
         c.add("heads", heads)
@@ -508,6 +522,7 @@ struct PlanFields: ParsableArguments {
         c.add("recompute", recompute)
         c.add("zero", zero)
         c.add("sequence_parallel", sequenceParallel)
+        c.add("recompute_layers", recomputeLayers)
         c.add("dp_overlap", dpOverlap)
         c.add("fused_attention", fusedAttention)
         return c.fields
