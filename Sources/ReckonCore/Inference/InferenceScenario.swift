@@ -201,6 +201,17 @@ public struct InferenceScenario: Sendable, Hashable {
     }
 
     private func tooFew(asked: Int, minimum: Int?, what: String, field: String) -> InputError {
+        if minimum == nil {
+            // No tensor-parallel degree holds one sequence: when its KV cache alone, split over every KV head it has,
+            // exceeds an accelerator, the request length is what to change.
+            let kv = kvCache
+            let perAccelerator = kv.bytes(context: sequenceLength) / Double(kv.latentElements == nil ? kv.kvHeads : 1)
+            if perAccelerator.value > accelerator.memory!.value * memory.kvCacheFraction {
+                return InputError(field: "input_tokens", value: "\(inputTokens)",
+                                  allowed: "a request whose KV cache fits: \(sequenceLength) tokens need \(perAccelerator.formatted) per \(accelerator.name) even split over all \(kv.latentElements == nil ? kv.kvHeads : 1) KV heads",
+                                  hint: "shorten input_tokens or output_tokens, or quantize the KV cache")
+            }
+        }
         let need = minimum.map { "at least \($0) × \(accelerator.name) to hold \(what)" }
             ?? "more than 65,536 × \(accelerator.name) to hold \(what)"
         return InputError(field: field, value: "\(asked)", allowed: need,
