@@ -220,7 +220,7 @@ public enum ServingCalibration {
                                   memory: memory(fullSequence: false), pricePerHour: price)
         }
         let miFamily = "Llama 3.1 70B/405B · FP8 · vLLM (ROCm) · 8×MI300X TP8 (reported)"
-        let miNote = "reported, not fitted: the same constants put every vLLM-on-ROCm run 1.5–2.6× too fast in every regime (batch 1 to 3,200), an accelerator-level gap one global constant set cannot carry; the collector notes the AMD page's figures move ±25% between container versions and its throughput label is ambiguous. "
+        let miNote = "reported, not fitted: with the constants fitted on the NVIDIA rows, vLLM-on-ROCm runs come out 1.4–1.9× too fast at batch ≥ 256 and up to 1.9× too slow at batch 1 — an accelerator- and engine-level gap one global constant set cannot carry; the collector notes the AMD page's figures move ±25% between container versions and its throughput label is ambiguous. "
         for (id, model, n, m, seqs, value) in [("AMD-MI300X-L70-128-2048", llama70, 128, 2048, 3200, 16581.5),
                                                ("AMD-MI300X-L70-2048-2048", llama70, 2048, 2048, 1500, 8352.6),
                                                ("AMD-MI300X-L405-128-2048", llama405, 128, 2048, 1500, 4275.0),
@@ -351,7 +351,7 @@ public enum ServingCalibration {
 
     /// What the development rows say about the model on particular accelerators, for results to carry.
     public static let acceleratorCaveats: [String: String] = [
-        "mi300x": "MI300X: the 10 vLLM-on-ROCm development rows (AMD, Oracle, 2024–25) ran 1.5–2.6× slower than this model predicts at batch ≥ 32 (ServingCalibration, reported not fitted); treat MI300X throughputs as optimistic",
+        "mi300x": "MI300X: the 10 vLLM-on-ROCm development rows (AMD, Oracle, 2024–25) ran 1.4–1.9× slower than this model predicts at batch ≥ 256, and up to 1.9× faster at batch 1 (ServingCalibration, reported, not fitted); treat MI300X throughputs as optimistic",
     ]
 
     /// Development rows the file holds but Reckon does not model, with the reason.
