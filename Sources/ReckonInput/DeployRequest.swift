@@ -82,6 +82,7 @@ public enum DeployRequest {
         if let v = try fields.integer(.outputTokens) { workload.outputTokensPerRequest = v }
         if let v = try fields.number(.peakToAverage) { workload.peakToAverage = v }
         if let v = try fields.quantity(.latencyTarget, Dimensions.Time.self) { workload.latencyTarget = v }
+        if let v = try fields.quantity(.ttftTarget, Dimensions.Time.self) { workload.timeToFirstTokenTarget = v }
         return (workload, preset)
     }
 

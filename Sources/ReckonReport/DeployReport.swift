@@ -9,7 +9,8 @@ public enum DeployReport {
     ///
     /// Fields: `preset` (null for a custom workload), `model`, `gpu`, `precision`, `input_tokens_per_day`,
     /// `output_tokens_per_day`, `input_tokens`, `output_tokens`, `peak_to_average`, `latency_target_seconds`,
-    /// `period_years`, `replicas`, `tensor_parallel`, `accelerators`, `batch`, `tpot_seconds`, `ttft_seconds`,
+    /// `ttft_target_seconds`, `period_years`, `replicas`, `tensor_parallel`, `plan`, `gpus_per_replica`, `accelerators`,
+    /// `batch`, `tpot_seconds` (continuous batching), `ttft_seconds` (idle), `ttft_under_load_seconds`, `kv_capacity_tokens`,
     /// `tokens_per_second_per_gpu`, `fleet_utilization`, `gpu_hours`, `serving_cost_usd`, `energy_kwh`,
     /// `energy_cost_usd`, `usd_per_million_tokens` {input, output}, `training_cost_usd`, `training_compute_flop`,
     /// `deployment_to_development_ratio`, `break_even_days`, `reference_ratio` {value, low, high, source} (presets),
@@ -33,13 +34,18 @@ public enum DeployReport {
             ("output_tokens", .number(Double(w.outputTokensPerRequest))),
             ("peak_to_average", .number(w.peakToAverage)),
             ("latency_target_seconds", .optional(w.latencyTarget?.value)),
+            ("ttft_target_seconds", .optional(w.timeToFirstTokenTarget?.value)),
             ("period_years", .number(f.period.inYears)),
             ("replicas", .number(Double(f.replicas))),
             ("tensor_parallel", .number(Double(e.plan.tensorParallel))),
+            ("plan", .string(e.plan.serving.summary)),
+            ("gpus_per_replica", .number(Double(e.plan.serving.gpus))),
             ("accelerators", .number(Double(f.accelerators))),
             ("batch", .number(Double(e.batch))),
             ("tpot_seconds", .number(e.timePerOutputToken.value)),
             ("ttft_seconds", .number(e.timeToFirstToken.value)),
+            ("ttft_under_load_seconds", .optional(e.timeToFirstTokenUnderLoad?.value)),
+            ("kv_capacity_tokens", .number(Double(e.kvCapacity.tokens))),
             ("tokens_per_second_per_gpu", .number(e.tokensPerSecondPerAccelerator.value)),
             ("fleet_utilization", .number(f.utilization)),
             ("gpu_hours", .number(f.acceleratorHours)),
@@ -64,9 +70,11 @@ public enum DeployReport {
         var rows: [(String, String)] = [
             ("workload", w.name + (r.preset.map { " [\($0.id)]" } ?? "")),
             ("traffic", "\(w.inputTokensPerDay.formatted) in + \(w.outputTokensPerDay.formatted) out per day; requests of \(w.inputTokensPerRequest) + \(w.outputTokensPerRequest) tokens; peak ×\(NumberFormat.significant(w.peakToAverage))"),
-            ("latency target", w.latencyTarget.map { InferReport.seconds($0) + " per output token" } ?? "none (throughput only)"),
+            ("latency target", [w.latencyTarget.map { InferReport.seconds($0) + " per output token" },
+                                w.timeToFirstTokenTarget.map { InferReport.seconds($0) + " to the first token" }]
+                .compactMap { $0 }.joined(separator: ", ").nonEmpty ?? "none (throughput only)"),
             ("model", s.model.name + (s.model.isEstimate ? " [ESTIMATE]" : "") + ", \(s.quantization.weights.label)"),
-            ("replica", "\(e.plan.tensorParallel) × \(s.accelerator.name), batch \(e.batch), \(InferReport.seconds(e.timePerOutputToken)) per token"),
+            ("replica", "\(e.plan.serving.gpus) × \(s.accelerator.name) (\(e.plan.serving.summary)), batch \(e.batch), \(InferReport.seconds(e.timePerOutputToken)) per token, first token \(e.timeToFirstTokenUnderLoad.map(InferReport.seconds) ?? InferReport.seconds(e.timeToFirstToken)) under load; KV cache \(NumberFormat.grouped(Double(e.kvCapacity.tokens))) tokens"),
             ("fleet", "\(NumberFormat.grouped(Double(f.accelerators))) accelerators (\(NumberFormat.grouped(Double(f.replicas))) replicas), \(NumberFormat.significant(f.utilization * 100))% busy on average"),
             ("accelerator-hours", NumberFormat.grouped(f.acceleratorHours) + " h over " + NumberFormat.significant(f.period.inYears) + " years"),
             ("serving cost", f.cost.formatted + " at " + s.pricePerHour.formatted),
@@ -104,4 +112,9 @@ public enum DeployReport {
             return out
         }
     }
+}
+
+extension String {
+    /// Nil for the empty string.
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

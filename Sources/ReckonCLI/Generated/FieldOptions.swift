@@ -558,6 +558,14 @@ struct InferFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.infer, "gpus"))
     var gpus: String?
     @Option(
+        name: .customLong("ttft"), help: FieldHelp.help(CommandInputs.infer, "ttft"),
+        completion: FieldHelp.completion(CommandInputs.infer, "ttft"))
+    var ttft: String?
+    @Option(
+        name: .customLong("tpot"), help: FieldHelp.help(CommandInputs.infer, "tpot"),
+        completion: FieldHelp.completion(CommandInputs.infer, "tpot"))
+    var tpot: String?
+    @Option(
         name: .customLong("input-tokens"), help: FieldHelp.help(CommandInputs.infer, "input_tokens"),
         completion: FieldHelp.completion(CommandInputs.infer, "input_tokens"))
     var inputTokens: String?
@@ -598,6 +606,26 @@ struct InferFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.infer, "kv_precision"))
     var kvPrecision: String?
     @Option(
+        name: .customLong("math-precision"), help: FieldHelp.help(CommandInputs.infer, "math_precision"),
+        completion: FieldHelp.completion(CommandInputs.infer, "math_precision"))
+    var mathPrecision: String?
+    @Option(
+        name: .customLong("expert-precision"), help: FieldHelp.help(CommandInputs.infer, "expert_precision"),
+        completion: FieldHelp.completion(CommandInputs.infer, "expert_precision"))
+    var expertPrecision: String?
+    @Option(
+        name: .customLong("fp4-format"), help: FieldHelp.help(CommandInputs.infer, "fp4_format"),
+        completion: FieldHelp.completion(CommandInputs.infer, "fp4_format"))
+    var fp4Format: String?
+    @Option(
+        name: .customLong("experts"), help: FieldHelp.help(CommandInputs.infer, "experts"),
+        completion: FieldHelp.completion(CommandInputs.infer, "experts"))
+    var experts: String?
+    @Option(
+        name: .customLong("active-experts"), help: FieldHelp.help(CommandInputs.infer, "active_experts"),
+        completion: FieldHelp.completion(CommandInputs.infer, "active_experts"))
+    var activeExperts: String?
+    @Option(
         name: .customLong("price-per-hour"), help: FieldHelp.help(CommandInputs.infer, "price_per_hour"),
         completion: FieldHelp.completion(CommandInputs.infer, "price_per_hour"))
     var pricePerHour: String?
@@ -628,9 +656,31 @@ struct InferFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.infer, "tp"))
     var tp: String?
     @Option(
+        name: .customLong("ep"), help: FieldHelp.help(CommandInputs.infer, "ep"),
+        completion: FieldHelp.completion(CommandInputs.infer, "ep"))
+    var ep: String?
+    @Option(
+        name: .customLong("dp-attention"), help: FieldHelp.help(CommandInputs.infer, "dp_attention"),
+        completion: FieldHelp.completion(CommandInputs.infer, "dp_attention"))
+    var dpAttention: String?
+    @Option(
+        name: .customLong("pp"), help: FieldHelp.help(CommandInputs.infer, "pp"),
+        completion: FieldHelp.completion(CommandInputs.infer, "pp"))
+    var pp: String?
+    @Option(
+        name: .customLong("redundant-experts"), help: FieldHelp.help(CommandInputs.infer, "redundant_experts"),
+        completion: FieldHelp.completion(CommandInputs.infer, "redundant_experts"))
+    var redundantExperts: String?
+    @Option(
         name: .customLong("batch"), help: FieldHelp.help(CommandInputs.infer, "batch"),
         completion: FieldHelp.completion(CommandInputs.infer, "batch"))
     var batch: String?
+    @Option(
+        name: .customLong("concurrency"), help: FieldHelp.help(CommandInputs.infer, "concurrency"),
+        completion: FieldHelp.completion(CommandInputs.infer, "concurrency"))
+    var concurrency: String?
+    @Flag(name: .customLong("disaggregate"), help: FieldHelp.help(CommandInputs.infer, "disaggregate"))
+    var disaggregate = false
 
     /// The fields given on the command line, keyed as in scenario files and the API.
     var given: InputFields {
@@ -639,6 +689,8 @@ struct InferFields: ParsableArguments {
         c.add("gpu", gpu)
         c.add("precision", precision)
         c.add("gpus", gpus)
+        c.add("ttft", ttft)
+        c.add("tpot", tpot)
         c.add("input_tokens", inputTokens)
         c.add("output_tokens", outputTokens)
         c.add("model_config", modelConfig)
@@ -649,6 +701,11 @@ struct InferFields: ParsableArguments {
         c.add("heads", heads)
         c.add("kv_heads", kvHeads)
         c.add("kv_precision", kvPrecision)
+        c.add("math_precision", mathPrecision)
+        c.add("expert_precision", expertPrecision)
+        c.add("fp4_format", fp4Format)
+        c.add("experts", experts)
+        c.add("active_experts", activeExperts)
         c.add("price_per_hour", pricePerHour)
         c.add("utilization", utilization)
         c.add("offload", offload)
@@ -657,7 +714,13 @@ struct InferFields: ParsableArguments {
         c.add("compute_efficiency", computeEfficiency)
         c.add("memory_efficiency", memoryEfficiency)
         c.add("tp", tp)
+        c.add("ep", ep)
+        c.add("dp_attention", dpAttention)
+        c.add("pp", pp)
+        c.add("redundant_experts", redundantExperts)
         c.add("batch", batch)
+        c.add("concurrency", concurrency)
+        c.add("disaggregate", flag: disaggregate)
         return c.fields
     }
 }
@@ -713,6 +776,10 @@ struct DeployFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.deploy, "latency_target"))
     var latencyTarget: String?
     @Option(
+        name: .customLong("ttft-target"), help: FieldHelp.help(CommandInputs.deploy, "ttft_target"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "ttft_target"))
+    var ttftTarget: String?
+    @Option(
         name: .customLong("period"), help: FieldHelp.help(CommandInputs.deploy, "period"),
         completion: FieldHelp.completion(CommandInputs.deploy, "period"))
     var period: String?
@@ -748,6 +815,26 @@ struct DeployFields: ParsableArguments {
         name: .customLong("kv-precision"), help: FieldHelp.help(CommandInputs.deploy, "kv_precision"),
         completion: FieldHelp.completion(CommandInputs.deploy, "kv_precision"))
     var kvPrecision: String?
+    @Option(
+        name: .customLong("math-precision"), help: FieldHelp.help(CommandInputs.deploy, "math_precision"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "math_precision"))
+    var mathPrecision: String?
+    @Option(
+        name: .customLong("expert-precision"), help: FieldHelp.help(CommandInputs.deploy, "expert_precision"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "expert_precision"))
+    var expertPrecision: String?
+    @Option(
+        name: .customLong("fp4-format"), help: FieldHelp.help(CommandInputs.deploy, "fp4_format"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "fp4_format"))
+    var fp4Format: String?
+    @Option(
+        name: .customLong("experts"), help: FieldHelp.help(CommandInputs.deploy, "experts"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "experts"))
+    var experts: String?
+    @Option(
+        name: .customLong("active-experts"), help: FieldHelp.help(CommandInputs.deploy, "active_experts"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "active_experts"))
+    var activeExperts: String?
     @Option(
         name: .customLong("price-per-hour"), help: FieldHelp.help(CommandInputs.deploy, "price_per_hour"),
         completion: FieldHelp.completion(CommandInputs.deploy, "price_per_hour"))
@@ -810,6 +897,7 @@ struct DeployFields: ParsableArguments {
         c.add("output_tokens", outputTokens)
         c.add("peak_to_average", peakToAverage)
         c.add("latency_target", latencyTarget)
+        c.add("ttft_target", ttftTarget)
         c.add("period", period)
         c.add("model_config", modelConfig)
         c.add("params", params)
@@ -819,6 +907,11 @@ struct DeployFields: ParsableArguments {
         c.add("heads", heads)
         c.add("kv_heads", kvHeads)
         c.add("kv_precision", kvPrecision)
+        c.add("math_precision", mathPrecision)
+        c.add("expert_precision", expertPrecision)
+        c.add("fp4_format", fp4Format)
+        c.add("experts", experts)
+        c.add("active_experts", activeExperts)
         c.add("price_per_hour", pricePerHour)
         c.add("utilization", utilization)
         c.add("offload", offload)

