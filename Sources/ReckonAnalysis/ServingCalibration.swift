@@ -94,37 +94,6 @@ public enum ServingCalibration {
         }
     }
 
-    /// DeepSeek-V3's architecture fields, added to the catalog entry when it lacks them.
-    ///
-    /// DeepSeek-AI 2024, DeepSeek-V3 Technical Report, arXiv:2412.19437, Sec. 4.2: 61 layers, hidden 7168,
-    /// 128 heads of 128, KV compression 512, query compression 1536, decoupled RoPE 64 per head; all FFNs but
-    /// the first 3 are MoE with 1 shared and 256 routed experts of 2048, 8 routed per token. Value head 128
-    /// (`v_head_dim`, released config). Untied embeddings of 129,280 × 7168.
-    public static func deepSeekV3(_ base: ModelSpec) -> ModelSpec {
-        var m = base
-        m.moe = m.moe ?? MoEShape(routedExperts: 256, expertsPerToken: 8, expertFFNSize: 2048, sharedExperts: 1,
-                                  leadingDenseLayers: 3, denseFFNSize: 18432)
-        m.latentAttention = m.latentAttention ?? LatentAttention(queryRank: 1536, keyValueRank: 512, ropeHeadDim: 64,
-                                                                 noRopeHeadDim: 128, valueHeadDim: 128)
-        m.headDim = m.headDim ?? 128
-        m.tiedEmbeddings = m.tiedEmbeddings ?? false
-        m.experts = 256; m.activeExperts = 8
-        return m
-    }
-
-    /// FP4 dense peaks where the catalog has none yet: NVIDIA GB200 NVL72 / HGX B200 specification table
-    /// (zdszero.github.io mirror, the catalog's source for these parts): "FP4 Tensor Core 20 PFLOPS | 18 PFLOPS",
-    /// sparse figures (the same table's FP8 9 PFLOPS for B200 is twice the catalog's dense 4,500), so dense
-    /// 10,000 (GB200) and 9,000 (B200) TFLOPS.
-    public static func withFP4Peak(_ a: AcceleratorSpec) -> AcceleratorSpec {
-        var a = a
-        if a.peak[.fp4] == nil {
-            if a.id == "gb200" { a.peak[.fp4] = .teraflops(10_000) }
-            if a.id == "b200" { a.peak[.fp4] = .teraflops(9_000) }
-        }
-        return a
-    }
-
     static let trtSource = "inference.csv: NVIDIA/TensorRT-LLM docs/source/performance/perf-overview.md (trtllm-bench, PyTorch backend, max-load offline), Total Output Throughput"
     static let sglangVllmSource = "dev-2026/serving_throughput.csv: sgl-project/sglang@120affb9 benchmark/benchmark_vllm_060/README.md"
     static let amdSource = "dev-2026/serving_throughput.csv: amd.com ROCm performance results (vLLM 0.9.0.1, page of 2025-06-18; latency row 2025-05-19)"
@@ -158,10 +127,10 @@ public enum ServingCalibration {
         var rows: [ServingDevelopmentRow] = []
         let price = USDPerSecond.dollarsPerHour(1)
         let llama8 = try lookup.model("llama-3.1-8b"), llama70 = try lookup.model("llama-3.1-70b")
-        let llama405 = try lookup.model("llama-3.1-405b"), dsv3 = deepSeekV3(try lookup.model("deepseek-v3"))
+        let llama405 = try lookup.model("llama-3.1-405b"), dsv3 = try lookup.model("deepseek-v3")
         let h100 = try lookup.accelerator("h100-sxm"), h200 = try lookup.accelerator("h200")
         let mi300x = try lookup.accelerator("mi300x")
-        let gb200 = withFP4Peak(try lookup.accelerator("gb200")), b200 = withFP4Peak(try lookup.accelerator("b200"))
+        let gb200 = try lookup.accelerator("gb200"), b200 = try lookup.accelerator("b200")
         let fp8 = Quantization(weights: .fp8, kvCache: .fp8), bf16 = Quantization(weights: .bf16)
         let fp8BF16KV = Quantization(weights: .fp8, kvCache: .bf16)
 

@@ -8,7 +8,7 @@ import ReckonUnits
 /// Latent and sliding-window KV caches, expert occupancy, pipeline-parallel latency and the host PCIe cap — each
 /// against hand arithmetic from the published shapes.
 @Suite struct ServingArchitectureTests {
-    static let deepSeek = ServingCalibration.deepSeekV3(try! Catalog.builtin.model("deepseek-v3"))
+    static let deepSeek = try! Catalog.builtin.model("deepseek-v3")
 
     @Test func deepSeekV3CachesTheLatentNot128Heads() {
         // MLA: (d_c + d_r) = 512 + 64 = 576 elements per token and layer (DeepSeek-V2 Sec. 2.1.2); 61 layers, BF16:

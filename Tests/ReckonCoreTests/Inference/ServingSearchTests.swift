@@ -9,7 +9,7 @@ import ReckonUnits
 @Suite struct ServingSearchTests {
     static let llama70 = try! Catalog.builtin.model("llama-3.1-70b")
     static let h100 = try! Catalog.builtin.accelerator("h100-sxm")
-    static let deepSeek = ServingCalibration.deepSeekV3(try! Catalog.builtin.model("deepseek-v3"))
+    static let deepSeek = try! Catalog.builtin.model("deepseek-v3")
 
     static func space(_ accelerators: [AcceleratorSpec] = [h100], model: ModelSpec = llama70, budget: Int? = nil,
                       quantizations: [Quantization]? = nil, disaggregate: Bool = false) -> ServingSearchSpace {
