@@ -32,12 +32,13 @@ public enum DeployRequest {
         let common = try InferRequest.resolveCommon(fields, catalog: catalog, assumptions: &assumptions, notes: &notes)
         let (workload, preset) = try self.workload(fields, assumptions: &assumptions)
         let period = try fields.quantity(.period, Dimensions.Time.self) ?? preset?.period ?? .years(1)
-        let serving = try InferenceScenario(model: common.model, accelerator: common.accelerator,
+        var serving = try InferenceScenario(model: common.model, accelerator: common.accelerator,
                                             inputTokens: workload.inputTokensPerRequest,
                                             outputTokens: workload.outputTokensPerRequest,
                                             quantization: common.quantization, efficiency: common.efficiency,
                                             pricePerHour: common.price, utilization: common.utilization,
                                             offload: common.offload)
+        serving.priceKnown = common.priceKnown
         let (training, economics) = try trainingRun(fields, common: common, assumptions: &assumptions)
         if let preset { notes.append("Reference: \(preset.referenceSource).") }
         return Resolved(workload: workload, serving: serving, training: training, economics: economics, period: period,
@@ -90,7 +91,7 @@ public enum DeployRequest {
     static func trainingRun(_ fields: InputFields, common: InferRequest.Common, assumptions: inout [Assumption]) throws
         -> (TrainingScenario, Economics) {
         var economics = EconomicsPresets.defaults(for: common.accelerator)
-        economics.rentalPrice = common.price
+        economics.rentalPrice = common.priceKnown ? common.price : nil
         if let v = try fields.number(.pue) {
             economics.pue = v
         } else {

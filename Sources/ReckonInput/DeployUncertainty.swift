@@ -64,17 +64,18 @@ public enum DeployUncertainty {
         }
         if run.inputs.isEmpty { notes.append("No input is a distribution; add --ranges for the seed-003 ranges, or give ranges such as --mfu 0.3..0.5.") }
         // Without a published TDP there is no energy figure: its output is left out rather than shown as 0.
-        let hasEnergy = median.serving.accelerator.tdp != nil
-        let shown = hasEnergy ? outputs : outputs.filter { $0.key != "energy_kwh" }.enumerated()
-            .map { OutputField(key: $1.key, unit: $1.unit, column: $0) }
-        return try run.genericOutcome(command: "deploy", outputs: shown, samples: samples, seed: seed, sensitivity: sensitivity,
-                                      notes: notes + median.notes) { fields in
+        // Without a price the costs do not exist (the ratio does: both sides use the same accelerators).
+        var dropped: Set<String> = median.serving.accelerator.tdp == nil ? ["energy_kwh"] : []
+        if !median.serving.priceKnown { dropped.formUnion(["serving_cost_usd", "training_cost_usd"]) }
+        let (shown, columns) = OutputField.keeping(outputs, dropping: dropped)
+        return try run.genericOutcome(command: "deploy", outputs: shown, samples: samples, seed: seed,
+                                      sensitivity: sensitivity, notes: notes + median.notes) { fields in
             let r = try DeployRequest.resolve(fields, catalog: catalog)
             let c = try DeploymentVsDevelopment.compare(training: r.training, serving: r.serving, workload: r.workload,
                                                         economics: r.economics, period: r.period)
-            let energy = hasEnergy ? [c.fleet.energy?.inKilowattHours ?? .nan] : []
-            return [c.ratio, c.servingCost.value, c.trainingCost.value, Double(c.fleet.accelerators), c.fleet.acceleratorHours]
-                + energy + [c.breakEven.inDays]
+            let all = [c.ratio, c.servingCost.value, c.trainingCost.value, Double(c.fleet.accelerators),
+                       c.fleet.acceleratorHours, c.fleet.energy?.inKilowattHours ?? .nan, c.breakEven.inDays]
+            return columns.map { all[$0] }
         }
     }
 }

@@ -17,6 +17,7 @@ public enum DeployReport {
     /// `assumptions`, `notes`.
     public static func json(_ c: DeploymentVsDevelopment, _ r: DeployRequest.Resolved) -> JSONValue {
         let f = c.fleet, w = f.workload, e = f.replica, s = e.scenario
+        let known = s.priceKnown
         var reference: JSONValue = .null
         if let p = r.preset {
             reference = .object([("value", .number(p.referenceRatio)), ("low", .number(p.referenceInterval.lowerBound)),
@@ -49,13 +50,13 @@ public enum DeployReport {
             ("tokens_per_second_per_gpu", .number(e.tokensPerSecondPerAccelerator.value)),
             ("fleet_utilization", .number(f.utilization)),
             ("gpu_hours", .number(f.acceleratorHours)),
-            ("serving_cost_usd", .number(f.cost.value)),
+            ("serving_cost_usd", .optional(known ? f.cost.value : nil)),
             // null without a published TDP (not estimated).
             ("energy_kwh", .optional(f.energy?.inKilowattHours)),
             ("energy_cost_usd", .optional(f.energyCost?.value)),
-            ("usd_per_million_tokens", .object([("input", .number(e.cost.usdPerMillionInputTokens.value)),
-                                                ("output", .number(e.cost.usdPerMillionOutputTokens.value))])),
-            ("training_cost_usd", .number(c.trainingCost.value)),
+            ("usd_per_million_tokens", .object([("input", .optional(known ? e.cost.usdPerMillionInputTokens.value : nil)),
+                                                ("output", .optional(known ? e.cost.usdPerMillionOutputTokens.value : nil))])),
+            ("training_cost_usd", .optional(known ? c.trainingCost.value : nil)),
             ("training_compute_flop", .number(c.training.compute.value)),
             ("deployment_to_development_ratio", .number(c.ratio)),
             ("break_even_days", .number(c.breakEven.inDays)),
@@ -67,6 +68,7 @@ public enum DeployReport {
 
     static func rows(_ c: DeploymentVsDevelopment, _ r: DeployRequest.Resolved) -> [(String, String)] {
         let f = c.fleet, w = f.workload, e = f.replica, s = e.scenario
+        let known = s.priceKnown
         var rows: [(String, String)] = [
             ("workload", w.name + (r.preset.map { " [\($0.id)]" } ?? "")),
             ("traffic", "\(w.inputTokensPerDay.formatted) in + \(w.outputTokensPerDay.formatted) out per day; requests of \(w.inputTokensPerRequest) + \(w.outputTokensPerRequest) tokens; peak ×\(NumberFormat.significant(w.peakToAverage))"),
@@ -77,9 +79,9 @@ public enum DeployReport {
             ("replica", "\(e.plan.serving.gpus) × \(s.accelerator.name) (\(e.plan.serving.summary)), batch \(e.batch), \(InferReport.seconds(e.timePerOutputToken)) per token, first token \(e.timeToFirstTokenUnderLoad.map(InferReport.seconds) ?? InferReport.seconds(e.timeToFirstToken)) under load; KV cache \(NumberFormat.grouped(Double(e.kvCapacity.tokens))) tokens"),
             ("fleet", "\(NumberFormat.grouped(Double(f.accelerators))) accelerators (\(NumberFormat.grouped(Double(f.replicas))) replicas), \(NumberFormat.significant(f.utilization * 100))% busy on average"),
             ("accelerator-hours", NumberFormat.grouped(f.acceleratorHours) + " h over " + NumberFormat.significant(f.period.inYears) + " years"),
-            ("serving cost", f.cost.formatted + " at " + s.pricePerHour.formatted),
+            ("serving cost", known ? f.cost.formatted + " at " + s.pricePerHour.formatted : "— (no published price)"),
             ("energy", f.energy.map { e in e.formatted + " (" + (f.energyCost?.formatted ?? "—") + ")" } ?? "— (no published TDP)"),
-            ("training cost", "\(c.trainingCost.formatted) (\(c.training.compute.formatted) on \(NumberFormat.grouped(Double(c.training.scenario.count))) × \(c.training.scenario.accelerator.name), MFU \(NumberFormat.significant(c.training.scenario.mfu * 100))%)"),
+            ("training cost", "\(known ? c.trainingCost.formatted : "—") (\(c.training.compute.formatted) on \(NumberFormat.grouped(Double(c.training.scenario.count))) × \(c.training.scenario.accelerator.name), MFU \(NumberFormat.significant(c.training.scenario.mfu * 100))%)"),
             ("deployment ÷ development", NumberFormat.significant(c.ratio, digits: 3) + " (break-even after \(NumberFormat.significant(c.breakEven.inDays)) days of serving)"),
         ]
         if let p = r.preset {

@@ -20,7 +20,7 @@ extension CommandInputs {
         FieldUse(.fp4Format, default: "nvfp4"),
         FieldUse(.experts, note: "the catalog's (1 for a custom model)", help: "Routed experts per MoE layer (a custom mixture of experts, with --active-params)."),
         FieldUse(.activeExperts, note: "the catalog's", help: "Routed experts per token.", requires: [.field("experts")]),
-        FieldUse(.pricePerHour, note: "the catalog's, else the paper's $2.5"),
+        FieldUse(.pricePerHour, note: "the catalog's; without one, costs are not computed"),
         FieldUse(.utilization, default: "1"),
         FieldUse(.offload),
         FieldUse(.link, default: "pcie4", requires: [.field("offload")]),
