@@ -49,8 +49,9 @@ public enum DeployUncertainty {
     public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
                            sensitivity: Bool = false, ranges: Bool = false) throws -> UncertainOutcome {
         try CommandInputs.deploy.validate(input)
-        var fields = input
-        var notes: [String] = []
+        let (priced, priceNote) = try PriceRangeSampling.apply(input, catalog: catalog, defaultGPU: "h100-sxm")
+        var fields = priced
+        var notes: [String] = priceNote.map { [$0] } ?? []
         if ranges {
             for r in seed003Ranges where !input.has(r.key) { fields.set(r.key, .text(r.text), origin: "seed-003 ranges: \(r.source)") }
             notes.append("Ranges from --ranges: " + seed003Ranges.filter { !input.has($0.key) }.map { "\($0.key) \($0.text) [\($0.source)]" }.joined(separator: "; ") + ".")

@@ -87,6 +87,8 @@ struct TrainFields: ParsableArguments {
         name: .customLong("framework"), help: FieldHelp.help(CommandInputs.train, "framework"),
         completion: FieldHelp.completion(CommandInputs.train, "framework"))
     var framework: String?
+    @Flag(name: .customLong("price-range"), help: FieldHelp.help(CommandInputs.train, "price_range"))
+    var priceRange = false
     @Option(
         name: .customLong("purchase-price"), help: FieldHelp.help(CommandInputs.train, "purchase_price"),
         completion: FieldHelp.completion(CommandInputs.train, "purchase_price"))
@@ -150,6 +152,7 @@ struct TrainFields: ParsableArguments {
         c.add("heads", heads)
         c.add("seq_len", seqLen)
         c.add("framework", framework)
+        c.add("price_range", flag: priceRange)
         c.add("purchase_price", purchasePrice)
         c.add("amortization_years", amortizationYears)
         c.add("pue", pue)
@@ -629,6 +632,8 @@ struct InferFields: ParsableArguments {
         name: .customLong("price-per-hour"), help: FieldHelp.help(CommandInputs.infer, "price_per_hour"),
         completion: FieldHelp.completion(CommandInputs.infer, "price_per_hour"))
     var pricePerHour: String?
+    @Flag(name: .customLong("price-range"), help: FieldHelp.help(CommandInputs.infer, "price_range"))
+    var priceRange = false
     @Option(
         name: .customLong("utilization"), help: FieldHelp.help(CommandInputs.infer, "utilization"),
         completion: FieldHelp.completion(CommandInputs.infer, "utilization"))
@@ -707,6 +712,7 @@ struct InferFields: ParsableArguments {
         c.add("experts", experts)
         c.add("active_experts", activeExperts)
         c.add("price_per_hour", pricePerHour)
+        c.add("price_range", flag: priceRange)
         c.add("utilization", utilization)
         c.add("offload", offload)
         c.add("link", link)
@@ -839,6 +845,8 @@ struct DeployFields: ParsableArguments {
         name: .customLong("price-per-hour"), help: FieldHelp.help(CommandInputs.deploy, "price_per_hour"),
         completion: FieldHelp.completion(CommandInputs.deploy, "price_per_hour"))
     var pricePerHour: String?
+    @Flag(name: .customLong("price-range"), help: FieldHelp.help(CommandInputs.deploy, "price_range"))
+    var priceRange = false
     @Option(
         name: .customLong("utilization"), help: FieldHelp.help(CommandInputs.deploy, "utilization"),
         completion: FieldHelp.completion(CommandInputs.deploy, "utilization"))
@@ -913,6 +921,7 @@ struct DeployFields: ParsableArguments {
         c.add("experts", experts)
         c.add("active_experts", activeExperts)
         c.add("price_per_hour", pricePerHour)
+        c.add("price_range", flag: priceRange)
         c.add("utilization", utilization)
         c.add("offload", offload)
         c.add("link", link)

@@ -21,6 +21,7 @@ extension CommandInputs {
         FieldUse(.experts, note: "the catalog's (1 for a custom model)", help: "Routed experts per MoE layer (a custom mixture of experts, with --active-params)."),
         FieldUse(.activeExperts, note: "the catalog's", help: "Routed experts per token.", requires: [.field("experts")]),
         FieldUse(.pricePerHour, note: "the catalog's; without one, costs are not computed"),
+        FieldUse(.priceRange),
         FieldUse(.utilization, default: "1"),
         FieldUse(.offload),
         FieldUse(.link, default: "pcie4", requires: [.field("offload")]),
