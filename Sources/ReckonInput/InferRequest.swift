@@ -150,6 +150,10 @@ public enum InferRequest {
             assumptions.append(Assumption("memory_efficiency", "\(NumberFormat.significant(efficiency.weightStreaming)) weights, \(NumberFormat.significant(efficiency.kvStreaming)) KV cache",
                                           source: efficiency.source))
         }
+        if let w = try fields.number(.weightStreamingEfficiency) { efficiency.weightStreaming = w }
+        if let k = try fields.number(.kvStreamingEfficiency) { efficiency.kvStreaming = k }
+        if let a = try fields.number(.attentionEfficiency) { efficiency.attentionCompute = a }
+        if let e = try fields.number(.expertEfficiency) { efficiency.expertCompute = e }
         return efficiency
     }
 

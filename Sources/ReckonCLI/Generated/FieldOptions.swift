@@ -657,6 +657,22 @@ struct InferFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.infer, "memory_efficiency"))
     var memoryEfficiency: String?
     @Option(
+        name: .customLong("weight-streaming-efficiency"), help: FieldHelp.help(CommandInputs.infer, "weight_streaming_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.infer, "weight_streaming_efficiency"))
+    var weightStreamingEfficiency: String?
+    @Option(
+        name: .customLong("kv-streaming-efficiency"), help: FieldHelp.help(CommandInputs.infer, "kv_streaming_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.infer, "kv_streaming_efficiency"))
+    var kvStreamingEfficiency: String?
+    @Option(
+        name: .customLong("attention-efficiency"), help: FieldHelp.help(CommandInputs.infer, "attention_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.infer, "attention_efficiency"))
+    var attentionEfficiency: String?
+    @Option(
+        name: .customLong("expert-efficiency"), help: FieldHelp.help(CommandInputs.infer, "expert_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.infer, "expert_efficiency"))
+    var expertEfficiency: String?
+    @Option(
         name: .customLong("tp"), help: FieldHelp.help(CommandInputs.infer, "tp"),
         completion: FieldHelp.completion(CommandInputs.infer, "tp"))
     var tp: String?
@@ -719,6 +735,10 @@ struct InferFields: ParsableArguments {
         c.add("no_pipeline", flag: noPipeline)
         c.add("compute_efficiency", computeEfficiency)
         c.add("memory_efficiency", memoryEfficiency)
+        c.add("weight_streaming_efficiency", weightStreamingEfficiency)
+        c.add("kv_streaming_efficiency", kvStreamingEfficiency)
+        c.add("attention_efficiency", attentionEfficiency)
+        c.add("expert_efficiency", expertEfficiency)
         c.add("tp", tp)
         c.add("ep", ep)
         c.add("dp_attention", dpAttention)
@@ -870,6 +890,22 @@ struct DeployFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.deploy, "memory_efficiency"))
     var memoryEfficiency: String?
     @Option(
+        name: .customLong("weight-streaming-efficiency"), help: FieldHelp.help(CommandInputs.deploy, "weight_streaming_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "weight_streaming_efficiency"))
+    var weightStreamingEfficiency: String?
+    @Option(
+        name: .customLong("kv-streaming-efficiency"), help: FieldHelp.help(CommandInputs.deploy, "kv_streaming_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "kv_streaming_efficiency"))
+    var kvStreamingEfficiency: String?
+    @Option(
+        name: .customLong("attention-efficiency"), help: FieldHelp.help(CommandInputs.deploy, "attention_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "attention_efficiency"))
+    var attentionEfficiency: String?
+    @Option(
+        name: .customLong("expert-efficiency"), help: FieldHelp.help(CommandInputs.deploy, "expert_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "expert_efficiency"))
+    var expertEfficiency: String?
+    @Option(
         name: .customLong("training-tokens"), help: FieldHelp.help(CommandInputs.deploy, "training_tokens"),
         completion: FieldHelp.completion(CommandInputs.deploy, "training_tokens"))
     var trainingTokens: String?
@@ -928,6 +964,10 @@ struct DeployFields: ParsableArguments {
         c.add("no_pipeline", flag: noPipeline)
         c.add("compute_efficiency", computeEfficiency)
         c.add("memory_efficiency", memoryEfficiency)
+        c.add("weight_streaming_efficiency", weightStreamingEfficiency)
+        c.add("kv_streaming_efficiency", kvStreamingEfficiency)
+        c.add("attention_efficiency", attentionEfficiency)
+        c.add("expert_efficiency", expertEfficiency)
         c.add("training_tokens", trainingTokens)
         c.add("training_gpus", trainingGpus)
         c.add("mfu", mfu)

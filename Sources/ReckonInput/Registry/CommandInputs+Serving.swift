@@ -26,8 +26,12 @@ extension CommandInputs {
         FieldUse(.offload),
         FieldUse(.link, default: "pcie4", requires: [.field("offload")]),
         FieldUse(.noPipeline, requires: [.field("offload")]),
-        FieldUse(.computeEfficiency, default: "0.475"),
+        FieldUse(.computeEfficiency, default: shortest(EfficiencyFactors.serving.compute)),
         FieldUse(.memoryEfficiency, note: "0.725 for weights, 0.925 for the KV cache (fitted)"),
+        FieldUse(.weightStreamingEfficiency, default: shortest(EfficiencyFactors.serving.weightStreaming)),
+        FieldUse(.kvStreamingEfficiency, default: shortest(EfficiencyFactors.serving.kvStreaming)),
+        FieldUse(.attentionEfficiency, default: EfficiencyFactors.serving.attentionCompute.map(shortest)),
+        FieldUse(.expertEfficiency, default: EfficiencyFactors.serving.expertCompute.map(shortest)),
     ]
 
     /// `reckon infer`.

@@ -32,6 +32,21 @@ extension Field {
     public static let memoryEfficiency = Field(
         "memory_efficiency", "Memory efficiency", .number(unit: nil), bounds: .fraction, distribution: true,
         group: .serving, help: "Fraction of memory bandwidth reached streaming weights and KV cache, in (0, 1] (sets both).")
+    public static let weightStreamingEfficiency = Field(
+        "weight_streaming_efficiency", "Weight streaming efficiency", .number(unit: nil), bounds: .fraction,
+        distribution: true, group: .serving,
+        help: "Fraction of memory bandwidth reached while streaming weights, in (0, 1] (overrides --memory-efficiency).")
+    public static let kvStreamingEfficiency = Field(
+        "kv_streaming_efficiency", "KV streaming efficiency", .number(unit: nil), bounds: .fraction,
+        distribution: true, group: .serving,
+        help: "Fraction of memory bandwidth reached while streaming the KV cache, in (0, 1] "
+            + "(overrides --memory-efficiency).")
+    public static let attentionEfficiency = Field(
+        "attention_efficiency", "Attention efficiency", .number(unit: nil), bounds: .fraction, distribution: true,
+        group: .serving, help: "Fraction of peak FLOP/s reached by the attention kernels, in (0, 1].")
+    public static let expertEfficiency = Field(
+        "expert_efficiency", "Expert GEMM efficiency", .number(unit: nil), bounds: .fraction, distribution: true,
+        group: .serving, help: "Fraction of peak FLOP/s reached by the routed experts' grouped GEMMs, in (0, 1].")
     public static let mathPrecision = Field(
         "math_precision", "Math precision", .choice(Quantization.mathPrecisions.map(\.rawValue)), group: .serving,
         help: "Tensor-core precision of the matrix products (default: follows the weights; bf16 or fp8 under FP4 or INT4 "
