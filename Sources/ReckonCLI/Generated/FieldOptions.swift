@@ -687,6 +687,14 @@ struct DeployFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.deploy, "period"))
     var period: String?
     @Option(
+        name: .customLong("traffic-growth"), help: FieldHelp.help(CommandInputs.deploy, "traffic_growth"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "traffic_growth"))
+    var trafficGrowth: String?
+    @Option(
+        name: .customLong("price-decline"), help: FieldHelp.help(CommandInputs.deploy, "price_decline"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "price_decline"))
+    var priceDecline: String?
+    @Option(
         name: .customLong("params"), help: FieldHelp.help(CommandInputs.deploy, "params"),
         completion: FieldHelp.completion(CommandInputs.deploy, "params"))
     var params: String?
@@ -760,6 +768,18 @@ struct DeployFields: ParsableArguments {
         name: .customLong("power-fraction"), help: FieldHelp.help(CommandInputs.deploy, "power_fraction"),
         completion: FieldHelp.completion(CommandInputs.deploy, "power_fraction"))
     var powerFraction: String?
+    @Option(
+        name: .customLong("instance-words-per-day"), help: FieldHelp.help(CommandInputs.deploy, "instance_words_per_day"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "instance_words_per_day"))
+    var instanceWordsPerDay: String?
+    @Option(
+        name: .customLong("instance-gpus"), help: FieldHelp.help(CommandInputs.deploy, "instance_gpus"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "instance_gpus"))
+    var instanceGpus: String?
+    @Option(
+        name: .customLong("development-gpu-hours"), help: FieldHelp.help(CommandInputs.deploy, "development_gpu_hours"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "development_gpu_hours"))
+    var developmentGpuHours: String?
 
     /// The fields given on the command line, keyed as in scenario files and the API.
     var given: InputFields {
@@ -777,6 +797,8 @@ struct DeployFields: ParsableArguments {
         c.add("peak_to_average", peakToAverage)
         c.add("latency_target", latencyTarget)
         c.add("period", period)
+        c.add("traffic_growth", trafficGrowth)
+        c.add("price_decline", priceDecline)
         c.add("params", params)
         c.add("active_params", activeParams)
         c.add("layers", layers)
@@ -796,6 +818,9 @@ struct DeployFields: ParsableArguments {
         c.add("mfu", mfu)
         c.add("pue", pue)
         c.add("power_fraction", powerFraction)
+        c.add("instance_words_per_day", instanceWordsPerDay)
+        c.add("instance_gpus", instanceGpus)
+        c.add("development_gpu_hours", developmentGpuHours)
         return c.fields
     }
 }
