@@ -58,6 +58,23 @@ public enum TrainRequest {
     }
 
     public enum Rule: String, CaseIterable, Sendable { case sixND = "6nd", sixNDAttention = "6nd-attention", paper = "120p2" }
+
+    /// What K partitions of a P-parameter model are worth under the MoE law (Clark et al. 2022), beside the paper's
+    /// 1/K, with a warning outside the law's fitted range (`train --rule 120p2`, `scale`).
+    public static func moeLawNotes(parameters p: Double, partitions k: Double, paperFactor: Double? = nil) -> [String] {
+        let law = RoutedScalingLaw.clark2022
+        let f = law.costFactor(denseEquivalent: p, experts: k)
+        let paper = paperFactor ?? RoutedScalingLaw.paperFactor(experts: k)
+        var notes = ["MoE law (\(law.source)): \(NumberFormat.significant(k)) partitions standing in for a dense "
+                     + "\(NumberFormat.count(p))-parameter model need ×\(NumberFormat.significant(f, digits: 3)) of its compute at "
+                     + "equal quality, not the ×\(NumberFormat.significant(paper, digits: 3)) the paper's identity assumes; the "
+                     + "compute shown keeps the paper's identity."]
+        if let w = law.rangeWarning(activeParameters: law.requiredActiveParameters(denseEquivalent: p, experts: k),
+                                    experts: k) {
+            notes.append("Warning: " + w)
+        }
+        return notes
+    }
     public enum Fit: String, CaseIterable, Sendable { case hoffmann = "hoffmann-2022", besiroglu = "besiroglu-2024" }
 
     /// Validates `input` against the field registry and the catalog and builds the scenario. Errors name the field.
@@ -73,6 +90,9 @@ public enum TrainRequest {
         var model = try step.model(catalog: catalog)
         let tokens = try step.tokens(model: &model)
         let rule = try step.rule(model: model)
+        if case .paperIdentity(let k) = rule, k > 1 {
+            step.notes += moeLawNotes(parameters: model.totalParameters.value, partitions: Double(k))
+        }
         let hardware = try step.hardware(model: model, catalog: catalog)
         let economics = try step.economics(accelerator: hardware.accelerator)
         if model.isEstimate { step.notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)") }

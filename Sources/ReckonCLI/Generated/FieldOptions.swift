@@ -1040,6 +1040,10 @@ struct RoadmapFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.roadmap, "gpus"))
     var gpus: String?
     @Option(
+        name: .customLong("moe-law"), help: FieldHelp.help(CommandInputs.roadmap, "moe_law"),
+        completion: FieldHelp.completion(CommandInputs.roadmap, "moe_law"))
+    var moeLaw: String?
+    @Option(
         name: .customLong("target-usd"), help: FieldHelp.help(CommandInputs.roadmap, "target_usd"),
         completion: FieldHelp.completion(CommandInputs.roadmap, "target_usd"))
     var targetUsd: String?
@@ -1084,6 +1088,10 @@ struct RoadmapFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.roadmap, "baseline_tokens_per_param"))
     var baselineTokensPerParam: String?
     @Option(
+        name: .customLong("gpt3-gpus"), help: FieldHelp.help(CommandInputs.roadmap, "gpt3_gpus"),
+        completion: FieldHelp.completion(CommandInputs.roadmap, "gpt3_gpus"))
+    var gpt3Gpus: String?
+    @Option(
         name: .customLong("failures"), help: FieldHelp.help(CommandInputs.roadmap, "failures"),
         completion: FieldHelp.completion(CommandInputs.roadmap, "failures"))
     var failures: String?
@@ -1106,6 +1114,7 @@ struct RoadmapFields: ParsableArguments {
         c.add("params", params)
         c.add("year", year)
         c.add("gpus", gpus)
+        c.add("moe_law", moeLaw)
         c.add("target_usd", targetUsd)
         c.add("distributed_systems", distributedSystems)
         c.add("data_reduction", dataReduction)
@@ -1117,6 +1126,7 @@ struct RoadmapFields: ParsableArguments {
         c.add("preset", preset)
         c.add("baseline_cost_usd", baselineCostUsd)
         c.add("baseline_tokens_per_param", baselineTokensPerParam)
+        c.add("gpt3_gpus", gpt3Gpus)
         c.add("failures", failures)
         c.add("gpt3_cost_usd", gpt3CostUsd)
         c.add("gpt3_year", gpt3Year)
