@@ -57,3 +57,18 @@ import Testing
                 || r.err.contains(args[0]))
     }
 }
+
+/// `reckon trends` as a user runs it.
+@Suite struct TrendsCLITests {
+    @Test func trendsTextJSONAndChart() throws {
+        let text = try CLITests.run(["trends"])
+        #expect(text.status == 0 && text.out.contains("memory wall"))
+        let json = try CLITests.run(["trends", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect(object["lighton"] is [String: Any])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-\(UUID().uuidString).svg").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try CLITests.run(["trends", "--svg", path]).status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("memory wall"))
+    }
+}
