@@ -193,6 +193,9 @@ public enum TrainRequest {
             }
             let precision = try fields.choice(.precision, Precision.self) ?? .bf16
             if let m = try fields.number(.mfu) {
+                if let warning = mfuWarning(m, model: model, accelerator: accelerator, gpus: count, precision: precision) {
+                    notes.append(warning)
+                }
                 return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: m)
             }
             if let predicted = PlanRequest.predictedMFU(model: model, accelerator: accelerator, gpus: count,
@@ -204,6 +207,22 @@ public enum TrainRequest {
             let why = " (the plan model needs the model's shape and the GPU's memory, bandwidths and scale-up domain)"
             assumptions.append(Assumption("mfu", NumberFormat.significant(defaultMFU) + why, source: defaultMFUSource))
             return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: defaultMFU)
+        }
+
+        /// A warning when a given MFU is above what the plan model finds achievable for this model on this hardware
+        /// (its best plan), else nil. Seed 004: "Nvidia A100 GPUs have an upper bound of ~60% model/hardware FLOPS
+        /// utilization rates for training large language models".
+        func mfuWarning(_ mfu: Double, model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int,
+                        precision: Precision) -> String? {
+            guard let best = PlanRequest.predictedMFU(model: model, accelerator: accelerator, gpus: gpus,
+                                                      precision: precision), mfu > best.mfu else { return nil }
+            var text = "Warning: --mfu \(NumberFormat.significant(mfu)) is above the \(NumberFormat.significant(best.mfu, digits: 3)) "
+                + "the plan model finds achievable for \(model.name) on \(NumberFormat.grouped(Double(gpus))) × "
+                + "\(accelerator.name) (its best plan; `reckon plan` shows it)"
+            if accelerator.id.hasPrefix("a100") {
+                text += "; SemiAnalysis puts the A100's upper bound near 60% for LLM training (seed 004)"
+            }
+            return text + "."
         }
 
         /// Rental and ownership prices, facility and grid.
