@@ -39,10 +39,10 @@ let package = Package(
         .executableTarget(name: "reckon-bench", dependencies: ["ReckonReport", "ReckonInput", "ReckonAnalysis", "ReckonCore"]),
         .testTarget(name: "ReckonUnitsTests", dependencies: ["ReckonUnits"]),
         .testTarget(name: "ReckonCoreTests", dependencies: ["ReckonCore", "ReckonCatalog", "ReckonAnalysis"]),
-        .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"]),
-        .testTarget(name: "ReckonAnalysisTests", dependencies: ["ReckonAnalysis", "ReckonCore"]),
+        .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReckonAnalysisTests", dependencies: ["ReckonAnalysis", "ReckonCore", "ReckonCatalog"]),
         .testTarget(name: "ReckonInputTests", dependencies: ["ReckonInput"]),
-        .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"], exclude: ["Golden"]),
+        .testTarget(name: "ReckonReportTests", dependencies: ["ReckonReport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "ReckonCLITests", dependencies: [
             "ReckonCLI", "reckon",
             .product(name: "PropertyBased", package: "swift-property-based"),

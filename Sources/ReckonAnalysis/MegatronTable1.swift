@@ -71,11 +71,13 @@ public enum MegatronTable1 {
     }
 
     /// The model's prediction for `row`: the best plan with the row's published constraints (the
-    /// micro-batch size and interleave, unpublished, are chosen by the search as Megatron's authors tuned them).
+    /// micro-batch size and interleave, unpublished, are chosen by the search as Megatron's authors tuned them)
+    /// run by `framework` (the catalog's `megatron-lm-2021` profile for the paper's software).
     public static func predict(_ row: MegatronScalingRow, hardware: PlanHardware = .a100SXM80GB,
+                               framework: FrameworkProfile,
                                constants: StepTimeConstants = .default) throws -> RankedPlan? {
         let problem = try PlanProblem(shape: row.shape, hardware: hardware, gpus: row.gpus,
-                                      globalBatch: row.globalBatch, constants: constants)
+                                      globalBatch: row.globalBatch, framework: framework, constants: constants)
         return PlanSearch.run(problem: problem, constraints: row.publishedConstraints, top: 1, threads: 1).plans.first
     }
 }

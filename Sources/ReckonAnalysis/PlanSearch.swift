@@ -16,26 +16,34 @@ public struct PlanSearchResult: Sendable, Hashable {
     public var feasible: Int
 }
 
-/// Exhaustive search over every structurally valid parallel plan.
+/// Exhaustive search over every structurally valid parallel plan the framework can run.
 ///
-/// Enumerates TP (divides the heads and key/value heads, at most the scale-up domain, divides N),
-/// CP (1, and from 16,384 tokens on the powers of two with `2·CP` dividing the sequence:
-/// ``PlanConstraints/contextParallelChoices(sequenceLength:gpus:fixed:)``), PP (divides the layers),
-/// EP (divides the experts), `DP = N/(TP·CP·PP·EP)`, micro-batch sizes that
-/// divide the per-replica batch `B/(DP·EP)`, interleave `v` dividing the layers per stage (with the
-/// micro-batch count a multiple of PP), sequence parallelism (TP > 1), recomputation none /
-/// selective / full, and ZeRO stages 0–3 (DP·CP > 1); evaluates each with
-/// ``StepTimeModel/estimate(plan:problem:layer:)`` and keeps the `k` shortest steps that fit in memory.
+/// Enumerates TP (divides the heads and key/value heads and N; wider than a scale-up domain only when the
+/// accelerator has a scale-out network), CP (1, and from 16,384 tokens on the powers of two with `2·CP`
+/// dividing the sequence: ``PlanConstraints/contextParallelChoices(sequenceLength:gpus:fixed:supported:)``),
+/// PP (divides the layers, or any depth up to the layer count with uneven stages), EP (divides the experts),
+/// `DP = N/(TP·CP·PP·EP)`, micro-batch sizes that divide the per-replica batch `B/(DP·EP)`, interleave `v`
+/// dividing the fullest stage's layers (with the micro-batch count a multiple of PP), sequence parallelism
+/// (TP > 1), recomputation none / selective / full, and the framework's ZeRO stages (DP·CP > 1); every
+/// feature only where the ``FrameworkProfile`` offers it, and every group only where it can reach its peers
+/// (``CollectiveCost/fits(ranks:stride:hardware:)``). With full recomputation and a framework that can
+/// recompute some layers only, the plan takes the fewest recomputed layers that fit: fewer is always faster,
+/// so this keeps the search exhaustive. Each plan is evaluated with
+/// ``StepTimeModel/estimate(plan:problem:layer:memory:)``; the `k` shortest steps that fit in memory are kept.
 ///
 /// Speed: the inner loop is a pure function on value types, with no allocation (the top-k buffer is
 /// reserved beforehand) and no strings; ``LayerCost`` is computed once per (TP, CP, micro-batch); the
 /// (TP, CP, PP, EP) combinations are dealt round-robin to `threads` workers and the results merged.
 public enum PlanSearch {
     /// Runs the search. `progress`, if given, is called after each (TP, CP, PP, EP) combination with
-    /// (combinations done, combinations in total), from worker threads.
+    /// (combinations done, combinations in total), from worker threads. Constraints the framework cannot
+    /// honour give no plans (``PlanConstraints/check(framework:)`` says why).
     public static func run(problem: PlanProblem, constraints: PlanConstraints = PlanConstraints(), top k: Int = 5,
                            threads: Int = 2, progress: (@Sendable (Int, Int) -> Void)? = nil) -> PlanSearchResult {
         precondition(k >= 1 && threads >= 1, "top and threads must be at least 1")
+        guard (try? constraints.check(framework: problem.framework)) != nil else {
+            return PlanSearchResult(plans: [], evaluated: 0, feasible: 0)
+        }
         let outer = combinations(problem: problem, constraints: constraints)
         let workers = max(1, min(threads, outer.count))
         let results = UnsafeMutableBufferPointer<PlanSearchResult>.allocate(capacity: workers)
@@ -53,7 +61,8 @@ public enum PlanSearch {
                 counter.advance()
                 index += workers
             }
-            (slots.baseAddress! + worker).initialize(to: PlanSearchResult(plans: top, evaluated: evaluated, feasible: feasible))
+            (slots.baseAddress! + worker).initialize(to: PlanSearchResult(plans: top, evaluated: evaluated,
+                                                                          feasible: feasible))
         }
         var merged: [RankedPlan] = []
         var evaluated = 0, feasible = 0
@@ -79,28 +88,47 @@ public enum PlanSearch {
         if x.interleave != y.interleave { return x.interleave < y.interleave }
         if x.microbatch != y.microbatch { return x.microbatch < y.microbatch }
         if x.recompute != y.recompute { return x.recompute.rawValue < y.recompute.rawValue }
+        if x.recomputeLayers != y.recomputeLayers { return (x.recomputeLayers ?? .max) < (y.recomputeLayers ?? .max) }
         if x.zeroStage != y.zeroStage { return x.zeroStage < y.zeroStage }
         return !x.sequenceParallel && y.sequenceParallel
     }
 
     struct Combination: Sendable { var tp: Int, cp: Int, pp: Int, ep: Int, dp: Int }
 
-    /// Every (TP, CP, PP, EP, DP) with `TP·CP·PP·EP·DP = N` whose replicas divide the global batch
-    /// (CP = 1 first, so that short-context searches enumerate exactly as before).
+    /// Pipeline depths to try: the divisors of the layer count, or with uneven stages every depth up to it
+    /// that divides what TP·CP leave of the GPUs.
+    static func pipelineChoices(problem: PlanProblem, constraints: PlanConstraints, remaining n: Int) -> [Int] {
+        let f = problem.framework, layers = problem.shape.layers
+        guard f.pipelineParallel else { return constraints.pp.map { $0 == 1 ? [1] : [] } ?? [1] }
+        if !f.unevenPipeline { return PlanConstraints.divisors(of: layers, fixed: constraints.pp) }
+        if let fixed = constraints.pp { return fixed >= 1 && fixed <= layers ? [fixed] : [] }
+        return PlanConstraints.divisors(of: n, fixed: nil).filter { $0 <= layers }
+    }
+
+    /// Every (TP, CP, PP, EP, DP) with `TP·CP·PP·EP·DP = N` whose replicas divide the global batch and whose
+    /// groups can reach each other (CP = 1 first, so that short-context searches enumerate as before).
     static func combinations(problem: PlanProblem, constraints: PlanConstraints) -> [Combination] {
-        let shape = problem.shape, n = problem.gpus
-        let cps = PlanConstraints.contextParallelChoices(sequenceLength: shape.sequenceLength, gpus: n, fixed: constraints.cp)
+        let shape = problem.shape, n = problem.gpus, hw = problem.hardware, f = problem.framework
+        let cps = PlanConstraints.contextParallelChoices(sequenceLength: shape.sequenceLength, gpus: n,
+                                                         fixed: constraints.cp,
+                                                         supported: f.contextParallel)
+        let tps = f.tensorParallel ? PlanConstraints.divisors(of: shape.heads, fixed: constraints.tp)
+                                   : (constraints.tp ?? 1) == 1 ? [1] : []
+        let eps = f.expertParallel ? PlanConstraints.divisors(of: shape.experts, fixed: constraints.ep)
+                                   : (constraints.ep ?? 1) == 1 ? [1] : []
         var list: [Combination] = []
-        for tp in PlanConstraints.divisors(of: shape.heads, fixed: constraints.tp)
-        where shape.kvHeads % tp == 0 && tp <= problem.hardware.scaleUpDomain && n % tp == 0 {
+        for tp in tps where shape.kvHeads % tp == 0 && n % tp == 0 && (tp <= hw.scaleUpDomain || hw.hasScaleOut) {
             for cp in cps where n % (tp * cp) == 0 {
-                for pp in PlanConstraints.divisors(of: shape.layers, fixed: constraints.pp) where n % (tp * cp * pp) == 0 {
-                    for ep in PlanConstraints.divisors(of: shape.experts, fixed: constraints.ep)
-                    where n % (tp * cp * pp * ep) == 0 {
+                for pp in pipelineChoices(problem: problem, constraints: constraints, remaining: n / (tp * cp))
+                where n % (tp * cp * pp) == 0 {
+                    for ep in eps where n % (tp * cp * pp * ep) == 0 {
                         let dp = n / (tp * cp * pp * ep)
-                        if problem.globalBatch % (dp * ep) == 0 {
-                            list.append(Combination(tp: tp, cp: cp, pp: pp, ep: ep, dp: dp))
-                        }
+                        guard problem.globalBatch % (dp * ep) == 0 else { continue }
+                        let fits = CollectiveCost.fits(ranks: cp, stride: tp, hardware: hw)
+                            && CollectiveCost.fits(ranks: ep, stride: tp * cp, hardware: hw)
+                            && CollectiveCost.fits(ranks: dp * cp, stride: tp, hardware: hw)
+                            && CollectiveCost.fits(ranks: pp, stride: tp * cp * ep * dp, hardware: hw)
+                        if fits { list.append(Combination(tp: tp, cp: cp, pp: pp, ep: ep, dp: dp)) }
                     }
                 }
             }
@@ -111,18 +139,23 @@ public enum PlanSearch {
     /// The inner loops for one (TP, CP, PP, EP, DP): micro-batch × interleave × SP × recompute × ZeRO.
     static func searchCombination(_ combo: Combination, problem: PlanProblem, constraints: PlanConstraints, k: Int,
                                   top: inout [RankedPlan], evaluated: inout Int, feasible: inout Int) {
+        let f = problem.framework
         let perReplica = problem.globalBatch / (combo.dp * combo.ep)
-        let layersPerStage = problem.shape.layers / combo.pp
-        let interleaves = combo.pp == 1
+        let stageLayers = PipelineStages(layers: problem.shape.layers, stages: combo.pp).firstLayers
+        let interleaves = combo.pp == 1 || !f.interleavedSchedule
             ? (constraints.interleave == nil || constraints.interleave == 1 ? [1] : [])
-            : PlanConstraints.divisors(of: layersPerStage, fixed: constraints.interleave)
-        let spChoices: [Bool] = constraints.sequenceParallel.map { combo.tp > 1 || !$0 ? [$0] : [] }
-            ?? (combo.tp > 1 ? [false, true] : [false])
+            : PlanConstraints.divisors(of: stageLayers, fixed: constraints.interleave)
+        let spAllowed = combo.tp > 1 && f.sequenceParallel
+        let spChoices: [Bool] = constraints.sequenceParallel.map { spAllowed || !$0 ? [$0] : [] }
+            ?? (spAllowed ? [false, true] : [false])
         let recomputes = constraints.recompute.map { [$0] } ?? Recompute.allCases
         let sharded = combo.dp * combo.cp > 1  // ZeRO shards over the DP × CP group
-        let zeros = constraints.zeroStage.map { sharded || $0 == 0 ? [$0] : [] } ?? (sharded ? [0, 1, 2, 3] : [0])
+        let stages = sharded ? f.zeroStages.stages : [0]
+        // A fixed stage the framework offers is kept even with nothing to shard (one rank: it changes nothing).
+        let zeros = constraints.zeroStage.map { $0 == 0 || f.zeroStages.contains($0) ? [$0] : [] } ?? stages
         let usable = MemoryModel.usableBytes(problem)
         let precision = constraints.precision
+        guard precision == .bf16 || (f.fp8 && problem.hardware.fp8PeakFLOPPerSecond > 0) else { return }
         for b in PlanConstraints.divisors(of: perReplica, fixed: constraints.microbatch) {
             let layer = LayerCost(tp: combo.tp, cp: combo.cp, microbatch: b, precision: precision, problem: problem)
             let microbatches = perReplica / b
@@ -130,15 +163,27 @@ public enum PlanSearch {
                 for sp in spChoices {
                     for rc in recomputes {
                         for z in zeros {
-                            let plan = ParallelPlan(tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v, dp: combo.dp, ep: combo.ep,
-                                                    sequenceParallel: sp, microbatch: b, recompute: rc, zeroStage: z,
-                                                    precision: precision)
+                            var plan = ParallelPlan(tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v,
+                                                    dp: combo.dp,
+                                                    ep: combo.ep, sequenceParallel: sp, microbatch: b, recompute: rc,
+                                                    zeroStage: z, precision: precision)
                             evaluated += 1
                             // Memory first: a plan that does not fit is never timed.
-                            let memory = MemoryModel.perGPU(plan: plan, problem: problem)
+                            var memory = MemoryModel.perGPU(plan: plan, problem: problem)
+                            if rc == .full {
+                                if let fixed = constraints.recomputeLayers {
+                                    guard fixed <= stageLayers else { continue }
+                                    plan.recomputeLayers = fixed
+                                    memory = MemoryModel.perGPU(plan: plan, problem: problem)
+                                } else if f.partialRecompute, memory.total <= usable, stageLayers > 1 {
+                                    fewestRecomputedLayers(&plan, memory: &memory, stageLayers: stageLayers,
+                                                           problem: problem, usable: usable)
+                                }
+                            }
                             guard memory.total <= usable else { continue }
                             feasible += 1
-                            let estimate = StepTimeModel.estimate(plan: plan, problem: problem, layer: layer, memory: memory)
+                            let estimate = StepTimeModel.estimate(plan: plan, problem: problem, layer: layer,
+                                                                  memory: memory)
                             let candidate = RankedPlan(plan: plan, estimate: estimate)
                             if top.count == k, !isBetter(candidate, top[k - 1]) { continue }
                             var i = top.count
@@ -150,6 +195,22 @@ public enum PlanSearch {
                 }
             }
         }
+    }
+
+    /// The fewest layers per stage to recompute so that `plan` fits (memory falls as more are recomputed):
+    /// a bisection between 1 and the stage's layers; `memory` holds the fit with all of them on entry.
+    static func fewestRecomputedLayers(_ plan: inout ParallelPlan, memory: inout MemoryBreakdown, stageLayers: Int,
+                                       problem: PlanProblem, usable: Double) {
+        var low = 1, high = stageLayers   // high fits
+        var best = memory
+        while low < high {
+            let mid = (low + high) / 2
+            plan.recomputeLayers = mid
+            let m = MemoryModel.perGPU(plan: plan, problem: problem)
+            if m.total <= usable { high = mid; best = m } else { low = mid + 1 }
+        }
+        plan.recomputeLayers = high == stageLayers ? nil : high
+        memory = high == stageLayers ? memory : best
     }
 }
 

@@ -1,4 +1,6 @@
 import ArgumentParser
+import ReckonCatalog
+import ReckonReport
 
 /// `reckon`: what it takes to train and serve foundation models.
 @available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
@@ -27,6 +29,7 @@ public struct ReckonCommand: AsyncParsableCommand {
               reckon report -o reckon.html               everything in one file
               reckon serve                               web app on :8080
             """,
+        version: ReckonVersion.current,
         subcommands: [
             SummaryCommand.self,
             TrainCommand.self,
@@ -47,4 +50,16 @@ public struct ReckonCommand: AsyncParsableCommand {
     )
 
     public init() {}
+}
+
+extension ReckonCommand {
+    /// A message for a first argument that is no subcommand (`reckon trian`), with the nearest one; nil otherwise.
+    public static func unknownSubcommand(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
+        guard !names.contains(first) else { return nil }
+        let guess = DidYouMean.closest(to: first, among: names, limit: 1).first
+        return "error: unknown command '\(first.prefix(40))'" + (guess.map { "; did you mean '\($0)'?" } ?? "")
+            + " (commands: " + names.filter { $0 != "help" }.joined(separator: ", ") + ")\n"
+    }
 }

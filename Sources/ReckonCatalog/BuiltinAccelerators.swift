@@ -14,6 +14,9 @@ import ReckonUnits
 /// - `asOf` is the date of the price quoted when the entry has one (prices age fastest), otherwise the
 ///   month the figures were compiled for this catalog.
 ///
+/// - `cloudPriceRange` spans the cheapest to the dearest dated price found (committed or long-tail to hyperscaler
+///   on-demand); it is present only with two or more dated prices, and `cloudPrice` lies inside it.
+///
 /// The entries live in `BuiltinAccelerators+NVIDIA.swift` and `BuiltinAccelerators+Others.swift`.
 public enum BuiltinAccelerators {
     /// Common spellings → catalog ID. Keys are already normalized (lower case, dashes).
@@ -30,12 +33,17 @@ public enum BuiltinAccelerators {
         "tpuv5e": "tpu-v5e", "v5e": "tpu-v5e", "tpu-v5-lite": "tpu-v5e",
         "tpuv5p": "tpu-v5p", "v5p": "tpu-v5p",
         "gaudi-2": "gaudi2", "gaudi2-oam": "gaudi2", "gaudi-3": "gaudi3", "gaudi3-oam": "gaudi3",
+        "b300-hgx": "b300", "hgx-b300": "b300", "blackwell-ultra": "b300", "gb300-nvl72": "gb300",
+        "mi325": "mi325x", "mi325x-oam": "mi325x", "mi355": "mi355x", "mi355x-oam": "mi355x",
+        "tpuv6e": "tpu-v6e", "v6e": "tpu-v6e", "trillium": "tpu-v6e",
+        "tpu7x": "tpu-v7", "tpuv7": "tpu-v7", "tpu-7x": "tpu-v7", "ironwood": "tpu-v7",
+        "trn2": "trainium2", "trainium-2": "trainium2", "trn3": "trainium3", "trainium-3": "trainium3",
     ]
 
-    /// Every built-in accelerator, oldest NVIDIA part first, then AMD, Google, Intel.
+    /// Every built-in accelerator, oldest NVIDIA part first, then AMD, Google, Intel, AWS.
     public static let all: [AcceleratorSpec] = [
-        v100, a100_40GB, a100_80GB, h100SXM, h100PCIe, h800, h200, b200, gb200,
-        mi250x, mi300x, tpuV4, tpuV5e, tpuV5p, gaudi2, gaudi3,
+        v100, a100_40GB, a100_80GB, h100SXM, h100PCIe, h800, h200, b200, gb200, b300, gb300,
+        mi250x, mi300x, mi325x, mi355x, tpuV4, tpuV5e, tpuV5p, tpuV6e, tpuV7, gaudi2, gaudi3, trainium2, trainium3,
     ]
 
     /// GPU mean time between failures used by the paper: 950,000 hours.

@@ -3,10 +3,10 @@ import ReckonCore
 import ReckonUnits
 import Yams
 
-/// Loads user catalog entries from a folder of YAML or JSON files.
+/// Loads user catalog entries from a folder of YAML or JSON files (`.yaml`, `.yml`, `.json`, any case).
 ///
-/// Each file is a mapping with an `accelerators` list, a `models` list, or both. Every entry needs
-/// `id`, `name` and `source`; sizes and rates may carry units:
+/// Each file is a mapping with an `accelerators` list, a `models` list, or both. Every entry needs `id`,
+/// `name` (models read from a config may omit it) and `source`; sizes and rates may carry units:
 /// ```yaml
 /// accelerators:
 ///   - id: my-gpu
@@ -14,160 +14,189 @@ import Yams
 ///     vendor: Acme
 ///     year: 2025
 ///     peak_bf16: 1200 TFLOP/s
+///     peak_fp4: 4800 TFLOP/s
 ///     memory: 144 GB
 ///     memory_bandwidth: 6 TB/s
 ///     tdp: 900 W
 ///     cloud_price_per_hour: 4.5
+///     cloud_price_low_per_hour: 3.0      # optional spread of published prices
+///     cloud_price_high_per_hour: 7.0
 ///     source: Acme datasheet rev 2
 ///     as_of: 2025-06
 /// models:
 ///   - id: my-model
 ///     name: My 30B
-///     params: 30B
+///     params: 30B          # or leave out and give the whole shape (gated_ffn, tied_embeddings too)
 ///     tokens: 3T
 ///     layers: 48
 ///     hidden: 7168
 ///     source: internal
+///   - id: my-moe
+///     model_config: configs/my-moe.json   # a Hugging Face config.json, relative to this file
+///     tokens: 10T
+///     source: our training run
 /// ```
-/// A malformed file is rejected with the file, the key and the reason.
+/// Every entry is checked with the bounds of ``CatalogBounds`` and the consistency rules of
+/// ``CatalogValidation``. An ID may appear once across the files (a repeat is refused, naming both files); an
+/// entry may replace a built-in entry or take a built-in alias as its ID, which the merged catalog notes.
+/// ``load(directory:)`` throws the first problem; ``check(directory:)`` returns them all.
 public enum CatalogLoader {
+    /// File extensions read, compared in lower case.
+    public static let extensions: Set<String> = ["yaml", "yml", "json"]
+
+    /// The entries of every catalog file in `directory`, or the first problem found as an ``InputError``.
     public static func load(directory: String) throws -> Catalog {
+        let result = try read(directory: directory)
+        if let first = result.problems.first { throw first.inputError }
+        return result.catalog
+    }
+
+    /// Every problem in the catalog files of `directory` (empty when the catalog is valid), with the entries that
+    /// are valid. Throws only when `directory` is not a readable folder.
+    public static func check(directory: String) throws -> CatalogCheck {
+        try read(directory: directory)
+    }
+
+    /// Parses one catalog file's text; throws the first problem. Relative `model_config` paths are resolved
+    /// against the file's folder.
+    public static func parse(_ text: String, file: String) throws -> Catalog {
+        var reading = CatalogFileReading()
+        reading.read(text, file: file)
+        if let first = reading.problems.first { throw first.inputError }
+        return reading.catalog
+    }
+
+    static func read(directory: String) throws -> CatalogCheck {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
             throw InputError(field: "catalog", value: directory, allowed: "a folder of .yaml, .yml or .json files")
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory)
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }.sorted()
-        var catalog = Catalog(accelerators: [], models: [])
+        guard let all = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            throw InputError(field: "catalog", value: directory, allowed: "a readable folder")
+        }
+        let names = all.filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+        var reading = CatalogFileReading()
+        var files: [String] = []
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
+            files.append(path)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw InputError(field: "catalog", value: path, allowed: "a readable UTF-8 file")
+                reading.problems.append(CatalogProblem(file: path, entry: nil, key: "catalog", value: path,
+                                                       allowed: "a readable UTF-8 file"))
+                continue
             }
-            catalog.merge(try parse(text, file: path))
+            reading.read(text, file: path)
         }
-        return catalog
+        return CatalogCheck(directory: directory, files: files, catalog: reading.catalog, problems: reading.problems)
+    }
+}
+
+/// The outcome of checking a catalog folder: the files read, the valid entries, every problem.
+public struct CatalogCheck: Sendable {
+    public var directory: String
+    public var files: [String]
+    /// The entries that passed every check (with the file each came from).
+    public var catalog: Catalog
+    public var problems: [CatalogProblem]
+
+    /// True when no problem was found.
+    public var isValid: Bool { problems.isEmpty }
+}
+
+/// Reads catalog files one after another, keeping the entries, where each came from, and every problem.
+struct CatalogFileReading {
+    var accelerators: [AcceleratorSpec] = []
+    var models: [ModelSpec] = []
+    var acceleratorOrigins: [String: String] = [:]
+    var modelOrigins: [String: String] = [:]
+    var problems: [CatalogProblem] = []
+    /// ID → where it was first defined (`file: models[3]`), to refuse repeats naming both places.
+    var seenAccelerators: [String: String] = [:]
+    var seenModels: [String: String] = [:]
+
+    var catalog: Catalog {
+        Catalog(accelerators: accelerators, models: models, acceleratorOrigins: acceleratorOrigins,
+                modelOrigins: modelOrigins)
     }
 
-    /// Parses one catalog file's text.
-    public static func parse(_ text: String, file: String) throws -> Catalog {
-        let root = try SafeDocument.parse(text, name: file, field: "catalog", maxBytes: SafeDocument.maximumCatalogBytes)
+    mutating func read(_ text: String, file: String) {
+        let root: Any?
+        do {
+            root = try SafeDocument.parse(text, name: file, field: "catalog",
+                                          maxBytes: SafeDocument.maximumCatalogBytes)
+        } catch let e as InputError {
+            let reason = e.hint.map { " (\($0))" } ?? ""
+            problems.append(CatalogProblem(file: file, entry: nil, key: "catalog", value: file,
+                                           allowed: e.allowed + reason))
+            return
+        } catch {
+            problems.append(CatalogProblem(file: file, entry: nil, key: "catalog", value: file,
+                                           allowed: "valid YAML or JSON"))
+            return
+        }
         guard let map = root as? [String: Any] else {
-            throw InputError(field: "catalog", value: file, allowed: "a mapping with 'accelerators' and/or 'models' lists")
+            problems.append(CatalogProblem(file: file, entry: nil, key: "catalog", value: file,
+                                           allowed: "a mapping with 'accelerators' and/or 'models' lists"))
+            return
         }
-        for key in map.keys where key != "accelerators" && key != "models" {
-            throw InputError(field: key, value: "…", allowed: "'accelerators' or 'models'", hint: "file \(file)")
+        for key in map.keys.sorted() where key != "accelerators" && key != "models" {
+            problems.append(CatalogProblem(file: file, entry: nil, key: key, value: "…",
+                                           allowed: "'accelerators' or 'models'"))
         }
-        var accelerators: [AcceleratorSpec] = []
-        var models: [ModelSpec] = []
-        for (i, item) in try list(map["accelerators"], "accelerators", file).enumerated() {
-            accelerators.append(try accelerator(Entry(item, path: "\(file): accelerators[\(i)]")))
+        let folder = (file as NSString).deletingLastPathComponent
+        for (i, item) in list(map["accelerators"], "accelerators", file).enumerated() {
+            var e = CatalogEntry(item, file: file, entry: "accelerators[\(i)]", folder: folder)
+            guard let a = e.accelerator() else { problems += e.problems; continue }
+            let entry = "accelerators[\(i)] '\(a.id)'"
+            let found = CatalogValidation.problems(in: a, file: file, entry: entry)
+            problems += found
+            guard found.isEmpty, Self.unique(a.id, &seenAccelerators, file: file, entry: entry, &problems) else {
+                continue
+            }
+            accelerators.append(a)
+            acceleratorOrigins[a.id] = file
         }
-        for (i, item) in try list(map["models"], "models", file).enumerated() {
-            models.append(try model(Entry(item, path: "\(file): models[\(i)]")))
+        for (i, item) in list(map["models"], "models", file).enumerated() {
+            var e = CatalogEntry(item, file: file, entry: "models[\(i)]", folder: folder)
+            guard let m = e.model() else { problems += e.problems; continue }
+            let entry = "models[\(i)] '\(m.id)'"
+            let found = CatalogValidation.problems(in: m, file: file, entry: entry)
+            problems += found
+            guard found.isEmpty, Self.unique(m.id, &seenModels, file: file, entry: entry, &problems) else { continue }
+            models.append(m)
+            modelOrigins[m.id] = file
         }
-        return Catalog(accelerators: accelerators, models: models)
     }
 
-    static func list(_ any: Any?, _ key: String, _ file: String) throws -> [[String: Any]] {
+    /// Records `id` as defined at `file: entry`, or a problem naming both places when it already was.
+    static func unique(_ id: String, _ seen: inout [String: String], file: String, entry: String,
+                       _ problems: inout [CatalogProblem]) -> Bool {
+        if let first = seen[id] {
+            problems.append(CatalogProblem(file: file, entry: entry, key: "id", value: id,
+                                           allowed: "an ID defined once across the catalog files (also in \(first))"))
+            return false
+        }
+        seen[id] = "\(file): \(entry)"
+        return true
+    }
+
+    mutating func list(_ any: Any?, _ key: String, _ file: String) -> [[String: Any]] {
         guard let any else { return [] }
-        guard let items = any as? [Any] else { throw InputError(field: key, value: "…", allowed: "a list of entries", hint: "file \(file)") }
-        return try items.enumerated().map { i, item in
+        guard let items = any as? [Any] else {
+            problems.append(CatalogProblem(file: file, entry: nil, key: key, value: "…",
+                                           allowed: "a list of entries"))
+            return []
+        }
+        var result: [[String: Any]] = []
+        for (i, item) in items.enumerated() {
             guard let m = item as? [String: Any] else {
-                throw InputError(field: "\(key)[\(i)]", value: String(describing: item), allowed: "a mapping of fields", hint: "file \(file)")
+                problems.append(CatalogProblem(file: file, entry: "\(key)[\(i)]", key: key,
+                                               value: String(describing: item).prefix(60).description,
+                                               allowed: "a mapping of fields"))
+                continue
             }
-            return m
+            result.append(m)
         }
-    }
-
-    static let acceleratorKeys: Set<String> = ["id", "name", "vendor", "year", "peak_fp32", "peak_tf32", "peak_bf16", "peak_fp16", "peak_fp8", "peak_int8",
-        "memory", "memory_bandwidth", "scale_up_bandwidth", "scale_out_bandwidth", "scale_up_domain", "tdp", "cloud_price_per_hour",
-        "purchase_price", "mtbf_hours", "source", "as_of"]
-    static let modelKeys: Set<String> = ["id", "name", "year", "layers", "hidden", "heads", "kv_heads", "ffn", "vocab", "context", "params",
-        "active_params", "experts", "active_experts", "tokens", "estimate", "source", "as_of"]
-
-    static func accelerator(_ e: Entry) throws -> AcceleratorSpec {
-        try e.onlyKeys(acceleratorKeys)
-        var peak: [Precision: FLOPPerSecond] = [:]
-        for p in Precision.allCases where p != .int4 {
-            if let v: FLOPPerSecond = try e.quantity("peak_\(p.rawValue)") { peak[p] = v }
-        }
-        guard !peak.isEmpty else { throw e.error("peak_bf16", "missing", "at least one peak, e.g. peak_bf16: 989 TFLOP/s") }
-        return AcceleratorSpec(
-            id: try e.id(), name: try e.requiredString("name"), vendor: try e.string("vendor") ?? "unknown",
-            year: try e.int("year") ?? 0, peak: peak, memory: try e.quantity("memory"), memoryBandwidth: try e.quantity("memory_bandwidth"),
-            scaleUpBandwidth: try e.quantity("scale_up_bandwidth"), scaleOutBandwidth: try e.quantity("scale_out_bandwidth"),
-            scaleUpDomain: try e.int("scale_up_domain"), tdp: try e.quantity("tdp"), cloudPrice: try e.quantity("cloud_price_per_hour"),
-            purchasePrice: try e.quantity("purchase_price"), mtbf: try e.double("mtbf_hours").map { .hours($0) },
-            source: try e.requiredString("source"), asOf: try e.string("as_of") ?? "unknown")
-    }
-
-    static func model(_ e: Entry) throws -> ModelSpec {
-        try e.onlyKeys(modelKeys)
-        guard let params: Parameters = try e.quantity("params") else { throw e.error("params", "missing", "a parameter count such as 70B") }
-        let active: Parameters? = try e.quantity("active_params")
-        if let active, active.value > params.value { throw e.error("active_params", active.formatted, "at most params (\(params.formatted))") }
-        return ModelSpec(
-            id: try e.id(), name: try e.requiredString("name"), year: try e.int("year"), layers: try e.int("layers"),
-            hiddenSize: try e.int("hidden"), heads: try e.int("heads"), kvHeads: try e.int("kv_heads"), ffnSize: try e.int("ffn"),
-            vocabulary: try e.int("vocab"), contextLength: try e.int("context"), totalParameters: params, activeParameters: active,
-            experts: try e.int("experts") ?? 1, activeExperts: try e.int("active_experts") ?? 1, trainingTokens: try e.quantity("tokens"),
-            isEstimate: (e.raw["estimate"] as? Bool) ?? false, source: try e.requiredString("source"), asOf: try e.string("as_of") ?? "unknown")
-    }
-
-    /// One entry of a catalog file, with its location for messages.
-    struct Entry {
-        let raw: [String: Any]
-        let path: String
-        init(_ raw: [String: Any], path: String) { self.raw = raw; self.path = path }
-
-        func error(_ key: String, _ value: String, _ allowed: String) -> InputError {
-            InputError(field: key, value: value, allowed: allowed, hint: path)
-        }
-        func onlyKeys(_ allowed: Set<String>) throws {
-            for k in raw.keys where !allowed.contains(k) {
-                throw error(k, String(describing: raw[k]!), "a known field (" + allowed.sorted().joined(separator: ", ") + ")")
-            }
-        }
-        func string(_ key: String) throws -> String? {
-            guard let v = raw[key] else { return nil }
-            if let s = v as? String { return s }
-            if let i = v as? Int { return String(i) }
-            if let d = v as? Double { return String(d) }
-            throw error(key, String(describing: v), "text")
-        }
-        func requiredString(_ key: String) throws -> String {
-            guard let s = try string(key), !s.trimmingCharacters(in: .whitespaces).isEmpty else { throw error(key, "missing", "non-empty text") }
-            return s
-        }
-        func id() throws -> String {
-            let s = try requiredString("id")
-            guard s.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) else {
-                throw error("id", s, "letters, digits, '-' and '.' only")
-            }
-            return s.lowercased()
-        }
-        func int(_ key: String) throws -> Int? {
-            guard let v = raw[key] else { return nil }
-            if let i = v as? Int, i >= 0 { return i }
-            throw error(key, String(describing: v), "a whole number ≥ 0")
-        }
-        func double(_ key: String) throws -> Double? {
-            guard let v = raw[key] else { return nil }
-            if let d = (v as? Double) ?? (v as? Int).map(Double.init), d.isFinite, d > 0 { return d }
-            throw error(key, String(describing: v), "a positive number")
-        }
-        func quantity<D: ParsableDimension>(_ key: String) throws -> Quantity<D>? {
-            guard let v = raw[key] else { return nil }
-            let text = (v as? String) ?? (v as? Int).map { String($0) } ?? (v as? Double).map { String($0) }
-            guard let text else { throw error(key, String(describing: v), D.examples) }
-            do {
-                let q = try Quantity<D>(parsing: text)
-                guard q.value > 0 else { throw error(key, text, "a positive amount") }
-                return q
-            } catch let e as QuantityParseError {
-                throw error(key, text, D.examples + " — " + e.reason)
-            }
-        }
+        return result
     }
 }

@@ -3,8 +3,9 @@ import ReckonUnits
 
 /// Default economic assumptions, each with its source. Every one can be overridden by a flag or a file key.
 public enum EconomicsPresets {
-    /// Rental price used when neither the user nor the accelerator's catalog entry gives one:
-    /// the paper's Cpgh, "calibrated on dedicated A100 cloud instances".
+    /// The paper's Cpgh, "calibrated on dedicated A100 cloud instances": the rental price of the paper's own
+    /// presets (Table 3, `reckon scale`), not a fallback for accelerators without a catalog price — those get no
+    /// rental price, so their rental cost is not computed unless the user gives one.
     public static let paperRentalPerHour = 2.5
     public static let paperRentalSource = "Faraboschi et al. 2024, Table 3 (Cpgh = $2.5 per GPU-hour)"
 
@@ -30,9 +31,10 @@ public enum EconomicsPresets {
     public static let powerFractionOfTDP = 1.0
     public static let powerFractionSource = "assumption: accelerators draw their full TDP while training (an upper bound)"
 
-    /// Economics for `accelerator` with the defaults above, a rental price from the catalog entry if any.
+    /// Economics for `accelerator` with the defaults above and the catalog entry's rental price, nil when the
+    /// entry has none (missing data is said, not filled).
     public static func defaults(for accelerator: AcceleratorSpec) -> Economics {
-        Economics(rentalPrice: accelerator.cloudPrice ?? .dollarsPerHour(paperRentalPerHour),
+        Economics(rentalPrice: accelerator.cloudPrice,
                   purchasePrice: accelerator.purchasePrice, amortizationLife: .years(amortizationYears), pue: pue,
                   electricityPrice: .dollarsPerKilowattHour(electricityPerKWh),
                   gridIntensity: .kilogramsPerKilowattHour(gridKgPerKWh), powerFractionOfTDP: powerFractionOfTDP)

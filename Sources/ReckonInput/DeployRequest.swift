@@ -53,15 +53,18 @@ public enum DeployRequest {
         if let preset, !input.has(.users), !input.has(.outputTokensPerDay) {
             if !input.has(.model) && !input.has(.params) {
                 base["model"] = .text(preset.modelID)
-                assumptions.append(Assumption("model", preset.modelID, source: "preset \(preset.id): \(preset.servingSource)"))
+                assumptions.append(Assumption("model", preset.modelID,
+                    source: "preset \(preset.id): \(preset.servingSource)"))
             }
             if !input.has(.gpu) {
                 base["gpu"] = .text(preset.acceleratorID)
-                assumptions.append(Assumption("gpu", preset.acceleratorID, source: "preset \(preset.id): \(preset.servingSource)"))
+                assumptions.append(Assumption("gpu", preset.acceleratorID,
+                    source: "preset \(preset.id): \(preset.servingSource)"))
             }
             if let precision = preset.precision, !input.has(.servingPrecision) {
                 base["precision"] = .text(precision.rawValue)
-                assumptions.append(Assumption("precision", precision.rawValue, source: "preset \(preset.id): \(preset.servingSource)"))
+                assumptions.append(Assumption("precision", precision.rawValue,
+                    source: "preset \(preset.id): \(preset.servingSource)"))
             }
             if let price = preset.pricePerHour, !input.has(.pricePerHour) {
                 base["price_per_hour"] = .number(price)
@@ -73,12 +76,13 @@ public enum DeployRequest {
         let common = try InferRequest.resolveCommon(fields, catalog: catalog, assumptions: &assumptions, notes: &notes)
         let workload = try self.workload(fields, preset: preset, assumptions: &assumptions)
         let period = try fields.quantity(.period, Dimensions.Time.self) ?? preset?.period ?? .years(1)
-        let serving = try InferenceScenario(model: common.model, accelerator: common.accelerator,
+        var serving = try InferenceScenario(model: common.model, accelerator: common.accelerator,
                                             inputTokens: workload.inputTokensPerRequest,
                                             outputTokens: workload.outputTokensPerRequest,
                                             quantization: common.quantization, efficiency: common.efficiency,
                                             pricePerHour: common.price, utilization: common.utilization,
                                             offload: common.offload)
+        serving.priceKnown = common.priceKnown
         let (training, economics) = try trainingRun(fields, common: common, assumptions: &assumptions)
         let growth = try fields.number(.trafficGrowth) ?? 1
         let decline = try fields.number(.priceDecline) ?? 0
@@ -146,6 +150,7 @@ public enum DeployRequest {
         if let v = try fields.integer(.outputTokens) { workload.outputTokensPerRequest = v }
         if let v = try fields.number(.peakToAverage) { workload.peakToAverage = v }
         if let v = try fields.quantity(.latencyTarget, Dimensions.Time.self) { workload.latencyTarget = v }
+        if let v = try fields.quantity(.ttftTarget, Dimensions.Time.self) { workload.timeToFirstTokenTarget = v }
         return workload
     }
 
@@ -153,7 +158,7 @@ public enum DeployRequest {
     static func trainingRun(_ fields: InputFields, common: InferRequest.Common, assumptions: inout [Assumption]) throws
         -> (TrainingScenario, Economics) {
         var economics = EconomicsPresets.defaults(for: common.accelerator)
-        economics.rentalPrice = common.price
+        economics.rentalPrice = common.priceKnown ? common.price : nil
         if let v = try fields.number(.pue) {
             economics.pue = v
         } else {

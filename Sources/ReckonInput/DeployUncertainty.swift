@@ -44,7 +44,8 @@ public enum DeployUncertainty {
         Range(key: "memory_efficiency", text: "0.65..0.95", source: "assumption: around the serving default 0.8 (EfficiencyFactors.serving), median 0.79"),
         Range(key: "mfu", text: "0.31..0.52", source: "median 0.40, the train default; " + TrainRequest.defaultMFUSource),
         Range(key: "price_per_hour", text: "1.5..4", source: "assumption: H100-class rental $1.5–4 per hour; it scales serving and training alike, so the ratio barely moves"),
-        Range(key: "instance_words_per_day", text: "7.5e7..3e8", source: "assumption: Cottier's 150 million words per instance-day within ×2 either way (median 1.5e8)"),
+        Range(key: "instance_words_per_day", text: "7.5e7..3e8",
+            source: "assumption: Cottier's 150 million words per instance-day within ×2 either way (median 1.5e8)"),
     ]
 
     /// Runs `samples` samples (10,000 when nil); `ranges` fills unset fields from ``seed003Ranges``.
@@ -60,18 +61,28 @@ public enum DeployUncertainty {
         let run = try UncertainRun.extract(fields, numeric: numericFields, nonNumeric: nonNumericKeys)
         let median = try DeployRequest.resolve(run.medianFields, catalog: catalog)
         if let p = median.preset, let r = p.reference.ratio, let i = p.reference.interval {
-            notes.append("Compare the p5–p95 of deployment_to_development_ratio (Reckon's fleet) and cottier_method_ratio "
+            notes.append("Compare the p5–p95 of deployment_to_development_ratio (Reckon's fleet) and "
+                + "cottier_method_ratio "
                          + "(his instance-day arithmetic) with Cottier's 90% CI "
                          + "\(NumberFormat.significant(i.lowerBound))–\(NumberFormat.significant(i.upperBound)) "
                          + "(point \(NumberFormat.significant(r))). Traffic volume is held at the preset's.")
         }
         if run.inputs.isEmpty { notes.append("No input is a distribution; add --ranges for the seed-003 ranges, or give ranges such as --mfu 0.3..0.5.") }
-        return try run.genericOutcome(command: "deploy", outputs: outputs, samples: samples, seed: seed, sensitivity: sensitivity,
-                                      notes: notes + median.notes, allowsInfinity: true) { fields in
+        // Without a published TDP there is no energy figure: its output is left out rather than shown as 0.
+        // Without a price the costs do not exist (the ratio does: both sides use the same accelerators).
+        var dropped: Set<String> = median.serving.accelerator.tdp == nil ? ["energy_kwh"] : []
+        if !median.serving.priceKnown { dropped.formUnion(["serving_cost_usd", "training_cost_usd"]) }
+        let (shown, columns) = OutputField.keeping(outputs, dropping: dropped)
+        return try run.genericOutcome(command: "deploy", outputs: shown, samples: samples, seed: seed,
+                                      sensitivity: sensitivity, notes: notes + median.notes,
+                                      allowsInfinity: true) { fields in
             let r = try DeployRequest.resolve(fields, catalog: catalog)
             let c = try r.compare()
-            return [c.ratio, c.servingCost.value, c.trainingCost.value, Double(c.fleet.accelerators), c.fleet.acceleratorHours,
-                    c.fleet.energy.inKilowattHours, c.breakEven?.inDays ?? .infinity, r.cottier.ratio]
+            let all = [c.ratio, c.servingCost.value, c.trainingCost.value, Double(c.fleet.accelerators),
+                       c.fleet.acceleratorHours, c.fleet.energy?.inKilowattHours ?? .nan, c.breakEven?.inDays
+                           ?? .infinity,
+                       r.cottier.ratio]
+            return columns.map { all[$0] }
         }
     }
 }

@@ -26,11 +26,17 @@ public enum InferUncertainty {
         try CommandInputs.infer.validate(input)
         let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
         let median = try InferRequest.resolve(run.medianFields, catalog: catalog)
-        return try run.genericOutcome(command: "infer", outputs: outputs, samples: samples, seed: seed, sensitivity: sensitivity,
-                                      notes: median.notes) { fields in
+        // Without a price the costs do not exist: they are left out rather than drawn from a placeholder.
+        let dropped: Set<String> = median.scenario.priceKnown
+            ? [] : ["usd_per_million_output_tokens", "usd_per_million_input_tokens"]
+        let (shown, columns) = OutputField.keeping(outputs, dropping: dropped)
+        return try run.genericOutcome(command: "infer", outputs: shown, samples: samples, seed: seed,
+                                      sensitivity: sensitivity, notes: median.notes) { fields in
             let e = try InferRequest.resolve(fields, catalog: catalog).scenario.estimate()
-            return [e.cost.usdPerMillionOutputTokens.value, e.cost.usdPerMillionInputTokens.value, e.tokensPerSecondPerAccelerator.value,
-                    e.timePerOutputToken.value, e.timeToFirstToken.value, Double(e.plan.accelerators)]
+            let all = [e.cost.usdPerMillionOutputTokens.value, e.cost.usdPerMillionInputTokens.value,
+                       e.tokensPerSecondPerAccelerator.value, e.timePerOutputToken.value, e.timeToFirstToken.value,
+                       Double(e.plan.accelerators)]
+            return columns.map { all[$0] }
         }
     }
 }

@@ -56,7 +56,7 @@ public enum PlanRequest {
         if !input.has(.gpu) {
             assumptions.append(Assumption("gpu", accelerator.id, source: "default accelerator of `reckon plan`"))
         }
-        let hardware = try PlanHardware(accelerator: accelerator)
+        let hardware = try BuiltinPlanDetails.hardware(for: accelerator)
         guard let gpus = try input.integer(.gpus) else {
             throw InputError(field: "gpus", value: "", allowed: "a whole number of accelerators ≥ 1")
         }
@@ -68,9 +68,11 @@ public enum PlanRequest {
             assumptions.append(Assumption("global_batch", "\(batch) sequences (4M tokens, rounded up to a multiple of --gpus)",
                                           source: defaultBatchSource))
         }
-        let constants = try stepConstants(input, assumptions: &assumptions)
-        let problem = try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch, constants: constants)
+        let framework = try planFramework(input, assumptions: &assumptions)
+        let problem = try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch,
+                                      framework: framework, constants: .default)
         let constraints = try planConstraints(input, hardware: hardware, accelerator: accelerator)
+        try constraints.check(framework: framework)
         return Resolved(problem: problem, constraints: constraints, top: try input.integer(.top) ?? 5,
                         modelName: model.name, gpuName: accelerator.name, assumptions: assumptions)
     }
@@ -79,7 +81,11 @@ public enum PlanRequest {
     static func planModel(_ input: InputFields, catalog: Catalog, assumptions: inout [Assumption]) throws -> ModelSpec {
         var model = ModelSpec(id: "custom", name: "custom model", totalParameters: Parameters(1), source: "user input",
                               asOf: "-")
-        if let id = try input.catalogID(.model) {
+        var configNotes: [String] = []
+        if let fromConfig = try input.modelFromConfig(assumptions: &assumptions, notes: &configNotes) {
+            model = fromConfig
+            for note in configNotes { assumptions.append(Assumption("model_config", model.name, source: note)) }
+        } else if let id = try input.catalogID(.model) {
             model = try catalog.model(id)
         } else if !input.has(.layers) {
             throw InputError(field: "model", value: "",
@@ -103,23 +109,28 @@ public enum PlanRequest {
         return model
     }
 
-    /// The step-time model's constants with the user's overlap and attention-kernel choices.
-    static func stepConstants(_ input: InputFields, assumptions: inout [Assumption]) throws -> StepTimeConstants {
-        var constants = StepTimeConstants.default
-        if let o = try input.number(.dpOverlap) {
-            constants.dataParallelOverlap = o
+    /// The framework profile (``FrameworkProfiles``) with the user's overlap and attention-kernel overrides.
+    static func planFramework(_ input: InputFields, assumptions: inout [Assumption]) throws -> FrameworkProfile {
+        var framework = FrameworkProfiles.default
+        if let id = try input.word(.framework) {
+            framework = try FrameworkProfiles.profile(id)
         } else {
-            assumptions.append(Assumption("dp_overlap", "\(constants.dataParallelOverlap)",
-                                          source: "StepTimeConstants.default: gradient all-reduce after the backward pass (Megatron-LM 2021)"))
+            assumptions.append(Assumption("framework", framework.id, source: frameworkSource))
         }
+        if let o = try input.number(.dpOverlap) { framework.overlap.gradientReduce = o }
         if let f = try input.flag(.fusedAttention) {
-            constants.fusedAttention = f
-        } else {
-            constants.fusedAttention = true
-            assumptions.append(Assumption("fused_attention", "true", source: fusedAttentionSource))
+            if !f {
+                framework.attention = .unfused
+            } else if !framework.attention.isFused {
+                framework.attention = .flashAttention2
+            }
         }
-        return constants
+        return framework
     }
+
+    /// Why `plan` and `train` assume Megatron-Core unless told otherwise.
+    public static let frameworkSource = "FrameworkProfiles.default: Megatron-Core as in NVIDIA's published performance "
+        + "configurations (overlaps on); `reckon plan --framework` lists the others"
 
     /// The parts of the plan the user fixed.
     static func planConstraints(_ input: InputFields, hardware: PlanHardware, accelerator: AcceleratorSpec) throws
@@ -132,6 +143,7 @@ public enum PlanRequest {
         c.ep = try input.integer(.ep)
         c.microbatch = try input.integer(.microbatch)
         c.zeroStage = try input.integer(.zero)
+        c.recomputeLayers = try input.integer(.recomputeLayers)
         c.sequenceParallel = try input.flag(.sequenceParallel)
         if let r = try input.word(.recompute) { c.recompute = Recompute(label: r) }
         if let p = try input.word(.precision) {
@@ -170,21 +182,20 @@ public enum PlanRequest {
 
     /// The MFU `reckon train` uses when none is given: the best plan's, against the peak at `precision`.
     /// Nil when the model has no shape or the accelerator lacks a figure the plan model needs.
-    public static func predictedMFU(model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int, precision: Precision)
+    public static func predictedMFU(model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int, precision: Precision,
+                                    framework: FrameworkProfile = FrameworkProfiles.default)
         -> (mfu: Double, assumption: Assumption)? {
-        guard let shape = try? TransformerShape(model: model), let hardware = try? PlanHardware(accelerator: accelerator),
+        guard let shape = try? TransformerShape(model: model), let hardware = try? BuiltinPlanDetails.hardware(for: accelerator),
               let peak = accelerator.peak(at: precision)?.value, peak > 0 else { return nil }
         let batch = defaultGlobalBatch(gpus: gpus, sequenceLength: shape.sequenceLength)
-        var constants = StepTimeConstants.default
-        constants.fusedAttention = true
         guard let problem = try? PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch,
-                                             constants: constants) else { return nil }
+                                             framework: framework) else { return nil }
         let training: TrainingPrecision = precision == .fp8 && hardware.fp8PeakFLOPPerSecond > 0 ? .fp8 : .bf16
         guard let best = PlanSearch.run(problem: problem, constraints: PlanConstraints(precision: training), top: 1).plans.first
         else { return nil }
         let mfu = min(1, best.estimate.modelFLOPPerSecondPerGPU / peak)
         let text = NumberFormat.significant(mfu, digits: 3)
-        return (mfu, Assumption("mfu", "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) sequences, fused attention)",
-                                source: "reckon plan: Narayanan et al. 2021 / Korthikanti et al. 2022 step-time model, StepTimeConstants.default"))
+        return (mfu, Assumption("mfu", "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) sequences, framework \(framework.id))",
+                                source: "reckon plan: step-time model v2 (StepTimeModel), StepTimeConstants.default"))
     }
 }

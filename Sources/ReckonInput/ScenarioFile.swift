@@ -70,6 +70,14 @@ public enum ScenarioFile {
                 pairs.append((key, .number(d)))
             case let s as String: pairs.append((key, .text(s)))
             case is NSNull: continue
+            case let object as [String: Any] where InputFields.normalize(key) == Field.modelConfig.key:
+                // A Hugging Face config given inline: kept as its JSON text, read by ModelConfigReader.
+                guard JSONSerialization.isValidJSONObject(object),
+                      let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else {
+                    throw InputError(field: "model_config", value: "{…}", allowed: "a JSON object (config.json)",
+                                     hint: where_)
+                }
+                pairs.append((key, .text(String(decoding: data, as: UTF8.self))))
             default:
                 throw InputError(field: InputFields.normalize(String(key.prefix(64))),
                                  value: String(describing: raw).prefix(40).description,

@@ -82,7 +82,7 @@ public enum TrainRequest {
         try CommandInputs.train.validate(input)
         var fields = InputFields(defaults, origin: "built-in scenario")
         // A custom model (params given without a catalog model) must not inherit the default model.
-        if input.has(.params) || input.has(.computeBudget) {
+        if input.has(.params) || input.has(.computeBudget) || input.has(.modelConfig) {
             fields = InputFields(defaults.filter { $0.key != "model" }, origin: "built-in scenario")
         }
         fields.overlay(input)
@@ -121,10 +121,12 @@ public enum TrainRequest {
             self.input = input
         }
 
-        /// A catalog entry, then any size and shape fields on top.
-        func model(catalog: Catalog) throws -> ModelSpec {
+        /// A catalog entry (or a Hugging Face config), then any size and shape fields on top.
+        mutating func model(catalog: Catalog) throws -> ModelSpec {
             var model: ModelSpec
-            if let id = try fields.catalogID(.model) {
+            if let fromConfig = try fields.modelFromConfig(assumptions: &assumptions, notes: &notes) {
+                model = fromConfig
+            } else if let id = try fields.catalogID(.model) {
                 model = try catalog.model(id)
             } else {
                 model = ModelSpec(id: "custom", name: "custom model", totalParameters: Parameters(1),
@@ -198,8 +200,9 @@ public enum TrainRequest {
                 }
                 return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: m)
             }
+            let framework = try fields.word(.framework).map { try FrameworkProfiles.profile($0) } ?? FrameworkProfiles.default
             if let predicted = PlanRequest.predictedMFU(model: model, accelerator: accelerator, gpus: count,
-                                                        precision: precision) {
+                                                        precision: precision, framework: framework) {
                 // The parallel-plan model's best plan (issue 5); stated as an assumption.
                 assumptions.append(predicted.assumption)
                 return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: predicted.mfu)
@@ -230,10 +233,11 @@ public enum TrainRequest {
             var economics = EconomicsPresets.defaults(for: accelerator)
             if let p = try fields.quantity(.pricePerHour, Dimensions.MoneyRate.self) {
                 economics.rentalPrice = p
+            } else if let p = economics.rentalPrice {
+                assumptions.append(Assumption("price_per_hour", p.formatted,
+                                              source: "catalog entry '\(accelerator.id)': \(accelerator.source)"))
             } else {
-                let source = accelerator.cloudPrice != nil ? "catalog entry '\(accelerator.id)': \(accelerator.source)"
-                    : EconomicsPresets.paperRentalSource
-                assumptions.append(Assumption("price_per_hour", economics.rentalPrice.formatted, source: source))
+                notes.append("No rental price for \(accelerator.name) in the catalog: rental cost not computed (give --price-per-hour).")
             }
             if let p = try fields.quantity(.purchasePrice, Dimensions.Money.self) { economics.purchasePrice = p }
             if let y = try fields.number(.amortizationYears) {
@@ -269,7 +273,7 @@ public enum TrainRequest {
                 notes.append("No purchase price for \(accelerator.name) in the catalog: ownership cost omitted (give --purchase-price).")
             }
             if accelerator.tdp == nil {
-                notes.append("No published TDP for \(accelerator.name): energy and emissions are zero (not estimated).")
+                notes.append("No published TDP for \(accelerator.name): energy, electricity cost, emissions and ownership cost not computed.")
             }
             return economics
         }

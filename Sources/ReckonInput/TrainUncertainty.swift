@@ -28,16 +28,17 @@ public enum TrainUncertainty {
         OutputField(key: "co2_kg", unit: "kg CO2e", column: 6),
     ]
 
-    /// Writes the result fields of `f` (in ``outputs`` order and units) into `y`; ownership is 0 when absent.
+    /// Writes the result fields of `f` (in ``outputs`` order and units) into `y`; a figure that is not computed
+    /// (no price, no TDP) is written as 0 and its output is not shown (see `run`).
     @inlinable
     public static func write(_ f: TrainingFigures, into y: UnsafeMutableBufferPointer<Double>) {
         y[0] = f.compute.value
         y[1] = f.wallClock.inDays
         y[2] = f.acceleratorTime.inHours
-        y[3] = f.rentalCost.value
+        y[3] = f.rentalCost?.value ?? 0
         y[4] = f.ownershipCost?.value ?? 0
-        y[5] = f.energy.inKilowattHours
-        y[6] = f.emissions.value
+        y[5] = f.energy?.inKilowattHours ?? 0
+        y[6] = f.emissions?.value ?? 0
     }
 
     /// Runs `samples` samples (10,000 when nil) with `seed` (1 when nil). `sensitivity` adds a tornado and
@@ -55,7 +56,18 @@ public enum TrainUncertainty {
         }
         try CommandInputs.train.validate(input)
         var extracted = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
-        let resolved = try TrainRequest.resolve(extracted.medianFields, catalog: catalog)
+        let resolved: TrainRequest.Resolved
+        do {
+            resolved = try TrainRequest.resolve(extracted.medianFields, catalog: catalog)
+        } catch var e as InputError where e.field == "result" && !extracted.inputs.isEmpty {
+            // The medians already overflow: name the uncertain input, as a refusal of a sample would.
+            let first = extracted.inputs[0]
+            e.hint = "its median gives \(e.value); " + (e.hint ?? "")
+            e.field = first.key
+            e.value = Field.shown(.text(first.text))
+            e.allowed = "a distribution whose median gives a finite result"
+            throw e
+        }
         var pinnedNotes: [String] = []
         if !input.has("mfu") {
             let mfu = InputValue.number(resolved.scenario.mfu)
@@ -99,11 +111,17 @@ public enum TrainUncertainty {
             }
         }
 
-        let shown = outputs.filter { $0.key != "ownership_cost_usd" || resolved.scenario.economics.purchasePrice != nil }
+        let median = resolved.scenario.figures()
+        let missing: Set<String> = Set([
+            median.rentalCost == nil ? "cost_usd" : nil, median.ownershipCost == nil ? "ownership_cost_usd" : nil,
+            median.energy == nil ? "energy_kwh" : nil, median.emissions == nil ? "co2_kg" : nil,
+        ].compactMap { $0 })
+        let shown = outputs.filter { !missing.contains($0.key) }
         let all = result.summaries()
         var outcome = UncertainOutcome(command: "train", outputs: shown, summaries: shown.map { all[$0.column] }, result: result,
                                        inputs: run.inputs, samplesDefaulted: samples == nil, method: method,
-                                       notes: run.clampNotes + resolved.notes + pinnedNotes, primary: "cost_usd")
+                                       notes: run.clampNotes + resolved.notes + pinnedNotes,
+                                       primary: missing.contains("cost_usd") ? "wall_clock_days" : "cost_usd")
         try outcome.checkFinite()
         if sensitivity {
             let distributions = run.inputs.map(\.distribution)

@@ -18,6 +18,9 @@ public enum CatalogReport {
         add("scale_up_domain", a.scaleUpDomain.map(Double.init), a.scaleUpDomain.map { "\($0) accelerators" })
         add("tdp_watts", a.tdp?.value, a.tdp?.formatted)
         add("cloud_price_usd_per_hour", a.cloudPrice?.inDollarsPerHour, a.cloudPrice?.formatted)
+        add("cloud_price_low_usd_per_hour", a.cloudPriceRange?.low.inDollarsPerHour, a.cloudPriceRange?.low.formatted)
+        add("cloud_price_high_usd_per_hour", a.cloudPriceRange?.high.inDollarsPerHour,
+            a.cloudPriceRange?.high.formatted)
         add("purchase_price_usd", a.purchasePrice?.value, a.purchasePrice?.formatted)
         add("mtbf_hours", a.mtbf?.inHours, a.mtbf.map { NumberFormat.grouped($0.inHours) + " h" })
         f.append(("source", .string(a.source), a.source))
@@ -26,18 +29,46 @@ public enum CatalogReport {
     }
 
     static func modelFields(_ m: ModelSpec) -> [(String, JSONValue, String)] {
-        func int(_ k: String, _ v: Int?) -> (String, JSONValue, String) { (k, .optional(v.map(Double.init)), v.map { NumberFormat.grouped(Double($0)) } ?? "not published") }
-        return [
-            ("id", .string(m.id), m.id), ("name", .string(m.name), m.name), ("is_estimate", .bool(m.isEstimate), m.isEstimate ? "yes — an outside estimate" : "no"),
+        func int(_ k: String, _ v: Int?, absent: String = "not published") -> (String, JSONValue, String) {
+            (k, .optional(v.map(Double.init)), v.map { NumberFormat.grouped(Double($0)) } ?? absent)
+        }
+        func bool(_ k: String, _ v: Bool?) -> (String, JSONValue, String) {
+            (k, v.map { .bool($0) } ?? .null, v.map { $0 ? "yes" : "no" } ?? "not published")
+        }
+        var f: [(String, JSONValue, String)] = [
+            ("id", .string(m.id), m.id), ("name", .string(m.name), m.name),
+            ("is_estimate", .bool(m.isEstimate), m.isEstimate ? "yes — an outside estimate" : "no"),
             ("year", .optional(m.year.map(Double.init)), m.year.map(String.init) ?? "—"),
             ("params", .number(m.totalParameters.value), m.totalParameters.formatted),
             ("active_params", .number(m.activeParameters.value), m.activeParameters.formatted),
             int("layers", m.layers), int("hidden_size", m.hiddenSize), int("heads", m.heads), int("kv_heads", m.kvHeads),
+            int("head_dim", m.headDim, absent: "hidden / heads"),
             int("ffn_size", m.ffnSize), int("vocabulary", m.vocabulary), int("context_length", m.contextLength),
-            ("experts", .number(Double(m.experts)), String(m.experts)), ("active_experts", .number(Double(m.activeExperts)), String(m.activeExperts)),
+            ("experts", .number(Double(m.experts)), String(m.experts)),
+            ("active_experts", .number(Double(m.activeExperts)), String(m.activeExperts)),
+            bool("gated_ffn", m.gatedFFN), bool("tied_embeddings", m.tiedEmbeddings),
+        ]
+        if let moe = m.moe {
+            f += [int("shared_experts", moe.sharedExperts), int("expert_ffn_size", moe.expertFFNSize, absent: "ffn_size"),
+                  int("shared_expert_ffn_size", moe.sharedExpertFFNSize, absent: "expert_ffn_size"),
+                  int("dense_ffn_size", moe.denseFFNSize, absent: "ffn_size"),
+                  int("leading_dense_layers", moe.leadingDenseLayers), int("moe_layer_stride", moe.layerStride),
+                  int("moe_layers", m.layers.map { moe.moeLayers(of: $0) }, absent: "—")]
+        }
+        if let mla = m.latentAttention {
+            f += [int("kv_lora_rank", mla.keyValueRank), int("q_lora_rank", mla.queryRank, absent: "not compressed"),
+                  int("rope_head_dim", mla.ropeHeadDim), int("nope_head_dim", mla.noRopeHeadDim),
+                  int("v_head_dim", mla.valueHeadDim)]
+        }
+        if let w = m.slidingWindow {
+            f += [int("sliding_window", w.window), int("local_per_global", w.localPerGlobal, absent: "every layer local")]
+        }
+        if m.multiTokenPredictionModules > 0 { f.append(int("mtp_modules", m.multiTokenPredictionModules)) }
+        f += [
             ("training_tokens", .optional(m.trainingTokens?.value), m.trainingTokens?.formatted ?? "not published"),
             ("source", .string(m.source), m.source), ("as_of", .string(m.asOf), m.asOf),
         ]
+        return f
     }
 
     public static func list(_ catalog: Catalog, accelerators: Bool, models: Bool, format: OutputFormat) -> String {
@@ -86,6 +117,104 @@ public enum CatalogReport {
         case .csv: return Table(header: ["field", "value"], rows: fields.map { [$0.0, $0.2] }).csv()
         case .markdown: return Table(header: ["field", "value"], rows: fields.map { [$0.0, $0.2] }).markdown() + "\n"
         case .text: return Table(header: ["field", "value"], rows: fields.map { [$0.0, $0.2] }).text() + "\n"
+        }
+    }
+
+    // MARK: - Diff, check, model configs
+
+    /// `reckon catalog diff`: what a user catalog adds, replaces and shadows, field by field.
+    public static func diff(_ d: CatalogDiff, format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            let entries: [JSONValue] = d.entries.map { e in
+                .object([
+                    ("kind", .string(e.kind)), ("id", .string(e.id)), ("file", e.file.map { .string($0) } ?? .null),
+                    ("change", .string(e.change.rawValue)), ("builtin_id", e.builtinID.map { .string($0) } ?? .null),
+                    ("fields", .array(e.fields.map { f in
+                        .object([("key", .string(f.key)), ("builtin", f.builtin.map { .string($0) } ?? .null),
+                                 ("user", f.user.map { .string($0) } ?? .null)])
+                    })),
+                ])
+            }
+            return JSONValue.object([("entries", .array(entries))]).rendered() + "\n"
+        case .csv, .markdown, .text:
+            let rows = d.entries.flatMap { e -> [[String]] in
+                let what: String
+                switch e.change {
+                case .added: what = "added"
+                case .replaced: what = "replaces built-in"
+                case .shadowsAlias: what = "shadows alias → \(e.builtinID ?? "?")"
+                }
+                let head = [e.kind, e.id, what]
+                if e.fields.isEmpty { return [head + ["", "(identical)", ""]] }
+                return e.fields.map { head + [$0.key, $0.builtin ?? "—", $0.user ?? "—"] }
+            }
+            let table = Table(header: ["kind", "id", "change", "field", "built-in", "yours"], rows: rows)
+            if format == .csv { return table.csv() }
+            if format == .markdown { return table.markdown() + "\n" }
+            if d.entries.isEmpty { return "The catalog changes nothing in the built-in one.\n" }
+            return table.text() + "\n"
+        }
+    }
+
+    /// `reckon catalog check DIR`: every problem with its file, entry and key.
+    public static func check(_ c: CatalogCheck, format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            let problems: [JSONValue] = c.problems.map { p in
+                .object([("file", .string(p.file)), ("entry", p.entry.map { .string($0) } ?? .null),
+                         ("key", .string(p.key)), ("value", .string(p.value)), ("allowed", .string(p.allowed))])
+            }
+            return JSONValue.object([
+                ("directory", .string(c.directory)), ("files", .array(c.files.map { .string($0) })),
+                ("valid", .bool(c.isValid)), ("accelerators", .number(Double(c.catalog.accelerators.count))),
+                ("models", .number(Double(c.catalog.models.count))), ("problems", .array(problems)),
+            ]).rendered() + "\n"
+        case .csv, .markdown, .text:
+            let table = Table(header: ["file", "entry", "key", "value", "allowed"],
+                              rows: c.problems.map { [$0.file, $0.entry ?? "", $0.key, $0.value, $0.allowed] })
+            if format == .csv { return table.csv() }
+            if format == .markdown { return table.markdown() + "\n" }
+            let summary = "\(c.files.count) file(s), \(c.catalog.accelerators.count) accelerator(s) and "
+                + "\(c.catalog.models.count) model(s) valid"
+            if c.isValid { return summary + "; no problems.\n" }
+            return summary + "; \(c.problems.count) problem(s):\n" + table.text() + "\n"
+        }
+    }
+
+    /// What a Hugging Face config gave: the shape and counts, then every key read, assumed and ignored.
+    public static func modelConfig(_ r: ModelConfigReading, format: OutputFormat) -> String {
+        let counts: [(String, Double)] = [
+            ("total", r.count.total), ("active", r.count.active), ("input_embedding", r.count.inputEmbedding),
+            ("output_head", r.count.outputHead), ("attention", r.count.attention), ("dense_ffn", r.count.denseFFN),
+            ("routed_experts", r.count.routedExperts), ("shared_experts", r.count.sharedExperts),
+            ("routers", r.count.routers), ("norms", r.count.norms),
+        ]
+        switch format {
+        case .json:
+            return JSONValue.object([
+                ("file", .string(r.file)), ("architecture", .string(r.architecture)),
+                ("model", .object(modelFields(r.spec).map { ($0.0, $0.1) })),
+                ("parameters", .object(counts.map { ($0.0, .number($0.1)) })),
+                ("read", .array(r.read.map { .object([("key", .string($0.key)), ("value", .string($0.value)),
+                                                      ("meaning", .string($0.meaning))]) })),
+                ("assumed", .array(r.assumed.map { .object([("key", .string($0.key)), ("value", .string($0.value)),
+                                                            ("reason", .string($0.reason))]) })),
+                ("ignored", .array(r.ignored.map { .string($0) })),
+            ]).rendered() + "\n"
+        case .csv, .markdown, .text:
+            let parts = Table(header: ["parameters", "count"],
+                              rows: counts.map { [$0.0, Parameters($0.1).formatted] }, numericColumns: [1])
+            let read = Table(header: ["key", "value", "used as"], rows: r.read.map { [$0.key, $0.value, $0.meaning] })
+            let assumed = Table(header: ["key", "value", "why"], rows: r.assumed.map { [$0.key, $0.value, $0.reason] })
+            if format == .csv { return parts.csv() + "\n" + read.csv() + "\n" + assumed.csv() }
+            let ignored = r.ignored.isEmpty ? "none" : r.ignored.joined(separator: ", ")
+            if format == .markdown {
+                return "## \(r.architecture) from \(r.file)\n\n" + parts.markdown() + "\n\n### Read\n\n" + read.markdown()
+                    + "\n\n### Assumed\n\n" + assumed.markdown() + "\n\nIgnored: \(ignored)\n"
+            }
+            return "\(r.architecture) from \(r.file)\n" + parts.text() + "\n\nRead:\n" + read.text()
+                + "\n\nAssumed (not in the file):\n" + assumed.text() + "\n\nIgnored (not used): \(ignored)\n"
         }
     }
 }

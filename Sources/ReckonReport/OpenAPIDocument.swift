@@ -100,6 +100,10 @@ public enum OpenAPIDocument {
         case .syntax(let syntax):
             if case .lever = syntax {
                 items.append(("oneOf", .array([numberSchema(use), .object([("type", .string("string"))])])))
+            } else if case .modelConfig = syntax {
+                // The API takes the config object itself: a server does not read paths named in a request.
+                items.append(("type", .string("object")))
+                description += " In the API, the config.json object itself (a path is refused)."
             } else {
                 items.append(("type", .string("string")))
             }

@@ -10,8 +10,11 @@ public enum PlanReport {
     /// Fields: `model`, `gpu`, `gpus`, `global_batch`, `seq_len`, `evaluated`, `feasible`, `plans` (best first)
     /// [{`tp`, `cp`, `pp`, `dp`, `ep`, `interleave`, `microbatch`, `sequence_parallel`, `recompute`, `zero_stage`,
     /// `precision`, `step_seconds`, `tokens_per_second`, `tflops_per_gpu` (model FLOP), `hardware_tflops_per_gpu`,
-    /// `mfu`, `hfu`, `memory_per_gpu_bytes`, `memory` {weights/gradients/optimizer/activations `_bytes`},
-    /// `breakdown` {`*_seconds`}}], `assumptions` {key: {value, source}}.
+    /// `mfu`, `hfu`, `mfu_interval` {`p5`, `p95`}, `step_seconds_interval` {`p5`, `p95`},
+    /// `recompute_layers` (null = all),
+    /// `memory_per_gpu_bytes`, `memory` {weights/gradients/optimizer/activations `_bytes`},
+    /// `breakdown` {`*_seconds`}}], `framework`, `interval_source` (which residuals the intervals come from, or null),
+    /// `assumptions` {key: {value, source}}.
     public static func json(_ r: PlanRequest.Resolved, _ result: PlanSearchResult) -> JSONValue {
         .object([
             ("model", .string(r.modelName)),
@@ -22,6 +25,8 @@ public enum PlanReport {
             ("evaluated", .number(Double(result.evaluated))),
             ("feasible", .number(Double(result.feasible))),
             ("plans", .array(result.plans.map(planJSON))),
+            ("framework", .string(r.problem.framework.id)),
+            ("interval_source", Validation.defaultInterval.map { .string($0.description) } ?? .null),
             ("assumptions", .object(r.assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })),
         ])
     }
@@ -39,11 +44,28 @@ public enum PlanReport {
             ("tflops_per_gpu", .number(e.modelFLOPPerSecondPerGPU / 1e12)),
             ("hardware_tflops_per_gpu", .number(e.hardwareFLOPPerSecondPerGPU / 1e12)),
             ("mfu", .number(e.mfu)), ("hfu", .number(e.hfu)),
+            ("mfu_interval", interval(Validation.defaultInterval?.throughput(e.mfu))),
+            ("step_seconds_interval", interval(Validation.defaultInterval?.duration(e.stepSeconds))),
+            ("recompute_layers", p.recomputeLayers.map { .number(Double($0)) } ?? .null),
             ("memory_per_gpu_bytes", .number(m.total)),
             ("memory", .object([("weights_bytes", .number(m.weights)), ("gradients_bytes", .number(m.gradients)),
                                 ("optimizer_bytes", .number(m.optimizer)), ("activations_bytes", .number(m.activations))])),
             ("breakdown", .object(breakdownParts(b).map { ($0.key + "_seconds", .number($0.seconds)) })),
         ])
+    }
+
+    /// `{p5, p95}`, or null when there is no interval.
+    static func interval(_ i: PredictionInterval?) -> JSONValue {
+        i.map { .object([("p5", .number($0.p5)), ("p95", .number($0.p95))]) } ?? .null
+    }
+
+    /// "38.2% MFU (30.8–43.6%, residuals of 45 published runs …)" for the best plan, or nil without an interval.
+    static func intervalLine(_ e: PlanEstimate) -> String? {
+        guard let i = Validation.defaultInterval else { return nil }
+        let mfu = i.throughput(e.mfu), step = i.duration(e.stepSeconds)
+        func seconds(_ x: Double, _ digits: Int) -> String { NumberFormat.significant(x, digits: digits) }
+        return "\(percent(e.mfu)) MFU (\(percent(mfu.p5))–\(percent(mfu.p95))), step \(seconds(e.stepSeconds, 4)) s "
+            + "(\(seconds(step.p5, 3))–\(seconds(step.p95, 3)) s): p5–p95 of the \(i.description)"
     }
 
     /// The step-time parts in a fixed order, with stable snake_case keys.
@@ -101,11 +123,15 @@ public enum PlanReport {
                 + "\(NumberFormat.grouped(Double(r.problem.globalBatch))) × \(r.problem.shape.sequenceLength) tokens\n"
             out += "\(NumberFormat.grouped(Double(result.evaluated))) plans evaluated, \(NumberFormat.grouped(Double(result.feasible))) fit in memory; best first:\n\n"
             out += Table(header: header, rows: rows, numericColumns: numeric).text() + "\n"
+            if let best = result.plans.first, let line = intervalLine(best.estimate) { out += "\nBest plan: \(line)\n" }
             if !result.plans.isEmpty { out += "\nStep-time breakdown:\n" }
             for (i, ranked) in result.plans.enumerated() { out += "  #\(i + 1): \(breakdownLine(ranked.estimate))\n" }
             out += AssumptionList.text(r.assumptions)
-            out += "\nModel: Narayanan et al. 2021 (pipeline, bubble), Korthikanti et al. 2022 (activations), ZeRO (sharding); "
-                + "GEMM efficiency η_max \(StepTimeConstants.default.gemmPeakEfficiency) fitted on Megatron Table 1 (`reckon validate`).\n"
+            out += "\nModel: framework profile '\(r.problem.framework.id)'; Narayanan et al. 2021 (pipeline schedules), Korthikanti "
+                + "et al. 2022 (activations), ZeRO/FSDP (sharding), α–β collectives; four constants fitted once on the "
+                + "development set (`reckon validate`). Memory per GPU against the driver-visible memory less "
+                + "\(NumberFormat.significant(StepTimeConstants.default.contextBytes / 1e9)) GB of CUDA context and a "
+                + "\(percent(StepTimeConstants.default.allocatorReserveFraction)) allocator reserve (stated assumptions).\n"
             out += "Context parallelism (ring attention, Liu et al. 2023) is searched from "
                 + "\(NumberFormat.grouped(Double(PlanConstraints.contextParallelMinimumSequence)))-token sequences on; "
                 + "fix it at any length with --cp.\n"

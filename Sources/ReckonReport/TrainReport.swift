@@ -38,12 +38,13 @@ public enum TrainReport {
             ("goodput_parts", failures.map { ScaleReport.partsJSON($0.parts) } ?? .null),
             ("wall_clock_days", .number(e.wallClock.inDays)),
             ("accelerator_hours", .number(e.acceleratorTime.inHours)),
-            ("price_per_hour_usd", .number(s.economics.rentalPrice.inDollarsPerHour)),
-            ("cost_usd", .number(e.rentalCost.value)),
+            // null where the catalog has no price (cost) or no published TDP (energy, its cost, CO2, ownership).
+            ("price_per_hour_usd", .optional(s.economics.rentalPrice?.inDollarsPerHour)),
+            ("cost_usd", .optional(e.rentalCost?.value)),
             ("ownership_cost_usd", .optional(e.ownershipCost?.value)),
-            ("energy_cost_usd", .number(e.energyCost.value)),
-            ("energy_kwh", .number(e.energy.inKilowattHours)),
-            ("co2_kg", .number(e.emissions.value)),
+            ("energy_cost_usd", .optional(e.energyCost?.value)),
+            ("energy_kwh", .optional(e.energy?.inKilowattHours)),
+            ("co2_kg", .optional(e.emissions?.value)),
             ("assumptions", .object(assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })),
             ("notes", .array(notes.map { .string($0) })),
             ("derivation", .array(e.derivation.map { step in
@@ -72,12 +73,27 @@ public enum TrainReport {
         rows += [
             ("wall-clock time", NumberFormat.significant(e.wallClock.inDays) + " days"),
             ("accelerator-hours", NumberFormat.grouped(e.acceleratorTime.inHours) + " h"),
-            ("cost, rental", e.rentalCost.formatted + " at " + s.economics.rentalPrice.formatted),
-            ("cost, ownership", e.ownershipCost.map { $0.formatted + " (amortized hardware + \(e.energyCost.formatted) electricity)" } ?? "n/a (no purchase price)"),
-            ("energy", e.energy.formatted + " (PUE " + NumberFormat.significant(s.economics.pue) + ")"),
-            ("emissions", e.emissions.formatted + " CO2e"),
+            ("cost, rental", rental(e)),
+            ("cost, ownership", ownership(e)),
+            ("energy", e.energy.map { $0.formatted + " (PUE " + NumberFormat.significant(s.economics.pue) + ")" } ?? "— (no published TDP)"),
+            ("emissions", e.emissions.map { $0.formatted + " CO2e" } ?? "— (no published TDP)"),
         ]
         return rows
+    }
+
+    static func rental(_ e: TrainingEstimate) -> String {
+        guard let cost = e.rentalCost, let price = e.scenario.economics.rentalPrice else {
+            return "— (no rental price; give --price-per-hour)"
+        }
+        return cost.formatted + " at " + price.formatted
+    }
+
+    static func ownership(_ e: TrainingEstimate) -> String {
+        if let own = e.ownershipCost, let electricity = e.energyCost {
+            return own.formatted + " (amortized hardware + \(electricity.formatted) electricity)"
+        }
+        if e.scenario.economics.purchasePrice == nil { return "n/a (no purchase price)" }
+        return "— (no published TDP for its electricity)"
     }
 
     /// Renders in `format`.

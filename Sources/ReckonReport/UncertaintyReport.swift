@@ -58,11 +58,13 @@ public enum UncertaintyReport {
 
     /// Percentile rows: field, unit, p5 … mean (CSV adds the sample count and seed to every row).
     static func percentileTable(_ o: UncertainOutcome, raw: Bool) -> Table {
-        let extra = raw ? ["samples", "seed"] : []
+        // CSV carries the notes (draws clamped into a field's range among them) on every row, as other formats do.
+        let extra = raw ? ["samples", "seed", "notes"] : []
+        let notes = o.notes.joined(separator: " | ")
         return Table(header: ["field", "unit", "p5", "p25", "p50", "p75", "p95", "mean"] + extra,
                      rows: zip(o.outputs, o.summaries).map { f, s in
                          [f.key, f.unit] + s.named.map { raw ? JSONValue.number($0.1) : format($0.1, unit: f.unit) }
-                             + (raw ? [String(o.samples), String(o.seed)] : [])
+                             + (raw ? [String(o.samples), String(o.seed), notes] : [])
                      }, numericColumns: [2, 3, 4, 5, 6, 7])
     }
 

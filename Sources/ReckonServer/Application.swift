@@ -16,6 +16,8 @@ public struct ServerSettings: Sendable {
     /// Wall-clock seconds after which a request's Monte Carlo run stops (its work is also capped by
     /// ``WorkBudget/server(seconds:)``).
     public var requestSeconds: Double = 10
+    /// Log each request (method, path, status, microseconds) to standard error.
+    public var logRequests = false
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 64 * 1024,
                 limits: Analysis.Limits = .init(), catalog: Catalog = .builtin) {
@@ -47,6 +49,7 @@ public func buildRouter(_ settings: ServerSettings) -> Router<BasicRequestContex
     let reportPage = HTMLReport.render(sections: SummaryReport.sections(catalog: settings.catalog)
         .map { var s = $0; s.notes.append("Explore: " + analyses.map { "/" + $0.name }.joined(separator: " ")); return s })
     let handlers = APIHandlers(settings: settings, analyses: analyses)
+    if settings.logRequests { router.add(middleware: RequestLog<BasicRequestContext>()) }
     router.add(middleware: RequestGuard<BasicRequestContext>(analyses: Set(analyses.map(\.name))))
 
     let openAPI = OpenAPIDocument.render(analyses, version: ReckonVersion.current).rendered()

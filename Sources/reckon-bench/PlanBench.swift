@@ -1,4 +1,5 @@
 import ReckonAnalysis
+import ReckonCatalog
 import ReckonCore
 
 /// `plan`: exhaustive parallel-plan search for the Megatron 1T shape on 4,096 A100 (issue 5), then the
@@ -6,7 +7,8 @@ import ReckonCore
 func benchPlan() throws {
     // Megatron 1T shape (Narayanan et al. 2021 Table 1) on 4,096 A100 80GB, global batch 4,096.
     let shape = TransformerShape(layers: 128, hidden: 25_600, heads: 160, vocabulary: 51_200, sequenceLength: 2048)
-    let problem = try PlanProblem(shape: shape, hardware: .a100SXM80GB, gpus: 4096, globalBatch: 4096)
+    let problem = try PlanProblem(shape: shape, hardware: .a100SXM80GB, gpus: 4096, globalBatch: 4096,
+                                  framework: FrameworkProfiles.megatronCore)
 
     _ = PlanSearch.run(problem: problem, top: 10, threads: 2) // warm-up
     var result = PlanSearch.run(problem: problem, top: 10, threads: 2)

@@ -7,10 +7,15 @@
 //   plan    the exhaustive parallel-plan search, 1T on 4,096 A100 (issue 5)
 //   train   the work of one POST /api/v1/train without HTTP: parse, resolve, estimate, render (issue 8)
 //   montecarlo  10⁶ Monte Carlo samples of the training-cost model, one and two threads (issue 6)
+//   fit     refits the step-time model's fitted constants on the calibration rows (issue 13; not a timing)
+//   serving     the latency-target search over every catalog accelerator for Llama 3.1 70B (issue 20; < 200 ms)
+//   calibrate   the serving model's global fit on the development rows (issue 20; not run by default)
 import Foundation
 
-let cases: [String: () throws -> Void] = ["scale": benchScale, "plan": benchPlan, "train": benchTrain, "montecarlo": { MonteCarloBench.run([]) }]
-let requested = CommandLine.arguments.dropFirst().isEmpty ? cases.keys.sorted() : Array(CommandLine.arguments.dropFirst())
+let cases: [String: () throws -> Void] = ["scale": benchScale, "plan": benchPlan, "train": benchTrain, "montecarlo": { MonteCarloBench.run([]) },
+                                          "fit": benchFit, "calibrate": benchCalibrate, "serving": benchServing]
+let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "dump" }
+let requested = arguments.isEmpty ? cases.keys.filter { $0 != "fit" && $0 != "calibrate" }.sorted() : arguments
 for name in requested {
     guard let run = cases[name] else {
         FileHandle.standardError.write(Data("unknown case '\(name)'; known: \(cases.keys.sorted().joined(separator: ", "))\n".utf8))

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReckonAnalysis
+import ReckonCatalog
 import ReckonCore
 
 struct PlanSearchTests {
@@ -8,7 +9,7 @@ struct PlanSearchTests {
         get throws {
             try PlanProblem(shape: TransformerShape(layers: 128, hidden: 25_600, heads: 160, vocabulary: 51_200,
                                                     sequenceLength: 2048),
-                            hardware: .a100SXM80GB, gpus: 4096, globalBatch: 4096)
+                            hardware: .a100SXM80GB, gpus: 4096, globalBatch: 4096, framework: FrameworkProfiles.megatronCore)
         }
     }
 
@@ -48,6 +49,73 @@ struct PlanSearchTests {
     func impossible() throws {
         let result = PlanSearch.run(problem: try problem, constraints: PlanConstraints(tp: 3), top: 3)
         #expect(result.plans.isEmpty && result.evaluated == 0)
+    }
+
+    @Test("the search offers only what the framework has: no SP, CP, ZeRO or FP8 for Megatron-LM 2021")
+    func frameworkFeatures() throws {
+        var p = try problem
+        p.framework = FrameworkProfiles.megatronLM2021
+        let result = PlanSearch.run(problem: p, top: 50, threads: 2)
+        #expect(!result.plans.isEmpty)
+        for ranked in result.plans {
+            #expect(!ranked.plan.sequenceParallel && ranked.plan.cp == 1 && ranked.plan.zeroStage == 0)
+            #expect(PlanInfeasibility.check(plan: ranked.plan, problem: p) == nil)
+        }
+        // A fixed feature it lacks gives no plan; PlanConstraints.check says why, naming the field.
+        let cp2 = PlanConstraints(cp: 2)
+        #expect(PlanSearch.run(problem: p, constraints: cp2, top: 1).plans.isEmpty)
+        #expect(throws: InputError.self) { try cp2.check(framework: p.framework) }
+        do { try cp2.check(framework: p.framework) } catch let e as InputError {
+            #expect(e.field == "cp" && e.value == "2" && e.allowed.contains("no context parallelism"))
+        }
+    }
+
+    @Test("TP wider than the NVLink domain is searched (costed on scale-out), and loses to TP 8 here")
+    func wideTensorParallel() throws {
+        let p = try problem
+        let wide = try #require(PlanSearch.run(problem: p, constraints: PlanConstraints(tp: 32), top: 1).plans.first)
+        let best = try #require(PlanSearch.run(problem: p, top: 1).plans.first)
+        #expect(wide.plan.tp == 32 && wide.estimate.breakdown.tensorParallelComm > 0)
+        #expect(best.estimate.stepSeconds < wide.estimate.stepSeconds)
+    }
+
+    @Test("with partial recomputation the search takes the fewest recomputed layers that fit")
+    func fewestRecomputedLayers() throws {
+        let p = try problem
+        let result = PlanSearch.run(problem: p, constraints: PlanConstraints(tp: 8, pp: 32, microbatch: 1,
+                                                                             recompute: .full,
+                                                                             zeroStage: 1), top: 1)
+        let best = try #require(result.plans.first)
+        let usable = MemoryModel.usableBytes(p)
+        #expect(best.estimate.memory.total <= usable)
+        if let k = best.plan.recomputeLayers, k > 1 {
+            var fewer = best.plan
+            fewer.recomputeLayers = k - 1
+            #expect(MemoryModel.perGPU(plan: fewer, problem: p).total > usable)
+        }
+    }
+
+    @Test("non-NVLink parts are searched: TPU v4 (3D torus ICI), TPU v5p, MI300X (Infinity Fabric), Gaudi 3 (RoCE)",
+          arguments: [("tpu-v4", 256), ("tpu-v5p", 512), ("mi300x", 8), ("gaudi3", 64)])
+    func nonNVLink(gpu: String, gpus: Int) throws {
+        let spec = try Catalog.builtin.accelerator(gpu)
+        let hardware = try BuiltinPlanDetails.hardware(for: spec)
+        let shape = TransformerShape(layers: 32, hidden: 4096, heads: 32, kvHeads: 8, ffn: 14_336, vocabulary: 128_256,
+                                     sequenceLength: 4096, ffnMatrices: 3)
+        let p = try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: 4 * gpus,
+                                framework: FrameworkProfiles.megatronCore)
+        let best = try #require(PlanSearch.run(problem: p, top: 1).plans.first, "\(gpu): no plan")
+        #expect(best.estimate.mfu > 0.05 && best.estimate.mfu < 1, "\(gpu): \(best.estimate.mfu)")
+        #expect(PlanInfeasibility.check(plan: best.plan, problem: p) == nil)
+    }
+
+    @Test("without a scale-out network (MI300X in the catalog) no plan spans two platforms")
+    func islands() throws {
+        let hardware = try BuiltinPlanDetails.hardware(for: try Catalog.builtin.accelerator("mi300x"))
+        let shape = TransformerShape(layers: 32, hidden: 4096, heads: 32, vocabulary: 32_000, sequenceLength: 2048)
+        let p = try PlanProblem(shape: shape, hardware: hardware, gpus: 16, globalBatch: 64,
+                                framework: FrameworkProfiles.megatronCore)
+        #expect(PlanSearch.run(problem: p, top: 1).plans.isEmpty)
     }
 
     @Test("divisors are complete and ordered")

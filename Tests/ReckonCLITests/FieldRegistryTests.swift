@@ -90,6 +90,8 @@ import Testing
             case .gpuCounts: return "0"
             case .lever: return "sideways"
             case .resultField: return "not a field!"
+            // A path is read from the command line and files, refused in an API body (which takes the object).
+            case .modelConfig: return nil
             }
         }
     }

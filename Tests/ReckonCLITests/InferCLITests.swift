@@ -51,4 +51,19 @@ import Testing
             #expect(!r.out.isEmpty)
         }
     }
+
+    @Test func latencyTargetSearchFromTheCommandLine() throws {
+        let svg = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-frontier-\(UUID().uuidString).svg").path
+        defer { try? FileManager.default.removeItem(atPath: svg) }
+        let r = try CLITests.run(["infer", "--model", "llama-3.1-70b", "--gpu", "all", "--ttft", "2s", "--tpot", "50ms",
+                                  "--concurrency", "256", "--format", "json", "--svg", svg])
+        #expect(r.status == 0, "\(r.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let best = try #require(object["best"] as? [String: Any])
+        #expect((best["tpot_seconds"] as? Double ?? 1) <= 0.05)
+        #expect(((object["frontier"] as? [Any])?.count ?? 0) >= 3)
+        #expect((try String(contentsOfFile: svg, encoding: .utf8)).contains("Pareto frontier"))
+        let bad = try CLITests.run(["infer", "--model", "llama-3.1-70b", "--tpot", "0.1ms"])
+        #expect(bad.status == 2 && bad.err.contains("tpot"))
+    }
 }

@@ -31,6 +31,6 @@ import Testing
     @Test func validatePrintsTheSummary() throws {
         let r = try CLITests.run(["validate"])
         #expect(r.status == 0)
-        #expect(r.out.contains("Megatron Table 1") && r.out.contains("median |error|"))
+        #expect(r.out.contains("Megatron-LM Table 1") && r.out.contains("median |error|") && r.out.contains("Residual interval"))
     }
 }

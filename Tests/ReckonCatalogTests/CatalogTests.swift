@@ -10,6 +10,7 @@ import ReckonCore
     static let agreedAccelerators: Set<String> = [
         "v100", "a100-40gb", "a100-80gb", "h100-sxm", "h100-pcie", "h800", "h200", "b200", "gb200",
         "mi250x", "mi300x", "tpu-v4", "tpu-v5e", "tpu-v5p", "gaudi2", "gaudi3",
+        "b300", "gb300", "mi325x", "mi355x", "tpu-v6e", "tpu-v7", "trainium2", "trainium3",
     ]
     static let agreedModels: Set<String> = [
         "gpt-3", "gopher", "chinchilla", "palm", "opt-175b", "bloom-176b",
@@ -17,6 +18,8 @@ import ReckonCore
         "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "mixtral-8x7b", "deepseek-v3", "gpt-4-estimate",
         "megatron-1.7b", "megatron-3.6b", "megatron-7.5b", "megatron-18b", "megatron-39b", "megatron-76b",
         "megatron-145b", "megatron-310b", "megatron-530b", "megatron-1t",
+        "llama-4-scout", "llama-4-maverick", "qwen3-8b", "qwen3-32b", "qwen3-30b-a3b", "qwen3-235b-a22b",
+        "gpt-oss-20b", "gpt-oss-120b", "deepseek-v3.1", "deepseek-r1", "kimi-k2", "gemma-3-27b", "mistral-large-2",
     ]
 
     @Test func containsExactlyTheAgreedIDs() {

@@ -64,4 +64,36 @@ import ReckonCore
         #expect(throws: InputError.self) { try DeployRequest.resolve(InputFields(["preset": .text("facebook")], origin: "test")) }
         #expect(throws: InputError.self) { try DeployRequest.resolve(InputFields(["peak_to_average": .number(0.5)], origin: "test")) }
     }
+
+    @Test func latencyTargetsAskForTheSearch() throws {
+        let fields = InputFields(["model": .text("llama-3.1-70b"), "gpu": .text("all"), "ttft": .text("2s"),
+                                  "tpot": .text("50ms"), "concurrency": .number(64), "gpus": .number(32)], origin: "test")
+        let s = try #require(try InferRequest.resolveSearch(fields))
+        #expect(s.space.accelerators.count == Catalog.builtin.accelerators.count)
+        #expect(s.targets.timePerOutputToken?.value == 0.05 && s.targets.timeToFirstToken?.value == 2)
+        #expect(s.targets.concurrency == 64 && s.space.gpuBudget == 32)
+        #expect(s.space.quantizations == nil)   // every precision each accelerator supports
+        // One configuration when no target is given; the single-estimate path refuses search fields.
+        #expect(try InferRequest.resolveSearch(InputFields(["model": .text("llama-3.1-8b")], origin: "test")) == nil)
+        expectError(["tpot": .text("50ms")], field: "tpot")
+        // Fields that pick one configuration are refused with a search.
+        #expect { try InferRequest.resolveSearch(InputFields(["tpot": .text("50ms"), "batch": .number(4)], origin: "test")) }
+            throws: { ($0 as? InputError)?.field == "batch" }
+        #expect { try InferRequest.resolveSearch(InputFields(["tpot": .text("-5ms")], origin: "test")) }
+            throws: { ($0 as? InputError)?.field == "tpot" }
+    }
+
+    @Test func servingPlanAndPrecisionFieldsReachTheScenario() throws {
+        let r = try resolve(["params": .text("100B"), "active_params": .text("20B"), "experts": .number(64),
+                             "active_experts": .number(4), "ep": .number(8), "dp_attention": .number(8),
+                             "tp": .number(1), "precision": .text("fp8"), "expert_precision": .text("int4"),
+                             "math_precision": .text("fp8"), "concurrency": .number(100)])
+        #expect(r.scenario.model.experts == 64 && r.scenario.model.activeExperts == 4)
+        #expect(r.scenario.expertParallel == 8 && r.scenario.dataParallelAttention == 8)
+        #expect(r.scenario.quantization.experts == .int4 && r.scenario.quantization.math == .fp8)
+        #expect(r.scenario.concurrency == 100)
+        expectError(["params": .text("100B"), "active_params": .text("20B"), "experts": .number(64), "ep": .number(7), "gpus": .number(7)], field: "ep")
+        expectError(["precision": .text("fp4")], field: "precision")            // H100: no FP4 tensor cores
+        expectError(["math_precision": .text("int4")], field: "math_precision") // not a tensor-core rate
+    }
 }

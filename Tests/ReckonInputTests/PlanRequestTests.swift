@@ -19,7 +19,7 @@ import ReckonCore
         #expect(r.problem.shape.layers == 128 && r.problem.shape.heads == 160 && r.problem.shape.sequenceLength == 2048)
         #expect(r.constraints.tp == 8 && r.constraints.recompute == .full && r.constraints.zeroStage == 0)
         #expect(r.constraints.sequenceParallel == false && r.constraints.pp == nil)
-        let a100 = try PlanHardware(accelerator: try Catalog.builtin.accelerator("a100-80gb"))
+        let a100 = try BuiltinPlanDetails.hardware(for: try Catalog.builtin.accelerator("a100-80gb"))
         #expect(r.problem.hardware == a100)
     }
 
@@ -79,5 +79,52 @@ import ReckonCore
         let assumption = try #require(r.assumptions.first { $0.key == "mfu" })
         #expect(assumption.value.contains("predicted by the plan model"))
         #expect(abs(r.scenario.mfu - Double(assumption.value.split(separator: " ")[0])!) < 0.001)
+    }
+}
+
+/// `framework` and `recompute_layers` through the field registry.
+@Suite struct PlanRequestFrameworkTests {
+    func resolve(_ fields: [String: InputValue]) throws -> PlanRequest.Resolved {
+        try PlanRequest.resolve(InputFields(fields, origin: "test"))
+    }
+
+    @Test("the default profile is Megatron-Core, stated as an assumption; --framework picks another")
+    func framework() throws {
+        let base: [String: InputValue] = ["model": .text("llama-2-7b"), "gpus": .number(8)]
+        let r = try resolve(base)
+        #expect(r.problem.framework.id == "megatron-core")
+        #expect(r.assumptions.contains { $0.key == "framework" && $0.value == "megatron-core" })
+        var fsdp = base
+        fsdp["framework"] = .text("fsdp")
+        let f = try resolve(fsdp)
+        #expect(f.problem.framework == FrameworkProfiles.fsdp && !f.assumptions.contains { $0.key == "framework" })
+        // dp_overlap and fused_attention override the profile.
+        fsdp["dp_overlap"] = .number(0.25)
+        fsdp["fused_attention"] = .text("false")
+        let o = try resolve(fsdp)
+        #expect(o.problem.framework.overlap.gradientReduce == 0.25 && o.problem.framework.attention == .unfused)
+    }
+
+    @Test("unknown frameworks and features the framework lacks are refused naming the field")
+    func refusals() throws {
+        do {
+            _ = try resolve(["model": .text("llama-2-7b"), "gpus": .number(8), "framework": .text("torchtitn")])
+            Issue.record("torchtitn is not a framework")
+        } catch let e as InputError {
+            #expect(e.field == "framework" && e.value == "torchtitn")
+        }
+        do {
+            _ = try resolve(["model": .text("llama-2-7b"), "gpus": .number(8), "framework": .text("megatron-lm-2021"),
+                             "cp": .number(2)])
+            Issue.record("megatron-lm-2021 has no context parallelism")
+        } catch let e as InputError {
+            #expect(e.field == "cp" && e.value == "2" && e.allowed.contains("megatron-lm-2021"))
+        }
+        #expect(throws: InputError.self) {
+            try resolve(["model": .text("llama-2-7b"), "gpus": .number(8), "recompute_layers": .number(2)])
+        }
+        let r = try resolve(["model": .text("llama-2-7b"), "gpus": .number(8), "recompute": .text("full"),
+                             "recompute_layers": .number(2)])
+        #expect(r.constraints.recomputeLayers == 2)
     }
 }

@@ -22,8 +22,8 @@ import ReckonCore
         plain["mfu"] = .number(0.4)
         let e = try TrainRequest.resolve(InputFields(plain, origin: "test")).scenario.estimate()
         let expected: [String: Double] = ["compute_flop": e.compute.value, "wall_clock_days": e.wallClock.inDays, "accelerator_hours": e.acceleratorTime.inHours,
-                                          "cost_usd": e.rentalCost.value, "ownership_cost_usd": e.ownershipCost!.value, "energy_kwh": e.energy.inKilowattHours,
-                                          "co2_kg": e.emissions.value]
+                                          "cost_usd": e.rentalCost!.value, "ownership_cost_usd": e.ownershipCost!.value, "energy_kwh": e.energy!.inKilowattHours,
+                                          "co2_kg": e.emissions!.value]
         #expect(o.outputs.count == expected.count)
         for (field, s) in zip(o.outputs, o.summaries) {
             let x = try #require(expected[field.key])
@@ -64,7 +64,7 @@ import ReckonCore
     @Test func percentilesFollowTheModel() throws {
         let o = try run(["mfu": .text("0.3..0.5")], samples: 20_000)
         let cost = try #require(o.output("cost_usd")?.summary)
-        let atLow = try TrainRequest.resolve(InputFields(["mfu": .number(0.3)], origin: "test")).scenario.estimate().rentalCost.value
+        let atLow = try TrainRequest.resolve(InputFields(["mfu": .number(0.3)], origin: "test")).scenario.estimate().rentalCost!.value
         #expect(abs(cost.p95 / atLow - 1) < 0.02)
         #expect(cost.p5 <= cost.p25 && cost.p25 <= cost.p50 && cost.p50 <= cost.p75 && cost.p75 <= cost.p95)
     }

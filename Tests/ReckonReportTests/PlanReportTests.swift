@@ -31,6 +31,26 @@ import ReckonInput
         #expect(abs(parts.values.reduce(0, +) / steps[0] - 1) < 1e-9)
     }
 
+    @Test("every plan carries mfu_interval and step_seconds_interval from the residuals of reckon validate")
+    func intervals() throws {
+        let (r, s) = try result()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(PlanReport.render(r, s,
+                                                                                                format: .json).utf8))
+            as? [String: Any])
+        let interval = try #require(Validation.defaultInterval)
+        #expect(object["interval_source"] as? String == interval.description)
+        #expect(object["framework"] as? String == "megatron-core")
+        for plan in try #require(object["plans"] as? [[String: Any]]) {
+            let mfu = try #require(plan["mfu"] as? Double), step = try #require(plan["step_seconds"] as? Double)
+            let mfuBand = try #require(plan["mfu_interval"] as? [String: Double])
+            let stepBand = try #require(plan["step_seconds_interval"] as? [String: Double])
+            #expect(abs(mfuBand["p5"]! / (mfu * interval.lowRatio) - 1) < 1e-12)
+            #expect(abs(mfuBand["p95"]! / (mfu * interval.highRatio) - 1) < 1e-12)
+            #expect(stepBand["p5"]! < step && step < stepBand["p95"]!)
+        }
+        #expect(PlanReport.render(r, s, format: .text).contains("MFU (") )
+    }
+
     @Test func textAndCSV() throws {
         let (r, s) = try result()
         let text = PlanReport.render(r, s, format: .text)

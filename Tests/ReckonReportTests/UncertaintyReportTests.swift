@@ -24,13 +24,15 @@ import ReckonInput
         #expect((sensitivity["tornado"] as? [[String: Any]])?.count == 2)
     }
 
-    /// CSV: a header, one row per field, samples and seed on every row.
+    /// CSV: a header, one row per field, samples, seed and the run's notes on every row (issue 12: clamped draws
+    /// are said in every format).
     @Test func csvRows() throws {
         let o = try Self.outcome()
         let lines = UncertaintyReport.render(o, format: .csv).split(separator: "\n")
-        #expect(lines.first == "field,unit,p5,p25,p50,p75,p95,mean,samples,seed")
+        #expect(lines.first == "field,unit,p5,p25,p50,p75,p95,mean,samples,seed,notes")
         #expect(lines.count == o.outputs.count + 1)
-        #expect(lines.dropFirst().allSatisfy { $0.hasSuffix(",500,3") })
+        let notes = Table.csvField(o.notes.joined(separator: " | "))
+        #expect(lines.dropFirst().allSatisfy { $0.hasSuffix(",500,3," + notes) })
     }
 
     /// Without failures the GPU count does not change the rental cost (GPU-hours are fixed by the compute): its

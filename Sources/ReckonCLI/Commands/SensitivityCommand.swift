@@ -49,7 +49,7 @@ extension TrainCommand: SensitivityTarget {
 }
 extension InferCommand: SensitivityTarget {
     static let sensitivityAbstract = "Sensitivity of serving cost and speed to their uncertain inputs (same flags as `reckon infer`)."
-    mutating func askForSensitivity() { uncertainty.sensitivity = true }
+    mutating func askForSensitivity() { sampling.sensitivity = true }
 }
 extension DeployCommand: SensitivityTarget {
     static let sensitivityAbstract = "Sensitivity of deployment vs development to its uncertain inputs (same flags as `reckon deploy`; try --ranges)."

@@ -34,6 +34,10 @@ struct TrainFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.train, "price_per_hour"))
     var pricePerHour: String?
     @Option(
+        name: .customLong("model-config"), help: FieldHelp.help(CommandInputs.train, "model_config"),
+        completion: FieldHelp.completion(CommandInputs.train, "model_config"))
+    var modelConfig: String?
+    @Option(
         name: .customLong("params"), help: FieldHelp.help(CommandInputs.train, "params"),
         completion: FieldHelp.completion(CommandInputs.train, "params"))
     var params: String?
@@ -79,6 +83,10 @@ struct TrainFields: ParsableArguments {
         name: .customLong("seq-len"), help: FieldHelp.help(CommandInputs.train, "seq_len"),
         completion: FieldHelp.completion(CommandInputs.train, "seq_len"))
     var seqLen: String?
+    @Option(
+        name: .customLong("framework"), help: FieldHelp.help(CommandInputs.train, "framework"),
+        completion: FieldHelp.completion(CommandInputs.train, "framework"))
+    var framework: String?
     @Option(
         name: .customLong("purchase-price"), help: FieldHelp.help(CommandInputs.train, "purchase_price"),
         completion: FieldHelp.completion(CommandInputs.train, "purchase_price"))
@@ -128,6 +136,7 @@ struct TrainFields: ParsableArguments {
         c.add("mfu", mfu)
         c.add("precision", precision)
         c.add("price_per_hour", pricePerHour)
+        c.add("model_config", modelConfig)
         c.add("params", params)
         c.add("active_params", activeParams)
         c.add("tokens_per_param", tokensPerParam)
@@ -140,6 +149,7 @@ struct TrainFields: ParsableArguments {
         c.add("hidden", hidden)
         c.add("heads", heads)
         c.add("seq_len", seqLen)
+        c.add("framework", framework)
         c.add("purchase_price", purchasePrice)
         c.add("amortization_years", amortizationYears)
         c.add("pue", pue)
@@ -392,6 +402,14 @@ struct PlanFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.plan, "precision"))
     var precision: String?
     @Option(
+        name: .customLong("framework"), help: FieldHelp.help(CommandInputs.plan, "framework"),
+        completion: FieldHelp.completion(CommandInputs.plan, "framework"))
+    var framework: String?
+    @Option(
+        name: .customLong("model-config"), help: FieldHelp.help(CommandInputs.plan, "model_config"),
+        completion: FieldHelp.completion(CommandInputs.plan, "model_config"))
+    var modelConfig: String?
+    @Option(
         name: .customLong("layers"), help: FieldHelp.help(CommandInputs.plan, "layers"),
         completion: FieldHelp.completion(CommandInputs.plan, "layers"))
     var layers: String?
@@ -472,6 +490,10 @@ struct PlanFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.plan, "sequence_parallel"))
     var sequenceParallel: String?
     @Option(
+        name: .customLong("recompute-layers"), help: FieldHelp.help(CommandInputs.plan, "recompute_layers"),
+        completion: FieldHelp.completion(CommandInputs.plan, "recompute_layers"))
+    var recomputeLayers: String?
+    @Option(
         name: .customLong("dp-overlap"), help: FieldHelp.help(CommandInputs.plan, "dp_overlap"),
         completion: FieldHelp.completion(CommandInputs.plan, "dp_overlap"))
     var dpOverlap: String?
@@ -488,6 +510,8 @@ struct PlanFields: ParsableArguments {
         c.add("gpus", gpus)
         c.add("global_batch", globalBatch)
         c.add("precision", precision)
+        c.add("framework", framework)
+        c.add("model_config", modelConfig)
         c.add("layers", layers)
         c.add("hidden", hidden)
         c.add("heads", heads)
@@ -508,6 +532,7 @@ struct PlanFields: ParsableArguments {
         c.add("recompute", recompute)
         c.add("zero", zero)
         c.add("sequence_parallel", sequenceParallel)
+        c.add("recompute_layers", recomputeLayers)
         c.add("dp_overlap", dpOverlap)
         c.add("fused_attention", fusedAttention)
         return c.fields
@@ -533,6 +558,14 @@ struct InferFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.infer, "gpus"))
     var gpus: String?
     @Option(
+        name: .customLong("ttft"), help: FieldHelp.help(CommandInputs.infer, "ttft"),
+        completion: FieldHelp.completion(CommandInputs.infer, "ttft"))
+    var ttft: String?
+    @Option(
+        name: .customLong("tpot"), help: FieldHelp.help(CommandInputs.infer, "tpot"),
+        completion: FieldHelp.completion(CommandInputs.infer, "tpot"))
+    var tpot: String?
+    @Option(
         name: .customLong("input-tokens"), help: FieldHelp.help(CommandInputs.infer, "input_tokens"),
         completion: FieldHelp.completion(CommandInputs.infer, "input_tokens"))
     var inputTokens: String?
@@ -540,6 +573,10 @@ struct InferFields: ParsableArguments {
         name: .customLong("output-tokens"), help: FieldHelp.help(CommandInputs.infer, "output_tokens"),
         completion: FieldHelp.completion(CommandInputs.infer, "output_tokens"))
     var outputTokens: String?
+    @Option(
+        name: .customLong("model-config"), help: FieldHelp.help(CommandInputs.infer, "model_config"),
+        completion: FieldHelp.completion(CommandInputs.infer, "model_config"))
+    var modelConfig: String?
     @Option(
         name: .customLong("params"), help: FieldHelp.help(CommandInputs.infer, "params"),
         completion: FieldHelp.completion(CommandInputs.infer, "params"))
@@ -568,6 +605,26 @@ struct InferFields: ParsableArguments {
         name: .customLong("kv-precision"), help: FieldHelp.help(CommandInputs.infer, "kv_precision"),
         completion: FieldHelp.completion(CommandInputs.infer, "kv_precision"))
     var kvPrecision: String?
+    @Option(
+        name: .customLong("math-precision"), help: FieldHelp.help(CommandInputs.infer, "math_precision"),
+        completion: FieldHelp.completion(CommandInputs.infer, "math_precision"))
+    var mathPrecision: String?
+    @Option(
+        name: .customLong("expert-precision"), help: FieldHelp.help(CommandInputs.infer, "expert_precision"),
+        completion: FieldHelp.completion(CommandInputs.infer, "expert_precision"))
+    var expertPrecision: String?
+    @Option(
+        name: .customLong("fp4-format"), help: FieldHelp.help(CommandInputs.infer, "fp4_format"),
+        completion: FieldHelp.completion(CommandInputs.infer, "fp4_format"))
+    var fp4Format: String?
+    @Option(
+        name: .customLong("experts"), help: FieldHelp.help(CommandInputs.infer, "experts"),
+        completion: FieldHelp.completion(CommandInputs.infer, "experts"))
+    var experts: String?
+    @Option(
+        name: .customLong("active-experts"), help: FieldHelp.help(CommandInputs.infer, "active_experts"),
+        completion: FieldHelp.completion(CommandInputs.infer, "active_experts"))
+    var activeExperts: String?
     @Option(
         name: .customLong("price-per-hour"), help: FieldHelp.help(CommandInputs.infer, "price_per_hour"),
         completion: FieldHelp.completion(CommandInputs.infer, "price_per_hour"))
@@ -599,9 +656,31 @@ struct InferFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.infer, "tp"))
     var tp: String?
     @Option(
+        name: .customLong("ep"), help: FieldHelp.help(CommandInputs.infer, "ep"),
+        completion: FieldHelp.completion(CommandInputs.infer, "ep"))
+    var ep: String?
+    @Option(
+        name: .customLong("dp-attention"), help: FieldHelp.help(CommandInputs.infer, "dp_attention"),
+        completion: FieldHelp.completion(CommandInputs.infer, "dp_attention"))
+    var dpAttention: String?
+    @Option(
+        name: .customLong("pp"), help: FieldHelp.help(CommandInputs.infer, "pp"),
+        completion: FieldHelp.completion(CommandInputs.infer, "pp"))
+    var pp: String?
+    @Option(
+        name: .customLong("redundant-experts"), help: FieldHelp.help(CommandInputs.infer, "redundant_experts"),
+        completion: FieldHelp.completion(CommandInputs.infer, "redundant_experts"))
+    var redundantExperts: String?
+    @Option(
         name: .customLong("batch"), help: FieldHelp.help(CommandInputs.infer, "batch"),
         completion: FieldHelp.completion(CommandInputs.infer, "batch"))
     var batch: String?
+    @Option(
+        name: .customLong("concurrency"), help: FieldHelp.help(CommandInputs.infer, "concurrency"),
+        completion: FieldHelp.completion(CommandInputs.infer, "concurrency"))
+    var concurrency: String?
+    @Flag(name: .customLong("disaggregate"), help: FieldHelp.help(CommandInputs.infer, "disaggregate"))
+    var disaggregate = false
 
     /// The fields given on the command line, keyed as in scenario files and the API.
     var given: InputFields {
@@ -610,8 +689,11 @@ struct InferFields: ParsableArguments {
         c.add("gpu", gpu)
         c.add("precision", precision)
         c.add("gpus", gpus)
+        c.add("ttft", ttft)
+        c.add("tpot", tpot)
         c.add("input_tokens", inputTokens)
         c.add("output_tokens", outputTokens)
+        c.add("model_config", modelConfig)
         c.add("params", params)
         c.add("active_params", activeParams)
         c.add("layers", layers)
@@ -619,6 +701,11 @@ struct InferFields: ParsableArguments {
         c.add("heads", heads)
         c.add("kv_heads", kvHeads)
         c.add("kv_precision", kvPrecision)
+        c.add("math_precision", mathPrecision)
+        c.add("expert_precision", expertPrecision)
+        c.add("fp4_format", fp4Format)
+        c.add("experts", experts)
+        c.add("active_experts", activeExperts)
         c.add("price_per_hour", pricePerHour)
         c.add("utilization", utilization)
         c.add("offload", offload)
@@ -627,7 +714,13 @@ struct InferFields: ParsableArguments {
         c.add("compute_efficiency", computeEfficiency)
         c.add("memory_efficiency", memoryEfficiency)
         c.add("tp", tp)
+        c.add("ep", ep)
+        c.add("dp_attention", dpAttention)
+        c.add("pp", pp)
+        c.add("redundant_experts", redundantExperts)
         c.add("batch", batch)
+        c.add("concurrency", concurrency)
+        c.add("disaggregate", flag: disaggregate)
         return c.fields
     }
 }
@@ -683,6 +776,10 @@ struct DeployFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.deploy, "latency_target"))
     var latencyTarget: String?
     @Option(
+        name: .customLong("ttft-target"), help: FieldHelp.help(CommandInputs.deploy, "ttft_target"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "ttft_target"))
+    var ttftTarget: String?
+    @Option(
         name: .customLong("period"), help: FieldHelp.help(CommandInputs.deploy, "period"),
         completion: FieldHelp.completion(CommandInputs.deploy, "period"))
     var period: String?
@@ -694,6 +791,10 @@ struct DeployFields: ParsableArguments {
         name: .customLong("price-decline"), help: FieldHelp.help(CommandInputs.deploy, "price_decline"),
         completion: FieldHelp.completion(CommandInputs.deploy, "price_decline"))
     var priceDecline: String?
+    @Option(
+        name: .customLong("model-config"), help: FieldHelp.help(CommandInputs.deploy, "model_config"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "model_config"))
+    var modelConfig: String?
     @Option(
         name: .customLong("params"), help: FieldHelp.help(CommandInputs.deploy, "params"),
         completion: FieldHelp.completion(CommandInputs.deploy, "params"))
@@ -722,6 +823,26 @@ struct DeployFields: ParsableArguments {
         name: .customLong("kv-precision"), help: FieldHelp.help(CommandInputs.deploy, "kv_precision"),
         completion: FieldHelp.completion(CommandInputs.deploy, "kv_precision"))
     var kvPrecision: String?
+    @Option(
+        name: .customLong("math-precision"), help: FieldHelp.help(CommandInputs.deploy, "math_precision"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "math_precision"))
+    var mathPrecision: String?
+    @Option(
+        name: .customLong("expert-precision"), help: FieldHelp.help(CommandInputs.deploy, "expert_precision"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "expert_precision"))
+    var expertPrecision: String?
+    @Option(
+        name: .customLong("fp4-format"), help: FieldHelp.help(CommandInputs.deploy, "fp4_format"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "fp4_format"))
+    var fp4Format: String?
+    @Option(
+        name: .customLong("experts"), help: FieldHelp.help(CommandInputs.deploy, "experts"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "experts"))
+    var experts: String?
+    @Option(
+        name: .customLong("active-experts"), help: FieldHelp.help(CommandInputs.deploy, "active_experts"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "active_experts"))
+    var activeExperts: String?
     @Option(
         name: .customLong("price-per-hour"), help: FieldHelp.help(CommandInputs.deploy, "price_per_hour"),
         completion: FieldHelp.completion(CommandInputs.deploy, "price_per_hour"))
@@ -796,9 +917,11 @@ struct DeployFields: ParsableArguments {
         c.add("output_tokens", outputTokens)
         c.add("peak_to_average", peakToAverage)
         c.add("latency_target", latencyTarget)
+        c.add("ttft_target", ttftTarget)
         c.add("period", period)
         c.add("traffic_growth", trafficGrowth)
         c.add("price_decline", priceDecline)
+        c.add("model_config", modelConfig)
         c.add("params", params)
         c.add("active_params", activeParams)
         c.add("layers", layers)
@@ -806,6 +929,11 @@ struct DeployFields: ParsableArguments {
         c.add("heads", heads)
         c.add("kv_heads", kvHeads)
         c.add("kv_precision", kvPrecision)
+        c.add("math_precision", mathPrecision)
+        c.add("expert_precision", expertPrecision)
+        c.add("fp4_format", fp4Format)
+        c.add("experts", experts)
+        c.add("active_experts", activeExperts)
         c.add("price_per_hour", pricePerHour)
         c.add("utilization", utilization)
         c.add("offload", offload)

@@ -49,6 +49,7 @@ enum FieldHelp {
             case .kOfN: return "k/n"
             case .lever: return "setting"
             case .resultField: return "field"
+            case .modelConfig: return "path"
             }
         }
     }

@@ -47,7 +47,8 @@ public struct DeploymentPreset: Sendable, Hashable, Identifiable {
             inputTokensPerRequest: 100, outputTokensPerRequest: 40, peakToAverage: 1, latencyTarget: Seconds(0.05),
             assumptions: [
                 "500 million tweets per day worldwide — Twitter, 'New Tweets per second record, and how!' (Twitter "
-                    + "Engineering blog, Aug 2013), the figure commonly cited since; an assumption, not a current count",
+                    + "Engineering blog, Aug 2013), the figure commonly cited since; an assumption, not a current "
+                        + "count",
                 "1% of that volume: 5 million generated tweets per day (the scenario of Cottier 2022, seed 003)",
                 "40 output tokens per tweet — assumption: the 280-character limit is ≈ 70 tokens at ~4 characters "
                     + "per token; most tweets are well under the limit",
@@ -99,7 +100,8 @@ public struct DeploymentPreset: Sendable, Hashable, Identifiable {
             assumptions: [
                 "13 million daily active users, 15 responses per user, 2k tokens per response, 4k sequence length "
                     + "(so 2k prompt tokens), 50% utilization from idle time (peak-to-average 2) — SemiAnalysis, 'The "
-                    + "Inference Cost of Search Disruption' (Feb 2023), as quoted in kevbuh/jarvis notes/financial/costs.md",
+                    + "Inference Cost of Search Disruption' (Feb 2023), as quoted in kevbuh/jarvis "
+                        + "notes/financial/costs.md",
                 "no latency target: SemiAnalysis' '<2000 ms' is per response, not per token",
             ]),
         period: .years(1), modelID: "gpt-3", acceleratorID: "a100-80gb", pricePerHour: 1, precision: .int8,
@@ -133,7 +135,9 @@ public struct DeploymentVsDevelopment: Sendable, Hashable {
     public var lifetime: ProductLifetime
     /// Years the comparison runs over.
     public var years: Double
-    public var trainingCost: USD { training.rentalCost }
+    /// The training run's rental cost; where its scenario has no rental price, the accelerator-hours priced at
+    /// the serving fleet's rate (the same accelerators, the comparison is in rental dollars).
+    public var trainingCost: USD { Self.trainingCost(training, fleet) }
     /// Serving cost accumulated over the period, with traffic growth and falling prices.
     public var servingCost: USD { lifetime.cumulativeCost(years: years) }
     /// Serving ÷ training.
@@ -146,7 +150,14 @@ public struct DeploymentVsDevelopment: Sendable, Hashable {
         self.training = training; self.fleet = fleet
         self.years = fleet.period.inYears
         self.lifetime = try ProductLifetime(firstYearCost: fleet.cost / years, trafficGrowth: trafficGrowth,
-                                            priceDecline: priceDecline, developmentCost: training.rentalCost)
+                                            priceDecline: priceDecline,
+                                            developmentCost: Self.trainingCost(training, fleet))
+    }
+
+    static func trainingCost(_ training: TrainingEstimate, _ fleet: FleetEstimate) -> USD {
+        if let rental = training.rentalCost { return rental }
+        let fleetRate = fleet.cost.value / (fleet.acceleratorHours * 3600)
+        return USD(training.acceleratorTime.value * fleetRate)
     }
 
     /// Trains with `training`, serves `workload` with `serving` over `period`, and compares.

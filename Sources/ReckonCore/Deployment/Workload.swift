@@ -18,6 +18,8 @@ public struct Workload: Sendable, Hashable {
     public var peakToAverage: Double
     /// Largest acceptable time per output token (nil: throughput only).
     public var latencyTarget: Seconds?
+    /// Largest acceptable time to first token under load (nil: none).
+    public var timeToFirstTokenTarget: Seconds? = nil
     /// Each assumption as a sentence with its source.
     public var assumptions: [String]
 
@@ -64,8 +66,9 @@ public struct FleetEstimate: Sendable, Hashable {
     /// Accelerator-hours paid over the period (the fleet runs all the time, sized for the peak).
     public var acceleratorHours: Double
     public var cost: USD
-    public var energy: Joules
-    public var energyCost: USD
+    /// Energy over the period and its cost: nil without a published TDP (not estimated).
+    public var energy: Joules?
+    public var energyCost: USD?
     /// Average busy fraction of the fleet: average need ÷ accelerators.
     public var utilization: Double { averageBusyAccelerators / Double(accelerators) }
 }
@@ -74,85 +77,137 @@ extension Workload {
     /// Sizes a fleet of `serving`'s replicas for this traffic over `period`.
     ///
     /// ```
-    /// B        = largest batch that fits with TPOT(B) ≤ target (all that fit without a target)
-    /// busy     = out_rate · TPOT / B  +  in_rate · t_prefill_per_token          replicas busy on average
-    /// replicas = ⌈ busy · peak_to_average ⌉;   accelerators = replicas · t
+    /// B        = largest batch that fits with TPOT(B) ≤ target and TTFT(B) ≤ target (all that fit without one)
+    /// busy     = out_rate · τ_out(B)  +  in_rate · τ_in(B)              replicas busy on average
+    /// replicas = ⌈ busy · peak_to_average ⌉;   accelerators = replicas · G
     /// GPU-h    = accelerators · period / 3600;  cost = GPU-h · price
-    /// energy   = accelerators · TDP · u_power · PUE · period
+    /// energy   = accelerators · TDP · u_power · PUE · period            (nil without a published TDP)
     /// ```
-    /// - rates are per second (tokens per day / 86,400); `t`: tensor-parallel degree of a replica
+    /// - TPOT(B), TTFT(B): under continuous batching with chunked prefill (``ServingRoofline/cycle(batch:inputTokens:outputTokens:)``)
+    /// - `τ_out`, `τ_in`: replica time per output and per prompt token, the cycle split between them
+    ///   (``InferenceEstimate/replicaTimePerOutputToken``, ``InferenceEstimate/prefillTimePerInputToken``)
+    /// - rates are per second (tokens per day / 86,400); `G`: accelerators of a replica
     /// - `u_power`: average draw as a fraction of TDP; `PUE`: facility overhead (from `economics`)
     ///
-    /// The tensor-parallel degree is searched (powers of two from the minimum up to the scale-up domain)
-    /// for the fleet with the fewest accelerators: wider replicas have more memory for KV cache, hence
-    /// larger batches, and shorter steps under a latency target.
+    /// The replica plan is searched unless `serving` fixes it: tensor-parallel degrees (powers of two from the
+    /// minimum up to the scale-up domain) and, for a mixture of experts, data-parallel attention with expert
+    /// parallelism over the same GPUs; the fleet with the fewest accelerators wins (ties: the smaller replica).
     /// Assumes requests are spread evenly over replicas and the fleet is always on (no autoscaling).
     public func fleet(serving: InferenceScenario, economics: Economics, period: Seconds = .years(1)) throws -> FleetEstimate {
         try Check.positive(period.value, "period")
         var s = serving
         s.inputTokens = inputTokensPerRequest
         s.outputTokens = outputTokensPerRequest
-        s.batch = nil; s.gpus = nil
+        s.batch = nil; s.gpus = nil; s.concurrency = nil
         let plan = try s.plan()
-        // Tensor-parallel degrees to try: the one asked for, else every power of two from the minimum up to
-        // the scale-up domain; the fleet with the fewest accelerators wins (ties: the smaller degree).
-        var degrees = [plan.tensorParallel]
-        if serving.tensorParallel == nil, !plan.streamsWeights {
+        var candidates: [InferenceScenario] = [s]
+        let fixed = serving.tensorParallel != nil || serving.expertParallel != nil || serving.dataParallelAttention != nil
+            || serving.pipelineParallel != nil
+        if !fixed, !plan.streamsWeights {
+            let domain = s.accelerator.scaleUpDomain ?? 1
             var t = plan.tensorParallel * 2
-            while t <= (s.accelerator.scaleUpDomain ?? 1), s.tensorParallelLink(t) != nil { degrees.append(t); t *= 2 }
+            while t <= domain, s.tensorParallelLink(t) != nil {
+                var c = s
+                c.tensorParallel = t
+                candidates.append(c)
+                t *= 2
+            }
+            if let experts = s.weights.experts {
+                var g = 2
+                while g <= max(domain, plan.tensorParallel) {
+                    if experts.experts % g == 0, s.tensorParallelLink(g) != nil {
+                        var c = s
+                        c.tensorParallel = 1; c.dataParallelAttention = g; c.expertParallel = g
+                        candidates.append(c)
+                    }
+                    g *= 2
+                }
+            }
         }
         var best: FleetEstimate? = nil
         var firstError: Error? = nil
-        for t in degrees {
+        for (i, candidate) in candidates.enumerated() {
+            // A searched plan that cannot hold one sequence per group is skipped, not reported (the plan asked for,
+            // candidates[0], reports its own error).
+            if i > 0 {
+                guard let p = try? candidate.plan(), !p.streamsWeights,
+                      candidate.memoryFit.maxBatch(p.serving, context: candidate.heldContext) >= p.serving.dataParallelAttention,
+                      (try? p.serving.validate(layers: candidate.shape.layers, experts: candidate.weights.experts)) != nil
+                else { continue }
+            }
             do {
-                var candidate = s
-                if t != plan.tensorParallel { candidate.tensorParallel = t }
                 let f = try size(candidate, streams: plan.streamsWeights, batchIfStreaming: serving.batch ?? 1,
                                  economics: economics, period: period)
-                if best == nil || f.accelerators < best!.accelerators { best = f }
+                if best == nil || f.accelerators < best!.accelerators
+                    || (f.accelerators == best!.accelerators && f.replica.plan.serving.gpus < best!.replica.plan.serving.gpus) {
+                    best = f
+                }
             } catch { if firstError == nil { firstError = error } }
         }
         guard let best else { throw firstError! }
         return best
     }
 
-    /// The fleet for one tensor-parallel degree (the one `s` resolves to).
+    /// The largest batch up to `limit` meeting the targets (TPOT and TTFT both grow with the batch), or an
+    /// error naming the target that even batch 1 misses, with the best it achieves.
+    func batch(meeting engine: ServingRoofline, limit: Int, on what: String) throws -> Int {
+        let n = inputTokensPerRequest, m = outputTokensPerRequest
+        func tpot(_ b: Int) -> Seconds { engine.cycle(batch: b, inputTokens: n, outputTokens: m).time }
+        func ttft(_ b: Int) -> Seconds { engine.timeToFirstTokenUnderLoad(batch: b, inputTokens: n, outputTokens: m) }
+        func meets(_ b: Int) -> Bool {
+            (latencyTarget.map { tpot(b) <= $0 } ?? true) && (timeToFirstTokenTarget.map { ttft(b) <= $0 } ?? true)
+        }
+        guard latencyTarget != nil || timeToFirstTokenTarget != nil else { return limit }
+        if !meets(1) {
+            if let target = latencyTarget, tpot(1) > target {
+                throw InputError(field: "latency_target", value: Seconds.formatted(target),
+                                 allowed: "at least \(Seconds.formatted(tpot(1))) per token (batch 1 on \(what))")
+            }
+            let target = timeToFirstTokenTarget ?? .zero
+            throw InputError(field: "ttft_target", value: Seconds.formatted(target),
+                             allowed: "at least \(Seconds.formatted(ttft(1))) to the first token (batch 1 on \(what))")
+        }
+        var lo = 1, hi = limit
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if meets(mid) { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// The fleet for one replica plan (the one `s` resolves to).
     private func size(_ scenario: InferenceScenario, streams: Bool, batchIfStreaming: Int, economics: Economics,
                       period: Seconds) throws -> FleetEstimate {
         var s = scenario
         let plan = try s.plan()
-        let fit = s.memoryFit.maxBatch(tensorParallel: plan.tensorParallel, context: s.sequenceLength)
+        let fit = min(s.memoryFit.maxBatch(plan.serving, context: s.heldContext), s.memory.maxTokensPerStep * plan.serving.dataParallelAttention)
         var batch = max(1, fit)
-        if let target = latencyTarget, !plan.streamsWeights {
-            let engine = s.servingRoofline(tensorParallel: plan.tensorParallel)
-            let context = Double(inputTokensPerRequest) + (Double(outputTokensPerRequest) + 1) / 2
-            guard engine.decodeStep(batch: 1, context: context).total <= target else {
-                throw InputError(field: "latency_target", value: "\(target.value) s",
-                                 allowed: "at least \(engine.decodeStep(batch: 1, context: context).total.value) s per token (batch 1 on \(plan.tensorParallel) × \(s.accelerator.name))")
-            }
-            var lo = 1, hi = batch   // TPOT grows with the batch: the largest batch meeting the target
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if engine.decodeStep(batch: mid, context: context).total <= target { lo = mid } else { hi = mid - 1 }
-            }
-            batch = lo
+        if !plan.streamsWeights {
+            batch = try self.batch(meeting: s.servingRoofline(plan.serving), limit: batch,
+                                   on: "\(plan.serving.summary) × \(s.accelerator.name)")
         }
         s.batch = streams ? batchIfStreaming : batch
         let replica = try s.estimate()
         let day = 86_400.0
         let outRate = outputTokensPerDay.value / day, inRate = inputTokensPerDay.value / day
-        let decodePerReplica = Double(replica.batch) / replica.timePerOutputToken.value
-        let prefillPerToken = replica.prefillTimePerInputToken.value
-        let busy = outRate / decodePerReplica + inRate * prefillPerToken
+        let busy = outRate * replica.replicaTimePerOutputToken.value + inRate * replica.prefillTimePerInputToken.value
         let replicas = max(1, Int((busy * peakToAverage).rounded(.up)))
-        let accelerators = replicas * plan.tensorParallel
+        let g = plan.serving.gpus
+        let accelerators = replicas * g
         let hours = Double(accelerators) * period.inHours
         let cost = s.pricePerHour * (period * Double(accelerators))
-        let power = (s.accelerator.tdp ?? .zero) * (Double(accelerators) * economics.powerFractionOfTDP * economics.pue)
-        let energy = power * period
+        let power = s.accelerator.tdp.map { $0 * (Double(accelerators) * economics.powerFractionOfTDP * economics.pue) }
+        let energy = power.map { $0 * period }
         return FleetEstimate(workload: self, replica: replica, replicas: replicas, accelerators: accelerators,
-                             averageBusyAccelerators: busy * Double(plan.tensorParallel), period: period,
+                             averageBusyAccelerators: busy * Double(g), period: period,
                              acceleratorHours: hours, cost: cost, energy: energy,
-                             energyCost: economics.electricityPrice * energy)
+                             energyCost: energy.map { economics.electricityPrice * $0 })
+    }
+}
+
+extension Seconds {
+    /// "35 ms", "1.2 s": a latency as a person reads it.
+    static func formatted(_ t: Seconds) -> String {
+        t.value < 1 ? NumberFormat.significant(t.value * 1000, digits: 3) + " ms" : NumberFormat.significant(t.value, digits: 3) + " s"
     }
 }

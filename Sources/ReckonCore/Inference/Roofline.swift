@@ -1,3 +1,4 @@
+import Foundation
 import ReckonUnits
 
 /// What limits a step: arithmetic or memory traffic.
@@ -27,7 +28,7 @@ public struct Roofline: Sendable, Hashable {
     }
 
     public init(peak: FLOPPerSecond, bandwidth: BytesPerSecond, efficiency: EfficiencyFactors) {
-        self.init(compute: peak * efficiency.compute, bandwidth: bandwidth * efficiency.memory)
+        self.init(compute: peak * efficiency.compute, bandwidth: bandwidth * efficiency.weightStreaming)
     }
 
     /// Arithmetic intensity (FLOP per byte) above which a step is compute-bound: `F / BW`.
@@ -43,148 +44,366 @@ public struct Roofline: Sendable, Hashable {
 
 /// One step's time split into its parts.
 public struct StepTime: Sendable, Hashable {
-    /// Wall time of the step: Σ over phases of max(compute, memory) + communication.
+    /// Wall time of the step: Σ over phases of max(compute, memory) + communication + overhead.
     public var total: Seconds
     /// Σ FLOP / F over phases (time if nothing else limited it).
     public var computeTime: Seconds
     /// Σ bytes / BW over phases.
     public var memoryTime: Seconds
-    /// Tensor-parallel all-reduces.
+    /// Collectives not hidden under computation: tensor-parallel all-reduces, expert all-to-alls, pipeline hops.
     public var communicationTime: Seconds
     /// `.compute` when the summed compute time exceeds the summed memory time.
     public var bound: Bound
+    /// The fixed per-step overhead included in ``total``.
+    public var overheadTime: Seconds = .zero
 }
 
-/// Prefill and decode steps of one model replica (tensor-parallel over `tensorParallel` accelerators).
+/// Prefill, decode and mixed (chunked-prefill) steps of one model replica under a ``ServingPlan``.
 ///
-/// A step runs as two phases, each under its own roofline, then the tensor-parallel all-reduces:
+/// A step runs as three phases, each under its own roofline, then the collectives, per accelerator of a stage:
 /// ```
-/// t_step = max(B·2N/t / F,  W/t / BW)                      weight phase (GEMMs)
-///        + max(B·2·L·n_ctx·d/t / F,  B·n_ctx·kv/t / BW)      attention phase (KV-cache reads)
-///        + 2·L · (α + 2(t−1)/t · B·d·b_act / (BW_link·η_link))   tensor-parallel all-reduces
+/// dense     max( T/d · F_dense / (t·p) / F_c,          (W_body/t + W_head/G_s) / p / BW_w )
+/// attention max( (b·A_dec(n_ctx) + P·A_pre(n_in)) / (d·t·p) / F_a,
+///                (b·KV(n_ctx) + P·kv + reads) / (d·s·p) / BW_kv )
+/// experts   max( ι · T · F_exp / (G_s·p) / F_e,          W_exp · (1 − (1 − k/E)^T) / (G_s·p) / BW_w )
+/// comm      n_ar · (α + 2(t−1)/t · (T/d)·D·2 / link)   +   n_moe · (2α + V_a2a / link)
+/// t_step    = Σ phases + comm − φ · min(a2a, Σ phases) + L/p · λ (+ τ per replica step)   φ: the share of the
+///             all-to-all hidden under the other micro-batch's phases (two-batch overlap)
 /// ```
-/// - `B`: tokens in the step (sequences for decode, prompt tokens for prefill); `t`: tensor-parallel degree
-/// - `W`: weight bytes read by the step (all weights for a dense model; for a mixture of experts the
-///   shared weights plus the experts some token is routed to, ``ExpertWeights``); `kv`: KV bytes per token; `b_act = 2` (BF16 activations); `α`: collective latency
-/// - two all-reduces per layer (after attention and after the MLP): Shoeybi et al. 2019, Megatron-LM,
-///   arXiv:1909.08053, Sec. 3; ring all-reduce traffic 2(t−1)/t per byte: Patarasuk & Yuan 2009.
+/// - `T = b + P`: tokens of the step — `b` decode tokens (one per sequence) at context `n_ctx`, `P` prompt
+///   tokens of prompts `n_in` long (chunked prefill); `t`, `d`, `G_s = t·d`, `p`: ``ServingPlan``
+/// - `F_dense`, `F_exp`: FLOP per token of the dense part and the routed experts (``ServingWeights``); `A`:
+///   attention FLOP per token (``ServingShape``); `W_body`, `W_head`: dense body and output-head bytes streamed
+///   per step (the body is replicated per data-parallel group, the head vocabulary-parallel); `W_exp`: all routed
+///   expert bytes, of which a step reads the share its tokens touch (``ExpertWeights``)
+/// - `KV(n)`: one sequence's cache (``KVCache``), `kv` the bytes per written token, `s`: KV shards
+///   (``KVCache/shards(tensorParallel:)``), reads: one read of the cached prefix per prefill chunk
+/// - `F_c`, `F_e`, `F_a`: achievable FLOP/s at the dense, expert and attention precisions; `BW_w`, `BW_kv`:
+///   achievable weight and KV streaming bandwidths; `ι`: expert imbalance (``EfficiencyFactors``)
+/// - all-reduces: two per dense layer (after attention and after the MLP), one per MoE layer under expert
+///   parallelism; messages of `D` elements (hidden size) per token in BF16. Shoeybi et al. 2019, Megatron-LM,
+///   arXiv:1909.08053, Sec. 3; ring traffic 2(t−1)/t: Patarasuk & Yuan 2009
+/// - all-to-all: per MoE layer a dispatch and a combine (FP8 dispatch when the experts compute in 8 bits or
+///   less, BF16 combine), over the scale-up link inside a domain and the scale-out NIC between domains, one
+///   scale-out copy per remote domain a token touches (``allToAll(tokens:)``; Lepikhin et al. 2020, GShard;
+///   DeepSeek-V3 Sec. 3.2.2 and 3.4)
 ///
-/// Why two phases rather than one `max` over the whole step: the weight GEMMs and the attention kernels
-/// run one after the other and cannot hide each other's bound; at long context the attention phase stays
-/// memory-bound (≈ d / (h_kv·d_head·b_kv) FLOP per byte, far below the ridge) while the GEMMs may be
-/// compute-bound. A single max over the whole step misses the 20 TensorRT-LLM rows by up to 35%.
+/// With `p` pipeline stages the batch runs as `p` micro-batches; a token's step is `p` stage times plus
+/// `p − 1` hops of `α + T·D·2/link`: latency grows with depth, throughput does not (seed 002's "pipelining
+/// doesn't help with latency").
+///
+/// Why phases rather than one `max` over the step: the weight GEMMs and the attention kernels run one after
+/// the other and cannot hide each other's bound; at long context the attention phase stays memory-bound while
+/// the GEMMs may be compute-bound. A single max over the whole step misses the 20 TensorRT-LLM rows by up to 35%.
+/// Sources: Williams et al. 2009 (roofline); Pope et al. 2022, arXiv:2211.05102 (weights vs KV-cache loading);
+/// Agrawal et al. 2024, Sarathi-Serve, arXiv:2403.02310 (chunked prefill piggybacked on decode).
 public struct ServingRoofline: Sendable, Hashable {
-    public var activeParameters: Parameters
     public var shape: ServingShape
-    /// Weight bytes of the whole model (all experts), before splitting over the group.
-    public var weightBytes: Bytes
+    public var weights: ServingWeights
     public var kvCache: KVCache
-    public var roofline: Roofline
-    public var tensorParallel: Int
-    /// Achievable link rate between the tensor-parallel ranks (already × η_link); nil when t = 1.
-    public var linkBandwidth: BytesPerSecond?
+    public var plan: ServingPlan
+    /// Achievable FLOP/s of the dense GEMMs, the expert GEMMs and attention.
+    public var denseCompute: FLOPPerSecond
+    public var expertCompute: FLOPPerSecond
+    public var attentionCompute: FLOPPerSecond
+    /// Achievable bandwidth streaming weights and streaming the KV cache.
+    public var weightBandwidth: BytesPerSecond
+    public var kvBandwidth: BytesPerSecond
+    /// Achievable link rates (already × η_link); nil when unpublished.
+    public var scaleUpLink: BytesPerSecond?
+    public var scaleOutLink: BytesPerSecond?
+    /// Accelerators one scale-up link joins.
+    public var scaleUpDomain: Int
     public var collectiveLatency: Seconds
-    /// Routed experts of a mixture of experts (nil: dense, every step reads all the weights).
-    public var experts: ExpertWeights?
+    public var stepOverhead: Seconds
+    /// Fixed time per layer and step (small kernels, launch gaps).
+    public var layerOverhead: Seconds = .zero
+    public var expertImbalance: Double
+    public var expertCommunicationOverlap: Double
+    /// Tokens one forward step of one attention group may hold (TensorRT-LLM `max_num_tokens`, vLLM
+    /// `max_num_batched_tokens`; every data-parallel attention rank schedules its own).
+    public var tokenBudget: Int
+    /// Tokens one step of the whole replica may hold: the budget times the attention groups.
+    public var replicaTokenBudget: Double { Double(tokenBudget) * Double(plan.dataParallelAttention) }
+    /// Bytes per element of the expert dispatch (1 when the experts compute in FP8 or FP4).
+    public var dispatchBytes: Double
 
-    /// Bytes per activation element exchanged by all-reduces (BF16).
+    /// Bytes per activation element exchanged by all-reduces and combines (BF16).
     public static let activationBytes = 2.0
 
+    public init(shape: ServingShape, weights: ServingWeights, kvCache: KVCache, plan: ServingPlan,
+                denseCompute: FLOPPerSecond, expertCompute: FLOPPerSecond, attentionCompute: FLOPPerSecond,
+                weightBandwidth: BytesPerSecond, kvBandwidth: BytesPerSecond, scaleUpLink: BytesPerSecond?,
+                scaleOutLink: BytesPerSecond?, scaleUpDomain: Int, collectiveLatency: Seconds,
+                stepOverhead: Seconds = .zero, layerOverhead: Seconds = .zero, expertImbalance: Double = 1,
+                expertCommunicationOverlap: Double = 1,
+                tokenBudget: Int = 8192, dispatchBytes: Double = 2) {
+        precondition(denseCompute.value > 0 && expertCompute.value > 0 && attentionCompute.value > 0,
+                     "compute rates must be positive")
+        precondition(weightBandwidth.value > 0 && kvBandwidth.value > 0, "bandwidths must be positive")
+        precondition(plan.gpus == 1 || (scaleUpLink ?? scaleOutLink).map { $0.value > 0 } == true,
+                     "parallel serving needs a link")
+        self.shape = shape; self.weights = weights; self.kvCache = kvCache; self.plan = plan
+        self.denseCompute = denseCompute; self.expertCompute = expertCompute; self.attentionCompute = attentionCompute
+        self.weightBandwidth = weightBandwidth; self.kvBandwidth = kvBandwidth
+        self.scaleUpLink = scaleUpLink; self.scaleOutLink = scaleOutLink; self.scaleUpDomain = max(1, scaleUpDomain)
+        self.collectiveLatency = collectiveLatency; self.stepOverhead = stepOverhead; self.layerOverhead = layerOverhead
+        self.expertImbalance = expertImbalance; self.expertCommunicationOverlap = expertCommunicationOverlap
+        self.tokenBudget = max(1, tokenBudget); self.dispatchBytes = dispatchBytes
+    }
+
+    /// A tensor-parallel replica with one roofline for everything (the v1 interface, used by hand-checked tests).
     public init(activeParameters: Parameters, shape: ServingShape, weightBytes: Bytes, kvCache: KVCache,
                 roofline: Roofline, tensorParallel: Int = 1, linkBandwidth: BytesPerSecond? = nil,
                 collectiveLatency: Seconds = .zero, experts: ExpertWeights? = nil) {
         precondition(tensorParallel >= 1, "tensor-parallel degree must be at least 1")
-        precondition(tensorParallel == 1 || (linkBandwidth?.value ?? 0) > 0, "tensor parallelism needs a link")
-        self.activeParameters = activeParameters; self.shape = shape; self.weightBytes = weightBytes
-        self.kvCache = kvCache; self.roofline = roofline; self.tensorParallel = tensorParallel
-        self.linkBandwidth = linkBandwidth; self.collectiveLatency = collectiveLatency; self.experts = experts
+        let total = experts.map { $0.shared + $0.routed } ?? activeParameters
+        let weights = ServingWeights(total: total, active: activeParameters, experts: experts,
+                                     bytesPerWeight: weightBytes / Bytes(total.value))
+        self.init(shape: shape, weights: weights, kvCache: kvCache, plan: ServingPlan(tensorParallel: tensorParallel),
+                  denseCompute: roofline.compute, expertCompute: roofline.compute, attentionCompute: roofline.compute,
+                  weightBandwidth: roofline.bandwidth, kvBandwidth: roofline.bandwidth, scaleUpLink: linkBandwidth,
+                  scaleOutLink: nil, scaleUpDomain: Int.max / 2, collectiveLatency: collectiveLatency,
+                  tokenBudget: Int.max / 4)
     }
 
-    /// Weight bytes one step of `tokens` tokens reads (all of them for a dense model; see ``ExpertWeights``).
+    public var tensorParallel: Int { plan.tensorParallel }
+    public var experts: ExpertWeights? { weights.experts }
+    public var activeParameters: Parameters { weights.active }
+
+    /// Weight bytes one step of `tokens` tokens reads per replica (all of them for a dense model).
     public func weightBytesRead(tokens: Double) -> Bytes {
-        guard let experts else { return weightBytes }
-        let total = experts.shared.value + experts.routed.value
-        return weightBytes * (experts.touched(tokens: tokens).value / total)
+        let expert = weights.experts.map { weights.expertMemoryBytes.value * $0.touchedFraction(tokens: tokens) } ?? 0
+        return Bytes(weights.denseStreamedBytes.value + expert)
     }
 
-    private var t: Double { Double(tensorParallel) }
-
-    /// All-reduce time for a step of `tokens` tokens (zero for t = 1).
-    public func communicationTime(tokens: Double) -> Seconds {
-        guard tensorParallel > 1, let link = linkBandwidth else { return .zero }
-        let message = Bytes(tokens * Double(shape.hiddenSize) * ServingRoofline.activationBytes)
-        let perCollective = collectiveLatency + (message * (2 * (t - 1) / t)) / link
-        return perCollective * Double(2 * shape.layers)
+    /// Link between `ranks` accelerators: scale-up inside the domain, scale-out beyond (scale-up if unpublished).
+    @inlinable
+    func link(ranks: Int) -> Double {
+        let up = scaleUpLink?.value, out = scaleOutLink?.value
+        if ranks <= scaleUpDomain { return up ?? out ?? 1 }
+        return out ?? up ?? 1
     }
 
-    /// Combines phases `(FLOP, bytes)` per accelerator into a step time.
-    private func step(_ phases: [(FLOP, Bytes)], tokens: Double) -> StepTime {
-        var total = Seconds.zero, tc = Seconds.zero, tm = Seconds.zero
-        for (flop, bytes) in phases {
-            total += roofline.time(flop: flop, bytes: bytes).time
-            tc += flop / roofline.compute
-            tm += bytes / roofline.bandwidth
+    /// Ring all-reduce of `message` bytes over `ranks` accelerators.
+    @inlinable
+    func allReduce(ranks: Int, message: Double) -> Double {
+        guard ranks > 1 else { return 0 }
+        let n = Double(ranks)
+        return collectiveLatency.value + message * 2 * (n - 1) / n / link(ranks: ranks)
+    }
+
+    /// Dispatch + combine of one MoE layer for `tokens` tokens over the `G_s` GPUs of a stage.
+    ///
+    /// ```
+    /// D      = ⌈G_s / m⌉ scale-up domains of m GPUs
+    /// out    = (D − 1) · (1 − (1 − 1/D)^k)        copies of a token leaving its domain (one per domain touched)
+    /// in     = k · (1 − 1/G_s)                     copies crossing the scale-up link (direct or forwarded)
+    /// t_a2a  = 2α + T/G_s · D_model · (b_disp + 2) · max(in / BW_up, out / BW_out)
+    /// ```
+    /// A token bound for several experts in one remote domain crosses the scale-out network once and is forwarded
+    /// over the scale-up link there (DeepSeek-AI 2024, DeepSeek-V3, arXiv:2412.19437, Sec. 3.2.2: tokens go by IB
+    /// to the same-index GPU of each target node, then by NVLink; DeepEP implements it).
+    @inlinable
+    func allToAll(tokens: Double) -> Double {
+        let g = plan.gpusPerStage
+        guard g > 1, let experts = weights.experts else { return 0 }
+        let n = Double(g), k = Double(experts.activeExperts)
+        let perToken = Double(shape.hiddenSize) * (dispatchBytes + ServingRoofline.activationBytes) * tokens / n
+        let domains = (n / Double(min(scaleUpDomain, g))).rounded(.up)
+        let outside = domains > 1 ? (domains - 1) * (1 - Foundation.pow(1 - 1 / domains, k)) : 0
+        let inside = k * (1 - 1 / n)
+        let up = perToken * inside / link(ranks: 1)
+        let out = outside > 0 ? perToken * outside / link(ranks: g) : 0
+        return 2 * collectiveLatency.value + max(up, out)
+    }
+
+    /// Collectives of one stage step of `tokens` tokens: (all-reduces, all-to-alls), seconds.
+    @inlinable
+    func collectives(tokens: Double) -> (allReduce: Double, allToAll: Double) {
+        let t = plan.tensorParallel, d = Double(plan.dataParallelAttention), p = Double(plan.pipelineParallel)
+        let layers = Double(shape.layers) / p
+        let moeLayers = weights.experts.map { Double($0.moeLayers) / p } ?? 0
+        let groupMessage = tokens / d * Double(shape.hiddenSize) * ServingRoofline.activationBytes
+        var reduce = 0.0, a2a = 0.0
+        let ep = weights.experts != nil && plan.expertParallel > 1
+        let groups = plan.dataParallelAttention
+        let stageMessage = tokens * Double(shape.hiddenSize) * ServingRoofline.activationBytes
+        if t > 1 {
+            // After attention in every layer, after the MLP in dense layers, after tensor-parallel experts when the
+            // group is the whole stage.
+            var count = layers + (layers - moeLayers)
+            if !ep && groups == 1 { count += moeLayers }
+            reduce += count * allReduce(ranks: t, message: groupMessage)
         }
-        let comm = communicationTime(tokens: tokens)
-        return StepTime(total: total + comm, computeTime: tc, memoryTime: tm, communicationTime: comm,
-                        bound: tc.value >= tm.value ? .compute : .memory)
+        if weights.experts != nil {
+            if ep {
+                a2a = moeLayers * allToAll(tokens: tokens)
+            } else if groups > 1 {
+                // Tensor-parallel experts across all groups: gather then reduce-scatter ≈ one all-reduce over G_s.
+                reduce += moeLayers * allReduce(ranks: plan.gpusPerStage, message: stageMessage)
+            }
+        }
+        return (reduce, a2a)
+    }
+
+    /// One step of one pipeline stage on one accelerator: `decode` sequences adding a token at `context`
+    /// plus `prefill` prompt tokens of prompts `promptLength` long (replica totals of one micro-batch).
+    public func stageStep(decode b: Double, context: Double, prefill p: Double, promptLength n: Double) -> StepTime {
+        let t = Double(plan.tensorParallel), d = Double(plan.dataParallelAttention)
+        let pp = Double(plan.pipelineParallel), g = t * d
+        let tokens = b + p
+        // Dense phase: GEMMs of the attention projections, dense FFNs, shared experts and the output head.
+        let denseFLOP = tokens / d * weights.denseFLOPPerToken / t / pp
+        let denseBytes = (weights.bodyBytes.value / t + weights.headStreamedBytes.value / g) / pp
+        // Attention phase: decode tokens against their cache, prompt tokens against their prompt.
+        var attentionFLOP = b * shape.decodeAttentionFLOP(context: context)
+        var kvBytes = b * kvCache.bytes(context: context).value
+        if p > 0, n > 0 {
+            attentionFLOP += p * shape.prefillAttentionFLOP(tokens: n) / n
+            let chunk = min(n, Double(tokenBudget))   // a prompt is chunked by its own group's budget
+            kvBytes += p * kvCache.bytesPerToken.value + p / chunk * kvCache.bytes(context: n / 2).value
+        }
+        attentionFLOP /= d * t * pp
+        kvBytes /= d * Double(kvCache.shards(tensorParallel: plan.tensorParallel)) * pp
+        // Expert phase: the routed experts the step's tokens touch, spread over the stage.
+        var expertFLOP = 0.0, expertBytes = 0.0
+        if let experts = weights.experts {
+            expertFLOP = tokens * weights.expertFLOPPerToken * expertImbalance / g / pp
+            expertBytes = weights.expertMemoryBytes.value * experts.touchedFraction(tokens: tokens) / g / pp
+        }
+        let c1 = denseFLOP / denseCompute.value, m1 = denseBytes / weightBandwidth.value
+        let c2 = attentionFLOP / attentionCompute.value, m2 = kvBytes / kvBandwidth.value
+        let c3 = expertFLOP / expertCompute.value, m3 = expertBytes / weightBandwidth.value
+        let work = max(c1, m1) + max(c2, m2) + max(c3, m3)
+        let tc = c1 + c2 + c3, tm = m1 + m2 + m3
+        let (reduce, a2a) = collectives(tokens: tokens)
+        let overlapped = work + a2a - expertCommunicationOverlap * min(a2a, work)
+        let communication = reduce + (overlapped - work)
+        let overhead = layerOverhead.value * Double(shape.layers) / pp
+        return StepTime(total: Seconds(work + communication + overhead), computeTime: Seconds(tc), memoryTime: Seconds(tm),
+                        communicationTime: Seconds(communication), bound: tc >= tm ? .compute : .memory,
+                        overheadTime: Seconds(overhead))
+    }
+
+    /// One forward step of the replica: every stage once for each of the `p` micro-batches, `p − 1` hops, and
+    /// the step overhead. `decode`, `prefill`: tokens of the whole replica.
+    public func step(decode b: Double, context: Double, prefill p: Double = 0, promptLength n: Double = 0) -> StepTime {
+        let stages = Double(plan.pipelineParallel)
+        let micro = stageStep(decode: b / stages, context: context, prefill: p / stages, promptLength: n)
+        guard plan.pipelineParallel > 1 else {
+            var s = micro
+            s.total += stepOverhead; s.overheadTime += stepOverhead
+            return s
+        }
+        let message = (b + p) / stages * Double(shape.hiddenSize) * ServingRoofline.activationBytes
+        let hop = collectiveLatency.value + message / link(ranks: plan.gpus)
+        let hops = Seconds(hop * (stages - 1))
+        return StepTime(total: micro.total * stages + hops + stepOverhead, computeTime: micro.computeTime * stages,
+                        memoryTime: micro.memoryTime * stages, communicationTime: micro.communicationTime * stages + hops,
+                        bound: micro.bound, overheadTime: micro.overheadTime * stages + stepOverhead)
+    }
+
+    /// All-reduce time of one step of `tokens` tokens (zero for t = 1): the v1 accessor.
+    public func communicationTime(tokens: Double) -> Seconds {
+        let (reduce, a2a) = collectives(tokens: tokens)
+        return Seconds(reduce + a2a)
     }
 
     /// One decode step: `batch` sequences each add one token, attending to `context` tokens.
     public func decodeStep(batch: Int, context: Double) -> StepTime {
-        let b = Double(batch)
-        let linear = InferenceCompute.linearFLOPPerToken(active: activeParameters).value * b / t
-        let attention = InferenceCompute.attentionFLOPPerToken(layers: shape.layers, hiddenSize: shape.hiddenSize,
-                                                               context: context).value * b / t
-        let kvBytes = InferenceCompute.decodeStepBytes(weights: .zero, kvBytesPerToken: kvCache.bytesPerToken,
-                                                       batch: batch, context: context) / t
-        return step([(FLOP(linear), weightBytesRead(tokens: b) / t), (FLOP(attention), kvBytes)], tokens: b)
+        step(decode: Double(batch), context: context)
     }
 
-    /// The prompts of `requests` sequences of `tokens` tokens processed together (weights read once).
+    /// The prompts of `requests` sequences of `tokens` tokens, in chunks of at most the token budget.
     public func prefill(tokens: Int, requests: Int = 1) -> StepTime {
-        let r = Double(requests)
-        let linear = InferenceCompute.prefillLinearFLOP(active: activeParameters, tokens: tokens).value * r / t
-        let attention = InferenceCompute.prefillAttentionFLOP(shape: shape, tokens: tokens).value * r / t
-        let kvWrites = kvCache.bytes(context: tokens).value * r / t
-        return step([(FLOP(linear), weightBytesRead(tokens: Double(tokens) * r) / t), (FLOP(attention), Bytes(kvWrites))],
-                    tokens: Double(tokens) * r)
+        let total = Double(tokens) * Double(requests)
+        let chunks = max(1, (total / replicaTokenBudget).rounded(.up))
+        let one = step(decode: 0, context: 0, prefill: total / chunks, promptLength: Double(tokens))
+        return StepTime(total: one.total * chunks, computeTime: one.computeTime * chunks,
+                        memoryTime: one.memoryTime * chunks, communicationTime: one.communicationTime * chunks,
+                        bound: one.bound, overheadTime: one.overheadTime * chunks)
     }
 
     /// Time to first token of one request alone: its prefill.
     public func timeToFirstToken(inputTokens: Int) -> Seconds { prefill(tokens: inputTokens).total }
 
-    /// The smallest batch at which decode at `context` is compute-bound (summed compute ≥ summed memory
-    /// time), or nil if it never is (long contexts: the KV reads grow as fast as the arithmetic).
+    /// The steady state of continuous batching with chunked prefill: `batch` sequences decode while finished
+    /// ones are replaced, so each step carries the prompt tokens of the replacements.
     ///
     /// ```
-    /// B* = (W/t / BW) / ( (2N + 2·L·n_ctx·d)/t / F  −  n_ctx·kv/t / BW )
+    /// P      = B · n_in / n_out                prompt tokens per step (one prompt per n_out/B steps per slot)
+    /// P_mix  = min(P, budget − B)              carried by the decode step; the rest runs in prefill-only steps
+    /// cycle  = t_step(B, P_mix) + (P − P_mix)/budget · t_step(0, budget)
     /// ```
-    /// For a mixture of experts `W` is all the weights (large batches touch every expert).
-    public func computeBoundBatch(context: Double) -> Int? {
-        let perSeqCompute = InferenceCompute.decodeFLOPPerToken(active: activeParameters, shape: shape, context: context).value
-            / t / roofline.compute.value
-        let perSeqMemory = kvCache.bytesPerToken.value * context / t / roofline.bandwidth.value
-        let slope = perSeqCompute - perSeqMemory
-        guard slope > 0 else { return nil }
-        let weights = weightBytes.value / t / roofline.bandwidth.value
-        let b = (weights / slope).rounded(.up)
-        return b < Double(Int.max / 2) ? max(1, Int(b)) : nil
+    /// Every sequence gains one token per cycle: TPOT under load = cycle; output tokens/s = B / cycle.
+    public func cycle(batch: Int, inputTokens: Int, outputTokens: Int) -> ServingCycle {
+        let b = Double(batch)
+        let context = Double(inputTokens) + (Double(outputTokens) + 1) / 2
+        let prompt = b * Double(inputTokens) / Double(outputTokens)
+        let budget = replicaTokenBudget
+        let room = max(0, budget - b)
+        let carried = min(prompt, room)
+        let mixed = step(decode: b, context: context, prefill: carried, promptLength: Double(inputTokens))
+        var total = mixed.total
+        if prompt > carried {
+            let full = step(decode: 0, context: 0, prefill: budget, promptLength: Double(inputTokens))
+            total += full.total * ((prompt - carried) / budget)
+        }
+        let decodeOnly = step(decode: b, context: context)
+        return ServingCycle(time: total, mixedStep: mixed, decodeStep: decodeOnly, promptTokensPerStep: prompt,
+                            carriedPromptTokens: carried)
     }
 
-    /// Output tokens per second of the replica in a max-load offline run: `batch` sequences of
-    /// `inputTokens` + `outputTokens` each, prompts batched, decode at the mean context.
+    /// Output tokens per second of the replica in a max-load run: `batch` sequences in the steady state above.
+    public func offlineThroughput(batch: Int, inputTokens: Int, outputTokens: Int) -> TokensPerSecond {
+        Tokens(Double(batch)) / cycle(batch: batch, inputTokens: inputTokens, outputTokens: outputTokens).time
+    }
+
+    /// Time to first token under load: half a cycle waiting for the step in flight, then the prompt's chunks of
+    /// at most `budget − B` tokens, each a decode step carrying one chunk.
     ///
     /// ```
-    /// T = t_prefill(B prompts) + n_out · t_step(B, n_in + (n_out + 1)/2)
-    /// throughput = B · n_out / T
+    /// TTFT = cycle / 2 + ⌈n_in / c⌉ · t_step(B, min(n_in, c)),   c = max(1, budget − B)
     /// ```
-    /// Assumes continuous batching keeps `B` sequences resident (each finished one replaced at once) and
-    /// that the mean context stands in for the growing one (step time is linear in context per phase).
-    public func offlineThroughput(batch: Int, inputTokens: Int, outputTokens: Int) -> TokensPerSecond {
-        let prefillTime = prefill(tokens: inputTokens, requests: batch).total
-        let meanContext = Double(inputTokens) + (Double(outputTokens) + 1) / 2
-        let decodeTime = decodeStep(batch: batch, context: meanContext).total * Double(outputTokens)
-        return Tokens(Double(batch) * Double(outputTokens)) / (prefillTime + decodeTime)
+    public func timeToFirstTokenUnderLoad(batch: Int, inputTokens: Int, outputTokens: Int) -> Seconds {
+        let b = Double(batch), n = Double(inputTokens)
+        let context = n + (Double(outputTokens) + 1) / 2
+        let room = max(1, Double(tokenBudget) - b / Double(plan.dataParallelAttention))   // the prompt's own group
+        let chunks = (n / room).rounded(.up)
+        let step = self.step(decode: b, context: context, prefill: min(n, room), promptLength: n)
+        return cycle(batch: batch, inputTokens: inputTokens, outputTokens: outputTokens).time * 0.5 + step.total * chunks
     }
+
+    /// The smallest batch at which decode at `context` is compute-bound (summed compute ≥ summed memory time),
+    /// or nil if it never is below 2²⁴ sequences (long contexts: the KV reads grow as fast as the arithmetic).
+    public func computeBoundBatch(context: Double) -> Int? {
+        func isCompute(_ b: Int) -> Bool { decodeStep(batch: b, context: context).bound == .compute }
+        var hi = 1
+        while !isCompute(hi) {
+            hi *= 2
+            if hi > 1 << 24 { return nil }
+        }
+        var lo = hi / 2
+        guard lo >= 1 else { return 1 }
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if isCompute(mid) { hi = mid } else { lo = mid }
+        }
+        return hi
+    }
+}
+
+/// One steady-state cycle of continuous batching (see ``ServingRoofline/cycle(batch:inputTokens:outputTokens:)``).
+public struct ServingCycle: Sendable, Hashable {
+    /// Time for every sequence to gain one token: TPOT under load.
+    public var time: Seconds
+    /// The decode step carrying the replacement prompts' tokens.
+    public var mixedStep: StepTime
+    /// The same batch decoding alone (no prompt tokens): what a disaggregated decode pool runs.
+    public var decodeStep: StepTime
+    /// Prompt tokens the replacements bring per step, `B · n_in / n_out`.
+    public var promptTokensPerStep: Double
+    /// Of which the decode step carries (the rest run in prefill-only steps).
+    public var carriedPromptTokens: Double
 }

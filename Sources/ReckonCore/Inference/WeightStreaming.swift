@@ -22,6 +22,24 @@ public struct HostLink: Sendable, Hashable, Identifiable {
 
     public static let all: [HostLink] = [pcie3, pcie4, pcie5, nvlinkC2C]
 
+    /// Accelerators sharing one host's PCIe root complex: an 8-GPU server (NVIDIA DGX/HGX H100, H200, B200).
+    public static let acceleratorsPerHost = 8
+
+    /// Total PCIe bandwidth of a 128-lane host of this generation, one direction; nil for NVLink-C2C (every
+    /// GPU has its own CPU link).
+    ///
+    /// Gen4: seed 002, "Total PCIe bandwidth for even a Threadripper Pro platform (128 lanes of gen4 pcie) is
+    /// ~250GB/s"; Gen3 half of it and Gen5 twice (the same 128 lanes at half or double the per-lane rate; the seed:
+    /// "Gen5 and gen6 PCIe in theory will double this and double this again").
+    public var hostCap: BytesPerSecond? {
+        switch id {
+        case "pcie3": .gigabytesPerSecond(125)
+        case "pcie4": .gigabytesPerSecond(250)
+        case "pcie5": .gigabytesPerSecond(500)
+        default: nil
+        }
+    }
+
     /// The link with this ID; throws an ``InputError`` naming `link`.
     public static func named(_ id: String) throws -> HostLink {
         if let hit = all.first(where: { $0.id == id.lowercased() }) { return hit }

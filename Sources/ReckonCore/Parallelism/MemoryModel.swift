@@ -66,78 +66,123 @@ public enum MemoryModel {
     /// bound; the first stage holds the most activations, the last the FP32 logits).
     ///
     /// ```
-    /// Φ_stage  = (L/p)·(P_attn/t + (E/e)·P_mlp/t + 13h) + embedding/t      parameters on the stage
-    /// weights  = Φ·w / (d·c if ZeRO ≥ 3)    w = 2 bytes (BF16), 3 for FP8 (BF16 + FP8 copy)
-    /// grads    = Φ·2 / (d·c if ZeRO ≥ 2)
-    /// optimizer= Φ·12 / (d·c if ZeRO ≥ 1)   FP32 master 4 + Adam m 4 + v 4 (2+2+12 = 16 bytes/param)
-    /// act_first= A_layer·(L/p)·min(p, m)·(1 + (p−1)/(p·v) if v > 1) + A_none (full recompute working set)
-    /// act_last = A_layer·(L/p) + 4·(s/c)·b·V/t                          FP32 logits of one micro-batch
+    /// Φ_first = ⌈L/p⌉·P_l + (V·h + s·h)/t,   Φ_last = ⌊L/p⌋·P_l + V·h/t,   Φ = max(Φ_first, Φ_last)
+    /// P_l = P_attn/t + (E/e)·P_mlp/t + 13h                                  one layer's parameters per GPU
+    /// ZeRO 0–2: weights Φ·w,  grads Φ·q_g / (g if ZeRO ≥ 2),  optimizer Φ·12 / (g if ZeRO ≥ 1)
+    /// ZeRO 3:   Φ·(4 + q_g + 8)/g  +  P_l·(2·2 + q_g)                        sharded FP32 master, grads, Adam;
+    ///                                                                         two layers gathered, one layer's grads
+    /// act_first = Σ_layers A_layer · min(p, m) · (1 + (p−1)/(p·v) if v > 1) + A_none (recompute working set)
+    /// act_last  = Σ_layers A_layer + A_none + 2·4·(s/c)·b·V/t                FP32 logits and their gradient
     /// ```
-    /// - `m` micro-batches per step, `v` interleave, `d` data-parallel ways, `e` expert-parallel ways,
-    ///   `c` context-parallel ways: `A_layer` is ``activationBytesPerLayer`` at `c` (so activations ÷ c);
-    ///   weights, gradients and optimizer states are replicated over the CP group (not ÷ c), but ZeRO shards
-    ///   them over the data-parallel × context-parallel group of `d·c` ranks, as Megatron-Core's distributed
-    ///   optimizer does (its data-parallel group "with context parallel" spans both).
-    /// - With 1F1B the first stage holds `p` micro-batches in flight, `L/p` layers each: `L` layers'
-    ///   worth in total (Korthikanti Sec. 4.2.3, Narayanan et al. 2021 Sec. 2.2); interleaving adds
-    ///   `(p−1)/(p·v)`. Embedding on the first stage, a separate copy of the output layer on the last
-    ///   (Megatron ties them across stages); with `p = 1` one tied copy.
-    /// Sources: Rajbhandari et al. 2020 (ZeRO, arXiv:1910.02054) Sec. 3 and 5 for 2+2+12 and sharding;
-    /// Korthikanti et al. 2022 for activations.
+    /// - `w` = 2 bytes (BF16), 3 for FP8 (BF16 + FP8 copy); `q_g` ``FrameworkProfile/gradientBytes`` (4: FP32 main
+    ///   gradients, Megatron-Core's distributed optimizer: 2 + 4 + 12/d = "6 + 12/d" bytes per parameter);
+    ///   `g = d·c` the data × context-parallel group ZeRO shards over; `m` micro-batches per step, `v` interleave.
+    /// - `A_layer` is ``activationBytesPerLayer`` at the plan's recomputation; with ``ParallelPlan/recomputeLayers``
+    ///   `k` of a stage's layers keep only their input and the others everything (`A_none`); the
+    ///   ``FrameworkProfile/selectiveRecompute`` policy `perOperator` keeps half the linear term.
+    /// - With 1F1B the first stage holds `p` micro-batches in flight, `L/p` layers each (Korthikanti Sec. 4.2.3,
+    ///   Narayanan et al. 2021 Sec. 2.2); interleaving adds `(p−1)/(p·v)`. Uneven pipelines put the extra
+    ///   layers on the first stages (``PipelineStages``). With `p = 1` one tied embedding copy and the logits
+    ///   on the only stage.
+    /// Sources: Rajbhandari et al. 2020 (ZeRO, arXiv:1910.02054) Sec. 3 and 5; Megatron-LM distributed optimizer
+    /// documentation (bytes per parameter table); PyTorch FSDP2 `fully_shard` (sharded FP32 parameters, per-layer
+    /// all-gather with prefetch of the next layer); Korthikanti et al. 2022 for activations.
     @inlinable
     public static func perGPU(plan: ParallelPlan, problem: PlanProblem) -> MemoryBreakdown {
-        let shape = problem.shape
+        let shape = problem.shape, framework = problem.framework
         let t = Double(plan.tp), p = Double(plan.pp), v = Double(plan.interleave)
         let c = Double(plan.cp), shard = Double(plan.dp * plan.cp)
         let b = Double(plan.microbatch), s = Double(shape.sequenceLength), h = Double(shape.hidden)
         let vocab = Double(shape.vocabulary)
-        let layersPerStage = Double(shape.layers) / p
+        let stages = PipelineStages(layers: shape.layers, stages: plan.pp)
         let microbatches = Double(problem.globalBatch) / (Double(plan.dp * plan.ep) * b)
 
-        let params = stageParameters(plan: plan, problem: problem)
+        let layer = layerParameters(plan: plan, problem: problem)
+        let params = max(Double(stages.firstLayers) * layer + shape.embeddingParameters / t,
+                         Double(stages.lastLayers) * layer + vocab * h / t)
+        let gradientBytes = framework.gradientBytes
+        let weights: Double, gradients: Double, optimizer: Double
+        if plan.zeroStage >= 3, shard > 1 {
+            weights = params * 4 / shard + layer * 2 * 2
+            gradients = params * gradientBytes / shard + layer * gradientBytes
+            optimizer = params * 8 / shard
+        } else {
+            weights = params * (plan.precision == .fp8 ? 3.0 : 2.0)
+            gradients = params * gradientBytes / (plan.zeroStage >= 2 ? shard : 1)
+            optimizer = params * 12 / (plan.zeroStage >= 1 ? shard : 1)
+        }
 
-        let weightBytes = plan.precision == .fp8 ? 3.0 : 2.0
-        let weights = params * weightBytes / (plan.zeroStage >= 3 ? shard : 1)
-        let gradients = params * 2 / (plan.zeroStage >= 2 ? shard : 1)
-        let optimizer = params * 12 / (plan.zeroStage >= 1 ? shard : 1)
-
-        let a = Double(shape.heads)
-        let layerAct = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
-                                               sequenceParallel: plan.sequenceParallel, recompute: plan.recompute,
-                                               fusedAttention: problem.constants.fusedAttention, cp: c)
-        let workingSet = plan.recompute == .full
-            ? activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
-                                      sequenceParallel: plan.sequenceParallel, recompute: .none,
-                                      fusedAttention: problem.constants.fusedAttention, cp: c)
-            : 0
+        let a = Double(shape.heads), fused = framework.attention.isFused, sp = plan.sequenceParallel
+        let none = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t, sequenceParallel: sp,
+                                           recompute: .none, fusedAttention: fused, cp: c)
+        let kept: Double
+        switch plan.recompute {
+        case .none: kept = none
+        case .full:
+            kept = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t, sequenceParallel: sp,
+                                           recompute: .full, fusedAttention: fused, cp: c)
+        case .selective:
+            let selective = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
+                                                    sequenceParallel: sp,
+                                                    recompute: .selective, fusedAttention: fused, cp: c)
+            kept = framework.selectiveRecompute == .perOperator ? selective - 0.5 * linearActivationBytes(
+                seq: s, microbatch: b, hidden: h, tp: t, sequenceParallel: sp, cp: c) : selective
+        }
+        @inline(__always) func stageActivations(_ layers: Int) -> Double {
+            guard plan.recompute == .full else { return Double(layers) * kept }
+            let recomputed = min(layers, plan.recomputeLayers ?? layers)
+            return Double(recomputed) * kept + Double(layers - recomputed) * none
+        }
+        let workingSet = plan.recompute == .full ? none : 0
         let inFlight = min(p, microbatches)
         let interleaveFactor = plan.interleave > 1 ? 1 + (p - 1) / (p * v) : 1
-        let logits = 4 * (plan.cp == 1 ? s : s / c) * b * vocab / t
-        let firstAct = layerAct * layersPerStage * inFlight * interleaveFactor + workingSet
+        let logits = 2 * 4 * (plan.cp == 1 ? s : s / c) * b * vocab / t
+        let firstAct = stageActivations(stages.firstLayers) * inFlight * interleaveFactor + workingSet
             + (plan.pp == 1 ? logits : 0)
-        let lastAct = layerAct * layersPerStage + workingSet + logits
+        let lastAct = stageActivations(stages.lastLayers) + workingSet + logits
         return MemoryBreakdown(weights: weights, gradients: gradients, optimizer: optimizer,
                                activations: max(firstAct, lastAct))
+    }
+
+    /// The linear (sequence-length-independent) part of ``activationBytesPerLayer`` without recomputation:
+    /// `s'·b·h·(10 + 24/t)`, or `s'·b·h·34/t` with sequence parallelism, `s' = s/c`.
+    @inlinable
+    public static func linearActivationBytes(seq s: Double, microbatch b: Double, hidden h: Double, tp t: Double,
+                                             sequenceParallel sp: Bool, cp c: Double = 1) -> Double {
+        let sbh = (c == 1 ? s : s / c) * b * h
+        return sp ? sbh * 34 / t : sbh * (10 + 24 / t)
+    }
+
+    /// Parameters of one layer held by one GPU: `P_attn/t + (E/e)·P_mlp/t + 13h`.
+    @inlinable
+    public static func layerParameters(plan: ParallelPlan, problem: PlanProblem) -> Double {
+        let shape = problem.shape, t = Double(plan.tp)
+        return shape.attentionParametersPerLayer / t
+            + Double(shape.experts) / Double(plan.ep) * shape.mlpParametersPerExpert / t + shape.smallParametersPerLayer
     }
 
     /// Parameters held by one GPU of the fuller of the first and last pipeline stages, before ZeRO sharding.
     ///
     /// ```
-    /// Φ = (L/p)·(P_attn/t + (E/e)·P_mlp/t + 13h) + max(V·h + s·h, V·h)/t
+    /// Φ = max(⌈L/p⌉·P_l + (V·h + s·h)/t,  ⌊L/p⌋·P_l + V·h/t)
     /// ```
     @inlinable
     public static func stageParameters(plan: ParallelPlan, problem: PlanProblem) -> Double {
-        let shape = problem.shape
-        let t = Double(plan.tp)
-        let perLayer = shape.attentionParametersPerLayer / t
-            + Double(shape.experts) / Double(plan.ep) * shape.mlpParametersPerExpert / t + shape.smallParametersPerLayer
-        // The first stage's embedding (V·h + s·h) is never smaller than the last stage's output layer (V·h).
-        return Double(shape.layers) / Double(plan.pp) * perLayer + shape.embeddingParameters / t
+        let stages = PipelineStages(layers: problem.shape.layers, stages: plan.pp)
+        let layer = layerParameters(plan: plan, problem: problem), t = Double(plan.tp)
+        return max(Double(stages.firstLayers) * layer + problem.shape.embeddingParameters / t,
+                   Double(stages.lastLayers) * layer
+                       + Double(problem.shape.vocabulary) * Double(problem.shape.hidden) / t)
     }
 
-    /// Bytes a plan may use per GPU: HBM less the headroom fraction of the preset.
+    /// Bytes a plan may use per GPU: device memory less the CUDA context, less the allocator's reserve.
+    ///
+    /// ```
+    /// usable = (M − C) · (1 − r)        C contextBytes, r allocatorReserveFraction (StepTimeConstants)
+    /// ```
     @inlinable
     public static func usableBytes(_ problem: PlanProblem) -> Double {
-        problem.hardware.memoryBytes * (1 - problem.constants.memoryHeadroomFraction)
+        let c = problem.constants
+        return max(0, problem.hardware.memoryBytes - c.contextBytes) * (1 - c.allocatorReserveFraction)
     }
 }

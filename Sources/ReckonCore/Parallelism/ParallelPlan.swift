@@ -71,6 +71,9 @@ public struct ParallelPlan: Sendable, Hashable {
     public var sequenceParallel: Bool
     public var microbatch: Int
     public var recompute: Recompute
+    /// With ``Recompute/full``: how many layers of each pipeline stage are recomputed, counted on the
+    /// stage with the most layers (Megatron-Core `--recompute-num-layers`); nil = all of them.
+    public var recomputeLayers: Int?
     /// ZeRO stage (Rajbhandari et al. 2020, arXiv:1910.02054): 0 none, 1 optimizer states,
     /// 2 + gradients, 3 + weights sharded over the data-parallel group (3 ≈ FSDP full sharding).
     public var zeroStage: Int
@@ -78,18 +81,21 @@ public struct ParallelPlan: Sendable, Hashable {
 
     public init(tp: Int = 1, cp: Int = 1, pp: Int = 1, interleave: Int = 1, dp: Int = 1, ep: Int = 1,
                 sequenceParallel: Bool = false, microbatch: Int = 1, recompute: Recompute = .none,
-                zeroStage: Int = 0, precision: TrainingPrecision = .bf16) {
+                recomputeLayers: Int? = nil, zeroStage: Int = 0, precision: TrainingPrecision = .bf16) {
         self.tp = tp; self.cp = cp; self.pp = pp; self.interleave = interleave; self.dp = dp; self.ep = ep
         self.sequenceParallel = sequenceParallel; self.microbatch = microbatch; self.recompute = recompute
-        self.zeroStage = zeroStage; self.precision = precision
+        self.recomputeLayers = recomputeLayers; self.zeroStage = zeroStage; self.precision = precision
     }
 
     /// Accelerators the plan occupies.
     @inlinable public var gpus: Int { tp * cp * pp * dp * ep }
 
-    /// A short one-line description: `TP8 PP64 v1 DP6 EP1 SP b1 full Z0 bf16` (`TP8 CP16 PP16 …` when CP > 1).
+    /// A short one-line description: `TP8 PP64 v1 DP6 EP1 SP b1 full Z0 bf16` (`TP8 CP16 PP16 …` when CP > 1,
+    /// `full×3` when only 3 layers of each stage are recomputed).
     public var summary: String {
-        "TP\(tp)\(cp > 1 ? " CP\(cp)" : "") PP\(pp) v\(interleave) DP\(dp) EP\(ep)\(sequenceParallel ? " SP" : "") b\(microbatch) "
-            + "\(recompute.label) Z\(zeroStage) \(precision.label)"
+        let layers = recompute == .full ? recomputeLayers.map { "×\($0)" } ?? "" : ""
+        let context = cp > 1 ? " CP\(cp)" : "", sp = sequenceParallel ? " SP" : ""
+        return "TP\(tp)\(context) PP\(pp) v\(interleave) DP\(dp) EP\(ep)\(sp) "
+            + "b\(microbatch) \(recompute.label)\(layers) Z\(zeroStage) \(precision.label)"
     }
 }

@@ -12,6 +12,12 @@ public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertibl
     case batchNotDivisible(globalBatch: Int, replicas: Int, microbatch: Int)
     case invalidValue(field: String, value: Int, allowed: String)
     case fp8Unsupported
+    /// The framework (``FrameworkProfile``) does not offer a feature the plan uses.
+    case frameworkLacksFeature(framework: String, field: String, allowed: String)
+    /// A group of the plan leaves one scale-up domain and the accelerator has no scale-out network in the catalog.
+    case noScaleOutNetwork(field: String, ranks: Int, domain: Int)
+    /// More layers recomputed than a pipeline stage has.
+    case recomputeLayersOutOfRange(recomputeLayers: Int, stageLayers: Int)
     case outOfMemory(neededBytes: Double, availableBytes: Double)
 
     public var description: String {
@@ -19,7 +25,8 @@ public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertibl
         case let .tensorParallelDoesNotDivideHeads(tp, heads, kv):
             "tp \(tp) does not divide the \(heads) attention heads / \(kv) key-value heads"
         case let .tensorParallelExceedsScaleUpDomain(tp, domain):
-            "tp \(tp) is larger than the scale-up domain of \(domain) accelerators (TP traffic needs the fast link)"
+            "tp \(tp) is larger than the scale-up domain of \(domain) accelerators and the accelerator has no "
+                + "scale-out network in the catalog"
         case let .contextParallelDoesNotDivideSequence(cp, seq):
             "sequence length \(seq) is not divisible by 2·CP = \(2 * cp) (context parallelism splits each sequence "
                 + "into 2·CP chunks so that every rank gets an equal share of the causal attention)"
@@ -39,6 +46,13 @@ public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertibl
             "\(field) \(value) is not allowed: expected \(allowed)"
         case .fp8Unsupported:
             "fp8 was asked for but the accelerator has no FP8 tensor-core peak"
+        case let .frameworkLacksFeature(framework, field, allowed):
+            "\(field): \(framework) cannot run this; allowed: \(allowed)"
+        case let .noScaleOutNetwork(field, ranks, domain):
+            "the \(field) group of \(ranks) ranks leaves the scale-up domain of \(domain) and the accelerator has no "
+                + "scale-out bandwidth in the catalog"
+        case let .recomputeLayersOutOfRange(k, layers):
+            "recompute_layers \(k) is more than the \(layers) layers of a pipeline stage"
         case let .outOfMemory(needed, available):
             "needs \(Self.gigabytes(needed)) GB per GPU but only \(Self.gigabytes(available)) GB are usable"
         }
@@ -61,6 +75,9 @@ public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertibl
         case .batchNotDivisible: "microbatch"
         case let .invalidValue(field, _, _): field
         case .fp8Unsupported: "precision"
+        case let .frameworkLacksFeature(_, field, _): field
+        case let .noScaleOutNetwork(field, _, _): field
+        case .recomputeLayersOutOfRange: "recompute_layers"
         case .outOfMemory: "plan"
         }
     }
@@ -70,31 +87,52 @@ extension PlanInfeasibility {
     /// The first structural rule `plan` breaks for `problem`, or nil (memory is not checked here).
     public static func check(plan: ParallelPlan, problem: PlanProblem) -> PlanInfeasibility? {
         let shape = problem.shape
-        for (value, field) in [(plan.tp, "tp"), (plan.cp, "cp"), (plan.pp, "pp"), (plan.interleave, "interleave"), (plan.dp, "dp"),
-                               (plan.ep, "ep"), (plan.microbatch, "microbatch")] where value < 1 {
+        for (value, field) in [(plan.tp, "tp"), (plan.cp, "cp"), (plan.pp, "pp"), (plan.interleave, "interleave"),
+                               (plan.dp, "dp"), (plan.ep, "ep"), (plan.microbatch, "microbatch")] where value < 1 {
             return .invalidValue(field: field, value: value, allowed: "a whole number of at least 1")
         }
         guard (0...3).contains(plan.zeroStage) else {
             return .invalidValue(field: "zero", value: plan.zeroStage, allowed: "a ZeRO stage from 0 to 3")
         }
+        if let (field, allowed) = problem.framework.missingFeature(of: plan) {
+            return .frameworkLacksFeature(framework: problem.framework.id, field: field, allowed: allowed)
+        }
         guard shape.heads % plan.tp == 0, shape.kvHeads % plan.tp == 0 else {
             return .tensorParallelDoesNotDivideHeads(tp: plan.tp, heads: shape.heads, kvHeads: shape.kvHeads)
         }
-        guard plan.tp <= problem.hardware.scaleUpDomain else {
-            return .tensorParallelExceedsScaleUpDomain(tp: plan.tp, domain: problem.hardware.scaleUpDomain)
+        let hw = problem.hardware
+        guard plan.tp <= hw.scaleUpDomain || hw.hasScaleOut else {
+            return .tensorParallelExceedsScaleUpDomain(tp: plan.tp, domain: hw.scaleUpDomain)
         }
         guard plan.cp == 1 || shape.sequenceLength % (2 * plan.cp) == 0 else {
             return .contextParallelDoesNotDivideSequence(cp: plan.cp, sequenceLength: shape.sequenceLength)
         }
-        guard shape.layers % plan.pp == 0 else { return .pipelineDoesNotDivideLayers(pp: plan.pp, layers: shape.layers) }
-        let layersPerStage = shape.layers / plan.pp
-        guard layersPerStage % plan.interleave == 0, plan.interleave == 1 || plan.pp > 1 else {
-            return .interleaveDoesNotDivideStageLayers(interleave: plan.interleave, layersPerStage: layersPerStage)
+        guard plan.pp <= shape.layers, problem.framework.unevenPipeline || shape.layers % plan.pp == 0 else {
+            return .pipelineDoesNotDivideLayers(pp: plan.pp, layers: shape.layers)
+        }
+        let stageLayers = PipelineStages(layers: shape.layers, stages: plan.pp).firstLayers
+        guard stageLayers % plan.interleave == 0, plan.interleave == 1 || plan.pp > 1 else {
+            return .interleaveDoesNotDivideStageLayers(interleave: plan.interleave, layersPerStage: stageLayers)
+        }
+        if let k = plan.recomputeLayers {
+            guard k >= 1 else {
+                return .invalidValue(field: "recompute_layers", value: k, allowed: "a whole number of at least 1")
+            }
+            guard k <= stageLayers else {
+                return .recomputeLayersOutOfRange(recomputeLayers: k, stageLayers: stageLayers)
+            }
         }
         guard shape.experts % plan.ep == 0 else {
             return .expertParallelDoesNotDivideExperts(ep: plan.ep, experts: shape.experts)
         }
         guard plan.gpus == problem.gpus else { return .gpuCountMismatch(planGPUs: plan.gpus, gpus: problem.gpus) }
+        let groups: [(Int, Int, String)] = [
+            (plan.tp, 1, "tp"), (plan.cp, plan.tp, "cp"), (plan.ep, plan.tp * plan.cp, "ep"),
+            (plan.dp * plan.cp, plan.tp, "dp"), (plan.pp, plan.tp * plan.cp * plan.ep * plan.dp, "pp"),
+        ]
+        for (ranks, stride, field) in groups where !CollectiveCost.fits(ranks: ranks, stride: stride, hardware: hw) {
+            return .noScaleOutNetwork(field: field, ranks: ranks, domain: hw.scaleUpDomain)
+        }
         let replicas = plan.dp * plan.ep
         guard problem.globalBatch % (replicas * plan.microbatch) == 0 else {
             return .batchNotDivisible(globalBatch: problem.globalBatch, replicas: replicas, microbatch: plan.microbatch)

@@ -1,5 +1,6 @@
-/// What is being planned: a model shape, an accelerator, how many of them, the global batch, and
-/// the model constants. Validated once at construction; the plan models then never check it again.
+/// What is being planned: a model shape, an accelerator, how many of them, the global batch, the
+/// framework that runs the step, and the model constants. Validated once at construction; the plan
+/// models then never check it again.
 public struct PlanProblem: Sendable, Hashable {
     public var shape: TransformerShape
     public var hardware: PlanHardware
@@ -7,11 +8,14 @@ public struct PlanProblem: Sendable, Hashable {
     public var gpus: Int
     /// Sequences per optimizer step, B.
     public var globalBatch: Int
+    /// What the training framework offers and overlaps (``FrameworkProfile``; the catalog's profiles are in
+    /// `ReckonCatalog`'s `FrameworkProfiles`).
+    public var framework: FrameworkProfile
     public var constants: StepTimeConstants
 
     /// Throws an ``InputError`` naming the flag of the first non-positive dimension.
     public init(shape: TransformerShape, hardware: PlanHardware, gpus: Int, globalBatch: Int,
-                constants: StepTimeConstants = .default) throws {
+                framework: FrameworkProfile, constants: StepTimeConstants = .default) throws {
         let dims: [(Int, String)] = [
             (shape.layers, "layers"), (shape.hidden, "hidden"), (shape.heads, "heads"), (shape.kvHeads, "kv_heads"),
             (shape.ffn, "ffn"), (shape.vocabulary, "vocab"), (shape.sequenceLength, "seq_len"),
@@ -22,21 +26,33 @@ public struct PlanProblem: Sendable, Hashable {
             throw InputError(field: field, value: "\(value)", allowed: "a whole number of at least 1")
         }
         guard shape.hidden % shape.heads == 0 else {
-            throw InputError(field: "heads", value: "\(shape.heads)", allowed: "a divisor of the hidden size (\(shape.hidden))")
+            throw InputError(field: "heads", value: "\(shape.heads)",
+                             allowed: "a divisor of the hidden size (\(shape.hidden))")
         }
         guard shape.heads % shape.kvHeads == 0 else {
-            throw InputError(field: "kv_heads", value: "\(shape.kvHeads)", allowed: "a divisor of heads (\(shape.heads))")
+            throw InputError(field: "kv_heads", value: "\(shape.kvHeads)",
+                             allowed: "a divisor of heads (\(shape.heads))")
         }
         guard shape.ffnMatrices == 2 || shape.ffnMatrices == 3 else {
-            throw InputError(field: "ffn_matrices", value: "\(shape.ffnMatrices)", allowed: "2 (plain MLP) or 3 (gated)")
+            throw InputError(field: "ffn_matrices", value: "\(shape.ffnMatrices)",
+                             allowed: "2 (plain MLP) or 3 (gated)")
         }
         try Check.positive(hardware.peakFLOPPerSecond, "gpu peak")
         try Check.positive(hardware.memoryBytes, "gpu memory")
         try Check.positive(hardware.memoryBandwidth, "gpu memory bandwidth")
         try Check.positive(hardware.scaleUpBandwidth, "gpu scale-up bandwidth")
-        try Check.positive(hardware.scaleOutBandwidth, "gpu scale-out bandwidth")
+        try Check.nonNegative(hardware.scaleOutBandwidth, "gpu scale-out bandwidth")
+        try Self.checkOverlap(framework.overlap)
         self.shape = shape; self.hardware = hardware; self.gpus = gpus; self.globalBatch = globalBatch
-        self.constants = constants
+        self.framework = framework; self.constants = constants
+    }
+
+    private static func checkOverlap(_ o: OverlapProfile) throws {
+        for (value, field) in [(o.gradientReduce, "dp_overlap"), (o.parameterGather, "param_gather_overlap"),
+                               (o.tensorParallel, "tp_overlap"), (o.pipeline, "pp_overlap")]
+        where !(value.isFinite && value >= 0 && value <= 1) {
+            throw InputError(field: field, value: Check.shown(value), allowed: "a fraction in [0, 1]")
+        }
     }
 
     /// Model FLOP per sequence for one optimizer step (forward + backward, no recomputation).

@@ -1,83 +1,86 @@
 /// The few global constants of the step-time and memory models, in one documented, overridable preset.
 ///
-/// One of them, ``gemmPeakEfficiency``, is calibrated once, globally, by least squares over all ten
-/// rows of Narayanan et al. 2021 Table 1 (A100 80GB, Selene); no row has its own constant. The others
-/// are set from measurements, the hardware's roofline, or how the software works (see each property).
+/// Four are fitted once, globally, on the development set (``default`` says how and on which rows):
+/// ``gemmPeakEfficiency``, ``fp8GemmEfficiency``, ``attentionEfficiency`` and
+/// ``elementwiseTrafficPerActivationByte``. The others come from measurements, vendor code or how the
+/// software works (see each property). No row of the development set has its own constant, and no
+/// framework or accelerator either: those differ only through their documented figures
+/// (``FrameworkProfile``, ``PlanHardware``).
 public struct StepTimeConstants: Sendable, Hashable {
-    /// Highest fraction of peak a large GEMM reaches, `η_max`. Calibrated (see ``default``). It also
-    /// absorbs the per-step costs the model does not itemise (kernel-launch gaps, data loading,
-    /// logging), which Table 1's end-to-end figures include: hence 0.69, below the ~0.8–0.9 a large
-    /// A100 GEMM reaches in isolation.
+    /// Fraction of the BF16 peak a large GEMM sustains in training, `η` (fitted). It also absorbs the
+    /// per-step costs the model does not itemise (data loading, logging, clock throttling under load).
     public var gemmPeakEfficiency: Double
-    /// Arithmetic intensity at which a GEMM reaches half of `η_max`, `I_½`, FLOP per byte (2-byte elements).
-    /// Set to 38 ≈ ¼ of the A100's HBM roofline ridge (312 TFLOP/s ÷ 2.039 TB/s ≈ 153 FLOP/byte): a tiled
-    /// GEMM reuses operands from on-chip memory, so it saturates well before the whole-matrix intensity
-    /// reaches the ridge. Not fitted: Table 1 hardly constrains it (sum of squared log errors with η_max
-    /// refitted: 0.020 at I_½ = 0, 0.025 at 38, 0.048 at 153), and 0 would drop the size dependence.
-    public var gemmHalfIntensity: Double
-    /// HBM bytes read or written by the memory-bound (element-wise) kernels of a forward pass, per
-    /// byte of activation Korthikanti et al. 2022 count as stored: each stored tensor is written once
-    /// and read once (2); the backward pass moves twice the forward traffic.
+    /// Fraction of the FP8 peak a large FP8 GEMM sustains, `η₈` (fitted; scaling-factor bookkeeping and
+    /// the casts' launch overheads are in it; the casts' HBM traffic is counted separately).
+    public var fp8GemmEfficiency: Double
+    /// Fraction of the BF16 peak a native fused attention kernel sustains on the causal attention FLOP,
+    /// forward and backward alike, `η_a` (fitted).
+    public var attentionEfficiency: Double
+    /// HBM bytes the memory-bound (element-wise) kernels of a forward pass move per byte of activation
+    /// Korthikanti et al. 2022 count as stored, `c_e` (fitted): norms, rotary embedding, activation
+    /// functions, residual additions, dropout; the backward pass moves twice as much.
     public var elementwiseTrafficPerActivationByte: Double
-    /// Achieved all-reduce bus bandwidth over the scale-up link ÷ the link's one-way bandwidth.
+    /// Fixed time of one kernel (launch, prologue and tail), seconds: 2 µs, the order of a CUDA kernel
+    /// launch. Not fitted: the development set has no model small enough to constrain it.
+    public var kernelSeconds: Double
+    /// Kernels per layer besides the four GEMMs in a forward pass (two norms, rotary, activation, two
+    /// residual additions, attention, casts): 10, counted from a Llama-style layer.
+    public var kernelsPerLayer: Double
+    /// Achieved bus bandwidth over the scale-up link ÷ the link's one-way bandwidth.
     /// NCCL all-reduce on a DGX A100 reaches about 230 GB/s bus bandwidth of 300 GB/s NVLink (≈ 0.77).
     public var scaleUpEfficiency: Double
     /// The same for the scale-out network: NCCL reaches about 20 of 25 GB/s per HDR NIC (≈ 0.8).
     public var scaleOutEfficiency: Double
-    /// Fraction of the data-parallel gradient communication hidden behind the backward pass.
-    /// 0 = Megatron-LM of 2021 (gradient all-reduce after the backward pass, Narayanan et al. 2021);
-    /// frameworks with bucketed overlap (PyTorch DDP, Megatron `--overlap-grad-reduce`) hide most of it.
-    public var dataParallelOverlap: Double
+    /// Fixed latency of one collective call, seconds: 8.4 µs, NCCL's base latency of the ring algorithm with
+    /// the Simple protocol (NVIDIA/nccl `src/graph/tuning.cc`, `baseLat`).
+    public var collectiveBaseLatency: Double
+    /// Latency per ring step over the scale-up link, seconds: 3.4 µs, NCCL's NVLink ring/Simple `hwLat`.
+    public var scaleUpStepLatency: Double
+    /// Latency per ring step across the network, seconds: 9.6 µs, NCCL's network ring/Simple `hwLat`.
+    public var scaleOutStepLatency: Double
     /// HBM bytes moved per parameter by the Adam step: read FP32 master, m, v, FP32 gradient
     /// (16 bytes), write master, m, v and the BF16 weight (14 bytes).
     public var optimizerBytesPerParameter: Double
-    /// Bytes per element of activations and of the gradients that are communicated (BF16/FP16).
+    /// Bytes per element of activations and of the activations that are communicated (BF16/FP16).
     public var activationElementBytes: Double
-    /// Fraction of HBM kept free for the CUDA context, NCCL buffers, allocator fragmentation and
-    /// temporary workspaces; a plan whose modelled memory exceeds the rest is rejected.
-    public var memoryHeadroomFraction: Double
-    /// A fused attention kernel (FlashAttention, Dao et al. 2022, arXiv:2205.14135): the `s²` attention
-    /// matrices are neither stored nor moved through HBM, and the attention scores are recomputed in the
-    /// backward pass. `false` in ``default``, the 2021 Megatron-LM software the preset is calibrated on;
-    /// `reckon plan` and `reckon train` turn it on (a stated assumption) because current stacks use it.
-    public var fusedAttention: Bool
+    /// Device memory taken before the plan allocates anything: CUDA context, NCCL buffers, cuBLAS/cuDNN
+    /// workspaces, bytes. A stated assumption: 2 GB (a CUDA context alone is about 0.5 GB on Hopper).
+    public var contextBytes: Double
+    /// Fraction of the rest lost to the caching allocator's fragmentation. A stated assumption: 5%.
+    public var allocatorReserveFraction: Double
 
-    public init(gemmPeakEfficiency: Double, gemmHalfIntensity: Double, elementwiseTrafficPerActivationByte: Double,
-                scaleUpEfficiency: Double, scaleOutEfficiency: Double, dataParallelOverlap: Double,
-                optimizerBytesPerParameter: Double, activationElementBytes: Double, memoryHeadroomFraction: Double,
-                fusedAttention: Bool = false) {
-        self.gemmPeakEfficiency = gemmPeakEfficiency; self.gemmHalfIntensity = gemmHalfIntensity
+    public init(gemmPeakEfficiency: Double, fp8GemmEfficiency: Double, attentionEfficiency: Double,
+                elementwiseTrafficPerActivationByte: Double, kernelSeconds: Double, kernelsPerLayer: Double,
+                scaleUpEfficiency: Double, scaleOutEfficiency: Double, collectiveBaseLatency: Double,
+                scaleUpStepLatency: Double, scaleOutStepLatency: Double, optimizerBytesPerParameter: Double,
+                activationElementBytes: Double, contextBytes: Double, allocatorReserveFraction: Double) {
+        self.gemmPeakEfficiency = gemmPeakEfficiency; self.fp8GemmEfficiency = fp8GemmEfficiency
+        self.attentionEfficiency = attentionEfficiency
         self.elementwiseTrafficPerActivationByte = elementwiseTrafficPerActivationByte
+        self.kernelSeconds = kernelSeconds; self.kernelsPerLayer = kernelsPerLayer
         self.scaleUpEfficiency = scaleUpEfficiency; self.scaleOutEfficiency = scaleOutEfficiency
-        self.dataParallelOverlap = dataParallelOverlap; self.optimizerBytesPerParameter = optimizerBytesPerParameter
-        self.activationElementBytes = activationElementBytes; self.memoryHeadroomFraction = memoryHeadroomFraction
-        self.fusedAttention = fusedAttention
+        self.collectiveBaseLatency = collectiveBaseLatency; self.scaleUpStepLatency = scaleUpStepLatency
+        self.scaleOutStepLatency = scaleOutStepLatency; self.optimizerBytesPerParameter = optimizerBytesPerParameter
+        self.activationElementBytes = activationElementBytes; self.contextBytes = contextBytes
+        self.allocatorReserveFraction = allocatorReserveFraction
     }
 
-    /// GEMM efficiency as a function of its arithmetic intensity: a saturating (Michaelis–Menten) curve.
-    ///
-    /// ```
-    /// η(I) = η_max · I / (I + I_½),    I = M·K·N / (M·K + K·N + M·N)
-    /// ```
-    /// - `M, K, N`: GEMM dimensions on one GPU (output M×N, inner dimension K), elements
-    /// - `I`: FLOP per element moved (2·M·K·N FLOP over 2·(M·K + K·N + M·N) bytes at 2 bytes/element)
-    /// - `η_max`, `I_½`: ``gemmPeakEfficiency``, ``gemmHalfIntensity``
-    ///
-    /// Small or skinny GEMMs (low `I`: small hidden size, wide TP, attention heads of 64–160) fall
-    /// short of peak; large ones approach `η_max`. The curve has two global constants.
-    @inlinable
-    public func gemmEfficiency(m: Double, k: Double, n: Double) -> Double {
-        let intensity = m * k * n / (m * k + k * n + m * n)
-        return gemmPeakEfficiency * intensity / (intensity + gemmHalfIntensity)
+    /// GEMM efficiency at `precision`: ``gemmPeakEfficiency`` or ``fp8GemmEfficiency``.
+    @inlinable public func gemmEfficiency(_ precision: TrainingPrecision) -> Double {
+        precision == .bf16 ? gemmPeakEfficiency : fp8GemmEfficiency
     }
 
-    /// The preset. `η_max` = 0.69 minimises the sum of squared log errors of hardware TFLOP/s per GPU over
-    /// all ten rows of Narayanan et al. 2021 Table 1 (`megatron_scaling.csv`; optimum 0.6875 on a 0.0025
-    /// grid), each row evaluated at its published TP/PP/DP, batch and full recomputation with the
-    /// unpublished micro-batch size and interleave chosen by the search. Resulting errors −7.6% … +6.8%,
-    /// median |error| 5% (`reckon validate`). The other constants are as documented on each property.
+    /// The preset. The four fitted constants minimise the mean absolute log error of predicted tokens/s
+    /// over the calibration rows of `reckon validate` (`ValidationCase.calibration`: rows measured on hardware
+    /// at its rated power: Narayanan et al. 2021 Table 1, MT-NLG, GPT-NeoX, TinyLlama, LLaMA/Llama 2,
+    /// Megatron-Bridge 25.11 dense, NeMo 24.07, NeMo long-context, torchtitan on A100 and H200), by
+    /// coordinate descent (`swift run -c release reckon-bench fit` reruns it and prints the optimum):
+    /// η = 0.614, η₈ = 0.588, η_a = 0.314, c_e = 1.26, mean |ln(predicted/published)| = 0.086 over 45 rows.
+    /// `reckon validate` lists every row's error.
     public static let `default` = StepTimeConstants(
-        gemmPeakEfficiency: 0.69, gemmHalfIntensity: 38, elementwiseTrafficPerActivationByte: 2,
-        scaleUpEfficiency: 0.77, scaleOutEfficiency: 0.8, dataParallelOverlap: 0,
-        optimizerBytesPerParameter: 30, activationElementBytes: 2, memoryHeadroomFraction: 0.1)
+        gemmPeakEfficiency: 0.614, fp8GemmEfficiency: 0.588, attentionEfficiency: 0.314,
+        elementwiseTrafficPerActivationByte: 1.26, kernelSeconds: 2e-6, kernelsPerLayer: 10,
+        scaleUpEfficiency: 0.77, scaleOutEfficiency: 0.8, collectiveBaseLatency: 8.4e-6, scaleUpStepLatency: 3.4e-6,
+        scaleOutStepLatency: 9.6e-6, optimizerBytesPerParameter: 30, activationElementBytes: 2, contextBytes: 2e9,
+        allocatorReserveFraction: 0.05)
 }

@@ -24,6 +24,9 @@ public struct AcceleratorSpec: Sendable, Hashable, Identifiable {
     public var tdp: Watts?
     /// A reference on-demand cloud price per accelerator-hour.
     public var cloudPrice: USDPerSecond?
+    /// The spread of published prices per accelerator-hour (committed to on-demand), where two or more
+    /// dated sources were found; nil otherwise.
+    public var cloudPriceRange: PriceRange?
     /// A reference purchase price per accelerator.
     public var purchasePrice: USD?
     /// Mean time between failures of one accelerator, where published.
@@ -37,11 +40,13 @@ public struct AcceleratorSpec: Sendable, Hashable, Identifiable {
                 memory: Bytes? = nil, memoryBandwidth: BytesPerSecond? = nil,
                 scaleUpBandwidth: BytesPerSecond? = nil, scaleOutBandwidth: BytesPerSecond? = nil,
                 scaleUpDomain: Int? = nil, tdp: Watts? = nil, cloudPrice: USDPerSecond? = nil,
-                purchasePrice: USD? = nil, mtbf: Seconds? = nil, source: String, asOf: String) {
+                cloudPriceRange: PriceRange? = nil, purchasePrice: USD? = nil, mtbf: Seconds? = nil,
+                source: String, asOf: String) {
         self.id = id; self.name = name; self.vendor = vendor; self.year = year; self.peak = peak
         self.memory = memory; self.memoryBandwidth = memoryBandwidth
         self.scaleUpBandwidth = scaleUpBandwidth; self.scaleOutBandwidth = scaleOutBandwidth
         self.scaleUpDomain = scaleUpDomain; self.tdp = tdp; self.cloudPrice = cloudPrice
+        self.cloudPriceRange = cloudPriceRange
         self.purchasePrice = purchasePrice; self.mtbf = mtbf; self.source = source; self.asOf = asOf
     }
 

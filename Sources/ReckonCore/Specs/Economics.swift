@@ -4,8 +4,9 @@ import ReckonUnits
 ///
 /// Values come from the catalog's price sheets (with their sources); every one is overridable.
 public struct Economics: Sendable, Hashable {
-    /// Rental price per accelerator-hour (cloud or colocation contract).
-    public var rentalPrice: USDPerSecond
+    /// Rental price per accelerator-hour (cloud or colocation contract); nil when none is known, and then
+    /// rental cost is not computed (never filled with a guess).
+    public var rentalPrice: USDPerSecond?
     /// Purchase price of one accelerator (with its share of the server), for ownership cost.
     public var purchasePrice: USD?
     /// Straight-line amortization life of purchased hardware.
@@ -19,7 +20,7 @@ public struct Economics: Sendable, Hashable {
     /// Average draw of one accelerator as a fraction of its TDP while training.
     public var powerFractionOfTDP: Double
 
-    public init(rentalPrice: USDPerSecond, purchasePrice: USD? = nil, amortizationLife: Seconds,
+    public init(rentalPrice: USDPerSecond?, purchasePrice: USD? = nil, amortizationLife: Seconds,
                 pue: Double, electricityPrice: USDPerJoule, gridIntensity: KilogramsPerJoule,
                 powerFractionOfTDP: Double = 1) {
         self.rentalPrice = rentalPrice; self.purchasePrice = purchasePrice

@@ -30,6 +30,8 @@ extension TrainingScenario {
     /// - `n`: accelerators; `F_peak`: dense peak at the chosen precision, FLOP/s; `MFU`: model FLOPs
     ///   utilization; `f_fail`: failure overhead (1 when failures are not counted); `u`: average
     ///   draw as a fraction of TDP; `PUE`: facility overhead; `life`: amortization life.
+    /// - Missing data is not filled: without a rental price there is no `rent`; without a published TDP there
+    ///   is no `E`, no `CO2` and no `own` (the fields are nil and the derivation omits their steps).
     ///
     /// Source: Kaplan et al. 2020; Hoffmann et al. 2022; MFU as defined by Chowdhery et al. 2022.
     ///
@@ -62,15 +64,22 @@ extension TrainingScenario {
                                value: f.wallClock.inDays, unit: "days", source: Sources.faraboschiTable3))
         }
         steps.append(.init(name: "accelerator_hours", formula: "n · t_wall / 3600", value: f.acceleratorTime.inHours, unit: "h", source: Sources.definition))
-        steps.append(.init(name: "cost_rental", formula: "accelerator_hours × \(economics.rentalPrice.formatted)", value: f.rentalCost.value, unit: "USD", source: Sources.definition))
-        steps.append(.init(name: "energy", formula: "n · TDP · u · PUE · t_wall (TDP \(accelerator.tdp?.formatted ?? "unpublished"), PUE \(fmt(economics.pue)))",
-                           value: f.energy.inKilowattHours, unit: "kWh", source: Sources.definition))
+        if let price = economics.rentalPrice, let rental = f.rentalCost {
+            steps.append(.init(name: "cost_rental", formula: "accelerator_hours × \(price.formatted)", value: rental.value,
+                               unit: "USD", source: Sources.definition))
+        }
+        if let tdp = accelerator.tdp, let energy = f.energy {
+            steps.append(.init(name: "energy", formula: "n · TDP · u · PUE · t_wall (TDP \(tdp.formatted), PUE \(fmt(economics.pue)))",
+                               value: energy.inKilowattHours, unit: "kWh", source: Sources.definition))
+        }
         if let price = economics.purchasePrice, let ownership = f.ownershipCost {
             steps.append(.init(name: "cost_ownership", formula: "n · price · t_wall / life + energy × tariff (price \(price.formatted), life \(fmt(economics.amortizationLife.inYears)) y)",
                                value: ownership.value, unit: "USD", source: Sources.definition))
         }
-        steps.append(.init(name: "co2", formula: "energy × grid intensity (\(fmt(economics.gridIntensity.inKilogramsPerKilowattHour)) kg/kWh)",
-                           value: f.emissions.value, unit: "kg CO2e", source: Sources.definition))
+        if let emissions = f.emissions {
+            steps.append(.init(name: "co2", formula: "energy × grid intensity (\(fmt(economics.gridIntensity.inKilogramsPerKilowattHour)) kg/kWh)",
+                               value: emissions.value, unit: "kg CO2e", source: Sources.definition))
+        }
         return TrainingEstimate(scenario: self, figures: f, derivation: steps)
     }
 }

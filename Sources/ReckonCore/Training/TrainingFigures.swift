@@ -27,14 +27,14 @@ public struct TrainingNumbers: Sendable, Hashable {
     public var mfu: Double
     /// Wall-clock multiplier for failures (≥ 1).
     public var failureOverhead: Double
-    /// USD per accelerator-second.
-    public var rentalPrice: Double
+    /// USD per accelerator-second; nil: no price known, rental cost not computed.
+    public var rentalPrice: Double?
     /// USD per accelerator; nil: ownership cost not computed.
     public var purchasePrice: Double?
     /// Amortization life, s.
     public var amortizationLife: Double
-    /// Board power, W (0 when unpublished: energy is then 0).
-    public var tdp: Double
+    /// Board power, W; nil when unpublished: energy, its cost, emissions and ownership cost are then not computed.
+    public var tdp: Double?
     public var powerFraction: Double
     public var pue: Double
     /// USD per joule.
@@ -43,8 +43,8 @@ public struct TrainingNumbers: Sendable, Hashable {
     public var gridIntensity: Double
 
     public init(totalParameters: Double, activeParameters: Double, tokens: Double, rule: Rule, peak: Double, count: Double,
-                mfu: Double, failureOverhead: Double, rentalPrice: Double, purchasePrice: Double?, amortizationLife: Double,
-                tdp: Double, powerFraction: Double, pue: Double, electricityPrice: Double, gridIntensity: Double) {
+                mfu: Double, failureOverhead: Double, rentalPrice: Double?, purchasePrice: Double?, amortizationLife: Double,
+                tdp: Double?, powerFraction: Double, pue: Double, electricityPrice: Double, gridIntensity: Double) {
         self.totalParameters = totalParameters; self.activeParameters = activeParameters; self.tokens = tokens; self.rule = rule
         self.peak = peak; self.count = count; self.mfu = mfu; self.failureOverhead = failureOverhead; self.rentalPrice = rentalPrice
         self.purchasePrice = purchasePrice; self.amortizationLife = amortizationLife; self.tdp = tdp; self.powerFraction = powerFraction
@@ -60,16 +60,19 @@ public struct TrainingFigures: Sendable, Hashable {
     public var computeTime: Seconds
     public var wallClock: Seconds
     public var acceleratorTime: Seconds
-    public var rentalCost: USD
-    /// nil without a purchase price.
+    /// nil without a rental price.
+    public var rentalCost: USD?
+    /// nil without a purchase price or without a published TDP (its electricity is part of it).
     public var ownershipCost: USD?
-    public var energyCost: USD
-    public var energy: Joules
-    public var emissions: Kilograms
+    /// Energy, its cost and emissions: nil without a published TDP.
+    public var energyCost: USD?
+    public var energy: Joules?
+    public var emissions: Kilograms?
 
     @inlinable
     public init(compute: FLOP, tokens: Tokens, clusterThroughput: FLOPPerSecond, computeTime: Seconds, wallClock: Seconds,
-                acceleratorTime: Seconds, rentalCost: USD, ownershipCost: USD?, energyCost: USD, energy: Joules, emissions: Kilograms) {
+                acceleratorTime: Seconds, rentalCost: USD?, ownershipCost: USD?, energyCost: USD?, energy: Joules?,
+                emissions: Kilograms?) {
         self.compute = compute; self.tokens = tokens; self.clusterThroughput = clusterThroughput; self.computeTime = computeTime
         self.wallClock = wallClock; self.acceleratorTime = acceleratorTime; self.rentalCost = rentalCost
         self.ownershipCost = ownershipCost; self.energyCost = energyCost; self.energy = energy; self.emissions = emissions
@@ -77,13 +80,14 @@ public struct TrainingFigures: Sendable, Hashable {
 }
 
 extension TrainingFigures {
-    /// The first figure that is not a finite number (its JSON name), or nil when all are finite.
+    /// The first figure that is not a finite number (its JSON name), or nil when all are finite. A figure that is
+    /// not computed (nil: no price, no TDP) is not a non-finite one.
     public var firstNonFinite: String? {
         let figures: [(String, Double)] = [
             ("compute_flop", compute.value), ("wall_clock_days", wallClock.value),
-            ("accelerator_hours", acceleratorTime.value), ("cost_usd", rentalCost.value),
-            ("ownership_cost_usd", ownershipCost?.value ?? 0), ("energy_cost_usd", energyCost.value),
-            ("energy_kwh", energy.value), ("co2_kg", emissions.value),
+            ("accelerator_hours", acceleratorTime.value), ("cost_usd", rentalCost?.value ?? 0),
+            ("ownership_cost_usd", ownershipCost?.value ?? 0), ("energy_cost_usd", energyCost?.value ?? 0),
+            ("energy_kwh", energy?.value ?? 0), ("co2_kg", emissions?.value ?? 0),
         ]
         return figures.first { !$0.1.isFinite }?.0
     }
@@ -110,15 +114,24 @@ extension TrainingNumbers {
         let computeTime = compute / cluster
         let wall = computeTime * failureOverhead
         let acceleratorTime = wall * count
-        let rental = rentalPrice * acceleratorTime
-        let energy = tdp * (count * powerFraction * pue) * wall
-        let energyCost = electricityPrice * energy
-        var ownership: Double? = nil
-        if let price = purchasePrice { ownership = (price * count) * (wall / amortizationLife) + energyCost }
+        var rental: USD? = nil
+        if let rentalPrice { rental = USD(rentalPrice * acceleratorTime) }
+        var energy: Joules? = nil
+        var energyCost: USD? = nil
+        var emissions: Kilograms? = nil
+        var ownership: USD? = nil
+        if let tdp {
+            let joules = tdp * (count * powerFraction * pue) * wall
+            let electricity = electricityPrice * joules
+            energy = Joules(joules)
+            energyCost = USD(electricity)
+            emissions = Kilograms(gridIntensity * joules)
+            if let price = purchasePrice { ownership = USD((price * count) * (wall / amortizationLife) + electricity) }
+        }
         return TrainingFigures(compute: FLOP(compute), tokens: Tokens(trained), clusterThroughput: FLOPPerSecond(cluster),
                                computeTime: Seconds(computeTime), wallClock: Seconds(wall), acceleratorTime: Seconds(acceleratorTime),
-                               rentalCost: USD(rental), ownershipCost: ownership.map { USD($0) }, energyCost: USD(energyCost),
-                               energy: Joules(energy), emissions: Kilograms(gridIntensity * energy))
+                               rentalCost: rental, ownershipCost: ownership, energyCost: energyCost,
+                               energy: energy, emissions: emissions)
     }
 }
 
@@ -134,9 +147,9 @@ extension TrainingScenario {
         }
         return TrainingNumbers(totalParameters: model.totalParameters.value, activeParameters: model.activeParameters.value,
                                tokens: tokens.value, rule: r, peak: accelerator.peak(at: precision)!.value, count: Double(count),
-                               mfu: mfu, failureOverhead: failureOverhead, rentalPrice: economics.rentalPrice.value,
+                               mfu: mfu, failureOverhead: failureOverhead, rentalPrice: economics.rentalPrice?.value,
                                purchasePrice: economics.purchasePrice?.value, amortizationLife: economics.amortizationLife.value,
-                               tdp: accelerator.tdp?.value ?? 0, powerFraction: economics.powerFractionOfTDP, pue: economics.pue,
+                               tdp: accelerator.tdp?.value, powerFraction: economics.powerFractionOfTDP, pue: economics.pue,
                                electricityPrice: economics.electricityPrice.value, gridIntensity: economics.gridIntensity.value)
     }
 

@@ -26,7 +26,7 @@ public struct TrainingScenario: Sendable, Hashable {
         try Check.positive(tokens.value, "tokens", max: 1e18)
         try Check.integer(count, "gpus", in: 1...100_000_000)
         try Check.fraction(mfu, "mfu")
-        try Check.positive(economics.rentalPrice.value, "price_per_hour")
+        if let price = economics.rentalPrice { try Check.positive(price.value, "price_per_hour") }
         try Check.positive(economics.amortizationLife.value, "amortization_years")
         guard economics.pue.isFinite, economics.pue >= 1, economics.pue <= 5 else {
             throw InputError(field: "pue", value: Check.shown(economics.pue), allowed: "a number from 1 to 5")

@@ -4,6 +4,7 @@ extension CommandInputs {
     /// The model, hardware and serving fields `reckon infer` and `reckon deploy` share.
     static let servingModelUses: [FieldUse] = [
         FieldUse(.model, default: "gpt-3", common: true),
+        FieldUse(.modelConfig),
         FieldUse(.params, help: "Total parameters, e.g. 70B (a custom model; shape estimated unless "
                      + "--layers/--hidden/--heads)."),
         FieldUse(.activeParams),
@@ -13,21 +14,34 @@ extension CommandInputs {
         FieldUse(.kvHeads),
         FieldUse(.gpu, default: "h100-sxm", common: true),
         FieldUse(.servingPrecision, default: "bf16", common: true),
-        FieldUse(.kvPrecision, note: "the weight precision"),
-        FieldUse(.pricePerHour, note: "the catalog's, else the paper's $2.5"),
+        FieldUse(.kvPrecision, note: "the weight precision (FP8 under FP4 weights)"),
+        FieldUse(.mathPrecision, note: "follows the weights"),
+        FieldUse(.expertPrecision, note: "the weight precision"),
+        FieldUse(.fp4Format, default: "nvfp4"),
+        FieldUse(.experts, note: "the catalog's (1 for a custom model)", help: "Routed experts per MoE layer (a custom mixture of experts, with --active-params)."),
+        FieldUse(.activeExperts, note: "the catalog's", help: "Routed experts per token.", requires: [.field("experts")]),
+        FieldUse(.pricePerHour, note: "the catalog's; without one, costs are not computed"),
         FieldUse(.utilization, default: "1"),
         FieldUse(.offload),
         FieldUse(.link, default: "pcie4", requires: [.field("offload")]),
         FieldUse(.noPipeline, requires: [.field("offload")]),
-        FieldUse(.computeEfficiency, default: "0.55"),
-        FieldUse(.memoryEfficiency, default: "0.8"),
+        FieldUse(.computeEfficiency, default: "0.475"),
+        FieldUse(.memoryEfficiency, note: "0.725 for weights, 0.925 for the KV cache (fitted)"),
     ]
 
     /// `reckon infer`.
     public static let infer = CommandInputs("infer", servingModelUses + [
-        FieldUse(.gpus, note: "the minimum that fits", help: "Accelerators.", common: true),
+        FieldUse(.gpus, note: "the minimum that fits", help: "Accelerators (with a search: the GPU budget).", common: true),
         FieldUse(.tp, note: "the smallest that fits", help: "Tensor-parallel degree (power of two)."),
+        FieldUse(.ep, default: "1", help: "Expert-parallel degree (divides the experts plus any redundant ones)."),
+        FieldUse(.dpAttention, default: "1"),
+        FieldUse(.pp, default: "1", help: "Pipeline stages of a replica."),
+        FieldUse(.redundantExperts, default: "0", requires: [.field("ep")]),
         FieldUse(.batch, note: "the largest that fits"),
+        FieldUse(.concurrency, note: "max load"),
+        FieldUse(.ttft, common: true),
+        FieldUse(.tpot, common: true),
+        FieldUse(.disaggregate),
         FieldUse(.inputTokens, default: "1000", common: true),
         FieldUse(.outputTokens, default: "250", common: true),
     ])
@@ -44,6 +58,7 @@ extension CommandInputs {
         FieldUse(.outputTokens, note: "the preset's, else 200"),
         FieldUse(.peakToAverage, note: "the preset's, else 1"),
         FieldUse(.latencyTarget),
+        FieldUse(.ttftTarget),
         FieldUse(.period, note: "the preset's, else 1 year"),
         FieldUse(.trafficGrowth, default: "1"),
         FieldUse(.priceDecline, default: "0"),

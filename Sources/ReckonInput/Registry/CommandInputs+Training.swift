@@ -1,9 +1,11 @@
+import ReckonCatalog
 import ReckonCore
 
 extension CommandInputs {
     /// `reckon train`.
     public static let train = CommandInputs("train", [
         FieldUse(.model, default: "gpt-3", common: true),
+        FieldUse(.modelConfig),
         FieldUse(.params),
         FieldUse(.activeParams),
         FieldUse(.tokens, note: "the model's, else 20 per parameter", common: true),
@@ -23,7 +25,9 @@ extension CommandInputs {
         FieldUse(.mfu, note: "predicted by the parallel-plan model (`reckon plan`) when the model has a shape, else 0.40",
                  common: true),
         FieldUse(.precision, default: "bf16", common: true),
-        FieldUse(.pricePerHour, note: "the catalog's, else the paper's $2.5", common: true),
+        FieldUse(.framework, default: FrameworkProfiles.default.id,
+                 help: "Training framework of the plan model that predicts the MFU when --mfu is not given."),
+        FieldUse(.pricePerHour, note: "the catalog's; without one, rental cost is not computed", common: true),
         FieldUse(.purchasePrice, note: "the catalog's, where published"),
         FieldUse(.amortizationYears, default: "4"),
         FieldUse(.pue, default: "1.1"),
@@ -102,6 +106,7 @@ extension CommandInputs {
     public static let plan = CommandInputs("plan", takesDistributions: false, [
         FieldUse(.model, note: "none: give a catalog model or a shape with --layers --hidden --heads --vocab",
                  common: true),
+        FieldUse(.modelConfig),
         FieldUse(.layers, help: "Layers (overrides the catalog, or gives a shape-only model)."),
         FieldUse(.hidden),
         FieldUse(.heads),
@@ -127,7 +132,10 @@ extension CommandInputs {
         FieldUse(.sequenceParallel, help: "Fix sequence parallelism: true or false."),
         FieldUse(.precision, default: "bf16", help: "Training precision: bf16 or fp8.", choices: ["bf16", "fp16", "fp8"],
                  common: true),
-        FieldUse(.dpOverlap, default: "0"),
-        FieldUse(.fusedAttention, default: "true"),
+        FieldUse(.framework, default: FrameworkProfiles.default.id, common: true),
+        FieldUse(.recomputeLayers, note: "the fewest that fit where the framework recomputes layer by layer, else all",
+                 requires: [.value("recompute", ["full"])]),
+        FieldUse(.dpOverlap, note: "the framework's (1 for megatron-core, 0 for megatron-lm-2021)"),
+        FieldUse(.fusedAttention, note: "the framework's kernel (fused except for megatron-lm-2021 and megatron-deepspeed)"),
     ])
 }

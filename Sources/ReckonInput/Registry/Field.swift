@@ -166,6 +166,8 @@ public enum FieldSyntax: String, Sendable {
     case lever
     /// A catalog result field name (`cost_usd`).
     case resultField
+    /// A Hugging Face `config.json`: a path (CLI, scenario file) or the JSON object itself (scenario file, API).
+    case modelConfig
 
     public var description: String {
         switch self {
@@ -173,6 +175,7 @@ public enum FieldSyntax: String, Sendable {
         case .gpuCounts: "a count (50k), a list (1k,4k,16k) or a range (1k...100k)"
         case .lever: "on, off, or a number"
         case .resultField: "a result field such as cost_usd"
+        case .modelConfig: "a path to a Hugging Face config.json, or (in a file or API body) the config object"
         }
     }
 }

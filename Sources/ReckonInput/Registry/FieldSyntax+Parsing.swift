@@ -74,6 +74,10 @@ enum FieldSyntaxCheck {
             _ = try GPUCounts.parse(value, field: field, bounds: bounds, origin: origin)
         case .lever:
             _ = try LeverValue.parse(value, field: field, bounds: bounds, origin: origin)
+        case .modelConfig:
+            guard case .text(let text) = value, !text.trimmingWhitespace().isEmpty else {
+                throw field.refusal(value, FieldSyntax.modelConfig.description, origin: origin)
+            }
         case .resultField:
             let text = value.description
             guard !text.isEmpty, text.count <= 64,

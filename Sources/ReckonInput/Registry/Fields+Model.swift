@@ -5,6 +5,10 @@ extension Field {
     public static let model = Field(
         "model", "Model", .catalogID(.model), group: .model,
         help: "Model ID from the catalog (see `reckon catalog list models`).")
+    public static let modelConfig = Field(
+        "model_config", "Model config", .syntax(.modelConfig), group: .model,
+        help: "A Hugging Face config.json to read the model from (its shape and parameter counts), instead of "
+            + "--model; `reckon catalog config PATH` shows what is read, assumed and ignored.")
     public static let params = Field(
         "params", "Parameters", .quantity(.parameters), bounds: SpecBounds.parameters, distribution: true,
         group: .model, help: "Total parameters, e.g. 175B or 7e9 (overrides the catalog's).")

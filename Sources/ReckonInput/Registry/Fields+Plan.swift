@@ -1,3 +1,4 @@
+import ReckonCatalog
 import ReckonCore
 
 /// The parallel plan: what `reckon plan` searches, and what a user may fix.
@@ -38,6 +39,13 @@ extension Field {
     public static let dpOverlap = Field(
         "dp_overlap", "DP overlap", .number(unit: nil), bounds: .closedFraction, group: .plan,
         help: "Fraction of data-parallel communication hidden behind the backward pass, in [0, 1].")
+    public static let framework = Field(
+        "framework", "Framework", .choice(FrameworkProfiles.all.map(\.id)), group: .plan,
+        help: "Training framework profile: which plan features exist and what it overlaps ("
+            + FrameworkProfiles.all.map(\.id).joined(separator: ", ") + ").")
+    public static let recomputeLayers = Field(
+        "recompute_layers", "Recomputed layers", .integer(unit: "layers"), bounds: .integers(1...100_000_000),
+        group: .plan, help: "With --recompute full: layers of each pipeline stage to recompute.")
     public static let fusedAttention = Field(
         "fused_attention", "Fused attention", .flag, group: .plan,
         help: "Fused (Flash) attention kernel: true or false.")

@@ -31,7 +31,36 @@ extension Field {
         group: .serving, help: "Fraction of dense peak FLOP/s reached, in (0, 1].")
     public static let memoryEfficiency = Field(
         "memory_efficiency", "Memory efficiency", .number(unit: nil), bounds: .fraction, distribution: true,
-        group: .serving, help: "Fraction of memory bandwidth reached, in (0, 1].")
+        group: .serving, help: "Fraction of memory bandwidth reached streaming weights and KV cache, in (0, 1] (sets both).")
+    public static let mathPrecision = Field(
+        "math_precision", "Math precision", .choice(Quantization.mathPrecisions.map(\.rawValue)), group: .serving,
+        help: "Tensor-core precision of the matrix products (default: follows the weights; bf16 or fp8 under FP4 or INT4 "
+            + "weights = weight-only).")
+    public static let expertPrecision = Field(
+        "expert_precision", "Expert precision", .choice(Quantization.servingPrecisions.map(\.rawValue)), group: .serving,
+        help: "Precision of a mixture of experts' routed experts (default: the weights'; fp4 = NVFP4 experts).")
+    public static let fp4Format = Field(
+        "fp4_format", "FP4 format", .choice(FP4Format.allCases.map(\.rawValue)), group: .serving,
+        help: "Block scaling of FP4 tensors: nvfp4 (an FP8 scale per 16) or mxfp4 (an E8M0 scale per 32).")
+    public static let ttft = Field(
+        "ttft", "TTFT target", .quantity(.duration(bareUnit: "s")), bounds: .positive(max: 86_400), group: .serving,
+        help: "Largest time to first token under load, e.g. 2s or 500ms: searches plans, batch and precision for the "
+            + "most output tokens per dollar meeting it.")
+    public static let tpot = Field(
+        "tpot", "TPOT target", .quantity(.duration(bareUnit: "s")), bounds: .positive(max: 3_600), group: .serving,
+        help: "Largest time per output token under load, e.g. 50ms: searches the configuration like --ttft.")
+    public static let concurrency = Field(
+        "concurrency", "Concurrency", .integer(unit: "requests"), bounds: .integers(1...100_000_000), group: .serving,
+        help: "Requests in flight over all replicas (sets the batch per replica; with targets, the replicas).")
+    public static let dpAttention = Field(
+        "dp_attention", "Data-parallel attention", .integer(unit: nil), bounds: .integers(1...65_536), group: .plan,
+        help: "Attention groups per replica sharing the experts of a mixture of experts (1 = off).")
+    public static let redundantExperts = Field(
+        "redundant_experts", "Redundant experts", .integer(unit: nil), bounds: .integers(0...1_000_000), group: .plan,
+        help: "Extra copies of hot experts for expert-parallel load balancing (so experts + redundant divide --ep).")
+    public static let disaggregate = Field(
+        "disaggregate", "Disaggregate", .toggle, group: .serving,
+        help: "Also search separate prefill and decode pools (the KV cache shipped between them).")
 }
 
 /// `reckon deploy`: traffic, its shape, and the training run it is compared with.
@@ -57,6 +86,9 @@ extension Field {
     public static let latencyTarget = Field(
         "latency_target", "Latency target", .quantity(.duration(bareUnit: "s")), bounds: .positive(max: 3600),
         distribution: true, group: .workload, help: "Largest time per output token, e.g. 0.05 or 50ms.")
+    public static let ttftTarget = Field(
+        "ttft_target", "TTFT target", .quantity(.duration(bareUnit: "s")), bounds: .positive(max: 86_400),
+        distribution: true, group: .workload, help: "Largest time to first token under load, e.g. 2s.")
     public static let period = Field(
         "period", "Serving period", .quantity(.duration(bareUnit: "y")), bounds: .positive(max: 100),
         distribution: true, group: .workload, help: "Serving period, e.g. 1y or 90d.")

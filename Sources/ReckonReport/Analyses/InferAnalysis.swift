@@ -1,3 +1,4 @@
+import ReckonAnalysis
 import ReckonCatalog
 import ReckonCore
 import ReckonInput
@@ -10,10 +11,20 @@ public enum InferAnalysis {
             summary: "Latency, throughput, memory fit and $ per million tokens of one model on one kind of accelerator (roofline per phase).",
             inputs: .infer, catalog: catalog,
             json: { fields, catalog in
+                if let s = try InferRequest.resolveSearch(fields, catalog: catalog) {
+                    return InferReport.searchJSON(try ServingSearch.run(s.space, targets: s.targets), targets: s.targets, space: s.space)
+                }
                 let r = try InferRequest.resolve(fields, catalog: catalog)
                 return InferReport.json(try r.scenario.estimate(), assumptions: r.assumptions, notes: r.notes)
             },
             page: { fields, catalog in
+                if let s = try InferRequest.resolveSearch(fields, catalog: catalog) {
+                    let result = try ServingSearch.run(s.space, targets: s.targets)
+                    return Analysis.PageResult(table: InferReport.frontierTable(result),
+                                               svg: InferReport.frontierChart(result, targets: s.targets, model: s.space.model.name),
+                                               notes: result.notes + s.notes,
+                                               text: InferReport.renderSearch(result, targets: s.targets, space: s.space, format: .text))
+                }
                 let r = try InferRequest.resolve(fields, catalog: catalog)
                 return Analysis.PageResult(table: Table(header: [], rows: []), text: try InferReport.render(r, format: .text))
             },

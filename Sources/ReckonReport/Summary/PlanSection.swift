@@ -5,9 +5,9 @@ import ReckonUnits
 /// published run of `reckon validate`.
 public enum PlanSection {
     public static func section() -> ReportSection {
-        let results = Validation.run()
+        let results = Validation.run().filter { $0.predicted != nil }
         let all = Validation.summary(results)
-        let megatron = Validation.summary(results.filter { $0.validationCase.id.hasPrefix("megatron-") })
+        let megatron = Validation.summary(results.filter { $0.validationCase.suite == GroundTruth.megatronSuite })
         let worst = results.filter { $0.error != nil }.max { abs($0.error!) < abs($1.error!) }
         func percent(_ x: Double) -> String { NumberFormat.significant(x * 100, digits: 2) + "%" }
         func signed(_ x: Double) -> String { (x >= 0 ? "+" : "") + percent(x) }
@@ -24,8 +24,9 @@ public enum PlanSection {
             id: "plan", title: "Predicted MFU: the parallel-plan model against published runs",
             headline: headline,
             table: Table(header: ["published run", "metric", "published", "predicted", "error"], rows: rows, numericColumns: [2, 3, 4]),
-            notes: ["Step time from Narayanan et al. 2021 (pipeline bubble, communication) and Korthikanti et al. 2022 (activation memory); "
-                    + "one fitted constant, the GEMM efficiency η_max = \(StepTimeConstants.default.gemmPeakEfficiency), fitted once on Megatron Table 1 and used everywhere.",
+            notes: ["Step time from Narayanan et al. 2021 (pipeline schedule), Korthikanti et al. 2022 (activation memory), α–β "
+                    + "collectives and framework profiles; four constants (GEMM efficiency \(StepTimeConstants.default.gemmPeakEfficiency), "
+                    + "FP8 GEMM, attention, element-wise traffic) fitted once on the development set and used everywhere.",
                     "`reckon train` uses the best plan's MFU when --mfu is not given. Rerun with `reckon validate`; search plans with `reckon plan`."],
             svg: errorChart(results))
     }

@@ -40,9 +40,11 @@ public enum TrainingCostSection {
                 computeByModel[r.scenario.model.id] = e.compute.value
                 rows.append([c.label, e.compute.formatted, NumberFormat.significant(r.scenario.mfu * 100) + "%",
                              NumberFormat.significant(e.wallClock.inDays) + " days", NumberFormat.count(e.acceleratorTime.inHours) + " GPU-h",
-                             e.rentalCost.formatted + " at " + r.scenario.economics.rentalPrice.formatted])
+                             TrainReport.rental(e)])
                 notes.append("\(c.label): \(c.why).")
-                bars.append(.init(label: c.label, low: 1e4, high: e.rentalCost.value, tone: bars.count % 3, annotation: e.rentalCost.formatted))
+                if let cost = e.rentalCost {
+                    bars.append(.init(label: c.label, low: 1e4, high: cost.value, tone: bars.count % 3, annotation: cost.formatted))
+                }
             } catch {
                 notes.append("\(c.label): not computed (\(error)).")
             }

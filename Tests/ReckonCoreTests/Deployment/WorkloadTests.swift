@@ -25,19 +25,19 @@ import ReckonUnits
 
     @Test func fleetFollowsTheFormula() throws {
         // Recompute the fleet from the replica estimate it reports (definition in Workload.fleet):
-        // busy = out/s · TPOT/B + in/s · t_prefill; replicas = ⌈busy × 3⌉; cost = accelerators × 1 year × $2/h.
+        // busy = out/s · τ_out + in/s · τ_in; replicas = ⌈busy × 3⌉; cost = accelerators × 1 year × $2/h.
         let w = try Workload(name: "t", inputTokensPerDay: Tokens(5e10), outputTokensPerDay: Tokens(2e10),
                              inputTokensPerRequest: 500, outputTokensPerRequest: 200, peakToAverage: 3)
         let econ = EconomicsPresets.defaults(for: h100)
         let f = try w.fleet(serving: serving(), economics: econ)
         let r = f.replica
-        let busy = 2e10 / 86_400 * r.timePerOutputToken.value / Double(r.batch) + 5e10 / 86_400 * r.prefillTimePerInputToken.value
+        let busy = 2e10 / 86_400 * r.replicaTimePerOutputToken.value + 5e10 / 86_400 * r.prefillTimePerInputToken.value
         #expect(f.replicas == Int((busy * 3).rounded(.up)))
         #expect(f.accelerators == f.replicas)                     // TP1 for an 8B FP8 model on 80 GB
         #expect(abs(f.acceleratorHours / (Double(f.accelerators) * 8766) - 1) < 1e-12)   // Julian year = 8,766 h
         #expect(abs(f.cost.value / (f.acceleratorHours * 2) - 1) < 1e-12)
         // Energy: n × 700 W × 1.0 × PUE 1.1 × 1 year (EconomicsPresets; Patterson et al. 2021 PUE).
-        #expect(abs(f.energy.value / (Double(f.accelerators) * 700 * 1.1 * 365.25 * 86_400) - 1) < 1e-12)
+        #expect(abs(f.energy!.value / (Double(f.accelerators) * 700 * 1.1 * 365.25 * 86_400) - 1) < 1e-12)
         #expect(f.utilization > 0 && f.utilization <= 1)
     }
 

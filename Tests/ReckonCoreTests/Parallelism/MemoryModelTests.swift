@@ -1,4 +1,5 @@
 import Testing
+import ReckonCatalog
 import ReckonCore
 
 struct MemoryModelTests {
@@ -43,19 +44,29 @@ struct MemoryModelTests {
         #expect(selective == fused)
     }
 
-    @Test("states take 2 + 2 + 12 bytes per parameter, sharded per ZeRO stage")
+    @Test("ZeRO 0–2: 2 + q_g + 12 bytes per parameter; ZeRO 3: (4 + q_g + 8)/g plus two gathered layers")
     func zeroSharding() throws {
         let shape = TransformerShape(layers: 24, hidden: 2048, heads: 16, vocabulary: 50_000, sequenceLength: 2048)
-        let problem = try PlanProblem(shape: shape, hardware: .a100SXM80GB, gpus: 8, globalBatch: 64)
+        let problem = try PlanProblem(shape: shape, hardware: .a100SXM80GB, gpus: 8, globalBatch: 64,
+                                      framework: FrameworkProfiles.megatronCore)   // FP32 main gradients: q_g = 4
         let plan = ParallelPlan(dp: 8, microbatch: 1, recompute: .full)
         let params = shape.parameters // p = 1, t = 1: the GPU holds the whole model
         #expect(MemoryModel.stageParameters(plan: plan, problem: problem) == params)
         let z0 = MemoryModel.perGPU(plan: plan, problem: problem)
-        #expect(z0.weights == 2 * params && z0.gradients == 2 * params && z0.optimizer == 12 * params)
+        #expect(z0.weights == 2 * params && z0.gradients == 4 * params && z0.optimizer == 12 * params)
+        var z1Plan = plan
+        z1Plan.zeroStage = 1
+        let z1 = MemoryModel.perGPU(plan: z1Plan, problem: problem)
+        // Megatron-Core's distributed optimizer: "6 + 12/d" bytes per parameter.
+        #expect(z1.weights + z1.gradients == 6 * params && z1.optimizer == 12 * params / 8)
         var z3Plan = plan
         z3Plan.zeroStage = 3
         let z3 = MemoryModel.perGPU(plan: z3Plan, problem: problem)
-        #expect(z3.weights == 2 * params / 8 && z3.gradients == 2 * params / 8 && z3.optimizer == 12 * params / 8)
+        let layer = MemoryModel.layerParameters(plan: z3Plan, problem: problem)
+        #expect(layer == shape.parametersPerLayer)
+        #expect(abs(z3.weights / (4 * params / 8 + 4 * layer) - 1) < 1e-12)
+        #expect(abs(z3.gradients / (4 * params / 8 + 4 * layer) - 1) < 1e-12)
+        #expect(z3.optimizer == 8 * params / 8)
         // Activations do not shard with ZeRO.
         #expect(z3.activations == z0.activations)
     }
@@ -63,12 +74,38 @@ struct MemoryModelTests {
     @Test("1F1B: the first stage holds p micro-batches of L/p layers = L layers' worth")
     func pipelineInFlight() throws {
         let shape = TransformerShape(layers: 32, hidden: 4096, heads: 32, vocabulary: 32_000, sequenceLength: 2048)
-        let problem = try PlanProblem(shape: shape, hardware: .a100SXM80GB, gpus: 32, globalBatch: 256)
-        let plan = ParallelPlan(tp: 4, pp: 8, dp: 1, sequenceParallel: true, microbatch: 1, recompute: .selective)
+        let problem = try PlanProblem(shape: shape, hardware: .a100SXM80GB, gpus: 32, globalBatch: 256,
+                                      framework: FrameworkProfiles.megatronLM2021)
+        let plan = ParallelPlan(tp: 4, pp: 8, dp: 1, sequenceParallel: false, microbatch: 1, recompute: .selective)
         let perLayer = MemoryModel.activationBytesPerLayer(seq: 2048, microbatch: 1, hidden: 4096, heads: 32, tp: 4,
-                                                           sequenceParallel: true, recompute: .selective)
+                                                           sequenceParallel: false, recompute: .selective)
         let memory = MemoryModel.perGPU(plan: plan, problem: problem)
-        // 32 layers' worth on the first stage; the last stage has 4 layers + FP32 logits 4·s·b·V/t, smaller.
+        // 32 layers' worth on the first stage; the last stage has 4 layers + FP32 logits and gradient 8·s·b·V/t, smaller.
         #expect(abs(memory.activations / (32 * perLayer) - 1) < 1e-12)
+    }
+
+    @Test("partial recomputation: k of a stage's layers keep only their input, the rest everything")
+    func partialRecompute() throws {
+        let shape = TransformerShape(layers: 32, hidden: 4096, heads: 32, vocabulary: 32_000, sequenceLength: 2048)
+        let problem = try PlanProblem(shape: shape, hardware: .a100SXM80GB, gpus: 8, globalBatch: 64,
+                                      framework: FrameworkProfiles.megatronCore)
+        var plan = ParallelPlan(tp: 1, pp: 1, dp: 8, microbatch: 1, recompute: .full)
+        let full = MemoryModel.perGPU(plan: plan, problem: problem).activations
+        plan.recomputeLayers = 8
+        let part = MemoryModel.perGPU(plan: plan, problem: problem).activations
+        let none = MemoryModel.activationBytesPerLayer(seq: 2048, microbatch: 1, hidden: 4096, heads: 32, tp: 1,
+                                                       sequenceParallel: false, recompute: .none, fusedAttention: true)
+        let kept = 2 * 2048 * 4096.0
+        // 24 more layers keep everything instead of their input (p = 1: the logits and working set are shared).
+        #expect(abs((part - full) / (24 * (none - kept)) - 1) < 1e-12)
+    }
+
+    @Test("usable memory: (device memory − CUDA context) × (1 − allocator reserve)")
+    func usable() throws {
+        let shape = TransformerShape(layers: 2, hidden: 64, heads: 4, vocabulary: 100, sequenceLength: 16)
+        let p = try PlanProblem(shape: shape, hardware: .a100SXM80GB, gpus: 1, globalBatch: 1,
+                                framework: FrameworkProfiles.megatronCore)
+        // 81,920 MiB = 85,899,345,920 bytes; less 2 GB, × 0.95.
+        #expect(abs(MemoryModel.usableBytes(p) / ((85_899_345_920 - 2e9) * 0.95) - 1) < 1e-15)
     }
 }

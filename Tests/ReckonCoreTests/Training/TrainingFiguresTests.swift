@@ -43,7 +43,7 @@ import ReckonUnits
         #expect(s[1].figures().compute.value == 6 * 175e9 * 300e9 + 6 * 96 * 2048 * 12288 * 300e9)
         #expect(s[2].figures().compute.value == 120 * 175e9 * 175e9 / 8)
         #expect(s[2].figures().tokens.value == 20 * 175e9 / 8)
-        #expect(s[2].figures().energy.value == 0)   // no published TDP
+        #expect(s[2].figures().energy == nil)   // no published TDP: not computed, not 0
         #expect(s[1].figures().ownershipCost == nil)
     }
 }
