@@ -43,7 +43,7 @@ public enum DeployUncertainty {
         Range(key: "compute_efficiency", text: "0.42..0.72", source: "assumption: about ±30% around the serving default 0.55 (EfficiencyFactors.serving), median 0.55"),
         Range(key: "memory_efficiency", text: "0.65..0.95", source: "assumption: around the serving default 0.8 (EfficiencyFactors.serving), median 0.79"),
         Range(key: "mfu", text: "0.31..0.52", source: "median 0.40, the train default; " + TrainRequest.defaultMFUSource),
-        Range(key: "price_per_hour", text: "1.5..4", source: "assumption: H100-class rental $1.5–4 per hour; it scales serving and training alike, so the ratio barely moves"),
+        Range(key: "price_per_hour", text: "1.5..4", source: "assumption: rental $1.5–4 per accelerator-hour; it scales serving and training alike, so the ratio barely moves"),
         Range(key: "instance_words_per_day", text: "7.5e7..3e8",
             source: "assumption: Cottier's 150 million words per instance-day within ×2 either way (median 1.5e8)"),
     ]

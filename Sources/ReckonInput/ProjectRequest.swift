@@ -47,7 +47,8 @@ public enum ProjectRequest {
 
     /// The runs the reconciliation walks: GPT-3 in 2021 on A100 80 GB, GPT-4 (estimate) in 2023 on H100 SXM — the
     /// paper's "trained in 2021" and its "next-generation GPU ... 1,000 16-bit TFLOP/s" (Sec. 1.3, 2.1).
-    static let reconciledRuns: [(label: String, model: String, gpu: String, year: Int, paperGPU: Double, paperCloud: Double)] = [
+    static let reconciledRuns: [(label: String, model: String, gpu: String, year: Int, paperGPU: Double,
+        paperCloud: Double)] = [
         ("GPT-3 175B", "gpt-3", "a100-80gb", 2021, 1.0e6, 4.8e6),
         ("GPT-4 1.8T (estimate)", "gpt-4-estimate", "h100-sxm", 2023, 6.7e6, 32e6),
     ]
@@ -137,13 +138,16 @@ public enum ProjectRequest {
         notes.append("Years up to \(constants.anchorYear) are history (equal in all scenarios); years between and before the anchors are interpolated/extrapolated (an assumption: the paper gives only the GPT-3 and GPT-4 years).")
         notes.append("The worst case jumps in \(constants.anchorYear + 1) because FLOP per parameter goes from \(NumberFormat.significant(constants.anchorFLOPPerParameter)) to \(NumberFormat.significant(constants.worst.flopPerParameter)) (Table 1); the paper does not say whether it ramps in.")
         if let w = projection.moeLawWarning {
-            notes.append("Equal-quality column: \(projection.moeLaw.source) values the experts; the crossing years above "
+            notes.append("Equal-quality column: \(projection.moeLaw.source) values the experts; the crossing years "
+                + "above "
                          + "keep the paper's assumption that partitions cost no quality. Warning: \(w)")
         }
         let walk = try reconciliation(model, catalog: catalog)
         notes.append("Reconciliation inputs: catalog BF16 peak, purchase and rental prices; straight-line life "
-                     + "\(NumberFormat.significant(EconomicsPresets.amortizationYears)) years (\(EconomicsPresets.amortizationSource)); "
-                     + "utilisation = MFU \(NumberFormat.significant(TrainRequest.defaultMFU)) (\(TrainRequest.defaultMFUSource)).")
+                     + "\(NumberFormat.significant(EconomicsPresets.amortizationYears)) years "
+                         + "(\(EconomicsPresets.amortizationSource)); "
+                     + "utilisation = MFU \(NumberFormat.significant(TrainRequest.defaultMFU)) "
+                         + "(\(TrainRequest.defaultMFUSource)).")
         return Resolved(projection: projection, reconciliation: walk, preset: preset, assumptions: assumptions,
                         notes: notes)
     }

@@ -88,7 +88,8 @@ public enum RoadmapRequest {
         let law = try input.choice(.moeLaw, MoELaw.self) ?? .clark2022
         let params = try input.quantity(.roadmapParams, Dimensions.ParameterCount.self)
             ?? Parameters(trend.constants.anchorParameters)
-        var roadmap = RoadmapLevers.defaults(gpus: gpus, gainModel: gainModel, baselineTokensPerParameter: baselineTokens,
+        var roadmap = RoadmapLevers.defaults(gpus: gpus, gainModel: gainModel,
+            baselineTokensPerParameter: baselineTokens,
                                              parameters: params.value, moeLaw: law.law)
         try apply(input, to: &roadmap)
 
@@ -144,8 +145,10 @@ public enum RoadmapRequest {
             notes.append("The distributed-systems gain is the paper's constant ~2x (fallback); the reliability model gives less below ~50k GPUs and more above.")
         } else {
             let g = gpt3.levers.first { $0.id == .distributedSystems }?.effectiveFactor ?? 1
-            notes.append("For GPT-3 the distributed-systems gain is evaluated at its own run, \(NumberFormat.grouped(Double(gpt3GPUs))) GPUs "
-                         + "and 175B parameters (×\(NumberFormat.significant(1 / g, digits: 3))), not at the baseline's \(NumberFormat.grouped(Double(gpus))).")
+            notes.append("For GPT-3 the distributed-systems gain is evaluated at its own run, "
+                + "\(NumberFormat.grouped(Double(gpt3GPUs))) GPUs "
+                         + "and 175B parameters (×\(NumberFormat.significant(1 / g, digits: 3))), not at the "
+                             + "baseline's \(NumberFormat.grouped(Double(gpus))).")
         }
         notes += partitioningNotes(roadmap.levers, gpt3: gpt3.levers, law: law)
         notes.append("Training algorithms and efficient hardware rest on no published frontier-scale figure: both are "
@@ -158,17 +161,22 @@ public enum RoadmapRequest {
             notes.append(dataQualityNote(q))
         }
         if let f = roadmap[.dataFormats], f.isEnabled, f.value == 1 {
-            notes.append("Data formats at ×1 (MX): its saving is memory — training state 16 → \(NumberFormat.significant(NumberFormatChoice.mx.stateBytesPerParameter)) B/param, so a \(params.formatted)-parameter model needs "
-                         + "\(NumberFormat.significant(NumberFormatChoice.mx.stateBytesPerParameter / 16 * 100, digits: 3))% of the accelerators to hold it — not FLOP.")
+            let mx = NumberFormatChoice.mx.stateBytesPerParameter
+            notes.append("Data formats at ×1 (MX): its saving is memory — training state 16 → "
+                         + "\(NumberFormat.significant(mx)) B/param, so a \(params.formatted)-parameter model needs "
+                         + "\(NumberFormat.significant(mx / 16 * 100, digits: 3))% of the accelerators to hold it — "
+                         + "not FLOP.")
         }
         return Resolved(baselineLabel: label, waterfall: waterfall, levers: roadmap.levers, gpt3: gpt3,
-                        parameters: params, dataQuality: quality, routingAttention: RoutingAttention(parameters: params.value),
+                        parameters: params, dataQuality: quality,
+                            routingAttention: RoutingAttention(parameters: params.value),
                         assumptions: assumptions, notes: notes)
     }
 
     /// The resilience gain of GPT-3's own run: the same failure preset, checkpoints of a 175B-parameter model.
     static func gpt3ReliabilityGain(_ input: InputFields, parameters: Double) throws -> ResilienceGain {
-        let preset = try FailureModel.preset(named: try input.word(.failures) ?? FailurePreset.defaultPreset().rawValue).preset
+        let preset = try FailureModel.preset(named: try input.word(.failures)
+            ?? FailurePreset.defaultPreset().rawValue).preset
         return try ResilienceGain(preset: preset, basis: preset == .paper2024 ? .gpuMemory : nil,
                                   parameters: Parameters(parameters))
     }
@@ -180,14 +188,18 @@ public enum RoadmapRequest {
             return ["Model partitioning uses the paper's identity C = 120·P²/K: cost falls as 1/K for any K with no "
                     + "quality penalty (--moe-law clark-2022 values the experts with a published scaling law)."]
         }
-        var notes = ["Model partitioning at equal quality (Clark et al. 2022): \(NumberFormat.significant(k.value)) experts "
-                     + "standing in for a dense \(NumberFormat.count(k.denseEquivalentParameters ?? 0))-parameter model cost "
-                     + "×\(NumberFormat.significant(k.factor, digits: 3)) (the paper's 120·P²/K: ×\(NumberFormat.significant(k.baseline / k.value, digits: 3)))"]
+        var notes = ["Model partitioning at equal quality (Clark et al. 2022): \(NumberFormat.significant(k.value)) "
+            + "experts "
+                     + "standing in for a dense \(NumberFormat.count(k.denseEquivalentParameters ?? 0))-parameter "
+                         + "model cost "
+                     + "×\(NumberFormat.significant(k.factor, digits: 3)) (the paper's 120·P²/K: "
+                         + "×\(NumberFormat.significant(k.baseline / k.value, digits: 3)))"]
         if let g = gpt3.first(where: { $0.id == .modelPartitioning }), g.isEnabled {
             notes[0] += "; for GPT-3 (175B) ×\(NumberFormat.significant(g.factor, digits: 3))"
         }
         notes[0] += ". The law's gain shrinks with size and vanishes at 10¹² active parameters; experts beyond 512 are "
-            + "credited nothing and their routers cost FLOP. Clark et al. held tokens fixed; Krajewski et al. 2024 find "
+            + "credited nothing and their routers cost FLOP. Clark et al. held tokens fixed; Krajewski et al. 2024 "
+                + "find "
             + "gains growing with scale instead — both are extrapolations at the frontier (--moe-law paper for 1/K)."
         for lever in [k] + gpt3.filter({ $0.id == .modelPartitioning }) {
             if let w = lever.rangeWarning { notes.append("Warning: " + w) }
@@ -197,11 +209,14 @@ public enum RoadmapRequest {
 
     static func dataQualityNote(_ q: DataReductionQuality) -> String {
         "Data reduction at \(NumberFormat.significant(q.tokensPerParameter, digits: 3)) instead of "
-            + "\(NumberFormat.significant(q.baselineTokensPerParameter)) tokens/parameter saves compute but, under Chinchilla's "
+            + "\(NumberFormat.significant(q.baselineTokensPerParameter)) tokens/parameter saves compute but, under "
+                + "Chinchilla's "
             + "law, costs +\(NumberFormat.significant(q.lossWithFewerTokens, digits: 2)) nats/token of loss (from "
-            + "\(NumberFormat.significant(q.baselineLoss, digits: 4))); keeping the tokens by repeating the smaller set "
+            + "\(NumberFormat.significant(q.baselineLoss, digits: 4))); keeping the tokens by repeating the smaller "
+                + "set "
             + "\(NumberFormat.significant(q.epochs, digits: 2))× saves no compute and costs +"
-            + "\(NumberFormat.significant(q.lossWithRepeatedData, digits: 2)) (Muennighoff et al. 2023). The saving holds at "
+            + "\(NumberFormat.significant(q.lossWithRepeatedData, digits: 2)) (Muennighoff et al. 2023). The saving "
+                + "holds at "
             + "equal quality only if cleaner data closes that gap — the paper's assumption (Sec. 3.2)."
     }
 }

@@ -89,7 +89,8 @@ public enum ScaleRequest {
         if partitions > 1 {
             // The K-partition series divides compute by K^(s−1) (Table 3's power law); say what the experts are worth.
             let paper = 1 / pow(Double(partitions), Table3Parameters.paper2024.tokenScaling - 1)
-            notes += TrainRequest.moeLawNotes(parameters: parameters.value, partitions: Double(partitions), paperFactor: paper)
+            notes += TrainRequest.moeLawNotes(parameters: parameters.value, partitions: Double(partitions),
+                paperFactor: paper)
         }
 
         // Table 3, each field overridable.

@@ -31,7 +31,8 @@ public enum SeedCostRows {
 
     public static let pricePerHour = 1.5
     public static let gpus = 256
-    public static let source = "SemiAnalysis, 'The AI Brick Wall' (Jan 2023; seed 004): MosaicML's $450k for GPT-30B and "
+    public static let source = "SemiAnalysis, 'The AI Brick Wall' (Jan 2023; seed 004): MosaicML's $450k for GPT-30B "
+        + "and "
         + "$2.5M for GPT-70B 'are close to the optimal training costs of $326k and $1.75M'; ~$1.5 per SXM A100-hour"
 
     /// A dense model of `parameters` at GPT-3's aspect ratio.
@@ -48,10 +49,12 @@ public enum SeedCostRows {
     public static func mosaicRows(catalog: Catalog = .builtin) throws -> [Row] {
         let a100 = try catalog.accelerator("a100-80gb")
         let peak = a100.peak(at: .bf16)!.value
-        let published: [(String, Double, Double, Double)] = [("GPT-30B", 30e9, 326e3, 450e3), ("GPT-70B", 70e9, 1.75e6, 2.5e6)]
+        let published: [(String, Double, Double, Double)] = [("GPT-30B", 30e9, 326e3, 450e3), ("GPT-70B", 70e9, 1.75e6,
+            2.5e6)]
         return try published.map { label, n, semi, mosaic in
             let model = estimatedModel(label, parameters: n)
-            guard let predicted = PlanRequest.predictedMFU(model: model, accelerator: a100, gpus: gpus, precision: .bf16) else {
+            guard let predicted = PlanRequest.predictedMFU(model: model, accelerator: a100, gpus: gpus,
+                precision: .bf16) else {
                 throw InputError(field: "mfu", value: "missing", allowed: "a plan the model can find",
                                  hint: "no parallel plan fits \(label) on \(gpus) × \(a100.name)")
             }

@@ -66,8 +66,10 @@ public enum TrainRequest {
         let f = law.costFactor(denseEquivalent: p, experts: k)
         let paper = paperFactor ?? RoutedScalingLaw.paperFactor(experts: k)
         var notes = ["MoE law (\(law.source)): \(NumberFormat.significant(k)) partitions standing in for a dense "
-                     + "\(NumberFormat.count(p))-parameter model need ×\(NumberFormat.significant(f, digits: 3)) of its compute at "
-                     + "equal quality, not the ×\(NumberFormat.significant(paper, digits: 3)) the paper's identity assumes; the "
+                     + "\(NumberFormat.count(p))-parameter model need ×\(NumberFormat.significant(f, digits: 3)) of "
+                         + "its compute at "
+                     + "equal quality, not the ×\(NumberFormat.significant(paper, digits: 3)) the paper's identity "
+                         + "assumes; the "
                      + "compute shown keeps the paper's identity."]
         if let w = law.rangeWarning(activeParameters: law.requiredActiveParameters(denseEquivalent: p, experts: k),
                                     experts: k) {
@@ -195,7 +197,8 @@ public enum TrainRequest {
             }
             let precision = try fields.choice(.precision, Precision.self) ?? .bf16
             if let m = try fields.number(.mfu) {
-                if let warning = mfuWarning(m, model: model, accelerator: accelerator, gpus: count, precision: precision) {
+                if let warning = mfuWarning(m, model: model, accelerator: accelerator, gpus: count,
+                    precision: precision) {
                     notes.append(warning)
                 }
                 return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: m)
@@ -219,7 +222,8 @@ public enum TrainRequest {
                         precision: Precision) -> String? {
             guard let best = PlanRequest.predictedMFU(model: model, accelerator: accelerator, gpus: gpus,
                                                       precision: precision), mfu > best.mfu else { return nil }
-            var text = "Warning: --mfu \(NumberFormat.significant(mfu)) is above the \(NumberFormat.significant(best.mfu, digits: 3)) "
+            var text = "Warning: --mfu \(NumberFormat.significant(mfu)) is above the "
+                + "\(NumberFormat.significant(best.mfu, digits: 3)) "
                 + "the plan model finds achievable for \(model.name) on \(NumberFormat.grouped(Double(gpus))) × "
                 + "\(accelerator.name) (its best plan; `reckon plan` shows it)"
             if accelerator.id.hasPrefix("a100") {

@@ -68,17 +68,21 @@ public enum ProjectReport {
                                                                          law: p.moeLaw)))])
             })),
             ("equal_quality_crossovers", .array(p.equalQualityCrossovers.map { x in
-                .object([("scenario", .string(x.scenario.rawValue)), ("line", .string(x.lineID)), ("line_name", .string(x.lineName)),
+                .object([("scenario", .string(x.scenario.rawValue)), ("line", .string(x.lineID)), ("line_name",
+                    .string(x.lineName)),
                          ("basis", .string(x.basis.rawValue)), ("year", x.year.map { .number(Double($0)) } ?? .null)])
             })),
             ("reconciliation", .array(r.reconciliation.map { c in
-                .object([("run", .string(c.label)), ("year", .number(Double(c.year))), ("accelerator", .string(c.acceleratorName)),
+                .object([("run", .string(c.label)), ("year", .number(Double(c.year))), ("accelerator",
+                    .string(c.acceleratorName)),
                          ("bottom_up_compute_flop", .number(c.bottomUpCompute.value)),
-                         ("paper_compute_flop", .number(c.paperCompute.value)), ("gpu_hours_at_peak", .number(c.hoursAtPeak)),
+                         ("paper_compute_flop", .number(c.paperCompute.value)), ("gpu_hours_at_peak",
+                             .number(c.hoursAtPeak)),
                          ("amortized_usd_per_hour", .number(c.amortizedPerHour.value)),
                          ("rental_usd_per_hour", .number(c.rentalPrice.inDollarsPerHour)),
                          ("utilization", .number(c.utilization)), ("gpu_cost_usd", .number(c.gpuCost.value)),
-                         ("cloud_cost_usd", .number(c.cloudCost.value)), ("cloud_to_gpu_ratio", .number(c.cloudToGPURatio)),
+                         ("cloud_cost_usd", .number(c.cloudCost.value)), ("cloud_to_gpu_ratio",
+                             .number(c.cloudToGPURatio)),
                          ("bottom_up_rental_usd", .number(c.bottomUpRental.value)),
                          ("paper_gpu_cost_usd", .optional(c.paperGPUCost?.value)),
                          ("paper_cloud_cost_usd", .optional(c.paperCloudCost?.value))])
@@ -95,18 +99,22 @@ public enum ProjectReport {
         var rows: [[String]] = [
             ["bottom-up compute 6·N·D (Kaplan)"] + col { $0.bottomUpCompute.formatted },
             ["bottom-up rental: ÷ (peak × MFU) × rental price"] + col { money($0.bottomUpRental.value) },
-            ["paper's compute k·P²/K (trend model)"] + col { "\($0.paperCompute.formatted) (×\(NumberFormat.significant($0.computeRatio, digits: 2)))" },
+            ["paper's compute k·P²/K (trend model)"]
+                + col { "\($0.paperCompute.formatted) (×\(NumberFormat.significant($0.computeRatio, digits: 2)))" },
             ["accelerator-hours at peak"] + col { "\(NumberFormat.count($0.hoursAtPeak)) on \($0.acceleratorName)" },
-            ["× amortised purchase (price ÷ life)"] + col { "$\(NumberFormat.significant($0.amortizedPerHour.value, digits: 3))/h" },
+            ["× amortised purchase (price ÷ life)"]
+                + col { "$\(NumberFormat.significant($0.amortizedPerHour.value, digits: 3))/h" },
             ["= GPU cost (owned, 100% busy)"] + col { money($0.gpuCost.value) },
             ["paper's GPU cost"] + col { $0.paperGPUCost.map { money($0.value) } ?? "—" },
             ["÷ utilisation (MFU)"] + col { NumberFormat.significant($0.utilization * 100) + "%" },
-            ["× rental ÷ amortised (margin of renting)"] + col { "×" + NumberFormat.significant($0.rentalMarkup, digits: 3) },
+            ["× rental ÷ amortised (margin of renting)"] + col { "×" + NumberFormat.significant($0.rentalMarkup,
+                digits: 3) },
             ["= cloud cost (rented at MFU)"] + col { money($0.cloudCost.value) },
             ["paper's cloud cost"] + col { $0.paperCloudCost.map { money($0.value) } ?? "—" },
             ["cloud ÷ GPU, derived (paper: 4.8)"] + col { NumberFormat.significant($0.cloudToGPURatio, digits: 3) },
         ]
-        rows = rows.map { $0.count == runs.count + 1 ? $0 : $0 + [String](repeating: "", count: runs.count + 1 - $0.count) }
+        rows = rows.map { $0.count == runs.count + 1 ? $0 : $0 + [String](repeating: "", count: runs.count
+            + 1 - $0.count) }
         return Table(header: ["step"] + runs.map { "\($0.label), \($0.year)" }, rows: rows)
     }
 
@@ -120,9 +128,12 @@ public enum ProjectReport {
             return s + ", ratio \(NumberFormat.significant(c.cloudToGPURatio, digits: 2))"
         }
         return "The paper's cloud cost is its compute rented at MFU; its GPU cost is below it by the margin of renting "
-            + "over owning times 1/MFU, which the catalog's prices put at ×" + runs.map { NumberFormat.significant($0.cloudToGPURatio, digits: 2) }
-                .joined(separator: " and ×") + ", not a fixed 4.8 (the paper's GPU cost is higher than owned hardware at full "
-            + "use). " + parts.joined(separator: "; ") + ". The bottom-up bill differs again because 6·N·D is not the paper's k·P²/K."
+            + "over owning times 1/MFU, which the catalog's prices put at ×"
+                + runs.map { NumberFormat.significant($0.cloudToGPURatio, digits: 2) }
+                .joined(separator: " and ×")
+                    + ", not a fixed 4.8 (the paper's GPU cost is higher than owned hardware at full "
+            + "use). " + parts.joined(separator: "; ")
+                + ". The bottom-up bill differs again because 6·N·D is not the paper's k·P²/K."
     }
 
     /// Years of the growth index: the base year (2010) to the last projected year.
@@ -139,8 +150,8 @@ public enum ProjectReport {
     /// The per-year table: best-guess model, then the cost of each scenario on the chosen basis.
     static func projectionTable(_ p: Projection) -> Table {
         let header = ["year", "params (guess)", "experts b/g/w", "FLOP (guess)"]
-            + ProjectionScenario.allCases.map { "\(p.basis.rawValue.uppercased()) \($0.title)" } + ["cloud, best guess",
-                                                                                                   "guess, equal quality (\(p.moeLaw.name))"]
+            + ProjectionScenario.allCases.map { "\(p.basis.rawValue.uppercased()) \($0.title)" }
+            + ["cloud, best guess", "guess, equal quality (\(p.moeLaw.name))"]
         let rows: [[String]] = p.years.map { y in
             let m = p.model
             let experts = ProjectionScenario.allCases.map { NumberFormat.significant(m.experts($0, year: y)) }.joined(separator: "/")

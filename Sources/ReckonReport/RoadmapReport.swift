@@ -56,7 +56,8 @@ public enum RoadmapReport {
             ])),
             ("data_reduction_quality", quality),
             ("routing_attention", .array(routingContexts.map { n in
-                .object([("context", .number(n)), ("attention_share", .number(r.routingAttention.attentionShare(context: n))),
+                .object([("context", .number(n)), ("attention_share",
+                    .number(r.routingAttention.attentionShare(context: n))),
                          ("factor", .number(r.routingAttention.factor(context: n)))])
             })),
             ("assumptions", .object(r.assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })),
@@ -75,14 +76,17 @@ public enum RoadmapReport {
             [NumberFormat.count(n), NumberFormat.significant(a.attentionShare(context: n) * 100, digits: 3) + "%",
              factorText(a.factor(context: n))]
         }
-        return Table(header: ["context (tokens)", "attention share of training FLOP", "with routing attention"], rows: rows,
+        return Table(header: ["context (tokens)", "attention share of training FLOP", "with routing attention"],
+            rows: rows,
                      numericColumns: [0, 1, 2])
     }
 
     static func routingSentence(_ r: RoadmapRequest.Resolved) -> String {
         let a = r.routingAttention
-        return "Routing attention (Roy et al. 2021; paper Sec. 3.3) for the \(r.parameters.formatted)-parameter baseline "
-            + "(L ≈ \(NumberFormat.significant(a.layers, digits: 3)), d ≈ \(NumberFormat.grouped(a.hiddenSize.rounded()))): "
+        return "Routing attention (Roy et al. 2021; paper Sec. 3.3) for the \(r.parameters.formatted)-parameter "
+            + "baseline "
+            + "(L ≈ \(NumberFormat.significant(a.layers, digits: 3)), d ≈ "
+                + "\(NumberFormat.grouped(a.hiddenSize.rounded()))): "
             + "attention is a small share at GPT-3's 2,048 tokens, so O(n^1.5·d) only pays at long contexts:"
     }
 

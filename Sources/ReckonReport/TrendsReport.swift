@@ -28,14 +28,21 @@ public enum TrendsReport {
         /// The sentence that says how they differ.
         public var sentence: String {
             let years = 10 * log10(2) / claimed
-            var s = "LightOn's two orders of magnitude in a decade mean a doubling every \(NumberFormat.significant(years, digits: 2)) "
-                + "years; Reckon's price-performance trend (FLOP/s per dollar doubling every \(NumberFormat.significant(doublingYears)) "
-                + "years, Hobbhahn & Besiroglu 2022) gives \(NumberFormat.significant(pricePerformance, digits: 2)) orders in a "
-                + "decade — ×\(NumberFormat.significant(pow(10, pricePerformance), digits: 2)), not ×100, so GPT-3's $4.8M would "
-                + "fall to $\(NumberFormat.count(4.8e6 / pow(10, pricePerformance))) by hardware alone, and the other levers "
-                + "would have to supply \(NumberFormat.significant(log10(4.8e6 / 1000) - pricePerformance, digits: 2)) orders, not two."
+            var s = "LightOn's two orders of magnitude in a decade mean a doubling every "
+                + "\(NumberFormat.significant(years, digits: 2)) "
+                + "years; Reckon's price-performance trend (FLOP/s per dollar doubling every "
+                    + "\(NumberFormat.significant(doublingYears)) "
+                + "years, Hobbhahn & Besiroglu 2022) gives \(NumberFormat.significant(pricePerformance, digits: 2)) "
+                    + "orders in a "
+                + "decade — ×\(NumberFormat.significant(pow(10, pricePerformance), digits: 2)), not ×100, so GPT-3's "
+                    + "$4.8M would "
+                + "fall to $\(NumberFormat.count(4.8e6 / pow(10, pricePerformance))) by hardware alone, and the "
+                    + "other levers "
+                + "would have to supply "
+                    + "\(NumberFormat.significant(log10(4.8e6 / 1000) - pricePerformance, digits: 2)) orders, not two."
             if let f = peakFLOPs {
-                s += " Peak FLOP/s per accelerator (catalog fit) grows \(NumberFormat.significant(f, digits: 2)) orders a decade "
+                s += " Peak FLOP/s per accelerator (catalog fit) grows \(NumberFormat.significant(f, digits: 2)) "
+                    + "orders a decade "
                     + "at BF16 — nearer LightOn's figure, but per chip, not per dollar: prices rose with it."
             }
             return s
@@ -71,11 +78,14 @@ public enum TrendsReport {
         var rows: [[String]] = []
         for (label, wall) in [("NVIDIA", r.nvidia), ("all vendors", r.all)] {
             for s in MemoryWall.Series.allCases {
-                guard let f = wall.fit(s) else { rows.append([s.title, label, "—", "—", "—", "—", "fewer than 3 points"]); continue }
+                guard let f = wall.fit(s) else { rows.append([s.title, label, "—", "—", "—", "—",
+                    "fewer than 3 points"]); continue }
                 let paper = MemoryWall.gholami2021[s].map { "×" + NumberFormat.significant($0) } ?? "—"
                 rows.append([s.title, label + " (\(f.points), \(f.firstYear)–\(f.lastYear))",
-                             growth(f.annualGrowth) + " (\(growth(f.interval.lowerBound))–\(growth(f.interval.upperBound)))",
-                             growth(f.biennialGrowth), NumberFormat.significant(f.ordersPerDecade, digits: 2), paper, ""])
+                             growth(f.annualGrowth)
+                                 + " (\(growth(f.interval.lowerBound))–\(growth(f.interval.upperBound)))",
+                             growth(f.biennialGrowth), NumberFormat.significant(f.ordersPerDecade, digits: 2), paper,
+                                 ""])
             }
         }
         return Table(header: ["series", "accelerators (n, years)", "per year (90% CI)", "per 2 years", "OOM/decade",
@@ -90,13 +100,15 @@ public enum TrendsReport {
             + "(90% CI \(growth(f.interval.lowerBound))–\(growth(f.interval.upperBound))) against memory bandwidth "
             + "\(growth(b.annualGrowth))/yr and capacity \(growth(c.annualGrowth))/yr"
         if let d = r.nvidia.flopsPerByteDoublingYears {
-            s += ": FLOP per byte of bandwidth doubles every \(NumberFormat.significant(d, digits: 2)) years — the memory wall"
+            s += ": FLOP per byte of bandwidth doubles every \(NumberFormat.significant(d, digits: 2)) years — the "
+                + "memory wall"
         }
         return s + " (Gholami et al.: ×3.0 vs ×1.6 per two years)."
     }
 
     /// The stable JSON document of `reckon trends --format json`: `fits` [{`series`, `set`, `points`, `first_year`,
-    /// `last_year`, `annual_growth`, `low`, `high`, `biennial_growth`, `orders_per_decade`}], `flops_per_byte_doubling_years`
+    /// `last_year`, `annual_growth`, `low`, `high`, `biennial_growth`, `orders_per_decade`}],
+    /// `flops_per_byte_doubling_years`
     /// (NVIDIA), `gholami_2021` {series: ×/2 years}, `lighton` {`claimed_orders_per_decade`,
     /// `price_performance_orders_per_decade`, `peak_flops_orders_per_decade`, `sentence`}, `accelerators`
     /// [{`name`, `year`, `peak_flops`, `bandwidth_bytes_per_second`, `memory_bytes`}], `missing`, `notes`.
@@ -105,10 +117,14 @@ public enum TrendsReport {
         for (label, wall) in [("nvidia", r.nvidia), ("all", r.all)] {
             for s in MemoryWall.Series.allCases {
                 guard let f = wall.fit(s) else { continue }
-                fits.append(.object([("series", .string(s.rawValue)), ("set", .string(label)), ("points", .number(Double(f.points))),
-                                     ("first_year", .number(Double(f.firstYear))), ("last_year", .number(Double(f.lastYear))),
-                                     ("annual_growth", .number(f.annualGrowth)), ("low", .number(f.interval.lowerBound)),
-                                     ("high", .number(f.interval.upperBound)), ("biennial_growth", .number(f.biennialGrowth)),
+                fits.append(.object([("series", .string(s.rawValue)), ("set", .string(label)), ("points",
+                    .number(Double(f.points))),
+                                     ("first_year", .number(Double(f.firstYear))), ("last_year",
+                                         .number(Double(f.lastYear))),
+                                     ("annual_growth", .number(f.annualGrowth)), ("low",
+                                         .number(f.interval.lowerBound)),
+                                     ("high", .number(f.interval.upperBound)), ("biennial_growth",
+                                         .number(f.biennialGrowth)),
                                      ("orders_per_decade", .number(f.ordersPerDecade))]))
             }
         }
@@ -123,7 +139,8 @@ public enum TrendsReport {
                                  ("peak_flops_orders_per_decade", .optional(l.peakFLOPs)),
                                  ("sentence", .string(l.sentence))])),
             ("accelerators", .array(r.all.points.map { p in
-                .object([("name", .string(p.name)), ("year", .number(Double(p.year))), ("peak_flops", .optional(p.peakFLOPPerSecond)),
+                .object([("name", .string(p.name)), ("year", .number(Double(p.year))), ("peak_flops",
+                    .optional(p.peakFLOPPerSecond)),
                          ("bandwidth_bytes_per_second", .optional(p.bandwidthBytesPerSecond)),
                          ("memory_bytes", .optional(p.capacityBytes))])
             })),
@@ -133,16 +150,21 @@ public enum TrendsReport {
     }
 
     static func notes(_ r: Result) -> [String] {
-        var n = ["Fit: OLS of ln(value) on the year of first availability, one point per catalog accelerator; 90% CI from "
+        var n = ["Fit: OLS of ln(value) on the year of first availability, one point per catalog accelerator; 90% CI "
+            + "from "
                  + "Student's t with n − 2 degrees of freedom. " + MemoryWall.gholamiSource + ".",
-                 "The paper (Sec. 3.6): the memory wall 'was reached in early 2019'; 'it is difficult to pack more than 100GB "
-                 + "in a single package' — the catalog's largest is \(NumberFormat.count((r.all.points.compactMap(\.capacityBytes).max() ?? 0) / 1e9)) GB.",
+                 "The paper (Sec. 3.6): the memory wall 'was reached in early 2019'; 'it is difficult to pack more "
+                     + "than 100GB "
+                 + "in a single package' — the catalog's largest is "
+                     + "\(NumberFormat.count((r.all.points.compactMap(\.capacityBytes).max() ?? 0) / 1e9)) GB.",
                  r.lightOn.sentence]
-        if !r.missing.isEmpty { n.append("Left out of a series for a missing figure: " + r.missing.joined(separator: "; ") + ".") }
+        if !r.missing.isEmpty { n.append("Left out of a series for a missing figure: "
+            + r.missing.joined(separator: "; ") + ".") }
         return n
     }
 
-    /// Fig. 8 from the catalog: each NVIDIA series as an index (its fitted value in the first year = 1), points and fit.
+    /// Fig. 8 from the catalog: each NVIDIA series as an index (its fitted value in the first year = 1), points and
+    /// fit.
     public static func chart(_ r: Result) -> LineChart {
         var series: [LineChart.Series] = []
         for s in MemoryWall.Series.allCases {
@@ -151,7 +173,8 @@ public enum TrendsReport {
             let pts = r.nvidia.values(s).map { (Double($0.year), $0.value / base) }
             series.append(.init(name: "\(s.title) (catalog)", points: pts, markers: true))
             series.append(.init(name: "\(s.title) fit \(growth(f.annualGrowth))/yr",
-                                points: [Double(f.firstYear), Double(f.lastYear)].map { ($0, f.value(year: $0) / base) }))
+                                points: [Double(f.firstYear), Double(f.lastYear)].map { ($0,
+                                    f.value(year: $0) / base) }))
         }
         if let f = r.nvidia.fit(.peakFLOPs) {
             // Gholami et al.'s rates from the same start, for comparison.
@@ -163,7 +186,8 @@ public enum TrendsReport {
         }
         return LineChart(title: "The memory wall on the catalog's NVIDIA accelerators (Fig. 8)",
                          x: Axis(label: "year of first availability", format: Axis.yearFormat),
-                         y: Axis(label: "index, first year's fit = 1 (log scale)", scale: .log, format: Axis.plainFormat),
+                         y: Axis(label: "index, first year's fit = 1 (log scale)", scale: .log,
+                             format: Axis.plainFormat),
                          series: series)
     }
 

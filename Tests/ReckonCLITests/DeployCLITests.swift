@@ -23,7 +23,8 @@ import Testing
         #expect(zip(curve, curve.dropFirst()).allSatisfy { $0["ratio"]! < $1["ratio"]! })
         let days = { (o: [String: Any]) in o["break_even_days"] as? Double ?? .infinity }
         #expect(days(growing) <= days(flat))
-        #expect((growing["deployment_to_development_ratio"] as? Double ?? 0) > (flat["deployment_to_development_ratio"] as? Double ?? 0))
+        #expect((growing["deployment_to_development_ratio"] as? Double
+            ?? 0) > (flat["deployment_to_development_ratio"] as? Double ?? 0))
     }
 
     /// The chart of the ratio over time is written with --svg (no --samples needed).

@@ -6,7 +6,8 @@ import ReckonReport
 struct TrendsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trends",
-        abstract: "Peak FLOP/s, memory bandwidth and capacity per accelerator generation: fitted growth rates (the memory wall).",
+        abstract: "Peak FLOP/s, memory bandwidth and capacity per accelerator generation: fitted growth rates (the "
+            + "memory wall).",
         discussion: """
             Fits ln(value) against the year of first availability for every catalog accelerator (and the NVIDIA line
             alone), with 90% intervals, beside Gholami et al.'s ×3.0 (FLOPS) vs ×1.6 (DRAM bandwidth) per two years, and
@@ -18,7 +19,8 @@ struct TrendsCommand: ParsableCommand {
               reckon trends --format json
             """)
 
-    @Option(help: ArgumentHelp("Also write the Fig. 8 chart as SVG to FILE (no overwrite without --force).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Also write the Fig. 8 chart as SVG to FILE (no overwrite without --force).",
+        valueName: "FILE"))
     var svg: String?
 
     @OptionGroup var output: OutputOptions
@@ -28,7 +30,8 @@ struct TrendsCommand: ParsableCommand {
         try reportingUserErrors {
             try output.preflight(svg: svg)
             let result = TrendsReport.analyze(catalog: try catalog.catalog())
-            if let svg { try FileOutput.write(TrendsReport.chart(result).svg(), to: svg, force: output.force, field: "svg") }
+            if let svg { try FileOutput.write(TrendsReport.chart(result).svg(), to: svg, force: output.force,
+                field: "svg") }
             try output.emit(TrendsReport.render(result, format: output.format))
         }
     }

@@ -42,7 +42,8 @@ extension Lever {
     /// f = 1 / s
     /// ```
     /// - `s`: throughput gain over BF16, default 2.0 (FP8 on H100: 1,979 / 989 dense TFLOP/s). Named
-    ///   alternatives in ``NumberFormatChoice``: MX (1: its saving is memory, ``NumberFormatChoice/stateBytesPerParameter``,
+    /// alternatives in ``NumberFormatChoice``: MX (1: its saving is memory,
+    /// ``NumberFormatChoice/stateBytesPerParameter``,
     ///   which lowers the accelerators needed to hold the model but not the FLOP bill), LNS (1.67, the paper's
     ///   "up to 40%", an upper bound).
     public static func dataFormats(_ format: NumberFormatChoice = .fp8) -> Lever {

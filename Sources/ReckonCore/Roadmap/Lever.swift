@@ -88,16 +88,19 @@ public struct Lever: Sendable, Hashable, Identifiable {
     /// ``factor(_:baseline:value:)``.
     public var factor: Double {
         if id == .modelPartitioning, let law = moeLaw, let p = denseEquivalentParameters {
-            return law.costFactor(denseEquivalent: p, experts: value) / law.costFactor(denseEquivalent: p, experts: baseline)
+            return law.costFactor(denseEquivalent: p, experts: value) / law.costFactor(denseEquivalent: p,
+                experts: baseline)
         }
         return Lever.factor(id, baseline: baseline, value: value)
     }
 
     /// When the lever rests on a scaling law used outside its fitted range: a sentence saying so, else nil.
     public var rangeWarning: String? {
-        guard id == .modelPartitioning, isEnabled, let law = moeLaw, let p = denseEquivalentParameters else { return nil }
+        guard id == .modelPartitioning, isEnabled, let law = moeLaw,
+            let p = denseEquivalentParameters else { return nil }
         let k = Swift.max(1, value)
-        return law.rangeWarning(activeParameters: law.requiredActiveParameters(denseEquivalent: p, experts: k), experts: k)
+        return law.rangeWarning(activeParameters: law.requiredActiveParameters(denseEquivalent: p, experts: k),
+            experts: k)
     }
 
     /// The multiplier applied: `factor` when on, 1 when off.

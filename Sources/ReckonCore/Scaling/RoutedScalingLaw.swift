@@ -106,11 +106,13 @@ public struct RoutedScalingLaw: Sendable, Hashable, Codable {
     public func rangeWarning(activeParameters n: Double, experts: Double) -> String? {
         var out: [String] = []
         if !fittedActiveParameters.contains(n) {
-            out.append("\(NumberFormat.count(n)) active parameters (fitted: \(NumberFormat.count(fittedActiveParameters.lowerBound))"
+            out.append("\(NumberFormat.count(n)) active parameters (fitted: "
+                + "\(NumberFormat.count(fittedActiveParameters.lowerBound))"
                        + "–\(NumberFormat.count(fittedActiveParameters.upperBound)))")
         }
         if experts > fittedExperts.upperBound {
-            out.append("\(NumberFormat.count(experts)) experts (fitted: up to \(NumberFormat.count(fittedExperts.upperBound)); "
+            out.append("\(NumberFormat.count(experts)) experts (fitted: up to "
+                + "\(NumberFormat.count(fittedExperts.upperBound)); "
                        + "the rest credited nothing)")
         }
         guard !out.isEmpty else { return nil }

@@ -11,7 +11,8 @@ public enum CostStorySection {
             let runs = r.reconciliation
             var bars: [BarChart.Bar] = []
             for c in runs {
-                bars.append(.init(label: "\(c.label): bottom-up rental", low: 1e4, high: c.bottomUpRental.value, tone: 0,
+                bars.append(.init(label: "\(c.label): bottom-up rental", low: 1e4, high: c.bottomUpRental.value,
+                    tone: 0,
                                   annotation: ProjectReport.money(c.bottomUpRental.value)))
                 bars.append(.init(label: "\(c.label): cloud cost (derived)", low: 1e4, high: c.cloudCost.value, tone: 1,
                                   annotation: ProjectReport.money(c.cloudCost.value)))
@@ -27,18 +28,23 @@ public enum CostStorySection {
                 }
             }
             let chart = BarChart(title: "One cost story: bottom-up bill, derived and published GPU and cloud costs",
-                                 value: Axis(label: "USD (log scale)", scale: .log, format: Axis.dollarFormat), bars: bars,
+                                 value: Axis(label: "USD (log scale)", scale: .log, format: Axis.dollarFormat),
+                                     bars: bars,
                                  orientation: .horizontal)
             return ReportSection(
                 id: "cost-story", title: "One cost story: from a rental bill to the paper's GPU and cloud cost",
                 headline: ProjectReport.reconciliationSentence(runs),
                 table: ProjectReport.reconciliationTable(runs),
-                notes: ["GPU cost = the paper's compute at peak × amortised purchase (catalog price ÷ life); cloud cost = "
+                notes: ["GPU cost = the paper's compute at peak × amortised purchase (catalog price ÷ life); cloud "
+                    + "cost = "
                         + "the same accelerator-hours ÷ MFU × the catalog's rental price; their ratio is the margin of "
-                        + "renting over owning ÷ MFU — an output, not the typed 4.8 the trend model still uses to reproduce "
+                        + "renting over owning ÷ MFU — an output, not the typed 4.8 the trend model still uses to "
+                            + "reproduce "
                         + "the paper's projection.", r.notes.last ?? "",
-                        "The bottom-up bill (6·N·D, `reckon train` without failures) and the paper's k·P²/K count different "
-                        + "compute: ×3.9 more for GPT-3 (k = 40 FLOP per parameter² vs 6·300B/175B), ×0.66 for the GPT-4 "
+                        "The bottom-up bill (6·N·D, `reckon train` without failures) and the paper's k·P²/K count "
+                            + "different "
+                        + "compute: ×3.9 more for GPT-3 (k = 40 FLOP per parameter² vs 6·300B/175B), ×0.66 for the "
+                            + "GPT-4 "
                         + "estimate (9 experts). Rerun with `reckon project`."].filter { !$0.isEmpty },
                 svg: chart.svg(width: 800, height: 60 + 26 * bars.count + 50))
         } catch {
@@ -54,7 +60,8 @@ public enum MemoryWallSection {
         let r = TrendsReport.analyze()
         return ReportSection(id: "memory-wall", title: "The memory wall and the hardware trend (Fig. 8)",
                              headline: TrendsReport.headline(r), table: TrendsReport.fitTable(r),
-                             notes: TrendsReport.notes(r) + ["Rerun with `reckon trends` (`--svg FILE` for the chart)."],
+                             notes: TrendsReport.notes(r)
+                                 + ["Rerun with `reckon trends` (`--svg FILE` for the chart)."],
                              svg: TrendsReport.chart(r).svg())
     }
 }

@@ -62,7 +62,8 @@ public enum ServingCostSection {
         // Deployment vs development: Cottier's two scenarios (BLOOM on A100) and ChatGPT 2023 (his update).
         for id in DeploymentPreset.all.map(\.id) {
             do {
-                let d = try DeployRequest.resolve(InputFields(["preset": .text(id)], origin: "report"), catalog: catalog)
+                let d = try DeployRequest.resolve(InputFields(["preset": .text(id)], origin: "report"),
+                    catalog: catalog)
                 let c = try d.compare()
                 var text = "Deployment vs development (`reckon deploy --preset \(id)`): \(d.workload.name) on "
                     + "\(NumberFormat.grouped(Double(c.fleet.accelerators))) × \(d.serving.accelerator.name) ≈ "
@@ -74,7 +75,8 @@ public enum ServingCostSection {
                         + "\(NumberFormat.significant(i.lowerBound))–\(NumberFormat.significant(i.upperBound)))"
                 }
                 if let n = d.preset?.reference.accelerators {
-                    text += " (SemiAnalysis: \(NumberFormat.grouped(Double(n))) A100; Cottier's 2023 update: deployment "
+                    text += " (SemiAnalysis: \(NumberFormat.grouped(Double(n))) A100; Cottier's 2023 update: "
+                        + "deployment "
                         + "exceeds development for the largest products)"
                 }
                 notes.append(text + ".")

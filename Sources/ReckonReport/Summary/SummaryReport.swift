@@ -29,7 +29,9 @@ public enum SummaryReport {
         case .text:
             return "Reckon — what it takes to train and serve foundation models\n\n"
                 + all.map { $0.text() }.joined(separator: "\n")
-                + "\nMore: `reckon train`, `scale`, `plan`, `project`, `roadmap`, `trends`, `infer`, `deploy` (each with --help); `reckon report -o reckon.html` for the charts; `reckon serve` for the web app. Every figure is rerunnable from the flags shown.\n"
+                + "\nMore: `reckon train`, `scale`, `plan`, `project`, `roadmap`, `trends`, `infer`, `deploy` (each "
+                    + "with --help); `reckon report -o reckon.html` for the charts; `reckon serve` for the web app. "
+                        + "Every figure is rerunnable from the flags shown.\n"
         }
     }
 }

@@ -59,10 +59,13 @@ public enum TrainingCostSection {
                              NumberFormat.significant(hours / Double(SeedCostRows.gpus) / 24) + " days",
                              NumberFormat.count(hours) + " GPU-h",
                              r.cost.formatted + " at $\(NumberFormat.significant(SeedCostRows.pricePerHour))/h"])
-                notes.append("\(r.label): Reckon \(r.cost.formatted) at the plan model's \(NumberFormat.significant(r.mfu * 100))% MFU "
+                notes.append("\(r.label): Reckon \(r.cost.formatted) at the plan model's "
+                    + "\(NumberFormat.significant(r.mfu * 100))% MFU "
                              + "against SemiAnalysis' 'optimal' \(r.semiAnalysis.formatted) (which implies "
-                             + "\(NumberFormat.significant(r.impliedMFU * 100))%) and MosaicML's price \(r.mosaicML.formatted) (tooling "
-                             + "included); no failures, staff or data work, as in SemiAnalysis' table. \(SeedCostRows.source).")
+                             + "\(NumberFormat.significant(r.impliedMFU * 100))%) and MosaicML's price "
+                                 + "\(r.mosaicML.formatted) (tooling "
+                             + "included); no failures, staff or data work, as in SemiAnalysis' table. "
+                                 + "\(SeedCostRows.source).")
             }
         } catch {
             notes.append("Seed 004 rows: not computed (\(error)).")

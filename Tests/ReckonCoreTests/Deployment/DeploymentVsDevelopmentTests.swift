@@ -45,7 +45,8 @@ import ReckonUnits
             #expect(abs(c.ratio - c.fleet.cost.value / c.training.rentalCost!.value) < 1e-12)
             let breakEven = try #require(c.breakEven)
             #expect(abs(breakEven.value / (c.fleet.period.value / c.ratio) - 1) < 1e-12)
-            print("\(p.id): \(c.fleet.accelerators) × \(p.acceleratorID) (\(c.fleet.replicas) replicas of TP\(c.fleet.replica.plan.tensorParallel), batch \(c.fleet.replica.batch)), serving $\(Int(c.servingCost.value)) per year vs training $\(Int(c.trainingCost.value)): ratio \(c.ratio)")
+            print("\(p.id): \(c.fleet.accelerators) × \(p.acceleratorID), batch \(c.fleet.replica.batch): "
+                  + "serving $\(Int(c.servingCost.value))/yr vs training $\(Int(c.trainingCost.value)): ratio \(c.ratio)")
         }
     }
 
@@ -71,7 +72,7 @@ import ReckonUnits
     }
 
     /// Seed 003: Cottier's ≈20% (90% CI 10–68%) for 1% of Twitter with BLOOM. Reckon's fleet (prompts processed,
-    /// batches under a 50 ms/token target, BLOOM trained at 40% MFU on A100) must land inside his interval —
+    /// batches under a 100 ms/token target, BLOOM trained at 40% MFU on A100) must land inside his interval —
     /// tolerance = his own 90% CI, the only uncertainty he states.
     @Test func twitterScenarioIsInsideCottiersInterval() throws {
         let p = DeploymentPreset.twitter1pctYear

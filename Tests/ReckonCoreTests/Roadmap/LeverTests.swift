@@ -12,7 +12,8 @@ import Testing
         // Eight experts (Fig. 7) standing in for the dense 1.8T baseline under Clark et al. 2022: past the law's 10¹²
         // cutoff experts buy nothing and the router adds 8/(12·d), d = (128·1.8e12/12)^(1/3) = 26,777 → 1.0000249.
         #expect(abs(try f(.modelPartitioning) - 1.0000249) < 1e-6)
-        #expect(abs(try #require(RoadmapLevers.defaults(moeLaw: nil)[.modelPartitioning]).factor - 1.0 / 8) < 1e-3) // 120P²/K
+        let paper = try #require(RoadmapLevers.defaults(moeLaw: nil)[.modelPartitioning])
+        #expect(abs(paper.factor - 1.0 / 8) < 1e-3) // 120P²/K
         #expect(abs(try f(.trainingAlgorithms) - 0.5) < 1e-3)         // Sophia 2x
         #expect(abs(try f(.dataFormats) - 0.5) < 1e-3)                // FP8 1978.9 vs BF16 989.4 TFLOP/s
         #expect(abs(try f(.efficientHardware) - 0.5) < 1e-3)          // assumption 2x

@@ -52,7 +52,8 @@ import ReckonUnits
     // 8 partitions × 2x training algorithms (1.2 OOM) do, and so does any superset.
     @Test func minimalCombinations() throws {
         let t = try ThousandDollarGPT3(baselineCost: .dollars(10_000), baselineYear: 2024,
-                                       levers: [.modelPartitioning(law: nil), .trainingAlgorithms(), .dataFormats(.lns)])
+                                       levers: [.modelPartitioning(law: nil), .trainingAlgorithms(),
+                                           .dataFormats(.lns)])
         let minimal = t.minimalCombinationsWithoutTrend
         #expect(minimal.count == 2) // {partitioning, algorithms} and {partitioning, LNS 1.67x → 13.3x}
         #expect(minimal.allSatisfy { $0.levers.contains(.modelPartitioning) && $0.levers.count == 2 })
