@@ -810,6 +810,14 @@ struct DeployFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.deploy, "period"))
     var period: String?
     @Option(
+        name: .customLong("traffic-growth"), help: FieldHelp.help(CommandInputs.deploy, "traffic_growth"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "traffic_growth"))
+    var trafficGrowth: String?
+    @Option(
+        name: .customLong("price-decline"), help: FieldHelp.help(CommandInputs.deploy, "price_decline"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "price_decline"))
+    var priceDecline: String?
+    @Option(
         name: .customLong("model-config"), help: FieldHelp.help(CommandInputs.deploy, "model_config"),
         completion: FieldHelp.completion(CommandInputs.deploy, "model_config"))
     var modelConfig: String?
@@ -925,6 +933,18 @@ struct DeployFields: ParsableArguments {
         name: .customLong("power-fraction"), help: FieldHelp.help(CommandInputs.deploy, "power_fraction"),
         completion: FieldHelp.completion(CommandInputs.deploy, "power_fraction"))
     var powerFraction: String?
+    @Option(
+        name: .customLong("instance-words-per-day"), help: FieldHelp.help(CommandInputs.deploy, "instance_words_per_day"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "instance_words_per_day"))
+    var instanceWordsPerDay: String?
+    @Option(
+        name: .customLong("instance-gpus"), help: FieldHelp.help(CommandInputs.deploy, "instance_gpus"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "instance_gpus"))
+    var instanceGpus: String?
+    @Option(
+        name: .customLong("development-gpu-hours"), help: FieldHelp.help(CommandInputs.deploy, "development_gpu_hours"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "development_gpu_hours"))
+    var developmentGpuHours: String?
 
     /// The fields given on the command line, keyed as in scenario files and the API.
     var given: InputFields {
@@ -943,6 +963,8 @@ struct DeployFields: ParsableArguments {
         c.add("latency_target", latencyTarget)
         c.add("ttft_target", ttftTarget)
         c.add("period", period)
+        c.add("traffic_growth", trafficGrowth)
+        c.add("price_decline", priceDecline)
         c.add("model_config", modelConfig)
         c.add("params", params)
         c.add("active_params", activeParams)
@@ -973,6 +995,9 @@ struct DeployFields: ParsableArguments {
         c.add("mfu", mfu)
         c.add("pue", pue)
         c.add("power_fraction", powerFraction)
+        c.add("instance_words_per_day", instanceWordsPerDay)
+        c.add("instance_gpus", instanceGpus)
+        c.add("development_gpu_hours", developmentGpuHours)
         return c.fields
     }
 }
@@ -1192,6 +1217,10 @@ struct RoadmapFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.roadmap, "gpus"))
     var gpus: String?
     @Option(
+        name: .customLong("moe-law"), help: FieldHelp.help(CommandInputs.roadmap, "moe_law"),
+        completion: FieldHelp.completion(CommandInputs.roadmap, "moe_law"))
+    var moeLaw: String?
+    @Option(
         name: .customLong("target-usd"), help: FieldHelp.help(CommandInputs.roadmap, "target_usd"),
         completion: FieldHelp.completion(CommandInputs.roadmap, "target_usd"))
     var targetUsd: String?
@@ -1236,6 +1265,10 @@ struct RoadmapFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.roadmap, "baseline_tokens_per_param"))
     var baselineTokensPerParam: String?
     @Option(
+        name: .customLong("gpt3-gpus"), help: FieldHelp.help(CommandInputs.roadmap, "gpt3_gpus"),
+        completion: FieldHelp.completion(CommandInputs.roadmap, "gpt3_gpus"))
+    var gpt3Gpus: String?
+    @Option(
         name: .customLong("failures"), help: FieldHelp.help(CommandInputs.roadmap, "failures"),
         completion: FieldHelp.completion(CommandInputs.roadmap, "failures"))
     var failures: String?
@@ -1258,6 +1291,7 @@ struct RoadmapFields: ParsableArguments {
         c.add("params", params)
         c.add("year", year)
         c.add("gpus", gpus)
+        c.add("moe_law", moeLaw)
         c.add("target_usd", targetUsd)
         c.add("distributed_systems", distributedSystems)
         c.add("data_reduction", dataReduction)
@@ -1269,6 +1303,7 @@ struct RoadmapFields: ParsableArguments {
         c.add("preset", preset)
         c.add("baseline_cost_usd", baselineCostUsd)
         c.add("baseline_tokens_per_param", baselineTokensPerParam)
+        c.add("gpt3_gpus", gpt3Gpus)
         c.add("failures", failures)
         c.add("gpt3_cost_usd", gpt3CostUsd)
         c.add("gpt3_year", gpt3Year)

@@ -65,11 +65,33 @@ extension CommandInputs {
         FieldUse(.latencyTarget),
         FieldUse(.ttftTarget),
         FieldUse(.period, note: "the preset's, else 1 year"),
-    ] + servingModelUses + [
+        FieldUse(.trafficGrowth, default: "1"),
+        FieldUse(.priceDecline, default: "0"),
+    ] + deployServingUses + [
         FieldUse(.trainingTokens, note: "the catalog's, else 20 per parameter"),
         FieldUse(.trainingGpus, default: "1024"),
         FieldUse(.mfu, default: "0.40", help: "MFU of the comparison training run."),
         FieldUse(.pue, default: "1.1"),
         FieldUse(.powerFraction, default: "1"),
+        FieldUse(.instanceWordsPerDay, default: "1.5e8",
+                 help: "Cottier's method: words one model instance generates per day (his 150 million)."),
+        FieldUse(.instanceGpus, default: "8"),
+        FieldUse(.developmentGpuHours, note: "the model's published training GPU-hours, else Reckon's estimate"),
     ])
+
+    /// The serving fields of `reckon deploy`: those of `infer`, but the model and accelerator default to the preset's.
+    static let deployServingUses: [FieldUse] = servingModelUses.map { use in
+        switch use.key {
+        case "model":
+            return FieldUse(.model, note: "the preset's (bloom-176b for Cottier's scenarios), else gpt-3", common: true)
+        case "gpu":
+            return FieldUse(.gpu, note: "the preset's (a100-80gb), else h100-sxm", common: true)
+        case "precision":
+            return FieldUse(.servingPrecision, note: "the preset's (int8 for chatgpt-2023), else bf16", common: true)
+        case "price_per_hour":
+            return FieldUse(.pricePerHour, note: "the preset's, else the catalog's, else the paper's $2.5")
+        default:
+            return use
+        }
+    }
 }

@@ -114,3 +114,24 @@ extension Field {
         "training_gpus", "Training accelerators", .integer(unit: "GPUs"), bounds: .integers(1...100_000_000),
         distribution: true, group: .hardware, help: "Accelerators of the comparison training run.")
 }
+
+/// `reckon deploy`: a product's life, and Cottier's instance-day method (seed 003).
+extension Field {
+    public static let trafficGrowth = Field(
+        "traffic_growth", "Traffic growth", .number(unit: "×/year"), bounds: .positive(max: 100), distribution: true,
+        group: .workload, help: "Traffic growth per year over the period (1 = flat).")
+    public static let priceDecline = Field(
+        "price_decline", "Price decline", .number(unit: "fraction/year"), bounds: .fractionBelowOne,
+        distribution: true, group: .economics,
+        help: "Fall per year in the cost of serving a token, in [0, 1) (0 = none).")
+    public static let instanceWordsPerDay = Field(
+        "instance_words_per_day", "Words per instance-day", .number(unit: "words/day"),
+        bounds: .positive(max: 1e15), distribution: true, group: .workload,
+        help: "Cottier's method: words one model instance generates per day.")
+    public static let instanceGpus = Field(
+        "instance_gpus", "GPUs per instance", .integer(unit: "GPUs"), bounds: .integers(1...100_000),
+        distribution: true, group: .workload, help: "Cottier's method: accelerators per model instance.")
+    public static let developmentGpuHours = Field(
+        "development_gpu_hours", "Development GPU-hours", .number(unit: "GPU-hours"), bounds: .positive(max: 1e15),
+        distribution: true, group: .economics, help: "Cottier's method: GPU-hours of developing the model.")
+}

@@ -40,13 +40,12 @@ public enum InferAnalysis {
             inputs: .deploy, catalog: catalog,
             json: { fields, catalog in
                 let r = try DeployRequest.resolve(fields, catalog: catalog)
-                let c = try DeploymentVsDevelopment.compare(training: r.training, serving: r.serving, workload: r.workload,
-                                                            economics: r.economics, period: r.period)
-                return DeployReport.json(c, r)
+                return DeployReport.json(try r.compare(), r)
             },
             page: { fields, catalog in
                 let r = try DeployRequest.resolve(fields, catalog: catalog)
-                return Analysis.PageResult(table: Table(header: [], rows: []), text: try DeployReport.render(r, format: .text))
+                return Analysis.PageResult(table: Table(header: [], rows: []), svg: try DeployReport.chart(r).svg(),
+                                           text: try DeployReport.render(r, format: .text))
             },
             uncertain: { fields, catalog, samples, seed, sensitivity in
                 try DeployUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
