@@ -53,6 +53,12 @@ public enum BuiltinPlanDetails {
             source: "2 × 18,944 CUDA cores per GB200 superchip = 148 SMs per GPU (hmc-tech.com GB200 vs H100 table); "
                 + "NVLink switch across the 72 GPUs of an NVL72 rack; per-GPU scale-out NIC not found: left out"),
         AcceleratorPlanDetails(
+            acceleratorID: "gb300", topology: .switched, computeUnits: 160, gemmTileM: 128, gemmTileN: 256,
+            source: "160 SMs across the two dies 'in the full GPU implementation' (NVIDIA technical blog 'Inside "
+                + "NVIDIA Blackwell Ultra: The Chip Powering the AI Factory Era'; that the GB300 part enables all of "
+                + "them is an assumption); 128×256 tiles assumed as on Hopper; NVLink switch across the 72 GPUs of "
+                + "an NVL72 rack"),
+        AcceleratorPlanDetails(
             acceleratorID: "mi300x", topology: .fullyConnected(peerBandwidth: 64e9), computeUnits: 304,
             gemmTileM: 256, gemmTileN: 256,
             source: "304 compute units (fridayswithfaraday.com, 'AMD MI300X and ROCm'); Infinity Fabric: 7 links to "

@@ -164,8 +164,9 @@ public enum PlanRequest {
             let c = r.constraints, p = r.problem
             if let tp = c.tp, let pp = c.pp {
                 let ep = c.ep ?? 1, cp = c.cp ?? 1
-                let dp = max(1, p.gpus / max(1, tp * cp * pp * ep))
+                let dp = max(1, p.gpus / max(1, tp * cp * pp))
                 let plan = ParallelPlan(tp: tp, cp: cp, pp: pp, interleave: c.interleave ?? 1, dp: dp, ep: ep,
+                                        etp: c.etp ?? 1, expertOverlap: c.expertOverlap ?? false,
                                         sequenceParallel: c.sequenceParallel ?? (tp > 1), microbatch: c.microbatch ?? 1,
                                         recompute: c.recompute ?? .full, zeroStage: c.zeroStage ?? (dp * cp > 1 ? 3 : 0),
                                         precision: c.precision)

@@ -48,12 +48,17 @@ public struct StepTimeConstants: Sendable, Hashable {
     public var contextBytes: Double
     /// Fraction of the rest lost to the caching allocator's fragmentation. A stated assumption: 5%.
     public var allocatorReserveFraction: Double
+    /// Compute units (SMs) the all-to-all kernels occupy while they run behind computation, `n_comm`: 20, what
+    /// DeepSeek-V3's dispatch and combine kernels need to saturate IB and NVLink on an H800 (arXiv:2412.19437,
+    /// Sec. 3.2.2: "only 20 SMs are sufficient"). The overlapped computation runs on the other `U − n_comm`.
+    public var communicationUnits: Double
 
     public init(gemmPeakEfficiency: Double, fp8GemmEfficiency: Double, attentionEfficiency: Double,
                 elementwiseTrafficPerActivationByte: Double, kernelSeconds: Double, kernelsPerLayer: Double,
                 scaleUpEfficiency: Double, scaleOutEfficiency: Double, collectiveBaseLatency: Double,
                 scaleUpStepLatency: Double, scaleOutStepLatency: Double, optimizerBytesPerParameter: Double,
-                activationElementBytes: Double, contextBytes: Double, allocatorReserveFraction: Double) {
+                activationElementBytes: Double, contextBytes: Double, allocatorReserveFraction: Double,
+                communicationUnits: Double = 20) {
         self.gemmPeakEfficiency = gemmPeakEfficiency; self.fp8GemmEfficiency = fp8GemmEfficiency
         self.attentionEfficiency = attentionEfficiency
         self.elementwiseTrafficPerActivationByte = elementwiseTrafficPerActivationByte
@@ -62,7 +67,7 @@ public struct StepTimeConstants: Sendable, Hashable {
         self.collectiveBaseLatency = collectiveBaseLatency; self.scaleUpStepLatency = scaleUpStepLatency
         self.scaleOutStepLatency = scaleOutStepLatency; self.optimizerBytesPerParameter = optimizerBytesPerParameter
         self.activationElementBytes = activationElementBytes; self.contextBytes = contextBytes
-        self.allocatorReserveFraction = allocatorReserveFraction
+        self.allocatorReserveFraction = allocatorReserveFraction; self.communicationUnits = communicationUnits
     }
 
     /// GEMM efficiency at `precision`: ``gemmPeakEfficiency`` or ``fp8GemmEfficiency``.

@@ -72,7 +72,7 @@ public enum Validation {
         let problem: PlanProblem
         do {
             problem = try PlanProblem(shape: shape, hardware: hardware, gpus: c.gpus, globalBatch: c.globalBatch,
-                                      framework: c.framework, constants: constants)
+                                      framework: c.framework, constants: constants, fp8Recipe: c.fp8Recipe)
             try c.constraints.check(framework: c.framework)
         } catch {
             return ValidationResult(validationCase: c, predicted: nil, plan: nil, reason: "\(error)")
