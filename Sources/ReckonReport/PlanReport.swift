@@ -25,15 +25,16 @@ public enum PlanReport {
             ("seq_len", .number(Double(r.problem.shape.sequenceLength))),
             ("evaluated", .number(Double(result.evaluated))),
             ("feasible", .number(Double(result.feasible))),
-            ("plans", .array(result.plans.map(planJSON))),
+            ("plans", .array(result.plans.map { planJSON($0, interval: Validation.interval(for: r.problem.shape)) })),
             ("framework", .string(r.problem.framework.id)),
-            ("interval_source", Validation.defaultInterval.map { .string($0.description) } ?? .null),
+            ("interval_source", Validation.interval(for: r.problem.shape).map { .string($0.description) } ?? .null),
             ("assumptions", .object(r.assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })),
         ])
     }
 
     /// One plan as a JSON object.
-    public static func planJSON(_ ranked: RankedPlan) -> JSONValue {
+    public static func planJSON(_ ranked: RankedPlan,
+                                interval residuals: ResidualInterval? = Validation.defaultInterval) -> JSONValue {
         let p = ranked.plan, e = ranked.estimate, b = e.breakdown, m = e.memory
         return .object([
             ("tp", .number(Double(p.tp))), ("cp", .number(Double(p.cp))), ("pp", .number(Double(p.pp))), ("dp", .number(Double(p.dp))),
@@ -47,8 +48,8 @@ public enum PlanReport {
             ("hardware_tflops_per_gpu", .number(e.hardwareFLOPPerSecondPerGPU / 1e12)),
             ("mfu", .number(e.mfu)), ("mfu_fp8_peak", e.mfuAgainstFP8Peak.map { .number($0) } ?? .null),
             ("hfu", .number(e.hfu)),
-            ("mfu_interval", interval(Validation.defaultInterval?.throughput(e.mfu))),
-            ("step_seconds_interval", interval(Validation.defaultInterval?.duration(e.stepSeconds))),
+            ("mfu_interval", interval(residuals?.throughput(e.mfu))),
+            ("step_seconds_interval", interval(residuals?.duration(e.stepSeconds))),
             ("recompute_layers", p.recomputeLayers.map { .number(Double($0)) } ?? .null),
             ("memory_per_gpu_bytes", .number(m.total)),
             ("memory", .object([("weights_bytes", .number(m.weights)), ("gradients_bytes", .number(m.gradients)),
@@ -63,8 +64,8 @@ public enum PlanReport {
     }
 
     /// "38.2% MFU (30.8–43.6%, residuals of 45 published runs …)" for the best plan, or nil without an interval.
-    static func intervalLine(_ e: PlanEstimate) -> String? {
-        guard let i = Validation.defaultInterval else { return nil }
+    static func intervalLine(_ e: PlanEstimate, interval: ResidualInterval? = Validation.defaultInterval) -> String? {
+        guard let i = interval else { return nil }
         let mfu = i.throughput(e.mfu), step = i.duration(e.stepSeconds)
         func seconds(_ x: Double, _ digits: Int) -> String { NumberFormat.significant(x, digits: digits) }
         return "\(percent(e.mfu)) MFU (\(percent(mfu.p5))–\(percent(mfu.p95))), step \(seconds(e.stepSeconds, 4)) s "
@@ -76,7 +77,7 @@ public enum PlanReport {
         [("gemm", b.gemm), ("attention", b.attention), ("elementwise", b.elementwise),
          ("tensor_parallel_comm", b.tensorParallelComm), ("pipeline_comm", b.pipelineComm),
          ("expert_comm", b.expertComm), ("bubble", b.bubble), ("data_parallel_comm", b.dataParallelComm),
-         ("optimizer", b.optimizer), ("context_parallel_comm", b.contextParallelComm)]
+         ("optimizer", b.optimizer), ("context_parallel_comm", b.contextParallelComm), ("host_bound", b.hostBound)]
     }
 
     /// The table's columns: ETP and the all-to-all overlap only for a mixture of experts, the MFU against the FP8
@@ -151,7 +152,14 @@ public enum PlanReport {
                 + "\(NumberFormat.grouped(Double(r.problem.globalBatch))) × \(r.problem.shape.sequenceLength) tokens\n"
             out += "\(NumberFormat.grouped(Double(result.evaluated))) plans evaluated, \(NumberFormat.grouped(Double(result.feasible))) fit in memory; best first:\n\n"
             out += Table(header: header, rows: rows, numericColumns: numeric).text() + "\n"
-            if let best = result.plans.first, let line = intervalLine(best.estimate) { out += "\nBest plan: \(line)\n" }
+            if let best = result.plans.first,
+               let line = intervalLine(best.estimate, interval: Validation.interval(for: r.problem.shape)) {
+                out += "\nBest plan: \(line)\n"
+                if let fp8 = best.estimate.mfuAgainstFP8Peak, r.constraints.precision == .fp8 {
+                    out += "MFU of the best plan: \(percent(best.estimate.mfu)) of the BF16 peak, \(percent(fp8)) of the FP8 "
+                        + "peak (model FLOP per second ÷ each dense peak).\n"
+                }
+            }
             if !result.plans.isEmpty { out += "\nStep-time breakdown:\n" }
             for (i, ranked) in result.plans.enumerated() { out += "  #\(i + 1): \(breakdownLine(ranked.estimate))\n" }
             out += AssumptionList.text(r.assumptions)

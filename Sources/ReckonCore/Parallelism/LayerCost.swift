@@ -59,7 +59,7 @@ public struct LayerCost: Sendable, Hashable {
     ///   proj: M = b·s',  K = a·d_v/t,  N = h
     ///   MLP:  M = b·s',  K = h,    N = (m−1)·f_d/t   and   K = f_d/t, N = h         dense layer
     ///   MoE:  router G_bf16(b·s'/t, h, E)  +  shared experts as an MLP of width S·f_s
-    ///         + grouped(E/e groups, M_e, h, (m−1)·f/u) + grouped(E/e, M_e, f/u, h)      GemmTiming.groupedSeconds
+    ///         + grouped(E/e groups, M_e, h, (m−1)·f/u) + grouped(E/e, M_e, f/u, h)   GemmTiming.groupedSeconds at η·ε_g
     ///         M_e = λ·u·e·(b·s'/t)·E_a/E          tokens of one local expert on the busiest rank
     /// fused:    T_attn = 2·b·s'·κ·a·(d_qk + d_v)/t / (F_bf16·η_a·φ)    causal: κ = s/2 keys per query
     ///           T_attn,bwd = 2.5·T_attn                                5 matmuls against the forward's 2
@@ -204,7 +204,8 @@ public struct LayerCost: Sendable, Hashable {
         let rows = lambda * u * e * perGPU * k / experts  // tokens of one local expert on the busiest rank
         let groupBytes = precision == .fp8 ? 1.0 : 2.0
         @inline(__always) func grouped(_ k: Double, _ n: Double) -> Double {
-            GemmTiming.groupedSeconds(groups: experts / e, m: rows, k: k, n: n, peak: peak, efficiency: eta,
+            GemmTiming.groupedSeconds(groups: experts / e, m: rows, k: k, n: n, peak: peak,
+                                      efficiency: eta * c.groupedGemmEfficiency,
                                       hardware: hw, kernelSeconds: c.kernelSeconds, elementBytes: groupBytes)
         }
         let shared = Double(shape.sharedExperts * shape.sharedExpertFFNWidth)

@@ -20,21 +20,23 @@ public struct StepTimeBreakdown: Sendable, Hashable {
     public var optimizer: Double
     /// Context-parallel (ring attention) key/value exchange not hidden behind the attention kernels.
     public var contextParallelComm: Double
+    /// Time MoE layers wait for the host to launch their kernels (``StepTimeConstants/moeLayerHostSeconds``).
+    public var hostBound: Double
 
     @inlinable
     public init(gemm: Double, attention: Double, elementwise: Double, tensorParallelComm: Double,
                 pipelineComm: Double, expertComm: Double, bubble: Double, dataParallelComm: Double, optimizer: Double,
-                contextParallelComm: Double = 0) {
+                contextParallelComm: Double = 0, hostBound: Double = 0) {
         self.gemm = gemm; self.attention = attention; self.elementwise = elementwise
         self.tensorParallelComm = tensorParallelComm; self.pipelineComm = pipelineComm; self.expertComm = expertComm
         self.bubble = bubble; self.dataParallelComm = dataParallelComm; self.optimizer = optimizer
-        self.contextParallelComm = contextParallelComm
+        self.contextParallelComm = contextParallelComm; self.hostBound = hostBound
     }
 
     /// Sum of the parts: the step time.
     @inlinable public var total: Double {
         gemm + attention + elementwise + tensorParallelComm + pipelineComm + expertComm + bubble
-            + dataParallelComm + optimizer + contextParallelComm
+            + dataParallelComm + optimizer + contextParallelComm + hostBound
     }
 }
 

@@ -15,6 +15,7 @@
 /// X_z3    = exposed(AG_l, T_f, o_ag) + exposed(AG_l + RS_l, T_b + T_sel, o_rs)  ZeRO-3/FSDP, per layer and micro-batch
 /// X_z3,rec = the same with the recomputed forward in the backward window
 /// X_cp    = max(0, T_cp − T_attn)                                               ring K/V exchange not hidden
+/// T_layer,moe ← max(T_layer,moe, 3·t_h),  T_rec,moe ← max(T_rec,moe, t_h)          host-bound MoE layers
 /// X_a2a   = A                                                                   MoE layers, no overlapped schedule
 ///         = A − H + H·σ/(1 − σ),  H = min(o_a2a·A, T_f + T_b)                   overlapped (ParallelPlan.expertOverlap)
 /// A       = (T_dispatch + T_combine) + 2·T_combine                              forward, then backward (BF16)
@@ -36,6 +37,7 @@
 ///   (Megatron-Core reduces behind the last micro-batch's backward and gathers behind the next step's forward).
 /// - `o_rs, o_ag, o_tp, o_pp, o_a2a`: ``FrameworkProfile/overlap``. The forward pipeline sends carry `b·(s/c)·h·β`
 ///   bytes, divided by `t` with the scatter-gather optimisation (Narayanan et al. 2021 Sec. 4.1).
+/// - `t_h`: ``StepTimeConstants/moeLayerHostSeconds``, the host time of an MoE layer's forward launches.
 /// - `σ = n_comm/U`: the share of the compute units the all-to-all kernels occupy while they run behind
 ///   computation (``StepTimeConstants/communicationUnits``), which slows the computation they overlap.
 /// - Pipeline schedule: 1F1B (`v = 1`) or interleaved 1F1B (`v` model chunks per stage); the warm-up and
@@ -85,7 +87,7 @@ public enum StepTimeModel {
         @usableFromInline var tpForward = 0.0, tpBackward = 0.0
         @usableFromInline var selective = 0.0, selectiveGEMM = 0.0, selectiveAttention = 0.0, selectiveElem = 0.0
         @usableFromInline var zero3 = 0.0, zero3Recomputed = 0.0, a2a = 0.0, a2aRecomputed = 0.0
-        @usableFromInline var base = 0.0, recompute = 0.0
+        @usableFromInline var base = 0.0, recompute = 0.0, hostWait = 0.0, hostWaitRecomputed = 0.0
         @usableFromInline init() {}
     }
 
@@ -175,6 +177,13 @@ public enum StepTimeModel {
             // A recomputed layer reruns its forward (and its TP/MoE/CP communication) inside the backward pass,
             // which also gives its ZeRO-3 collectives a longer window.
             x.recompute = x.forward + x.tpForward + x.a2aRecomputed + cpExposed + (x.zero3Recomputed - x.zero3)
+            if kind == .moe {
+                // An MoE layer is never shorter than the host's launches of its kernels.
+                x.hostWait = max(0, 3 * c.moeLayerHostSeconds - x.base)
+                x.hostWaitRecomputed = max(0, c.moeLayerHostSeconds - x.recompute)
+                x.base += x.hostWait
+                x.recompute += x.hostWaitRecomputed
+            }
             return x
         }
         let dt = times(.dense)
@@ -257,7 +266,8 @@ public enum StepTimeModel {
             dataParallelComm: dpExposed + pd * dt.zero3 + pm * mt.zero3 + prd * (dt.zero3Recomputed - dt.zero3)
                 + prm * (mt.zero3Recomputed - mt.zero3),
             optimizer: optimizer,
-            contextParallelComm: (pd + pm) * 3 * cpExposed + (prd + prm) * cpExposed)
+            contextParallelComm: (pd + pm) * 3 * cpExposed + (prd + prm) * cpExposed,
+            hostBound: pm * mt.hostWait + prm * mt.hostWaitRecomputed)
         let step = m * stage + bubble + dpExposed + optimizer
 
         let batch = Double(problem.globalBatch), n = Double(plan.gpus)

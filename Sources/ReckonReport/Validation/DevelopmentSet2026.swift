@@ -502,7 +502,7 @@ extension GroundTruth {
             "Llama 3 8B, 8 GB300",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192),
             gpu: .catalog("gb300"), gpus: 8, batch: 128, tp: 1, pp: 1, b: 2, zero: 1, fp8: true, recipe: .tensorwise,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 37556.0, calibration: false,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 37556.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -511,13 +511,13 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "GB300 entered the catalog after the fit (issue 16): reported, not fitted"),
+            note: ""),
         dev("MB2511-02", "Megatron-Bridge perf summary 25.11",
             "Llama 3 70B, 64 GB300",
             shape: shape(L: 80, h: 8192, a: 64, kv: 8, f: 28672, V: 128256, s: 8192),
             gpu: .catalog("gb300"), gpus: 64, batch: 256, tp: 1, pp: 1, v: 1, b: 2, zero: 3,
             fp8: true, recipe: .tensorwise, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4520.0,
-            calibration: false,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -526,13 +526,13 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "GB300 entered the catalog after the fit (issue 16): reported, not fitted"),
+            note: ""),
         dev("MB2511-03", "Megatron-Bridge perf summary 25.11",
             "Llama 3.1 405B, 256 GB300",
             shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 8192),
             gpu: .catalog("gb300"), gpus: 256, batch: 1536, tp: 2, pp: 8, v: 4, cp: 2, b: 1,
             zero: 1, fp8: true, recipe: .tensorwise, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 999.0,
-            calibration: false,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -541,12 +541,12 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "GB300 entered the catalog after the fit (issue 16): reported, not fitted"),
+            note: ""),
         dev("MB2511-04", "Megatron-Bridge perf summary 25.11",
             "DeepSeek-V3 (w/o MTP), 256 GB300",
             shape: catalogShape("deepseek-v3", s: 4096),
             gpu: .catalog("gb300"), gpus: 256, batch: 4096, tp: 1, pp: 2, v: 4, ep: 32, b: 1,
-            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3848.0, calibration: false,
+            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3848.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -561,7 +561,7 @@ extension GroundTruth {
             shape: catalogShape("deepseek-v3", s: 4096),
             gpu: .catalog("gb300"), gpus: 256, batch: 4096, tp: 1, pp: 2, v: 4, ep: 32, b: 1,
             zero: 1, fp8: true, recipe: .mxfp8, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4357.0,
-            calibration: false,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -575,7 +575,7 @@ extension GroundTruth {
             "GPT-OSS 120B, 64 GB300",
             shape: catalogShape("gpt-oss-120b", s: 8192),
             gpu: .catalog("gb300"), gpus: 64, batch: 1280, tp: 1, pp: 1, v: 1, ep: 64, b: 2,
-            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 18347.0, calibration: false,
+            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 18347.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -585,13 +585,13 @@ extension GroundTruth {
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
             note: "catalog shape (head_dim 64, alternating 128-token sliding windows); attention sinks and biases "
-                + "left out; forced-balanced routing: λ = 1; not used for calibration"),
+                + "left out; forced-balanced routing: λ = 1"),
         dev("MB2511-07", "Megatron-Bridge perf summary 25.11",
             "Qwen3-30B-A3B, 8 GB300",
             shape: catalogShape("qwen3-30b-a3b", s: 4096),
             gpu: .catalog("gb300"), gpus: 8, batch: 512, tp: 1, pp: 1, v: 1, ep: 8, b: 4, zero: 1,
             fp8: true, recipe: .mxfp8, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 28934.0,
-            calibration: false,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -600,13 +600,12 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1; not "
-                + "used for calibration"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-08", "Megatron-Bridge perf summary 25.11",
             "Qwen3-235B-A22B, 256 GB300",
             shape: catalogShape("qwen3-235b-a22b", s: 4096),
             gpu: .catalog("gb300"), gpus: 256, batch: 8192, tp: 1, pp: 4, v: 12, ep: 16, b: 2,
-            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 6131.0, calibration: false,
+            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 6131.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -615,8 +614,7 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1; not "
-                + "used for calibration"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-09", "Megatron-Bridge perf summary 25.11",
             "Llama 3 8B, 8 GB200",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("gb200"),
@@ -647,10 +645,10 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-11", "Megatron-Bridge perf summary 25.11",
             "Llama 3.1 405B, 256 GB200",
-            shape: nil, gpu: .catalog("gb200"), gpus: 256, batch: 1536, tp: 4, pp: 16, v: 4, b: 1, zero: 1,
+            shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 8192), gpu: .catalog("gb200"),
+            gpus: 256, batch: 1536, tp: 4, pp: 16, v: 4, b: 1, zero: 1,
             fp8: true, recipe: .tensorwise, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 813.0,
-            calibration: false,
-            notModelled: "leaves the 72-GPU NVL72 domain and the catalog has no GB200 scale-out bandwidth",
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -664,7 +662,7 @@ extension GroundTruth {
             "DeepSeek-V3 (w/o MTP), 256 GB200",
             shape: catalogShape("deepseek-v3", s: 4096),
             gpu: .catalog("gb200"), gpus: 256, batch: 4096, tp: 1, pp: 4, v: 4, ep: 64, b: 1, zero: 1,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3139.0, calibration: false,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3139.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -679,7 +677,7 @@ extension GroundTruth {
             shape: catalogShape("deepseek-v3", s: 4096),
             gpu: .catalog("gb200"), gpus: 256, batch: 4096, tp: 1, pp: 8, v: 4, ep: 32, b: 1, zero: 1,
             fp8: true, recipe: .mxfp8, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4018.0,
-            calibration: false,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -693,7 +691,7 @@ extension GroundTruth {
             "GPT-OSS 120B, 64 GB200",
             shape: catalogShape("gpt-oss-120b", s: 8192),
             gpu: .catalog("gb200"), gpus: 64, batch: 1280, tp: 1, pp: 1, v: 1, ep: 64, b: 1, zero: 1,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 15876.0, calibration: false,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 15876.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -703,13 +701,13 @@ extension GroundTruth {
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
             note: "catalog shape (head_dim 64, alternating 128-token sliding windows); attention sinks and biases "
-                + "left out; forced-balanced routing: λ = 1; not used for calibration"),
+                + "left out; forced-balanced routing: λ = 1"),
         dev("MB2511-15", "Megatron-Bridge perf summary 25.11",
             "Qwen3-30B-A3B, 8 GB200",
             shape: catalogShape("qwen3-30b-a3b", s: 4096),
             gpu: .catalog("gb200"), gpus: 8, batch: 512, tp: 1, pp: 1, v: 1, ep: 8, b: 4, zero: 1, fp8: true,
             recipe: .mxfp8,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 23766.0, calibration: false,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 23766.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -718,14 +716,12 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1; not "
-                + "used for calibration"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-16", "Megatron-Bridge perf summary 25.11",
             "Qwen3-235B-A22B, 256 GB200",
             shape: catalogShape("qwen3-235b-a22b", s: 4096),
             gpu: .catalog("gb200"), gpus: 256, batch: 8192, tp: 1, pp: 8, v: 3, ep: 32, b: 1, zero: 1,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4916.0, calibration: false,
-            notModelled: "leaves the 72-GPU NVL72 domain and the catalog has no GB200 scale-out bandwidth",
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4916.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -734,8 +730,7 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1; not "
-                + "used for calibration"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-17", "Megatron-Bridge perf summary 25.11",
             "Llama 3 8B, 8 B200",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("b200"), gpus: 8,
@@ -771,7 +766,7 @@ extension GroundTruth {
             shape: catalogShape("deepseek-v3", s: 4096, mtp: 1),
             gpu: .catalog("b200"), gpus: 256, batch: 2048, tp: 1, pp: 16, v: 1, ep: 8, b: 1, zero: 1,
             fp8: true, recipe: .mxfp8, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 2139.0,
-            calibration: false,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -785,7 +780,7 @@ extension GroundTruth {
             "GPT-OSS 120B, 64 B200",
             shape: catalogShape("gpt-oss-120b", s: 4096),
             gpu: .catalog("b200"), gpus: 64, batch: 512, tp: 1, pp: 1, v: 1, ep: 8, b: 4, zero: 1, framework: .nemo,
-            metric: .tokensPerSecondPerGPU, published: 8213.0, calibration: false,
+            metric: .tokensPerSecondPerGPU, published: 8213.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -795,13 +790,13 @@ extension GroundTruth {
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
             note: "catalog shape (head_dim 64, alternating 128-token sliding windows); attention sinks and biases "
-                + "left out; forced-balanced routing: λ = 1; not used for calibration"),
+                + "left out; forced-balanced routing: λ = 1"),
         dev("MB2511-21", "Megatron-Bridge perf summary 25.11",
             "Qwen3-30B-A3B, 8 B200",
             shape: catalogShape("qwen3-30b-a3b", s: 4096),
             gpu: .catalog("b200"), gpus: 8, batch: 512, tp: 1, pp: 1, v: 1, ep: 8, b: 1, zero: 1, fp8: true,
             recipe: .mxfp8,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 9299.0, calibration: false,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 9299.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -810,14 +805,13 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1; not "
-                + "used for calibration"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-22", "Megatron-Bridge perf summary 25.11",
             "Qwen3-235B-A22B, 64 B200",
             shape: catalogShape("qwen3-235b-a22b", s: 4096),
             gpu: .catalog("b200"), gpus: 64, batch: 1024, tp: 1, pp: 8, v: 2, ep: 8, b: 1, zero: 1, fp8: true,
             recipe: .mxfp8,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3269.0, calibration: false,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3269.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -826,8 +820,7 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1; not "
-                + "used for calibration"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-23", "Megatron-Bridge perf summary 25.11",
             "Llama 3 8B, 8 H100",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("h100-sxm"),
@@ -875,7 +868,7 @@ extension GroundTruth {
             "GPT-OSS 120B, 64 H100",
             shape: catalogShape("gpt-oss-120b", s: 4096),
             gpu: .catalog("h100-sxm"), gpus: 64, batch: 512, tp: 1, pp: 4, v: 1, ep: 8, b: 4, zero: 1,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 5630.0, calibration: false,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 5630.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -885,7 +878,7 @@ extension GroundTruth {
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
             note: "catalog shape (head_dim 64, alternating 128-token sliding windows); attention sinks and biases "
-                + "left out; forced-balanced routing: λ = 1; not used for calibration"),
+                + "left out; forced-balanced routing: λ = 1"),
         dev("MB2511-27", "Megatron-Bridge perf summary 25.11",
             "Qwen3-30B-A3B, 16 H100",
             shape: catalogShape("qwen3-30b-a3b", s: 4096),
@@ -901,13 +894,13 @@ extension GroundTruth {
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
             note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1; not "
-                + "used for calibration"),
+                + "used for calibration: the README flags it (the 25.09 table printed 10,494 for the same plan)"),
         dev("MB2511-28", "Megatron-Bridge perf summary 25.11",
             "Qwen3-235B-A22B, 256 H100",
             shape: catalogShape("qwen3-235b-a22b", s: 4096),
             gpu: .catalog("h100-sxm"), gpus: 256, batch: 2048, tp: 2, pp: 8, v: 4, ep: 32, b: 1, zero: 1, fp8: true,
             recipe: .tensorwise,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 1575.0, calibration: false,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 1575.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -916,14 +909,13 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1; not "
-                + "used for calibration"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2509-H100-DSV3", "Megatron-Bridge perf summary 25.09",
             "DeepSeek-V3 (dropless), 1024 H100",
             shape: catalogShape("deepseek-v3", s: 4096),
             gpu: .catalog("h100-sxm"), gpus: 1024, batch: 8192, tp: 2, pp: 8, v: 4, ep: 64, b: 1,
             zero: 1, fp8: true, recipe: .blockwise, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 1297.0,
-            calibration: false,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md section '25.09 "
                 + "NeMo Container'; shapes: pytorch/torchtitan@b5bcd76c "
                 + "torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py (671B, 30B-A3B, 235B-A22B, 120b "

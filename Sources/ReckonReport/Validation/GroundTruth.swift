@@ -62,6 +62,9 @@ public struct ValidationCase: Sendable {
         self.source = source; self.note = note
     }
 
+    /// True for a mixture-of-experts row.
+    public var isMixtureOfExperts: Bool { shape?.isMixtureOfExperts ?? false }
+
     /// The row's figure for a predicted throughput of `tokens` tokens/s per GPU.
     ///
     /// ```
