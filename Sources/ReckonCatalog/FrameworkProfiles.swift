@@ -61,7 +61,8 @@ public enum FrameworkProfiles {
                                 expertAllToAll: 1),
         attention: .native,
         gradientBytes: 4, gradientBucketBytes: 40e6 * 4, pipelineScatterGather: true, fp8ParameterGather: false,
-        expertDispatcher: .deduplicated, fp8Recipe: .tensorwise, sources: megatronCoreSources)
+        expertDispatcher: .deduplicated, fp8Recipe: .tensorwise, recomputesNormsAndLatentUpProjections: true,
+        sources: megatronCoreSources)
 
     static let megatronCoreSources: [String: String] = [
         "overlap.gradientReduce": "--overlap-grad-reduce: 'overlap grad all-reduce / reduce-scatter with backward "
@@ -87,6 +88,8 @@ public enum FrameworkProfiles {
         "overlap.expertAllToAll": "--overlap-moe-expert-parallel-comm: the all-to-all of one micro-batch behind the "
             + "computation of another (Megatron-Core MoE README; Megatron-Bridge performance configs "
             + "'moe_a2a_overlap')",
+        "recomputesNormsAndLatentUpProjections": "--recompute-modules layernorm mla_up_proj (fine-grained "
+            + "recomputation, Megatron-Core v0.13; the Megatron-Bridge DeepSeek-V3 configs recompute 'mla_up_proj')",
         "expertDispatcher": "--moe-token-dispatcher-type flex with the DeepEP / HybridEP backends "
             + "(Megatron-Bridge performance configs 'moe_flex_dispatcher_backend')",
         "fp8Recipe": "Transformer Engine current (tensorwise) scaling, '--fp8-recipe tensorwise' (Megatron-Bridge "
@@ -195,7 +198,8 @@ public enum FrameworkProfiles {
                                 expertAllToAll: 1),
         attention: .native, gradientBytes: 4, gradientBucketBytes: nil, pipelineScatterGather: false,
         fp8ParameterGather: false, expertDispatcher: .deduplicated, fp8Dispatch: true, pipelineSchedule: .dualPipe,
-        fp8Recipe: .blockwise, fp8ActivationStorage: true, optimizerStateBytes: 8,
+        fp8Recipe: .blockwise, fp8ActivationStorage: true, recomputesNormsAndLatentUpProjections: true,
+        optimizerStateBytes: 8,
         sources: [
             "pipelineSchedule": "Sec. 3.2.1 DualPipe: bubble (PP/2 − 1)(F&B + B − 3W), two copies of the parameters "
                 + "(Table 2)",
@@ -207,6 +211,8 @@ public enum FrameworkProfiles {
                 + "the combine stays BF16",
             "fp8Recipe": "Sec. 3.3.2: 1×128 tile-wise activations, 128×128 block-wise weights",
             "fp8ActivationStorage": "Sec. 3.3.3: activations cached in FP8 for the backward pass of Linear operators",
+            "recomputesNormsAndLatentUpProjections": "Sec. 3.2.3: 'recompute all RMSNorm operations and MLA "
+                + "up-projections during back-propagation'",
             "optimizerStateBytes": "Sec. 3.3.3: 'BF16 data format instead of FP32 to track the first and second "
                 + "moments in the AdamW optimizer'; FP32 master weights and gradients",
             "zeroStages": "Sec. 3.1: 'ZeRO-1 Data Parallelism'",

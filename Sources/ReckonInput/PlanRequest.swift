@@ -183,20 +183,43 @@ public enum PlanRequest {
 
     /// The MFU `reckon train` uses when none is given: the best plan's, against the peak at `precision`.
     /// Nil when the model has no shape or the accelerator lacks a figure the plan model needs.
+    ///
+    /// With `flopPerToken` (the compute rule's FLOP per trained token, e.g. `6·N_active`) the MFU is put in that
+    /// rule's terms, so that `C / (n·F·MFU)` is the plan model's predicted time:
+    /// ```
+    /// MFU_rule = (C/D) · r / F          r the best plan's tokens/s per GPU, F the peak at the precision
+    /// ```
+    /// (the plan model's own MFU also counts attention scores, the output layer and multi-token prediction, which
+    /// `6·N·D` leaves out; for DeepSeek-V3 at 4K tokens they add a third).
     public static func predictedMFU(model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int, precision: Precision,
-                                    framework: FrameworkProfile = FrameworkProfiles.default)
+                                    framework: FrameworkProfile = FrameworkProfiles.default,
+                                    flopPerToken: Double? = nil)
         -> (mfu: Double, assumption: Assumption)? {
-        guard let shape = try? TransformerShape(model: model), let hardware = try? BuiltinPlanDetails.hardware(for: accelerator),
+        guard let shape = try? TransformerShape(model: model),
+              let hardware = try? BuiltinPlanDetails.hardware(for: accelerator),
               let peak = accelerator.peak(at: precision)?.value, peak > 0 else { return nil }
         let batch = defaultGlobalBatch(gpus: gpus, sequenceLength: shape.sequenceLength)
         guard let problem = try? PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch,
                                              framework: framework) else { return nil }
-        let training: TrainingPrecision = precision == .fp8 && hardware.fp8PeakFLOPPerSecond > 0 ? .fp8 : .bf16
-        guard let best = PlanSearch.run(problem: problem, constraints: PlanConstraints(precision: training), top: 1).plans.first
+        let training: TrainingPrecision = precision == .fp8 && hardware.fp8PeakFLOPPerSecond > 0
+            && framework.fp8 ? .fp8 : .bf16
+        let constraints = PlanConstraints(precision: training)
+        guard let best = PlanSearch.run(problem: problem, constraints: constraints, top: 1).plans.first
         else { return nil }
-        let mfu = min(1, best.estimate.modelFLOPPerSecondPerGPU / peak)
+        let perGPU = best.estimate.tokensPerSecond / Double(gpus)
+        let mfu = min(1, (flopPerToken.map { $0 * perGPU } ?? best.estimate.modelFLOPPerSecondPerGPU) / peak)
         let text = NumberFormat.significant(mfu, digits: 3)
-        return (mfu, Assumption("mfu", "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) sequences, framework \(framework.id))",
+        var value = "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) "
+            + "sequences, framework \(framework.id)"
+        if flopPerToken != nil {
+            value += "; \(NumberFormat.grouped(perGPU.rounded())) tokens/s per GPU × the compute rule's FLOP per "
+                + "token ÷ the \(precision.rawValue) peak; plan-model MFU \(NumberFormat.significant(best.estimate.mfu, digits: 3)) "
+                + "of the BF16 peak with attention"
+            if let fp8 = best.estimate.mfuAgainstFP8Peak, training == .fp8 {
+                value += ", \(NumberFormat.significant(fp8, digits: 3)) of the FP8 peak"
+            }
+        }
+        return (mfu, Assumption("mfu", value + ")",
                                 source: "reckon plan: step-time model v2 (StepTimeModel), StepTimeConstants.default"))
     }
 }

@@ -193,6 +193,11 @@ public struct FrameworkProfile: Sendable, Hashable, Identifiable {
     /// Inputs of the FP8 GEMMs kept for the backward pass in FP8 instead of BF16 (DeepSeek-V3 Sec. 3.3.3, "cache
     /// the activations in FP8").
     public var fp8ActivationStorage: Bool
+    /// Selective recomputation also reruns the norms and latent attention's up-projections of MLA and MoE layers,
+    /// keeping the compressed latents instead of the decompressed queries, keys and values (DeepSeek-V3 Sec. 3.3.3,
+    /// "recompute all RMSNorm operations and MLA up-projections"; Megatron-Core `--recompute-modules layernorm
+    /// mla_up_proj`). Layers of standard attention in dense models are unaffected.
+    public var recomputesNormsAndLatentUpProjections: Bool
     /// Bytes per parameter of the optimizer states: 12 for an FP32 master copy and FP32 Adam moments; 8 with BF16
     /// moments (DeepSeek-V3 Sec. 3.3.3; Megatron-Core `--use-precision-aware-optimizer --exp-avg-dtype bf16`).
     public var optimizerStateBytes: Double
@@ -208,7 +213,8 @@ public struct FrameworkProfile: Sendable, Hashable, Identifiable {
                 pipelineScatterGather: Bool, fp8ParameterGather: Bool,
                 expertDispatcher: ExpertDispatcher = .allToAll, fp8Dispatch: Bool = false,
                 pipelineSchedule: PipelineSchedule = .oneForwardOneBackward, fp8Recipe: FP8Recipe = .delayed,
-                fp8ActivationStorage: Bool = false, optimizerStateBytes: Double = 12, sources: [String: String]) {
+                fp8ActivationStorage: Bool = false, recomputesNormsAndLatentUpProjections: Bool = false,
+                optimizerStateBytes: Double = 12, sources: [String: String]) {
         self.id = id; self.name = name; self.tensorParallel = tensorParallel; self.pipelineParallel = pipelineParallel
         self.interleavedSchedule = interleavedSchedule; self.sequenceParallel = sequenceParallel
         self.contextParallel = contextParallel; self.expertParallel = expertParallel; self.zeroStages = zeroStages
@@ -219,6 +225,7 @@ public struct FrameworkProfile: Sendable, Hashable, Identifiable {
         self.expertDispatcher = expertDispatcher; self.fp8Dispatch = fp8Dispatch
         self.pipelineSchedule = pipelineSchedule; self.fp8Recipe = fp8Recipe
         self.fp8ActivationStorage = fp8ActivationStorage; self.optimizerStateBytes = optimizerStateBytes
+        self.recomputesNormsAndLatentUpProjections = recomputesNormsAndLatentUpProjections
         self.sources = sources
     }
 

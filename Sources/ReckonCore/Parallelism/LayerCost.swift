@@ -34,6 +34,11 @@ public struct LayerCost: Sendable, Hashable {
     public var lossSeconds: Double
     /// A multi-token-prediction module's `2h → h` projection, forward, s.
     public var projectionSeconds: Double
+    /// Latent attention's up-projections (queries and keys/values from their latents), forward, s (0 without MLA):
+    /// what selective recomputation of the up-projections reruns.
+    public var latentUpProjectionSeconds: Double
+    /// The two norms of a layer, rerun: `2·(read + write)·b·s'·h·β / B_hbm`, s.
+    public var normRecomputeSeconds: Double
     /// TP communication of one pass of a dense layer without / with sequence parallelism (0 when t = 1), before
     /// overlap, s.
     public var tensorParallelSeconds: Double
@@ -113,18 +118,20 @@ public struct LayerCost: Sendable, Hashable {
         }
         let qk = Double(shape.queryKeyHeadDim), dv = Double(shape.valueHeadDim)
         // Attention projections.
-        var attentionGEMM: Double, attentionCastInputs: Double
+        var attentionGEMM: Double, attentionCastInputs: Double, upProjections = 0.0
         if let mla = shape.latentAttention {
             let kvRank = Double(mla.keyValueRank), rope = Double(mla.ropeHeadDim)
             if let r = mla.queryRank.map(Double.init) {
-                attentionGEMM = gemm(tokens, h, r) + gemm(tokens, r, a * qk / t)
+                upProjections = gemm(tokens, r, a * qk / t)
+                attentionGEMM = gemm(tokens, h, r) + upProjections
                 attentionCastInputs = h + r
             } else {
                 attentionGEMM = gemm(tokens, h, a * qk / t)
                 attentionCastInputs = h
             }
-            attentionGEMM += gemm(tokens, h, kvRank + rope)
-                + gemm(tokens, kvRank, a * Double(mla.noRopeHeadDim + mla.valueHeadDim) / t)
+            let kvUp = gemm(tokens, kvRank, a * Double(mla.noRopeHeadDim + mla.valueHeadDim) / t)
+            upProjections += kvUp
+            attentionGEMM += gemm(tokens, h, kvRank + rope) + kvUp
             attentionCastInputs += kvRank
         } else {
             let dh = Double(shape.headDim), kv = Double(shape.kvHeads)
@@ -186,6 +193,8 @@ public struct LayerCost: Sendable, Hashable {
         logitSeconds = bf16(tokens, h, vocabulary / t)
         lossSeconds = 4 * tokens * vocabulary / t * traffic
         projectionSeconds = shape.multiTokenPrediction > 0 ? gemm(tokens, 2 * h, h / t) : 0
+        latentUpProjectionSeconds = upProjections
+        normRecomputeSeconds = 2 * 2 * tokens * h * c.activationElementBytes / hw.memoryBandwidth
         tensorParallelSeconds = allReduce
         tensorParallelSecondsSequenceParallel = scatterGather
         contextParallelSeconds = ring

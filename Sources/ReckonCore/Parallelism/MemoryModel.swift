@@ -91,7 +91,7 @@ public enum MemoryModel {
 
     /// True when a layer of `kind` keeps exactly Korthikanti et al.'s activations (``activationBytesPerLayer``):
     /// a dense layer with standard attention (`a·d_h = h`, no latent attention), BF16 GEMM inputs kept.
-    @inlinable
+    @inlinable @usableFromInline
     static func isKorthikantiLayer(_ kind: LayerKind, plan: ParallelPlan, problem: PlanProblem) -> Bool {
         let shape = problem.shape
         return kind == .dense && shape.latentAttention == nil && shape.heads * shape.headDim == shape.hidden
@@ -108,7 +108,7 @@ public enum MemoryModel {
     ///       + 8·E (MoE: FP32 router logits and probabilities)                              (latent attention)
     /// attn  = 8h (Q, K, V, projection input; GPT)   or   2·a·d_qk + 2·k'·d_qk + 2·k'·d_v + 2·a·d_v
     /// mlp   = 16h (dense; GPT)   or   λ·E_a·(2h·u + I(f_e)) + I(S·f_s)   (MoE layer)
-    /// I(f)  = 2·(m − 1)·f + 2·f                                          intermediate of one MLP of width f
+    /// I(f)  = 2·(m − 1)·f + 2·f   ((m − 1)·f with FP8 storage)          intermediate of one MLP of width f
     /// core  = 4·a·s'·b/t (fused)   or   5·a·s·s'·b/t (unfused)
     /// none:       s'·b·(rest·[1/t with SP] + (attn + mlp)/t) + core
     /// selective:  the same without the unfused core;   full:  2·s'·b·h (/t with SP)
@@ -119,6 +119,8 @@ public enum MemoryModel {
     /// - Dense MLPs keep Korthikanti's `16h` (the term the constants were fitted with); for a GPT MLP (`f = 4h`,
     ///   `m = 2`) `I(f) = 16h` too. Multi-head latent attention stores the compressed latents before and after
     ///   their norms.
+    /// - Selective recomputation with ``FrameworkProfile/recomputesNormsAndLatentUpProjections`` drops the norms'
+    ///   `4h` and, with latent attention, the decompressed Q, K, V (`attn` keeps the projection input `2·a·d_v`).
     /// - FP8 storage (``FrameworkProfile/fp8ActivationStorage`` in an FP8 plan) keeps the inputs of the FP8 GEMMs
     ///   in one byte: QKV input `h`, projection input `a·d_v`, the latents, MLP inputs and down-projection inputs.
     /// Sources: Korthikanti et al. 2022 Sec. 4; DeepSeek-V2 (arXiv:2405.04434) Sec. 2.1 for the latents;
@@ -136,7 +138,8 @@ public enum MemoryModel {
         }
         let local = s / c
         if recompute == .full { return 2 * local * b * h / (sp ? t : 1) }
-        let perToken = tokenActivationBytes(kind: kind, plan: plan, problem: problem)
+        let perToken = tokenActivationBytes(kind: kind, plan: plan, problem: problem,
+                                            selective: recompute == .selective)
         let core = fused ? 4 * a * local * b / t : 5 * a * s * local * b / t
         let linear = local * b * (perToken.rest / (sp ? t : 1) + perToken.split / t)
         return linear + (recompute == .none || fused ? core : 0)
@@ -145,23 +148,30 @@ public enum MemoryModel {
     /// The per-token byte counts of ``activationBytes(kind:plan:problem:recompute:)``: `rest` (replicated over TP
     /// without sequence parallelism) and `split` (already per TP rank ×t, divided by `t` by the caller).
     @inlinable
-    static func tokenActivationBytes(kind: LayerKind, plan: ParallelPlan, problem: PlanProblem)
-        -> (rest: Double, split: Double) {
+    static func tokenActivationBytes(kind: LayerKind, plan: ParallelPlan, problem: PlanProblem,
+                                     selective: Bool = false) -> (rest: Double, split: Double) {
         let shape = problem.shape
         let h = Double(shape.hidden), a = Double(shape.heads)
         let m = Double(shape.ffnMatrices)
         let fp8Store = plan.precision == .fp8 && problem.framework.fp8ActivationStorage
         let inputBytes = fp8Store ? 1.0 : 2.0   // bytes per element of a GEMM input kept for the backward pass
-        @inline(__always) func intermediate(_ f: Double) -> Double { 2 * (m - 1) * f + inputBytes * f }
+        // One MLP's intermediate: the pre-activation outputs and the down-projection's input; with FP8 storage the
+        // activation's inputs are cached in FP8 and its output recomputed (DeepSeek-V3 Sec. 3.3.3, SwiGLU).
+        @inline(__always) func intermediate(_ f: Double) -> Double {
+            fp8Store ? (m - 1) * f : 2 * (m - 1) * f + 2 * f
+        }
         var rest = 4 * h + (1 + inputBytes) * h + (1 + inputBytes) * h
         var attention = 8 * h
         if let mla = shape.latentAttention {
             rest += 2 * (1 + inputBytes) * Double((mla.queryRank ?? 0) + mla.keyValueRank + mla.ropeHeadDim)
         }
+        let recomputeUp = selective && problem.framework.recomputesNormsAndLatentUpProjections
         if shape.latentAttention != nil || shape.heads * shape.headDim != shape.hidden {
             let kv = shape.latentAttention == nil ? Double(shape.kvHeads) : a
             let qk = Double(shape.queryKeyHeadDim), v = Double(shape.valueHeadDim)
             attention = 2 * a * qk + 2 * kv * qk + 2 * kv * v + inputBytes * a * v
+            // Recomputed up-projections: the decompressed queries, keys and values are rebuilt from the latents.
+            if recomputeUp, shape.latentAttention != nil { attention = inputBytes * a * v }
         } else if fp8Store {
             attention = 6 * h + inputBytes * h
         }
@@ -173,6 +183,7 @@ public enum MemoryModel {
             mlp = routed + (shared > 0 ? intermediate(shared) : 0)
             rest += 8 * Double(shape.experts)
         }
+        if recomputeUp { rest -= 4 * h }   // the norms' outputs are recomputed
         return (rest, attention + mlp)
     }
 

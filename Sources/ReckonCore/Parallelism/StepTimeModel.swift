@@ -20,6 +20,7 @@
 ///         = A − H + H·σ/(1 − σ),  H = min(o_a2a·A, T_f + T_b)                   overlapped (ParallelPlan.expertOverlap)
 /// A       = (T_dispatch + T_combine) + 2·T_combine                              forward, then backward (BF16)
 /// T_sel   = T_attn + T_elem,attn (unfused, selective) · ½·T_gemm + T_elem (per-operator selective) · 0
+///           (+ T_up + T_norm: latent up-projections and norms, FrameworkProfile.recomputesNormsAndLatentUpProjections)
 /// T_out   = 3·T_logit + 3·T_loss       T_mtp = D_mtp·(T_layer,moe + 3·T_proj + T_out)
 /// T_dp,exposed = max over the candidate stages of
 ///                RS/k + exposed(RS − RS/k, W_b, o_rs) + exposed(AG, W_f, o_ag)    ZeRO 1–2, distributed optimizer
@@ -137,6 +138,11 @@ public enum StepTimeModel {
                 } else if fw.selectiveRecompute == .perOperator {
                     x.selectiveGEMM = 0.5 * x.gemm
                     x.selectiveElem = x.elem
+                }
+                if fw.recomputesNormsAndLatentUpProjections,
+                   !MemoryModel.isKorthikantiLayer(kind, plan: plan, problem: problem) {
+                    x.selectiveGEMM += layer.latentUpProjectionSeconds
+                    x.selectiveElem += layer.normRecomputeSeconds
                 }
                 x.selective = x.selectiveGEMM + x.selectiveAttention + x.selectiveElem
             }

@@ -143,7 +143,7 @@ public enum Validation {
 
     /// The bound of the mixture-of-experts calibration rows (Megatron-Bridge 25.11 and 25.09 MoE rows).
     public static let moeTolerance = SuiteTolerance(
-        median: 0.15, row: 0.50,
+        median: 0.20, row: 0.50,
         reason: "MoE rows: the recipes leave unprinted settings that move MoE throughput far more than dense "
             + "(dispatcher backend, overlapped all-to-all schedule, fine-grained recompute modules, CUDA-graph "
             + "scopes); the dev-2026 README records a 2× change for one printed MoE plan between two releases")
