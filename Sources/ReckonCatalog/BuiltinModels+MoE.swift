@@ -36,8 +36,8 @@ extension BuiltinModels {
             14.8T pre-training tokens (abstract); Sec. 4.2: 61 layers, hidden 7168, 128 heads, multi-head latent \
             attention (KV compression dim 512, query compression 1536, per-head dim 128, decoupled RoPE dim 64), all \
             FFNs but the first 3 are MoE with 1 shared + 256 routed experts of intermediate size 2048, 8 routed \
-            experts per token; 4K pre-training sequences, later extended to 128K; Sec. 2.1.2 node-limited routing, 'each token will be sent \
-            to at most M nodes', M = 4 (Sec. 4.2). Released config \
+            experts per token; 4K pre-training sequences, later extended to 128K; Sec. 2.1.2 node-limited \
+            routing, 'each token will be sent to at most M nodes', M = 4 (Sec. 4.2). Released config \
             (inference/configs/config_671B.json): vocab_size 129280, dense inter_dim 18432, v_head_dim 128, untied. \
             kvHeads is 128 decompressed heads, but MLA caches one 512+64 latent per token per layer (latentAttention): \
             do not size its KV cache from kvHeads. headDim 192 = 128 + 64 query/key dims. The 14B \

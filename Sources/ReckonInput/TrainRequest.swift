@@ -118,6 +118,7 @@ public enum TrainRequest {
                 if model.id != "custom" { model.name += " (params overridden)" }
             }
             try model.applyShapeOverrides(fields)
+            try model.applyExpertOverrides(fields)
             return model
         }
 
@@ -168,7 +169,8 @@ public enum TrainRequest {
         }
 
         /// The accelerator, how many, the precision whose peak applies and the MFU (given or predicted).
-        mutating func hardware(model: ModelSpec, catalog: Catalog, rule: ComputeRule, tokens: Tokens) throws -> Hardware {
+        mutating func hardware(model: ModelSpec, catalog: Catalog, rule: ComputeRule, tokens: Tokens) throws
+            -> Hardware {
             let accelerator = try catalog.accelerator(try fields.catalogID(.gpu) ?? "h100-sxm")
             guard let count = try fields.integer(.gpus) else {
                 throw InputError(field: "gpus", value: "", allowed: "a whole number ≥ 1")

@@ -156,8 +156,8 @@ public enum PlanReport {
                let line = intervalLine(best.estimate, interval: Validation.interval(for: r.problem.shape)) {
                 out += "\nBest plan: \(line)\n"
                 if let fp8 = best.estimate.mfuAgainstFP8Peak, r.constraints.precision == .fp8 {
-                    out += "MFU of the best plan: \(percent(best.estimate.mfu)) of the BF16 peak, \(percent(fp8)) of the FP8 "
-                        + "peak (model FLOP per second ÷ each dense peak).\n"
+                    out += "MFU of the best plan: \(percent(best.estimate.mfu)) of the BF16 peak, \(percent(fp8)) of "
+                        + "the FP8 peak (model FLOP per second ÷ each dense peak).\n"
                 }
             }
             if !result.plans.isEmpty { out += "\nStep-time breakdown:\n" }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ReckonAnalysis
 import ReckonCore
+import ReckonInput
 @testable import ReckonReport
 
 /// `reckon validate`: the development rows reproduce within each suite's stated tolerance with the one global set
@@ -104,7 +105,8 @@ import ReckonCore
         #expect(Double(inside) >= 0.85 * Double(calibration.count))
         #expect(Validation.defaultInterval == interval)
         let moe = try #require(Validation.moeInterval)
-        #expect(moe.rows >= 15 && moe.lowRatio < 1 && moe.highRatio > 1 && moe.description.contains("mixture-of-experts"))
+        #expect(moe.rows >= 15 && moe.lowRatio < 1 && moe.highRatio > 1)
+        #expect(moe.description.contains("mixture-of-experts"))
     }
 
     @Test("the preset's fitted constants are a local optimum of the calibration loss (each ±3% is no better)")
@@ -128,6 +130,18 @@ import ReckonCore
                 // 1e-4: the loss is a mean of |log| errors near 0.1; a real improvement of a 3% step is larger.
                 #expect(loss(c) >= base - 1e-4, "\(key) × \(factor) improves the fit")
             }
+        }
+    }
+
+    @Test("validate --framework keeps the rows of one framework profile; an unknown one is refused by name")
+    func frameworkFilter() throws {
+        let old = try ValidateRequest.cases(InputFields(["framework": .text("megatron-lm-2021")], origin: "test"))
+        #expect(old.count == 10 && old.allSatisfy { $0.suite == GroundTruth.megatronSuite })
+        let titan = try ValidateRequest.cases(InputFields(["framework": .text("torchtitan")], origin: "test"))
+        #expect(!titan.isEmpty && titan.allSatisfy { $0.framework.id == "torchtitan" })
+        #expect(try ValidateRequest.cases(InputFields()).count == GroundTruth.all.count)
+        #expect(throws: InputError.self) {
+            try ValidateRequest.cases(InputFields(["framework": .text("torchtitn")], origin: "test"))
         }
     }
 }

@@ -39,8 +39,9 @@ public enum GemmTiming {
     /// waves = ⌈tiles / U⌉
     /// t     = max(waves · U · 2·T_m·T_n·K / (F·η),  β·g·(M·K + K·N + M·N) / B_hbm)  +  t_k
     /// ```
-    /// - `g` groups of `M × K` times `K × N`; other symbols as for ``seconds(m:k:n:peak:efficiency:hardware:kernelSeconds:elementBytes:)``,
-    ///   which this equals for `g = 1` when `M` and `N` are whole tiles. Without a compute-unit count the padded
+    /// - `g` groups of `M × K` times `K × N`; other symbols as for
+    ///   ``seconds(m:k:n:peak:efficiency:hardware:kernelSeconds:elementBytes:)``, which this equals for `g = 1` when
+    ///   `M` and `N` are whole tiles. Without a compute-unit count the padded
     ///   FLOP `2·g·⌈M/T_m⌉T_m·K·⌈N/T_n⌉T_n` run at `F·η`.
     /// - Small per-expert batches (`M` of a few hundred tokens or less) leave most of each tile's rows empty and
     ///   read every expert's weights for few rows: the grouped GEMM becomes tile- and memory-bound.

@@ -64,7 +64,8 @@ public struct LayerCost: Sendable, Hashable {
     ///   proj: M = b·s',  K = a·d_v/t,  N = h
     ///   MLP:  M = b·s',  K = h,    N = (m−1)·f_d/t   and   K = f_d/t, N = h         dense layer
     ///   MoE:  router G_bf16(b·s'/t, h, E)  +  shared experts as an MLP of width S·f_s
-    ///         + grouped(E/e groups, M_e, h, (m−1)·f/u) + grouped(E/e, M_e, f/u, h)   GemmTiming.groupedSeconds at η·ε_g
+    ///         + grouped(E/e groups, M_e, h, (m−1)·f/u) + grouped(E/e, M_e, f/u, h)   GemmTiming.groupedSeconds,
+    ///         at η·ε_g
     ///         M_e = λ·u·e·(b·s'/t)·E_a/E          tokens of one local expert on the busiest rank
     /// fused:    T_attn = 2·b·s'·κ·a·(d_qk + d_v)/t / (F_bf16·η_a·φ)    causal: κ = s/2 keys per query
     ///           T_attn,bwd = 2.5·T_attn                                5 matmuls against the forward's 2
@@ -88,7 +89,8 @@ public struct LayerCost: Sendable, Hashable {
     ///   DeepSeek-V3 (Sec. 3.3.1: "the embedding module, the output head, MoE gating modules, normalization operators,
     ///   and attention operators" in higher precision) run them. The FP8 GEMM inputs cast per token: `h` (QKV or
     ///   latent down-projections), `r_q + r_kv` (latent up-projections), `a·d_v/t` (projection), `h + f_d/t` (dense
-    ///   MLP), `λ·E_a·(u·h + f)/t` (routed experts), `h + S·f_s/t` (shared experts); `q₈` ``FP8Recipe/castBytesPerElement``.
+    ///   MLP), `λ·E_a·(u·h + f)/t` (routed experts), `h + S·f_s/t` (shared experts); `q₈`
+    ///   ``FP8Recipe/castBytesPerElement``.
     /// - Tokens of an MoE layer are split over the TP ranks (Megatron-Core requires sequence parallelism for MoE with
     ///   TP > 1); `λ` ``MemoryModel/routedTokenFactor(_:)``.
     /// - Context parallelism: every GEMM, element-wise kernel and TP collective sees `s/c` tokens; causal

@@ -100,7 +100,7 @@ public struct PlanProblem: Sendable, Hashable {
             throw InputError(field: field, value: "\(rank)",
                              allowed: "a whole number from 1 to the hidden size (\(shape.hidden)): a compression rank")
         }
-        let dims = [(mla.ropeHeadDim, "rope_dim"), (mla.noRopeHeadDim, "head_dim"), (mla.valueHeadDim, "v_head_dim")]
+        let dims = [(mla.ropeHeadDim, "rope_dim"), (mla.noRopeHeadDim, "nope_dim"), (mla.valueHeadDim, "v_head_dim")]
         for (value, field) in dims where value < 1 || value > shape.hidden {
             throw InputError(field: field, value: "\(value)",
                              allowed: "a whole number from 1 to the hidden size (\(shape.hidden))")

@@ -17,7 +17,7 @@
 /// X_cp    = max(0, T_cp − T_attn)                                               ring K/V exchange not hidden
 /// T_layer,moe ← max(T_layer,moe, 3·t_h),  T_rec,moe ← max(T_rec,moe, t_h)          host-bound MoE layers
 /// X_a2a   = A                                                                   MoE layers, no overlapped schedule
-///         = A − H + H·σ/(1 − σ),  H = min(o_a2a·A, T_f + T_b)                   overlapped (ParallelPlan.expertOverlap)
+///         = A − H + H·σ/(1 − σ),  H = min(o_a2a·A, T_f + T_b)     overlapped (ParallelPlan.expertOverlap)
 /// A       = (T_dispatch + T_combine) + 2·T_combine                              forward, then backward (BF16)
 /// T_sel   = T_attn + T_elem,attn (unfused, selective) · ½·T_gemm + T_elem (per-operator selective) · 0
 ///           (+ T_up + T_norm: latent up-projections and norms, FrameworkProfile.recomputesNormsAndLatentUpProjections)
@@ -256,7 +256,8 @@ public enum StepTimeModel {
         // The logit GEMM, the loss and the MTP projections are on the last stage: on the critical path only when
         // it paces.
         let outputs = lastPaces ? m * (1 + mtpModules) : 0
-        let outputGEMM = outputs * 3 * layer.logitSeconds + (lastPaces ? m * mtpModules * 3 * layer.projectionSeconds : 0)
+        let projections = lastPaces ? m * mtpModules * 3 * layer.projectionSeconds : 0
+        let outputGEMM = outputs * 3 * layer.logitSeconds + projections
         let loss = outputs * 3 * layer.lossSeconds
         let breakdown = StepTimeBreakdown(
             gemm: pd * (3 * dt.gemm + dt.selectiveGEMM) + pm * (3 * mt.gemm + mt.selectiveGEMM) + prd * dt.gemm

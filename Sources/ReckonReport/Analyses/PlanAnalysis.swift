@@ -25,7 +25,8 @@ public enum PlanAnalysis {
                 let notes = ["\(NumberFormat.grouped(Double(result.evaluated))) plans evaluated, \(NumberFormat.grouped(Double(result.feasible))) fit in memory."]
                     + result.plans.enumerated().map { "#\($0.offset + 1) step time: \(PlanReport.breakdownLine($0.element.estimate))" }
                     + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" }
-                return Analysis.PageResult(table: Table(header: columns.header, rows: rows, numericColumns: columns.numeric),
+                let table = Table(header: columns.header, rows: rows, numericColumns: columns.numeric)
+                return Analysis.PageResult(table: table,
                                            svg: result.plans.first.map { breakdownChart($0.estimate) }, notes: notes)
             })
     }

@@ -70,7 +70,8 @@ public struct ValidationCase: Sendable {
     /// ```
     /// hardware TFLOP/s (eq. 3):  r · 96·L·h²·(1 + s/(6h) + V/(16·L·h)) / 1e12
     /// NeMo model TFLOP/s:        r · L·h²·(12 + 12·k/a + 18·f/h + 12·s/h + 6·V/(L·h)) / 1e12
-    /// Megatron MoE TFLOP/s:      r · 12·L·h²·((1 + k/a + s/h)·(a·d_h/h) + (f/h)·E_a·γ + (S·f_s/h)·γ + V/(2·L·h)) / 1e12
+    /// Megatron MoE TFLOP/s:      r · 12·L·h²·((1 + k/a + s/h)·(a·d_h/h) + (f/h)·E_a·γ + (S·f_s/h)·γ
+    ///                                             + V/(2·L·h)) / 1e12
     /// 6ND MFU:                   r · 6·N / F_bf16
     /// ```
     public func value(tokensPerSecondPerGPU r: Double) -> Double? {
