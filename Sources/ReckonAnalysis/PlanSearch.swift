@@ -191,16 +191,22 @@ public enum PlanSearch {
             if dualPipe, microbatches % 2 != 0 { continue }
             for v in interleaves where v == 1 || microbatches % combo.pp == 0 {
                 for sp in spChoices {
-                    for overlap in overlaps {
-                        for rc in recomputes {
+                    for rc in recomputes {
+                        // Activations do not depend on the overlap or the ZeRO stage: computed once for them.
+                        var first = ParallelPlan(tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v, dp: combo.dp,
+                                                 ep: combo.ep, etp: combo.etp, sequenceParallel: sp, microbatch: b,
+                                                 recompute: rc, precision: precision)
+                        first.zeroStage = zeros.first ?? 0
+                        let activations = MemoryModel.activationBytes(plan: first, problem: problem, layout: layout)
+                        for overlap in overlaps {
                             for z in zeros {
-                                var plan = ParallelPlan(tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v,
-                                                        dp: combo.dp, ep: combo.ep, etp: combo.etp,
-                                                        expertOverlap: overlap, sequenceParallel: sp, microbatch: b,
-                                                        recompute: rc, zeroStage: z, precision: precision)
+                                var plan = first
+                                plan.expertOverlap = overlap
+                                plan.zeroStage = z
                                 evaluated += 1
                                 // Memory first: a plan that does not fit is never timed.
-                                var memory = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout)
+                                var memory = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout,
+                                                                activations: activations)
                                 if rc == .full {
                                     if let fixed = constraints.recomputeLayers {
                                         guard fixed <= stageLayers else { continue }

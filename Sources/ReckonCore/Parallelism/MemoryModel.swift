@@ -236,12 +236,17 @@ public enum MemoryModel {
     /// The same with the pipeline's ``StageLayout`` supplied (the search computes it once per depth).
     @inlinable
     public static func perGPU(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout) -> MemoryBreakdown {
+        perGPU(plan: plan, problem: problem, layout: layout,
+               activations: activationBytes(plan: plan, problem: problem, layout: layout))
+    }
+
+    /// The same with the plan's activations (``activationBytes(plan:problem:layout:)``) supplied: they do not
+    /// depend on the ZeRO stage, so the search computes them once for all stages.
+    @inlinable
+    public static func perGPU(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout,
+                              activations: Double) -> MemoryBreakdown {
         let shape = problem.shape, framework = problem.framework
-        let t = Double(plan.tp), p = Double(plan.pp), v = Double(plan.interleave)
-        let c = Double(plan.cp), shard = Double(plan.dp * plan.cp), expertShard = Double(plan.expertDataParallel)
-        let b = Double(plan.microbatch), s = Double(shape.sequenceLength), h = Double(shape.hidden)
-        let vocab = Double(shape.vocabulary)
-        let microbatches = Double(problem.globalBatch) / (Double(plan.dp) * b)
+        let shard = Double(plan.dp * plan.cp), expertShard = Double(plan.expertDataParallel)
 
         let dense = layerParameters(.dense, plan: plan, problem: problem)
         let moe = shape.isMixtureOfExperts ? layerParameters(.moe, plan: plan, problem: problem) : dense
@@ -272,7 +277,17 @@ public enum MemoryModel {
             gradients = max(gradients, g * twice)
             optimizer = max(optimizer, o)
         }
+        return MemoryBreakdown(weights: weights, gradients: gradients, optimizer: optimizer, activations: activations)
+    }
 
+    /// Activation bytes of `plan` on the fullest candidate stage of `layout` (the `act_k` of ``perGPU(plan:problem:)``).
+    @inlinable
+    public static func activationBytes(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout) -> Double {
+        let shape = problem.shape
+        let t = Double(plan.tp), p = Double(plan.pp), v = Double(plan.interleave), c = Double(plan.cp)
+        let b = Double(plan.microbatch), s = Double(shape.sequenceLength), h = Double(shape.hidden)
+        let vocab = Double(shape.vocabulary)
+        let microbatches = Double(problem.globalBatch) / (Double(plan.dp) * b)
         let denseNone = activationBytes(kind: .dense, plan: plan, problem: problem, recompute: .none)
         let denseKept = keptActivations(.dense, plan: plan, problem: problem, none: denseNone)
         let moeNone = shape.isMixtureOfExperts
@@ -302,7 +317,7 @@ public enum MemoryModel {
             }
             activations = max(activations, act)
         }
-        return MemoryBreakdown(weights: weights, gradients: gradients, optimizer: optimizer, activations: activations)
+        return activations
     }
 
     /// The activations a layer of `kind` keeps at the plan's recomputation (`none` given, as computed).
@@ -348,17 +363,14 @@ public enum MemoryModel {
     @inlinable
     public static func layerParameters(_ kind: LayerKind, plan: ParallelPlan, problem: PlanProblem)
         -> LayerParameters {
-        let shape = problem.shape, t = Double(plan.tp)
-        let replicated = shape.replicatedAttentionParametersPerLayer
-        let attention = (shape.attentionParametersPerLayer - replicated) / t + replicated
-            + shape.smallParametersPerLayer
+        let n = problem.counts, t = Double(plan.tp)
+        let attention = (n.attention - n.replicatedAttention) / t + n.replicatedAttention + n.small
         switch kind {
         case .dense:
-            return LayerParameters(dense: attention + shape.denseMLPParameters / t, expert: 0)
+            return LayerParameters(dense: attention + n.denseMLP / t, expert: 0)
         case .moe:
-            let local = Double(shape.experts) / Double(plan.ep) * shape.mlpParametersPerExpert / Double(plan.etp)
-            return LayerParameters(dense: attention + shape.sharedExpertParameters / t + shape.routerParameters,
-                                   expert: local)
+            let local = Double(problem.shape.experts) / Double(plan.ep) * n.expert / Double(plan.etp)
+            return LayerParameters(dense: attention + n.sharedExperts / t + n.router, expert: local)
         }
     }
 

@@ -2,7 +2,11 @@
 /// framework that runs the step, and the model constants. Validated once at construction; the plan
 /// models then never check it again.
 public struct PlanProblem: Sendable, Hashable {
-    public var shape: TransformerShape
+    public var shape: TransformerShape {
+        didSet { counts = ShapeCounts(shape) }
+    }
+    /// Parameter and FLOP counts of ``shape``, computed once (the plan search reads them for every plan).
+    public private(set) var counts: ShapeCounts
     public var hardware: PlanHardware
     /// Accelerators in the job, N.
     public var gpus: Int
@@ -60,7 +64,8 @@ public struct PlanProblem: Sendable, Hashable {
             throw InputError(field: "expert_imbalance", value: Check.shown(expertLoadImbalance),
                              allowed: "a number from 1 (balanced) to 64")
         }
-        self.shape = shape; self.hardware = hardware; self.gpus = gpus; self.globalBatch = globalBatch
+        self.shape = shape; self.counts = ShapeCounts(shape)
+        self.hardware = hardware; self.gpus = gpus; self.globalBatch = globalBatch
         self.framework = framework; self.constants = constants; self.expertLoadImbalance = expertLoadImbalance
         self.fp8Recipe = fp8Recipe ?? framework.fp8Recipe
     }
@@ -116,62 +121,82 @@ public struct PlanProblem: Sendable, Hashable {
         }
     }
 
-    /// Model FLOP per sequence for one optimizer step (forward + backward, no recomputation).
-    ///
-    /// ```
-    /// F_model = 3 · ( L_d·(G_d + A) + L_m·(G_m + A) + D_mtp·(G_mtp + A) + (1 + D_mtp)·O )
-    /// G_d  = 2·s·(P_attn + m·h·f_d)                             dense layer GEMMs, forward
-    /// G_m  = 2·s·(P_attn + E_a·P_e + S·m·h·f_s + h·E)           MoE layer GEMMs (routed, shared experts, router)
-    /// G_mtp = G_m (G_d for a dense model) + 2·s·2h·h            an MTP module: a layer and its 2h → h projection
-    /// A    = 2·s·(2κ)·a·(d_qk + d_v)                            QKᵀ and attention×V, forward (4·s²·h for MHA)
-    /// O    = 2·s·h·V                                            output (logit) layer, forward
-    /// ```
-    /// Backward = 2 × forward; `κ` ``TransformerShape/averageAttendedKeys`` (`s/2` causal, so `2κ = s`: the
-    /// attention FLOP are counted without the causal saving, as Narayanan et al. and Megatron count them). For GPT
-    /// (f = 4h, MHA) this is Narayanan et al. 2021, eq. (3) divided by 4/3: `72·s·L·h²·(1 + s/(6h) + V/(16·L·h))`.
-    @inlinable public var modelFLOPPerSequence: Double {
-        let attention = layerAttentionFLOPPerSequence
-        let layers = Double(shape.denseLayers) * (denseLayerGEMMFLOPPerSequence + attention)
-            + Double(shape.moeLayers) * (moeLayerGEMMFLOPPerSequence + attention)
-        let mtp = Double(shape.multiTokenPrediction)
-        return 3 * (layers + mtp * (multiTokenPredictionGEMMFLOPPerSequence + attention)
-                    + (1 + mtp) * logitFLOPPerSequence)
-    }
+    /// Model FLOP per sequence for one optimizer step (forward + backward, no recomputation): ``ShapeCounts``.
+    @inlinable public var modelFLOPPerSequence: Double { counts.modelFLOPPerSequence }
 
     /// `G_d`: forward GEMM FLOP of one dense layer for one sequence.
-    @inlinable public var denseLayerGEMMFLOPPerSequence: Double {
-        2 * Double(shape.sequenceLength) * (shape.attentionParametersPerLayer + shape.denseMLPParameters)
-    }
+    @inlinable public var denseLayerGEMMFLOPPerSequence: Double { counts.denseLayerGEMMFLOPPerSequence }
 
     /// `G_m`: forward GEMM FLOP of one MoE layer for one sequence (routed experts of a token, shared experts, router).
-    @inlinable public var moeLayerGEMMFLOPPerSequence: Double {
-        2 * Double(shape.sequenceLength) * (shape.attentionParametersPerLayer
-            + Double(shape.activeExperts) * shape.mlpParametersPerExpert + shape.sharedExpertParameters
-            + shape.routerParameters)
-    }
-
-    /// `G_mtp`: forward GEMM FLOP of one multi-token-prediction module for one sequence.
-    @inlinable public var multiTokenPredictionGEMMFLOPPerSequence: Double {
-        let h = Double(shape.hidden)
-        let layer = shape.moeLayers > 0 ? moeLayerGEMMFLOPPerSequence : denseLayerGEMMFLOPPerSequence
-        return layer + 2 * Double(shape.sequenceLength) * 2 * h * h
-    }
+    @inlinable public var moeLayerGEMMFLOPPerSequence: Double { counts.moeLayerGEMMFLOPPerSequence }
 
     /// `G`: forward GEMM FLOP of one layer for one sequence, averaged over the dense and MoE layers.
-    @inlinable public var layerGEMMFLOPPerSequence: Double {
-        (Double(shape.denseLayers) * denseLayerGEMMFLOPPerSequence
-            + Double(shape.moeLayers) * moeLayerGEMMFLOPPerSequence) / Double(max(1, shape.layers))
-    }
+    @inlinable public var layerGEMMFLOPPerSequence: Double { counts.layerGEMMFLOPPerSequence }
 
     /// `A`: forward attention-score FLOP of one layer for one sequence (no causal-mask saving).
-    @inlinable public var layerAttentionFLOPPerSequence: Double {
-        let s = Double(shape.sequenceLength)
-        let width = Double(shape.heads) * Double(shape.queryKeyHeadDim + shape.valueHeadDim)
-        return 2 * s * 2 * shape.averageAttendedKeys * width
-    }
+    @inlinable public var layerAttentionFLOPPerSequence: Double { counts.layerAttentionFLOPPerSequence }
 
     /// `O`: forward FLOP of the logit layer for one sequence.
-    @inlinable public var logitFLOPPerSequence: Double {
-        2 * Double(shape.sequenceLength) * Double(shape.hidden) * Double(shape.vocabulary)
+    @inlinable public var logitFLOPPerSequence: Double { counts.logitFLOPPerSequence }
+}
+
+/// The parameter and FLOP counts of a ``TransformerShape`` the plan model needs for every plan, computed once.
+///
+/// Model FLOP per sequence for one optimizer step (forward + backward, no recomputation):
+/// ```
+/// F_model = 3 · ( L_d·(G_d + A) + L_m·(G_m + A) + D_mtp·(G_mtp + A) + (1 + D_mtp)·O )
+/// G_d  = 2·s·(P_attn + m·h·f_d)                             dense layer GEMMs, forward
+/// G_m  = 2·s·(P_attn + E_a·P_e + S·m·h·f_s + h·E)           MoE layer GEMMs (routed, shared experts, router)
+/// G_mtp = G_m (G_d for a dense model) + 2·s·2h·h            an MTP module: a layer and its 2h → h projection
+/// A    = 2·s·(2κ)·a·(d_qk + d_v)                            QKᵀ and attention×V, forward (4·s²·h for MHA)
+/// O    = 2·s·h·V                                            output (logit) layer, forward
+/// ```
+/// Backward = 2 × forward; `κ` ``TransformerShape/averageAttendedKeys`` (`s/2` causal, so `2κ = s`: the attention
+/// FLOP are counted without the causal saving, as Narayanan et al. and Megatron count them). For GPT (f = 4h, MHA)
+/// this is Narayanan et al. 2021, eq. (3) divided by 4/3: `72·s·L·h²·(1 + s/(6h) + V/(16·L·h))`.
+public struct ShapeCounts: Sendable, Hashable {
+    /// ``TransformerShape/attentionParametersPerLayer`` and its replicated part.
+    public var attention: Double
+    public var replicatedAttention: Double
+    /// ``TransformerShape/denseMLPParameters``, ``TransformerShape/sharedExpertParameters``,
+    /// ``TransformerShape/routerParameters``, ``TransformerShape/smallParametersPerLayer``,
+    /// ``TransformerShape/mlpParametersPerExpert``.
+    public var denseMLP: Double
+    public var sharedExperts: Double
+    public var router: Double
+    public var small: Double
+    public var expert: Double
+    public var modelFLOPPerSequence: Double
+    public var denseLayerGEMMFLOPPerSequence: Double
+    public var moeLayerGEMMFLOPPerSequence: Double
+    public var multiTokenPredictionGEMMFLOPPerSequence: Double
+    public var layerGEMMFLOPPerSequence: Double
+    public var layerAttentionFLOPPerSequence: Double
+    public var logitFLOPPerSequence: Double
+
+    public init(_ shape: TransformerShape) {
+        attention = shape.attentionParametersPerLayer
+        replicatedAttention = shape.replicatedAttentionParametersPerLayer
+        denseMLP = shape.denseMLPParameters
+        sharedExperts = shape.sharedExpertParameters
+        router = shape.routerParameters
+        small = shape.smallParametersPerLayer
+        expert = shape.mlpParametersPerExpert
+        let s = Double(shape.sequenceLength), h = Double(shape.hidden)
+        denseLayerGEMMFLOPPerSequence = 2 * s * (attention + denseMLP)
+        moeLayerGEMMFLOPPerSequence = 2 * s * (attention + Double(shape.activeExperts) * expert + sharedExperts + router)
+        let layerKind = shape.moeLayers > 0 ? moeLayerGEMMFLOPPerSequence : denseLayerGEMMFLOPPerSequence
+        multiTokenPredictionGEMMFLOPPerSequence = layerKind + 2 * s * 2 * h * h
+        layerGEMMFLOPPerSequence = (Double(shape.denseLayers) * denseLayerGEMMFLOPPerSequence
+            + Double(shape.moeLayers) * moeLayerGEMMFLOPPerSequence) / Double(max(1, shape.layers))
+        let width = Double(shape.heads) * Double(shape.queryKeyHeadDim + shape.valueHeadDim)
+        layerAttentionFLOPPerSequence = 2 * s * 2 * shape.averageAttendedKeys * width
+        logitFLOPPerSequence = 2 * s * h * Double(shape.vocabulary)
+        let a = layerAttentionFLOPPerSequence
+        let layers = Double(shape.denseLayers) * (denseLayerGEMMFLOPPerSequence + a)
+            + Double(shape.moeLayers) * (moeLayerGEMMFLOPPerSequence + a)
+        let mtp = Double(shape.multiTokenPrediction)
+        modelFLOPPerSequence = 3 * (layers + mtp * (multiTokenPredictionGEMMFLOPPerSequence + a)
+                                    + (1 + mtp) * logitFLOPPerSequence)
     }
 }
