@@ -8,6 +8,10 @@ public struct PlanConstraints: Sendable, Hashable {
     public var pp: Int?
     public var interleave: Int?
     public var ep: Int?
+    /// Expert tensor-parallel ways (``ParallelPlan/etp``).
+    public var etp: Int?
+    /// The overlapped all-to-all schedule on or off (``ParallelPlan/expertOverlap``).
+    public var expertOverlap: Bool?
     public var microbatch: Int?
     public var sequenceParallel: Bool?
     public var recompute: Recompute?
@@ -19,9 +23,11 @@ public struct PlanConstraints: Sendable, Hashable {
     public var precision: TrainingPrecision
 
     public init(tp: Int? = nil, cp: Int? = nil, pp: Int? = nil, interleave: Int? = nil, ep: Int? = nil,
-                microbatch: Int? = nil, sequenceParallel: Bool? = nil, recompute: Recompute? = nil,
-                recomputeLayers: Int? = nil, zeroStage: Int? = nil, precision: TrainingPrecision = .bf16) {
-        self.tp = tp; self.cp = cp; self.pp = pp; self.interleave = interleave; self.ep = ep; self.microbatch = microbatch
+                etp: Int? = nil, expertOverlap: Bool? = nil, microbatch: Int? = nil, sequenceParallel: Bool? = nil,
+                recompute: Recompute? = nil, recomputeLayers: Int? = nil, zeroStage: Int? = nil,
+                precision: TrainingPrecision = .bf16) {
+        self.tp = tp; self.cp = cp; self.pp = pp; self.interleave = interleave; self.ep = ep; self.etp = etp
+        self.expertOverlap = expertOverlap; self.microbatch = microbatch
         self.sequenceParallel = sequenceParallel; self.recompute = recompute; self.recomputeLayers = recomputeLayers
         self.zeroStage = zeroStage; self.precision = precision
     }
@@ -40,6 +46,12 @@ public struct PlanConstraints: Sendable, Hashable {
             throw refuse("cp", "\(v)", "1 (\(f.id) has no context parallelism)")
         }
         if let v = ep, v > 1, !f.expertParallel { throw refuse("ep", "\(v)", "1 (\(f.id) has no expert parallelism)") }
+        if let v = etp, v > 1, !f.tensorParallel {
+            throw refuse("etp", "\(v)", "1 (\(f.id) has no tensor parallelism)")
+        }
+        if expertOverlap == true, f.overlap.expertAllToAll <= 0 {
+            throw refuse("expert_overlap", "true", "false (\(f.id) has no overlapped all-to-all schedule)")
+        }
         if let v = interleave, v > 1, !f.interleavedSchedule {
             throw refuse("interleave", "\(v)", "1 (\(f.id) has no interleaved schedule)")
         }

@@ -21,8 +21,10 @@ public struct PlanSearchResult: Sendable, Hashable {
 /// Enumerates TP (divides the heads and key/value heads and N; wider than a scale-up domain only when the
 /// accelerator has a scale-out network), CP (1, and from 16,384 tokens on the powers of two with `2·CP`
 /// dividing the sequence: ``PlanConstraints/contextParallelChoices(sequenceLength:gpus:fixed:supported:)``),
-/// PP (divides the layers, or any depth up to the layer count with uneven stages), EP (divides the experts),
-/// `DP = N/(TP·CP·PP·EP)`, micro-batch sizes that divide the per-replica batch `B/(DP·EP)`, interleave `v`
+/// PP (divides the layers, or any depth up to the layer count with uneven stages), `DP = N/(TP·CP·PP)`, for a mixture
+/// of experts EP (divides the experts) and expert TP (divides TP and the expert FFN) with `EP·ETP` dividing the
+/// `TP·CP·DP` ranks of a stage, and the overlapped all-to-all schedule on and off where the framework has one,
+/// micro-batch sizes that divide the per-replica batch `B/DP`, interleave `v`
 /// dividing the fullest stage's layers (with the micro-batch count a multiple of PP), sequence parallelism
 /// (TP > 1), recomputation none / selective / full, and the framework's ZeRO stages (DP·CP > 1); every
 /// feature only where the ``FrameworkProfile`` offers it, and every group only where it can reach its peers
@@ -32,10 +34,11 @@ public struct PlanSearchResult: Sendable, Hashable {
 /// ``StepTimeModel/estimate(plan:problem:layer:memory:)``; the `k` shortest steps that fit in memory are kept.
 ///
 /// Speed: the inner loop is a pure function on value types, with no allocation (the top-k buffer is
-/// reserved beforehand) and no strings; ``LayerCost`` is computed once per (TP, CP, micro-batch); the
-/// (TP, CP, PP, EP) combinations are dealt round-robin to `threads` workers and the results merged.
+/// reserved beforehand) and no strings; ``LayerCost`` is computed once per (TP, CP, EP, ETP, micro-batch) and the
+/// ``StageLayout`` once per combination; the (TP, CP, PP, EP, ETP) combinations are dealt round-robin to `threads`
+/// workers and the results merged.
 public enum PlanSearch {
-    /// Runs the search. `progress`, if given, is called after each (TP, CP, PP, EP) combination with
+    /// Runs the search. `progress`, if given, is called after each (TP, CP, PP, EP, ETP) combination with
     /// (combinations done, combinations in total), from worker threads. Constraints the framework cannot
     /// honour give no plans (``PlanConstraints/check(framework:)`` says why).
     public static func run(problem: PlanProblem, constraints: PlanConstraints = PlanConstraints(), top k: Int = 5,
@@ -85,6 +88,9 @@ public enum PlanSearch {
         if x.tp != y.tp { return x.tp < y.tp }
         if x.cp != y.cp { return x.cp < y.cp }
         if x.pp != y.pp { return x.pp < y.pp }
+        if x.ep != y.ep { return x.ep < y.ep }
+        if x.etp != y.etp { return x.etp < y.etp }
+        if x.expertOverlap != y.expertOverlap { return !x.expertOverlap }
         if x.interleave != y.interleave { return x.interleave < y.interleave }
         if x.microbatch != y.microbatch { return x.microbatch < y.microbatch }
         if x.recompute != y.recompute { return x.recompute.rawValue < y.recompute.rawValue }
@@ -93,7 +99,7 @@ public enum PlanSearch {
         return !x.sequenceParallel && y.sequenceParallel
     }
 
-    struct Combination: Sendable { var tp: Int, cp: Int, pp: Int, ep: Int, dp: Int }
+    struct Combination: Sendable { var tp: Int, cp: Int, pp: Int, ep: Int, etp: Int, dp: Int }
 
     /// Pipeline depths to try: the divisors of the layer count, or with uneven stages every depth up to it
     /// that divides what TP·CP leave of the GPUs.
@@ -105,8 +111,9 @@ public enum PlanSearch {
         return PlanConstraints.divisors(of: n, fixed: nil).filter { $0 <= layers }
     }
 
-    /// Every (TP, CP, PP, EP, DP) with `TP·CP·PP·EP·DP = N` whose replicas divide the global batch and whose
-    /// groups can reach each other (CP = 1 first, so that short-context searches enumerate as before).
+    /// Every (TP, CP, PP, DP, EP, ETP) with `TP·CP·PP·DP = N` whose replicas divide the global batch, whose expert
+    /// groups divide a stage's ranks and whose groups can reach each other (CP = 1 first, so that short-context
+    /// searches enumerate as before).
     static func combinations(problem: PlanProblem, constraints: PlanConstraints) -> [Combination] {
         let shape = problem.shape, n = problem.gpus, hw = problem.hardware, f = problem.framework
         let cps = PlanConstraints.contextParallelChoices(sequenceLength: shape.sequenceLength, gpus: n,
@@ -114,21 +121,28 @@ public enum PlanSearch {
                                                          supported: f.contextParallel)
         let tps = f.tensorParallel ? PlanConstraints.divisors(of: shape.heads, fixed: constraints.tp)
                                    : (constraints.tp ?? 1) == 1 ? [1] : []
-        let eps = f.expertParallel ? PlanConstraints.divisors(of: shape.experts, fixed: constraints.ep)
-                                   : (constraints.ep ?? 1) == 1 ? [1] : []
+        let moe = shape.isMixtureOfExperts
+        let eps = moe && f.expertParallel ? PlanConstraints.divisors(of: shape.experts, fixed: constraints.ep)
+                                          : (constraints.ep ?? 1) == 1 ? [1] : []
         var list: [Combination] = []
         for tp in tps where shape.kvHeads % tp == 0 && n % tp == 0 && (tp <= hw.scaleUpDomain || hw.hasScaleOut) {
+            let etps = moe ? PlanConstraints.divisors(of: tp, fixed: constraints.etp).filter { shape.ffn % $0 == 0 }
+                           : (constraints.etp ?? 1) == 1 ? [1] : []
             for cp in cps where n % (tp * cp) == 0 {
                 for pp in pipelineChoices(problem: problem, constraints: constraints, remaining: n / (tp * cp))
                 where n % (tp * cp * pp) == 0 {
-                    for ep in eps where n % (tp * cp * pp * ep) == 0 {
-                        let dp = n / (tp * cp * pp * ep)
-                        guard problem.globalBatch % (dp * ep) == 0 else { continue }
-                        let fits = CollectiveCost.fits(ranks: cp, stride: tp, hardware: hw)
-                            && CollectiveCost.fits(ranks: ep, stride: tp * cp, hardware: hw)
-                            && CollectiveCost.fits(ranks: dp * cp, stride: tp, hardware: hw)
-                            && CollectiveCost.fits(ranks: pp, stride: tp * cp * ep * dp, hardware: hw)
-                        if fits { list.append(Combination(tp: tp, cp: cp, pp: pp, ep: ep, dp: dp)) }
+                    let dp = n / (tp * cp * pp)
+                    guard problem.globalBatch % dp == 0 else { continue }
+                    let fits = CollectiveCost.fits(ranks: cp, stride: tp, hardware: hw)
+                        && CollectiveCost.fits(ranks: dp * cp, stride: tp, hardware: hw)
+                        && CollectiveCost.fits(ranks: pp, stride: tp * cp * dp, hardware: hw)
+                    guard fits else { continue }
+                    for ep in eps {
+                        for etp in etps where (tp * cp * dp) % (ep * etp) == 0 {
+                            guard CollectiveCost.fits(ranks: ep, stride: etp, hardware: hw),
+                                  CollectiveCost.fits(ranks: etp, stride: 1, hardware: hw) else { continue }
+                            list.append(Combination(tp: tp, cp: cp, pp: pp, ep: ep, etp: etp, dp: dp))
+                        }
                     }
                 }
             }
@@ -136,60 +150,84 @@ public enum PlanSearch {
         return list
     }
 
-    /// The inner loops for one (TP, CP, PP, EP, DP): micro-batch × interleave × SP × recompute × ZeRO.
+    /// The inner loops for one (TP, CP, PP, DP, EP, ETP): micro-batch × interleave × SP × all-to-all overlap ×
+    /// recompute × ZeRO.
     static func searchCombination(_ combo: Combination, problem: PlanProblem, constraints: PlanConstraints, k: Int,
                                   top: inout [RankedPlan], evaluated: inout Int, feasible: inout Int) {
         let f = problem.framework
-        let perReplica = problem.globalBatch / (combo.dp * combo.ep)
+        let perReplica = problem.globalBatch / combo.dp
         let stageLayers = PipelineStages(layers: problem.shape.layers, stages: combo.pp).firstLayers
-        let interleaves = combo.pp == 1 || !f.interleavedSchedule
+        // Interleave: the divisors of the stage's layers; a fixed one that does not divide them only with uneven
+        // stages (Megatron-Core's custom pipeline layouts split a stage into unequal chunks).
+        var interleaves = combo.pp == 1 || !f.interleavedSchedule
             ? (constraints.interleave == nil || constraints.interleave == 1 ? [1] : [])
             : PlanConstraints.divisors(of: stageLayers, fixed: constraints.interleave)
+        if interleaves.isEmpty, combo.pp > 1, f.interleavedSchedule, f.unevenPipeline, let v = constraints.interleave,
+           v >= 1, v <= stageLayers {
+            interleaves = [v]
+        }
         let spAllowed = combo.tp > 1 && f.sequenceParallel
         let spChoices: [Bool] = constraints.sequenceParallel.map { spAllowed || !$0 ? [$0] : [] }
             ?? (spAllowed ? [false, true] : [false])
         let recomputes = constraints.recompute.map { [$0] } ?? Recompute.allCases
         let sharded = combo.dp * combo.cp > 1  // ZeRO shards over the DP × CP group
-        let stages = sharded ? f.zeroStages.stages : [0]
+        let expertSharded = combo.ep > 1 && (combo.tp * combo.cp * combo.dp) / (combo.ep * combo.etp) > 1
+        let stages = sharded || expertSharded ? f.zeroStages.stages : [0]
         // A fixed stage the framework offers is kept even with nothing to shard (one rank: it changes nothing).
         let zeros = constraints.zeroStage.map { $0 == 0 || f.zeroStages.contains($0) ? [$0] : [] } ?? stages
         let usable = MemoryModel.usableBytes(problem)
         let precision = constraints.precision
         guard precision == .bf16 || (f.fp8 && problem.hardware.fp8PeakFLOPPerSecond > 0) else { return }
+        let layout = StageLayout(shape: problem.shape, stages: combo.pp)
+        let overlapAllowed = combo.ep > 1 && f.overlap.expertAllToAll > 0
+        let overlaps: [Bool] = constraints.expertOverlap.map { overlapAllowed || !$0 ? [$0] : [] }
+            ?? (overlapAllowed ? [false, true] : [false])
+        let dualPipe = f.pipelineSchedule == .dualPipe && combo.pp > 1
+        if dualPipe, combo.pp % 2 != 0 { return }
         for b in PlanConstraints.divisors(of: perReplica, fixed: constraints.microbatch) {
-            let layer = LayerCost(tp: combo.tp, cp: combo.cp, microbatch: b, precision: precision, problem: problem)
+            let layer = LayerCost(tp: combo.tp, cp: combo.cp, ep: combo.ep, etp: combo.etp, microbatch: b,
+                                  precision: precision, problem: problem)
             let microbatches = perReplica / b
+            if dualPipe, microbatches % 2 != 0 { continue }
             for v in interleaves where v == 1 || microbatches % combo.pp == 0 {
                 for sp in spChoices {
                     for rc in recomputes {
-                        for z in zeros {
-                            var plan = ParallelPlan(tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v,
-                                                    dp: combo.dp,
-                                                    ep: combo.ep, sequenceParallel: sp, microbatch: b, recompute: rc,
-                                                    zeroStage: z, precision: precision)
-                            evaluated += 1
-                            // Memory first: a plan that does not fit is never timed.
-                            var memory = MemoryModel.perGPU(plan: plan, problem: problem)
-                            if rc == .full {
-                                if let fixed = constraints.recomputeLayers {
-                                    guard fixed <= stageLayers else { continue }
-                                    plan.recomputeLayers = fixed
-                                    memory = MemoryModel.perGPU(plan: plan, problem: problem)
-                                } else if f.partialRecompute, memory.total <= usable, stageLayers > 1 {
-                                    fewestRecomputedLayers(&plan, memory: &memory, stageLayers: stageLayers,
-                                                           problem: problem, usable: usable)
+                        // Activations do not depend on the overlap or the ZeRO stage: computed once for them.
+                        var first = ParallelPlan(tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v, dp: combo.dp,
+                                                 ep: combo.ep, etp: combo.etp, sequenceParallel: sp, microbatch: b,
+                                                 recompute: rc, precision: precision)
+                        first.zeroStage = zeros.first ?? 0
+                        let activations = MemoryModel.activationBytes(plan: first, problem: problem, layout: layout)
+                        for overlap in overlaps {
+                            for z in zeros {
+                                var plan = first
+                                plan.expertOverlap = overlap
+                                plan.zeroStage = z
+                                evaluated += 1
+                                // Memory first: a plan that does not fit is never timed.
+                                var memory = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout,
+                                                                activations: activations)
+                                if rc == .full {
+                                    if let fixed = constraints.recomputeLayers {
+                                        guard fixed <= stageLayers else { continue }
+                                        plan.recomputeLayers = fixed
+                                        memory = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout)
+                                    } else if f.partialRecompute, memory.total <= usable, stageLayers > 1 {
+                                        fewestRecomputedLayers(&plan, memory: &memory, stageLayers: stageLayers,
+                                                               problem: problem, usable: usable, layout: layout)
+                                    }
                                 }
+                                guard memory.total <= usable else { continue }
+                                feasible += 1
+                                let estimate = StepTimeModel.estimate(plan: plan, problem: problem, layer: layer,
+                                                                      memory: memory, layout: layout)
+                                let candidate = RankedPlan(plan: plan, estimate: estimate)
+                                if top.count == k, !isBetter(candidate, top[k - 1]) { continue }
+                                var i = top.count
+                                while i > 0, isBetter(candidate, top[i - 1]) { i -= 1 }
+                                top.insert(candidate, at: i)
+                                if top.count > k { top.removeLast() }
                             }
-                            guard memory.total <= usable else { continue }
-                            feasible += 1
-                            let estimate = StepTimeModel.estimate(plan: plan, problem: problem, layer: layer,
-                                                                  memory: memory)
-                            let candidate = RankedPlan(plan: plan, estimate: estimate)
-                            if top.count == k, !isBetter(candidate, top[k - 1]) { continue }
-                            var i = top.count
-                            while i > 0, isBetter(candidate, top[i - 1]) { i -= 1 }
-                            top.insert(candidate, at: i)
-                            if top.count > k { top.removeLast() }
                         }
                     }
                 }
@@ -200,13 +238,13 @@ public enum PlanSearch {
     /// The fewest layers per stage to recompute so that `plan` fits (memory falls as more are recomputed):
     /// a bisection between 1 and the stage's layers; `memory` holds the fit with all of them on entry.
     static func fewestRecomputedLayers(_ plan: inout ParallelPlan, memory: inout MemoryBreakdown, stageLayers: Int,
-                                       problem: PlanProblem, usable: Double) {
+                                       problem: PlanProblem, usable: Double, layout: StageLayout) {
         var low = 1, high = stageLayers   // high fits
         var best = memory
         while low < high {
             let mid = (low + high) / 2
             plan.recomputeLayers = mid
-            let m = MemoryModel.perGPU(plan: plan, problem: problem)
+            let m = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout)
             if m.total <= usable { high = mid; best = m } else { low = mid + 1 }
         }
         plan.recomputeLayers = high == stageLayers ? nil : high

@@ -22,7 +22,7 @@ extension BuiltinModels {
     /// DeepSeek-V3's shape, shared by V3.1 and R1 (same architecture and weights layout).
     static let deepSeekV3Shape = (
         moe: MoEShape(routedExperts: 256, expertsPerToken: 8, expertFFNSize: 2048, sharedExperts: 1,
-                      leadingDenseLayers: 3, denseFFNSize: 18432),
+                      leadingDenseLayers: 3, denseFFNSize: 18432, routedDomainLimit: 4),
         latent: LatentAttention(queryRank: 1536, keyValueRank: 512, ropeHeadDim: 64, noRopeHeadDim: 128,
                                 valueHeadDim: 128))
 
@@ -36,7 +36,8 @@ extension BuiltinModels {
             14.8T pre-training tokens (abstract); Sec. 4.2: 61 layers, hidden 7168, 128 heads, multi-head latent \
             attention (KV compression dim 512, query compression 1536, per-head dim 128, decoupled RoPE dim 64), all \
             FFNs but the first 3 are MoE with 1 shared + 256 routed experts of intermediate size 2048, 8 routed \
-            experts per token; 4K pre-training sequences, later extended to 128K. Released config \
+            experts per token; 4K pre-training sequences, later extended to 128K; Sec. 2.1.2 node-limited \
+            routing, 'each token will be sent to at most M nodes', M = 4 (Sec. 4.2). Released config \
             (inference/configs/config_671B.json): vocab_size 129280, dense inter_dim 18432, v_head_dim 128, untied. \
             kvHeads is 128 decompressed heads, but MLA caches one 512+64 latent per token per layer (latentAttention): \
             do not size its KV cache from kvHeads. headDim 192 = 128 + 64 query/key dims. The 14B \
@@ -178,4 +179,21 @@ extension BuiltinModels {
         .with(headDim: 64, gated: true, tied: false,
               moe: MoEShape(routedExperts: 32, expertsPerToken: 4, expertFFNSize: 2880),
               window: SlidingWindowAttention(window: 128, localPerGlobal: 1))
+
+    public static let dbrx = ModelSpec(
+        id: "dbrx", name: "DBRX", year: 2024, layers: 40, hiddenSize: 6144, heads: 48, kvHeads: 8, ffnSize: 10752,
+        vocabulary: 100_352, contextLength: 32768,
+        totalParameters: Parameters(132e9), activeParameters: Parameters(36e9), experts: 16, activeExperts: 4,
+        trainingTokens: Tokens(12e12),
+        source: """
+            Databricks 2024, DBRX (Hugging Face transformers model documentation, 'DBRX'): 'a fine-grained \
+            mixture-of-experts (MoE) architecture with 132B total parameters of which 36B parameters are active on \
+            any input', 'pre-trained on 12T tokens', '16 experts and chooses 4', RoPE, gated linear units, GQA, \
+            'maximum context length of 32K tokens'. Released config.json (databricks/dbrx-base, DbrxForCausalLM; as \
+            mirrored on the Hugging Face hub): d_model 6144, n_layers 40, n_heads 48, attn_config.kv_n_heads 8, \
+            ffn_config.ffn_hidden_size 10752, moe_num_experts 16, moe_top_k 4, vocab_size 100352, max_seq_len \
+            32768, tie_word_embeddings false.
+            """,
+        asOf: "2024-03")
+        .with(gated: true, tied: false, moe: MoEShape(routedExperts: 16, expertsPerToken: 4, expertFFNSize: 10752))
 }

@@ -9,7 +9,7 @@ import ReckonUnits
 ///
 /// Entries live in `BuiltinModels+Dense.swift` (GPT-3 era dense models and the GPT-4 estimate),
 /// `BuiltinModels+Llama.swift`, `BuiltinModels+Dense2025.swift` (Qwen3, Gemma 3, Mistral Large 2),
-/// `BuiltinModels+MoE.swift` (Mixtral, DeepSeek, Kimi, Llama 4, Qwen3 MoE, GPT-OSS) and
+/// `BuiltinModels+MoE.swift` (Mixtral, DeepSeek, Kimi, Llama 4, Qwen3 MoE, GPT-OSS, DBRX) and
 /// `BuiltinModels+Megatron.swift` (the Megatron-LM 2021 benchmark shapes used by the parallel-plan model).
 /// Where a developer publishes them, the architecture fields (head size, gated MLP, tied embeddings, MoE
 /// and latent-attention shapes, sliding windows) are set, so ``ModelParameterCount`` can recount the total.
@@ -28,7 +28,7 @@ public enum BuiltinModels {
         "llama3.1-70b": "llama-3.1-70b", "llama31-70b": "llama-3.1-70b", "llama-31-70b": "llama-3.1-70b",
         "llama3.1-405b": "llama-3.1-405b", "llama31-405b": "llama-3.1-405b", "llama-31-405b": "llama-3.1-405b",
         "llama-405b": "llama-3.1-405b",
-        "mixtral": "mixtral-8x7b", "mixtral8x7b": "mixtral-8x7b",
+        "mixtral": "mixtral-8x7b", "mixtral8x7b": "mixtral-8x7b", "dbrx-base": "dbrx", "dbrx-132b": "dbrx",
         "deepseek-v3-671b": "deepseek-v3", "deepseekv3": "deepseek-v3", "dsv3": "deepseek-v3",
         "megatron-1.7": "megatron-1.7b", "megatron-18.4b": "megatron-18b", "megatron-1008b": "megatron-1t",
         "megatron-3.6": "megatron-3.6b", "megatron-7.5": "megatron-7.5b",
@@ -51,7 +51,7 @@ public enum BuiltinModels {
         llama31_8B, llama31_70B, llama31_405B,
         mixtral8x7B, deepSeekV3, gpt4,
         llama4Scout, llama4Maverick, qwen3_8B, qwen3_32B, qwen3_30B_A3B, qwen3_235B_A22B, gptOss20B, gptOss120B,
-        deepSeekV31, deepSeekR1, kimiK2, gemma3_27B, mistralLarge2,
+        deepSeekV31, deepSeekR1, kimiK2, gemma3_27B, mistralLarge2, dbrx,
     ] + megatron
 }
 

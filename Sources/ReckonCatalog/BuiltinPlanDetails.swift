@@ -50,8 +50,18 @@ public enum BuiltinPlanDetails {
             source: "148 SMs (hmc-tech.com A100 vs B200 specification table); 128×256 tiles assumed as on Hopper"),
         AcceleratorPlanDetails(
             acceleratorID: "gb200", topology: .switched, computeUnits: 148, gemmTileM: 128, gemmTileN: 256,
+            scaleOutBandwidth: 50e9,
             source: "2 × 18,944 CUDA cores per GB200 superchip = 148 SMs per GPU (hmc-tech.com GB200 vs H100 table); "
-                + "NVLink switch across the 72 GPUs of an NVL72 rack; per-GPU scale-out NIC not found: left out"),
+                + "NVLink switch across the 72 GPUs of an NVL72 rack; scale-out: ConnectX-7 (400 Gb/s) in every "
+                + "4-GPU compute tray (NVIDIA Multi-Node NVLink Systems tuning guide, 'Understanding Your "
+                + "Grace-Blackwell Systems'); one per GPU, 50 GB/s, is an assumption, as GB300's tray carries 4 "
+                + "ConnectX-8 for its 4 GPUs (NVIDIA Enterprise Reference Architecture, NVL72 AI factory)"),
+        AcceleratorPlanDetails(
+            acceleratorID: "gb300", topology: .switched, computeUnits: 160, gemmTileM: 128, gemmTileN: 256,
+            source: "160 SMs across the two dies 'in the full GPU implementation' (NVIDIA technical blog 'Inside "
+                + "NVIDIA Blackwell Ultra: The Chip Powering the AI Factory Era'; that the GB300 part enables all of "
+                + "them is an assumption); 128×256 tiles assumed as on Hopper; NVLink switch across the 72 GPUs of "
+                + "an NVL72 rack"),
         AcceleratorPlanDetails(
             acceleratorID: "mi300x", topology: .fullyConnected(peerBandwidth: 64e9), computeUnits: 304,
             gemmTileM: 256, gemmTileN: 256,

@@ -57,9 +57,11 @@ public enum FrameworkProfiles {
         tensorParallel: true, pipelineParallel: true, interleavedSchedule: true, sequenceParallel: true,
         contextParallel: true, expertParallel: true, zeroStages: [0, 1, 3], fp8: true, unevenPipeline: true,
         partialRecompute: true, selectiveRecompute: .attentionCore,
-        overlap: OverlapProfile(gradientReduce: 1, parameterGather: 1, tensorParallel: 1, pipeline: 1),
+        overlap: OverlapProfile(gradientReduce: 1, parameterGather: 1, tensorParallel: 1, pipeline: 1,
+                                expertAllToAll: 1),
         attention: .native,
         gradientBytes: 4, gradientBucketBytes: 40e6 * 4, pipelineScatterGather: true, fp8ParameterGather: false,
+        expertDispatcher: .deduplicated, fp8Recipe: .tensorwise, recomputesNormsAndLatentUpProjections: true,
         sources: megatronCoreSources)
 
     static let megatronCoreSources: [String: String] = [
@@ -81,6 +83,17 @@ public enum FrameworkProfiles {
         "attention": "Transformer Engine fused attention (cuDNN) kernels",
         "fp8": "Transformer Engine FP8 (--fp8-format hybrid)",
         "contextParallel": "--context-parallel-size (ring attention with load-balanced chunks)",
+        "expertParallel": "--expert-model-parallel-size inside the data-parallel ranks, --expert-tensor-parallel-size "
+            + "(Megatron-Core MoE README)",
+        "overlap.expertAllToAll": "--overlap-moe-expert-parallel-comm: the all-to-all of one micro-batch behind the "
+            + "computation of another (Megatron-Core MoE README; Megatron-Bridge performance configs "
+            + "'moe_a2a_overlap')",
+        "recomputesNormsAndLatentUpProjections": "--recompute-modules layernorm mla_up_proj (fine-grained "
+            + "recomputation, Megatron-Core v0.13; the Megatron-Bridge DeepSeek-V3 configs recompute 'mla_up_proj')",
+        "expertDispatcher": "--moe-token-dispatcher-type flex with the DeepEP / HybridEP backends "
+            + "(Megatron-Bridge performance configs 'moe_flex_dispatcher_backend')",
+        "fp8Recipe": "Transformer Engine current (tensorwise) scaling, '--fp8-recipe tensorwise' (Megatron-Bridge "
+            + "'FP8-CS'); delayed, mxfp8 and blockwise are the other recipes it runs",
         "recipes": "overlaps as enabled in NVIDIA's Megatron-Bridge/NeMo performance recipes (Megatron-Bridge "
             + "performance summary); the raw Megatron-LM command line leaves them off",
     ]
@@ -146,7 +159,7 @@ public enum FrameworkProfiles {
         partialRecompute: false, selectiveRecompute: .perOperator,
         overlap: OverlapProfile(gradientReduce: 1, parameterGather: 1, tensorParallel: 0, pipeline: 0),
         attention: .flashAttention2, gradientBytes: 4, gradientBucketBytes: nil, pipelineScatterGather: false,
-        fp8ParameterGather: false,
+        fp8ParameterGather: false, fp8Recipe: .tensorwise,
         sources: [
             "zeroStages": "data_parallel_replicate_degree (DDP) and data_parallel_shard_degree (FSDP2 fully_shard "
                 + "per transformer block) (torchtitan parallelism docs)",
@@ -158,6 +171,7 @@ public enum FrameworkProfiles {
             "selectiveRecompute": "activation_checkpoint mode 'selective', option 'op': saves the outputs of every "
                 + "other matmul and recomputes the rest (torchtitan apply_ac policy)",
             "fp8": "torchao float8 linears (--model.converters float8)",
+            "fp8Recipe": "torchao Float8LinearConfig default: dynamic tensorwise scaling",
             "fp8ParameterGather": "enable_fsdp_float8_all_gather defaults to false (torchtitan float8 config)",
             "gradientBytes": "mixed_precision_reduce defaults to float32 (torchtitan job config)",
             "attention": "torch.nn.functional.scaled_dot_product_attention, flash backend (FlashAttention-2 kernels)",
@@ -170,9 +184,48 @@ public enum FrameworkProfiles {
     /// where full overlap would give 1.3×). Used for runs that set `enable_async_tensor_parallel`.
     public static let torchtitanAsyncTensorParallelOverlap = 0.5
 
+    /// HAI-LLM, DeepSeek's framework, as DeepSeek-V3 was trained with it (DeepSeek-AI 2024, arXiv:2412.19437,
+    /// Sec. 3.1–3.3): DualPipe pipelines with the all-to-all and pipeline traffic hidden behind computation,
+    /// expert parallelism over nodes with node-limited, deduplicated dispatch (IB to the target node, NVLink
+    /// inside it) in FP8, ZeRO-1 data parallelism, FP8 GEMMs with 1×128 / 128×128 scaling, FP8-cached
+    /// activations, BF16 Adam moments.
+    public static let haiLLM = FrameworkProfile(
+        id: "hai-llm", name: "HAI-LLM (DeepSeek-V3)",
+        tensorParallel: true, pipelineParallel: true, interleavedSchedule: false, sequenceParallel: false,
+        contextParallel: false, expertParallel: true, zeroStages: [0, 1], fp8: true, unevenPipeline: true,
+        partialRecompute: false, selectiveRecompute: .attentionCore,
+        overlap: OverlapProfile(gradientReduce: 1, parameterGather: 1, tensorParallel: 0, pipeline: 1,
+                                expertAllToAll: 1),
+        attention: .native, gradientBytes: 4, gradientBucketBytes: nil, pipelineScatterGather: false,
+        fp8ParameterGather: false, expertDispatcher: .deduplicated, fp8Dispatch: true, pipelineSchedule: .dualPipe,
+        fp8Recipe: .blockwise, fp8ActivationStorage: true, recomputesNormsAndLatentUpProjections: true,
+        optimizerStateBytes: 8,
+        sources: [
+            "pipelineSchedule": "Sec. 3.2.1 DualPipe: bubble (PP/2 − 1)(F&B + B − 3W), two copies of the parameters "
+                + "(Table 2)",
+            "overlap": "Sec. 3.2.1: 'both all-to-all and PP communication can be fully hidden during execution'; "
+                + "Sec. 3.2.2: 20 SMs for communication",
+            "expertDispatcher": "Sec. 3.2.2: tokens sent over IB to the GPU with the same in-node index on each "
+                + "target node, then forwarded over NVLink; each token to at most 4 nodes",
+            "fp8Dispatch": "Sec. 3.3.2: activations before the MoE up-projections quantized to FP8 for dispatch; "
+                + "the combine stays BF16",
+            "fp8Recipe": "Sec. 3.3.2: 1×128 tile-wise activations, 128×128 block-wise weights",
+            "fp8ActivationStorage": "Sec. 3.3.3: activations cached in FP8 for the backward pass of Linear operators",
+            "recomputesNormsAndLatentUpProjections": "Sec. 3.2.3: 'recompute all RMSNorm operations and MLA "
+                + "up-projections during back-propagation'",
+            "optimizerStateBytes": "Sec. 3.3.3: 'BF16 data format instead of FP32 to track the first and second "
+                + "moments in the AdamW optimizer'; FP32 master weights and gradients",
+            "zeroStages": "Sec. 3.1: 'ZeRO-1 Data Parallelism'",
+            "tensorParallel": "Sec. 3.2.3: V3 was trained 'without using the costly Tensor Parallelism'; the "
+                + "framework has it, so the search may use it",
+            "interleavedSchedule": "DualPipe replaces the interleaved 1F1B schedule",
+            "attention": "DeepSeek's own fused attention kernels on Hopper (Sec. 3.3.1 keeps attention in BF16); "
+                + "native kernels assumed",
+        ])
+
     /// Every built-in profile.
     public static let all: [FrameworkProfile] = [
-        megatronLM2021, megatronDeepSpeed, megatronCore, nemo, fsdp, deepSpeedZeRO, torchtitan,
+        megatronLM2021, megatronDeepSpeed, megatronCore, nemo, fsdp, deepSpeedZeRO, torchtitan, haiLLM,
     ]
 
     /// The profile `reckon plan` and `reckon train` use when none is named: Megatron-Core, the framework of
@@ -184,7 +237,7 @@ public enum FrameworkProfiles {
         "megatron": "megatron-core", "mcore": "megatron-core", "megatron-lm": "megatron-core",
         "megatron-2021": "megatron-lm-2021", "megatron-ds": "megatron-deepspeed", "nemo2": "nemo",
         "pytorch-fsdp": "fsdp", "fsdp1": "fsdp", "deepspeed": "deepspeed-zero", "zero": "deepspeed-zero",
-        "titan": "torchtitan",
+        "titan": "torchtitan", "hai": "hai-llm", "deepseek": "hai-llm", "dualpipe": "hai-llm",
     ]
 
     /// The profile with this ID (case-insensitive; aliases accepted); an unknown ID is refused with the

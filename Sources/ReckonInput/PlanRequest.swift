@@ -69,10 +69,20 @@ public enum PlanRequest {
                                           source: defaultBatchSource))
         }
         let framework = try planFramework(input, assumptions: &assumptions)
+        let recipe = try input.word(.fp8Recipe).flatMap(FP8Recipe.init(label:))
+        let imbalance = try input.number(.expertImbalance)
+        if shape.isMixtureOfExperts, imbalance == nil {
+            assumptions.append(Assumption("expert_imbalance", "1 (balanced routing)",
+                                          source: "stated assumption: the busiest expert-parallel rank gets its "
+                                              + "fair share of tokens, as Megatron-Bridge's MoE benchmarks force it; "
+                                              + "give --expert-imbalance for a real router"))
+        }
         let problem = try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch,
-                                      framework: framework, constants: .default)
+                                      framework: framework, constants: .default,
+                                      expertLoadImbalance: imbalance ?? 1, fp8Recipe: recipe)
         let constraints = try planConstraints(input, hardware: hardware, accelerator: accelerator)
         try constraints.check(framework: framework)
+        try checkExperts(constraints, shape: shape)
         return Resolved(problem: problem, constraints: constraints, top: try input.integer(.top) ?? 5,
                         modelName: model.name, gpuName: accelerator.name, assumptions: assumptions)
     }
@@ -100,8 +110,7 @@ public enum PlanRequest {
         if let v = try input.integer(.kvHeads) { model.kvHeads = v }
         if let v = try input.integer(.ffn) { model.ffnSize = v }
         if let v = try input.integer(.vocab) { model.vocabulary = v }
-        if let v = try input.integer(.experts) { model.experts = v }
-        if let v = try input.integer(.activeExperts) { model.activeExperts = v }
+        try model.applyExpertOverrides(input)
         if model.id == "custom", model.ffnSize == nil, let h = model.hiddenSize {
             assumptions.append(Assumption("ffn", "\(4 * h) (4 × hidden)",
                                           source: "GPT convention (Radford et al. 2019; Brown et al. 2020)"))
@@ -118,6 +127,11 @@ public enum PlanRequest {
             assumptions.append(Assumption("framework", framework.id, source: frameworkSource))
         }
         if let o = try input.number(.dpOverlap) { framework.overlap.gradientReduce = o }
+        if let o = try input.number(.tpOverlap) { framework.overlap.tensorParallel = o }
+        if let o = try input.number(.paramGatherOverlap) { framework.overlap.parameterGather = o }
+        if let o = try input.number(.ppOverlap) { framework.overlap.pipeline = o }
+        if let o = try input.number(.a2aOverlap) { framework.overlap.expertAllToAll = o }
+        if let g = try input.flag(.fp8ParamGather) { framework.fp8ParameterGather = g }
         if let f = try input.flag(.fusedAttention) {
             if !f {
                 framework.attention = .unfused
@@ -141,6 +155,8 @@ public enum PlanRequest {
         c.pp = try input.integer(.pp)
         c.interleave = try input.integer(.interleave)
         c.ep = try input.integer(.ep)
+        c.etp = try input.integer(.etp)
+        c.expertOverlap = try input.flag(.expertOverlap)
         c.microbatch = try input.integer(.microbatch)
         c.zeroStage = try input.integer(.zero)
         c.recomputeLayers = try input.integer(.recomputeLayers)
@@ -156,6 +172,28 @@ public enum PlanRequest {
         return c
     }
 
+    /// Expert parallelism the model can take: EP dividing the routed experts (1 for a dense model), ETP dividing
+    /// the expert FFN size; each refused naming its field.
+    static func checkExperts(_ c: PlanConstraints, shape: TransformerShape) throws {
+        if let ep = c.ep, shape.experts % ep != 0 {
+            throw InputError(field: "ep", value: "\(ep)",
+                             allowed: shape.isMixtureOfExperts ? "a divisor of the \(shape.experts) routed experts"
+                                                               : "1 (a dense model has no experts)")
+        }
+        if let etp = c.etp, etp > 1 {
+            guard shape.isMixtureOfExperts else {
+                throw InputError(field: "etp", value: "\(etp)", allowed: "1 (a dense model has no experts)")
+            }
+            guard shape.ffn % etp == 0 else {
+                throw InputError(field: "etp", value: "\(etp)",
+                                 allowed: "a divisor of the expert FFN size (\(shape.ffn))")
+            }
+        }
+        if c.expertOverlap == true, !shape.isMixtureOfExperts {
+            throw InputError(field: "expert_overlap", value: "true", allowed: "false (a dense model has no all-to-all)")
+        }
+    }
+
     /// Runs the search. When nothing fits and the user fixed the whole plan, throws an ``InputError``
     /// that says why that plan cannot run (memory or a structural rule).
     public static func search(_ r: Resolved, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PlanSearchResult {
@@ -164,8 +202,9 @@ public enum PlanRequest {
             let c = r.constraints, p = r.problem
             if let tp = c.tp, let pp = c.pp {
                 let ep = c.ep ?? 1, cp = c.cp ?? 1
-                let dp = max(1, p.gpus / max(1, tp * cp * pp * ep))
+                let dp = max(1, p.gpus / max(1, tp * cp * pp))
                 let plan = ParallelPlan(tp: tp, cp: cp, pp: pp, interleave: c.interleave ?? 1, dp: dp, ep: ep,
+                                        etp: c.etp ?? 1, expertOverlap: c.expertOverlap ?? false,
                                         sequenceParallel: c.sequenceParallel ?? (tp > 1), microbatch: c.microbatch ?? 1,
                                         recompute: c.recompute ?? .full, zeroStage: c.zeroStage ?? (dp * cp > 1 ? 3 : 0),
                                         precision: c.precision)
@@ -182,20 +221,43 @@ public enum PlanRequest {
 
     /// The MFU `reckon train` uses when none is given: the best plan's, against the peak at `precision`.
     /// Nil when the model has no shape or the accelerator lacks a figure the plan model needs.
+    ///
+    /// With `flopPerToken` (the compute rule's FLOP per trained token, e.g. `6·N_active`) the MFU is put in that
+    /// rule's terms, so that `C / (n·F·MFU)` is the plan model's predicted time:
+    /// ```
+    /// MFU_rule = (C/D) · r / F          r the best plan's tokens/s per GPU, F the peak at the precision
+    /// ```
+    /// (the plan model's own MFU also counts attention scores, the output layer and multi-token prediction, which
+    /// `6·N·D` leaves out; for DeepSeek-V3 at 4K tokens they add a third).
     public static func predictedMFU(model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int, precision: Precision,
-                                    framework: FrameworkProfile = FrameworkProfiles.default)
+                                    framework: FrameworkProfile = FrameworkProfiles.default,
+                                    flopPerToken: Double? = nil)
         -> (mfu: Double, assumption: Assumption)? {
-        guard let shape = try? TransformerShape(model: model), let hardware = try? BuiltinPlanDetails.hardware(for: accelerator),
+        guard let shape = try? TransformerShape(model: model),
+              let hardware = try? BuiltinPlanDetails.hardware(for: accelerator),
               let peak = accelerator.peak(at: precision)?.value, peak > 0 else { return nil }
         let batch = defaultGlobalBatch(gpus: gpus, sequenceLength: shape.sequenceLength)
         guard let problem = try? PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch,
                                              framework: framework) else { return nil }
-        let training: TrainingPrecision = precision == .fp8 && hardware.fp8PeakFLOPPerSecond > 0 ? .fp8 : .bf16
-        guard let best = PlanSearch.run(problem: problem, constraints: PlanConstraints(precision: training), top: 1).plans.first
+        let training: TrainingPrecision = precision == .fp8 && hardware.fp8PeakFLOPPerSecond > 0
+            && framework.fp8 ? .fp8 : .bf16
+        let constraints = PlanConstraints(precision: training)
+        guard let best = PlanSearch.run(problem: problem, constraints: constraints, top: 1).plans.first
         else { return nil }
-        let mfu = min(1, best.estimate.modelFLOPPerSecondPerGPU / peak)
+        let perGPU = best.estimate.tokensPerSecond / Double(gpus)
+        let mfu = min(1, (flopPerToken.map { $0 * perGPU } ?? best.estimate.modelFLOPPerSecondPerGPU) / peak)
         let text = NumberFormat.significant(mfu, digits: 3)
-        return (mfu, Assumption("mfu", "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) sequences, framework \(framework.id))",
+        var value = "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) "
+            + "sequences, framework \(framework.id)"
+        if flopPerToken != nil {
+            let own = NumberFormat.significant(best.estimate.mfu, digits: 3)
+            value += "; \(NumberFormat.grouped(perGPU.rounded())) tokens/s per GPU × the compute rule's FLOP per "
+                + "token ÷ the \(precision.rawValue) peak; plan-model MFU \(own) of the BF16 peak with attention"
+            if let fp8 = best.estimate.mfuAgainstFP8Peak, training == .fp8 {
+                value += ", \(NumberFormat.significant(fp8, digits: 3)) of the FP8 peak"
+            }
+        }
+        return (mfu, Assumption("mfu", value + ")",
                                 source: "reckon plan: step-time model v2 (StepTimeModel), StepTimeConstants.default"))
     }
 }

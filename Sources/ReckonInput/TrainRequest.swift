@@ -95,7 +95,7 @@ public enum TrainRequest {
         if case .paperIdentity(let k) = rule, k > 1 {
             step.notes += moeLawNotes(parameters: model.totalParameters.value, partitions: Double(k))
         }
-        let hardware = try step.hardware(model: model, catalog: catalog)
+        let hardware = try step.hardware(model: model, catalog: catalog, rule: rule, tokens: tokens)
         let economics = try step.economics(accelerator: hardware.accelerator)
         if model.isEstimate { step.notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)") }
         let failures = try step.failures(model: model, hardware: hardware)
@@ -140,6 +140,7 @@ public enum TrainRequest {
                 if model.id != "custom" { model.name += " (params overridden)" }
             }
             try model.applyShapeOverrides(fields)
+            try model.applyExpertOverrides(fields)
             return model
         }
 
@@ -190,7 +191,8 @@ public enum TrainRequest {
         }
 
         /// The accelerator, how many, the precision whose peak applies and the MFU (given or predicted).
-        mutating func hardware(model: ModelSpec, catalog: Catalog) throws -> Hardware {
+        mutating func hardware(model: ModelSpec, catalog: Catalog, rule: ComputeRule, tokens: Tokens) throws
+            -> Hardware {
             let accelerator = try catalog.accelerator(try fields.catalogID(.gpu) ?? "h100-sxm")
             guard let count = try fields.integer(.gpus) else {
                 throw InputError(field: "gpus", value: "", allowed: "a whole number ≥ 1")
@@ -204,8 +206,10 @@ public enum TrainRequest {
                 return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: m)
             }
             let framework = try fields.word(.framework).map { try FrameworkProfiles.profile($0) } ?? FrameworkProfiles.default
+            let perToken = TrainingCompute.flopPerToken(rule: rule, model: model)
             if let predicted = PlanRequest.predictedMFU(model: model, accelerator: accelerator, gpus: count,
-                                                        precision: precision, framework: framework) {
+                                                        precision: precision, framework: framework,
+                                                        flopPerToken: perToken) {
                 // The parallel-plan model's best plan (issue 5); stated as an assumption.
                 assumptions.append(predicted.assumption)
                 return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: predicted.mfu)

@@ -8,9 +8,10 @@ public enum PlanReport {
     /// The stable JSON document of `reckon plan --format json`.
     ///
     /// Fields: `model`, `gpu`, `gpus`, `global_batch`, `seq_len`, `evaluated`, `feasible`, `plans` (best first)
-    /// [{`tp`, `cp`, `pp`, `dp`, `ep`, `interleave`, `microbatch`, `sequence_parallel`, `recompute`, `zero_stage`,
-    /// `precision`, `step_seconds`, `tokens_per_second`, `tflops_per_gpu` (model FLOP), `hardware_tflops_per_gpu`,
-    /// `mfu`, `hfu`, `mfu_interval` {`p5`, `p95`}, `step_seconds_interval` {`p5`, `p95`},
+    /// [{`tp`, `cp`, `pp`, `dp`, `ep`, `etp`, `expert_overlap`, `interleave`, `microbatch`, `sequence_parallel`,
+    /// `recompute`, `zero_stage`, `precision`, `step_seconds`, `tokens_per_second`, `tflops_per_gpu` (model FLOP),
+    /// `hardware_tflops_per_gpu`, `mfu` (against the BF16 peak), `mfu_fp8_peak` (against the FP8 peak, null without
+    /// one), `hfu`, `mfu_interval` {`p5`, `p95`}, `step_seconds_interval` {`p5`, `p95`},
     /// `recompute_layers` (null = all),
     /// `memory_per_gpu_bytes`, `memory` {weights/gradients/optimizer/activations `_bytes`},
     /// `breakdown` {`*_seconds`}}], `framework`, `interval_source` (which residuals the intervals come from, or null),
@@ -24,28 +25,31 @@ public enum PlanReport {
             ("seq_len", .number(Double(r.problem.shape.sequenceLength))),
             ("evaluated", .number(Double(result.evaluated))),
             ("feasible", .number(Double(result.feasible))),
-            ("plans", .array(result.plans.map(planJSON))),
+            ("plans", .array(result.plans.map { planJSON($0, interval: Validation.interval(for: r.problem.shape)) })),
             ("framework", .string(r.problem.framework.id)),
-            ("interval_source", Validation.defaultInterval.map { .string($0.description) } ?? .null),
+            ("interval_source", Validation.interval(for: r.problem.shape).map { .string($0.description) } ?? .null),
             ("assumptions", .object(r.assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })),
         ])
     }
 
     /// One plan as a JSON object.
-    public static func planJSON(_ ranked: RankedPlan) -> JSONValue {
+    public static func planJSON(_ ranked: RankedPlan,
+                                interval residuals: ResidualInterval? = Validation.defaultInterval) -> JSONValue {
         let p = ranked.plan, e = ranked.estimate, b = e.breakdown, m = e.memory
         return .object([
             ("tp", .number(Double(p.tp))), ("cp", .number(Double(p.cp))), ("pp", .number(Double(p.pp))), ("dp", .number(Double(p.dp))),
-            ("ep", .number(Double(p.ep))), ("interleave", .number(Double(p.interleave))),
+            ("ep", .number(Double(p.ep))), ("etp", .number(Double(p.etp))), ("expert_overlap", .bool(p.expertOverlap)),
+            ("interleave", .number(Double(p.interleave))),
             ("microbatch", .number(Double(p.microbatch))), ("sequence_parallel", .bool(p.sequenceParallel)),
             ("recompute", .string(p.recompute.label)), ("zero_stage", .number(Double(p.zeroStage))),
             ("precision", .string(p.precision.label)),
             ("step_seconds", .number(e.stepSeconds)), ("tokens_per_second", .number(e.tokensPerSecond)),
             ("tflops_per_gpu", .number(e.modelFLOPPerSecondPerGPU / 1e12)),
             ("hardware_tflops_per_gpu", .number(e.hardwareFLOPPerSecondPerGPU / 1e12)),
-            ("mfu", .number(e.mfu)), ("hfu", .number(e.hfu)),
-            ("mfu_interval", interval(Validation.defaultInterval?.throughput(e.mfu))),
-            ("step_seconds_interval", interval(Validation.defaultInterval?.duration(e.stepSeconds))),
+            ("mfu", .number(e.mfu)), ("mfu_fp8_peak", e.mfuAgainstFP8Peak.map { .number($0) } ?? .null),
+            ("hfu", .number(e.hfu)),
+            ("mfu_interval", interval(residuals?.throughput(e.mfu))),
+            ("step_seconds_interval", interval(residuals?.duration(e.stepSeconds))),
             ("recompute_layers", p.recomputeLayers.map { .number(Double($0)) } ?? .null),
             ("memory_per_gpu_bytes", .number(m.total)),
             ("memory", .object([("weights_bytes", .number(m.weights)), ("gradients_bytes", .number(m.gradients)),
@@ -60,8 +64,8 @@ public enum PlanReport {
     }
 
     /// "38.2% MFU (30.8–43.6%, residuals of 45 published runs …)" for the best plan, or nil without an interval.
-    static func intervalLine(_ e: PlanEstimate) -> String? {
-        guard let i = Validation.defaultInterval else { return nil }
+    static func intervalLine(_ e: PlanEstimate, interval: ResidualInterval? = Validation.defaultInterval) -> String? {
+        guard let i = interval else { return nil }
         let mfu = i.throughput(e.mfu), step = i.duration(e.stepSeconds)
         func seconds(_ x: Double, _ digits: Int) -> String { NumberFormat.significant(x, digits: digits) }
         return "\(percent(e.mfu)) MFU (\(percent(mfu.p5))–\(percent(mfu.p95))), step \(seconds(e.stepSeconds, 4)) s "
@@ -73,22 +77,45 @@ public enum PlanReport {
         [("gemm", b.gemm), ("attention", b.attention), ("elementwise", b.elementwise),
          ("tensor_parallel_comm", b.tensorParallelComm), ("pipeline_comm", b.pipelineComm),
          ("expert_comm", b.expertComm), ("bubble", b.bubble), ("data_parallel_comm", b.dataParallelComm),
-         ("optimizer", b.optimizer), ("context_parallel_comm", b.contextParallelComm)]
+         ("optimizer", b.optimizer), ("context_parallel_comm", b.contextParallelComm), ("host_bound", b.hostBound)]
     }
 
-    static let header = ["#", "TP", "CP", "PP", "v", "DP", "EP", "SP", "mb", "recompute", "ZeRO", "step s", "tokens/s",
-                         "TFLOP/s/GPU", "MFU", "HFU", "mem/GPU"]
+    /// The table's columns: ETP and the all-to-all overlap only for a mixture of experts, the MFU against the FP8
+    /// peak beside the BF16 one only for FP8 plans (both labelled).
+    struct Columns {
+        var moe: Bool
+        var fp8: Bool
 
-    static func row(_ i: Int, _ ranked: RankedPlan) -> [String] {
-        let p = ranked.plan, e = ranked.estimate
-        return ["\(i + 1)", "\(p.tp)", "\(p.cp)", "\(p.pp)", "\(p.interleave)", "\(p.dp)", "\(p.ep)", p.sequenceParallel ? "on" : "off",
-                "\(p.microbatch)", p.recompute.label, "\(p.zeroStage)", NumberFormat.significant(e.stepSeconds, digits: 4),
-                NumberFormat.grouped(e.tokensPerSecond.rounded()), NumberFormat.significant(e.modelFLOPPerSecondPerGPU / 1e12, digits: 4),
-                percent(e.mfu), percent(e.hfu), Bytes(e.memory.total).formatted]
+        init(_ r: PlanRequest.Resolved) {
+            moe = r.problem.shape.isMixtureOfExperts
+            fp8 = r.constraints.precision == .fp8
+        }
+
+        var header: [String] {
+            var h = ["#", "TP", "CP", "PP", "v", "DP", "EP"]
+            if moe { h += ["ETP", "a2a overlap"] }
+            h += ["SP", "mb", "recompute", "ZeRO", "step s", "tokens/s", "TFLOP/s/GPU"]
+            h += fp8 ? ["MFU (BF16 peak)", "MFU (FP8 peak)"] : ["MFU"]
+            return h + ["HFU", "mem/GPU"]
+        }
+
+        func row(_ i: Int, _ ranked: RankedPlan) -> [String] {
+            let p = ranked.plan, e = ranked.estimate
+            var r = ["\(i + 1)", "\(p.tp)", "\(p.cp)", "\(p.pp)", "\(p.interleave)", "\(p.dp)", "\(p.ep)"]
+            if moe { r += ["\(p.etp)", p.expertOverlap ? "on" : "off"] }
+            r += [p.sequenceParallel ? "on" : "off", "\(p.microbatch)", p.recompute.label, "\(p.zeroStage)",
+                  NumberFormat.significant(e.stepSeconds, digits: 4), NumberFormat.grouped(e.tokensPerSecond.rounded()),
+                  NumberFormat.significant(e.modelFLOPPerSecondPerGPU / 1e12, digits: 4), percent(e.mfu)]
+            if fp8 { r.append(e.mfuAgainstFP8Peak.map(percent) ?? "—") }
+            return r + [percent(e.hfu), Bytes(e.memory.total).formatted]
+        }
+
+        /// Right-aligned (numeric) columns.
+        var numeric: Set<Int> {
+            let text: Set<String> = ["SP", "recompute", "a2a overlap"]
+            return Set(header.enumerated().filter { !text.contains($0.element) }.map(\.offset))
+        }
     }
-
-    /// Indices of the right-aligned (numeric) columns of ``header``.
-    static let numericColumns: Set<Int> = [0, 1, 2, 3, 4, 5, 6, 8, 10, 11, 12, 13, 14, 15, 16]
 
     static func percent(_ x: Double) -> String { NumberFormat.significant(x * 100, digits: 3) + "%" }
 
@@ -101,15 +128,17 @@ public enum PlanReport {
 
     /// Renders in `format`.
     public static func render(_ r: PlanRequest.Resolved, _ result: PlanSearchResult, format: OutputFormat) -> String {
-        let rows = result.plans.enumerated().map { row($0.offset, $0.element) }
-        let numeric = numericColumns
+        let columns = Columns(r)
+        let header = columns.header
+        let rows = result.plans.enumerated().map { columns.row($0.offset, $0.element) }
+        let numeric = columns.numeric
         switch format {
         case .json: return json(r, result).rendered() + "\n"
         case .csv:
             let extra = ["memory_per_gpu_bytes"] + breakdownParts(StepTimeBreakdown(gemm: 0, attention: 0, elementwise: 0,
                 tensorParallelComm: 0, pipelineComm: 0, expertComm: 0, bubble: 0, dataParallelComm: 0, optimizer: 0)).map { $0.key + "_seconds" }
             let csvRows = result.plans.enumerated().map { i, ranked in
-                row(i, ranked).dropLast() + [JSONValue.number(ranked.estimate.memory.total)]
+                columns.row(i, ranked).dropLast() + [JSONValue.number(ranked.estimate.memory.total)]
                     + breakdownParts(ranked.estimate.breakdown).map { JSONValue.number($0.seconds) }
             }
             return Table(header: Array(header.dropLast()) + extra, rows: csvRows.map { Array($0) }).csv()
@@ -123,7 +152,14 @@ public enum PlanReport {
                 + "\(NumberFormat.grouped(Double(r.problem.globalBatch))) × \(r.problem.shape.sequenceLength) tokens\n"
             out += "\(NumberFormat.grouped(Double(result.evaluated))) plans evaluated, \(NumberFormat.grouped(Double(result.feasible))) fit in memory; best first:\n\n"
             out += Table(header: header, rows: rows, numericColumns: numeric).text() + "\n"
-            if let best = result.plans.first, let line = intervalLine(best.estimate) { out += "\nBest plan: \(line)\n" }
+            if let best = result.plans.first,
+               let line = intervalLine(best.estimate, interval: Validation.interval(for: r.problem.shape)) {
+                out += "\nBest plan: \(line)\n"
+                if let fp8 = best.estimate.mfuAgainstFP8Peak, r.constraints.precision == .fp8 {
+                    out += "MFU of the best plan: \(percent(best.estimate.mfu)) of the BF16 peak, \(percent(fp8)) of "
+                        + "the FP8 peak (model FLOP per second ÷ each dense peak).\n"
+                }
+            }
             if !result.plans.isEmpty { out += "\nStep-time breakdown:\n" }
             for (i, ranked) in result.plans.enumerated() { out += "  #\(i + 1): \(breakdownLine(ranked.estimate))\n" }
             out += AssumptionList.text(r.assumptions)

@@ -59,6 +59,7 @@ public enum ValidationReport {
     public static func json(_ results: [ValidationResult]) -> JSONValue {
         let suites = Validation.bySuite(results)
         let interval = Validation.residualInterval(results)
+        let moeInterval = Validation.residualInterval(results, moe: true)
         return .object([
             ("cases", .array(results.map { r in
                 let c = r.validationCase
@@ -82,11 +83,16 @@ public enum ValidationReport {
             ("summary", summaryJSON(results)),
             ("summary_calibration", summaryJSON(results.filter { $0.validationCase.calibration })),
             ("summary_megatron", summaryJSON(results.filter { $0.validationCase.suite == GroundTruth.megatronSuite })),
-            ("residual_interval", interval.map { i in
-                .object([("throughput_ratio_p5", .number(i.lowRatio)), ("throughput_ratio_p95", .number(i.highRatio)),
-                         ("rows", .number(Double(i.rows))), ("description", .string(i.description))])
-            } ?? .null),
+            ("residual_interval", intervalJSON(interval)),
+            ("residual_interval_moe", intervalJSON(moeInterval)),
         ])
+    }
+
+    static func intervalJSON(_ interval: ResidualInterval?) -> JSONValue {
+        interval.map { i in
+            .object([("throughput_ratio_p5", .number(i.lowRatio)), ("throughput_ratio_p95", .number(i.highRatio)),
+                     ("rows", .number(Double(i.rows))), ("description", .string(i.description))])
+        } ?? .null
     }
 
     static let header = ["suite", "case", "metric", "published", "predicted", "error", "verdict", "plan or reason"]
@@ -124,10 +130,11 @@ public enum ValidationReport {
             }
             out += summaryLine(results.filter { $0.validationCase.calibration }, label: "Calibration rows") + "\n"
             out += summaryLine(results, label: "All") + "\n"
-            if let i = Validation.residualInterval(results) {
+            for (moe, label) in [(false, "dense"), (true, "MoE")] {
+                guard let i = Validation.residualInterval(results, moe: moe) else { continue }
                 let low = NumberFormat.significant(i.lowRatio, digits: 3)
                 let high = NumberFormat.significant(i.highRatio, digits: 3)
-                out += "Residual interval (published ÷ predicted throughput, p5–p95): \(low)–\(high), "
+                out += "Residual interval, \(label) plans (published ÷ predicted throughput, p5–p95): \(low)–\(high), "
                     + "\(i.description)\n"
             }
             out += "\nSources:\n"

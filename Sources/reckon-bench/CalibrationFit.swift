@@ -2,7 +2,7 @@ import Foundation
 import ReckonCore
 import ReckonReport
 
-/// `fit`: refits the four fitted constants of ``StepTimeConstants/default`` on the calibration rows of
+/// `fit`: refits the five fitted constants of ``StepTimeConstants/default`` on the calibration rows of
 /// `reckon validate` and prints them next to the preset, so that anyone can check the preset is the fit.
 ///
 /// Loss: mean |ln(predicted/published)| over the calibration rows (a row without a prediction counts 1);
@@ -18,9 +18,12 @@ func benchFit() throws {
     let preset = StepTimeConstants.default
     let keys: [WritableKeyPath<StepTimeConstants, Double>] = [
         \.gemmPeakEfficiency, \.fp8GemmEfficiency, \.attentionEfficiency, \.elementwiseTrafficPerActivationByte,
+        \.moeLayerHostSeconds, \.groupedGemmEfficiency,
     ]
     let names = ["gemmPeakEfficiency", "fp8GemmEfficiency", "attentionEfficiency",
-                 "elementwiseTrafficPerActivationByte"]
+                 "elementwiseTrafficPerActivationByte", "moeLayerHostSeconds", "groupedGemmEfficiency"]
+    // `fit moe`: only the two MoE constants, the dense ones held at the preset.
+    let fitted = CommandLine.arguments.contains("moe") ? [4, 5] : Array(keys.indices)
     if CommandLine.arguments.contains("dump") {
         for r in Validation.run(cases, constants: preset) {
             let e = r.error.map { String(format: "%+.1f%%", $0 * 100) } ?? "none"
@@ -32,7 +35,7 @@ func benchFit() throws {
     print(String(format: "preset loss %.4f over %d calibration rows", bestLoss, cases.count))
     var step = 0.1
     for round in 0..<6 {
-        for key in keys {
+        for key in fitted.map({ keys[$0] }) {
             for direction in [1.0, -1.0] {
                 while true {
                     var trial = best
@@ -46,6 +49,6 @@ func benchFit() throws {
         print(String(format: "round %d: loss %.4f", round, bestLoss))
     }
     for (name, key) in zip(names, keys) {
-        print(String(format: "%@: preset %.4f, fitted %.4f", name, preset[keyPath: key], best[keyPath: key]))
+        print("\(name): preset \(preset[keyPath: key]), fitted \(best[keyPath: key])")
     }
 }

@@ -14,7 +14,7 @@ import Foundation
 
 let cases: [String: () throws -> Void] = ["scale": benchScale, "plan": benchPlan, "train": benchTrain, "montecarlo": { MonteCarloBench.run([]) },
                                           "fit": benchFit, "calibrate": benchCalibrate, "serving": benchServing]
-let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "dump" }
+let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "dump" && $0 != "moe" }
 let requested = arguments.isEmpty ? cases.keys.filter { $0 != "fit" && $0 != "calibrate" }.sorted() : arguments
 for name in requested {
     guard let run = cases[name] else {

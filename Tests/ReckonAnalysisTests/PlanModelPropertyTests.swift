@@ -34,6 +34,29 @@ struct PlanModelPropertyTests {
                                framework: framework)
     }
 
+    /// A random mixture of experts on the same kind of part: 8–64 experts, 1–4 per token, shared experts and
+    /// leading dense layers sometimes, latent attention sometimes, routing imbalance 1–2.
+    static func randomMoEProblem(_ g: inout SplitMix64, framework: FrameworkProfile = FrameworkProfiles.megatronCore)
+        throws -> PlanProblem {
+        var p = try randomProblem(&g, framework: framework)
+        var shape = p.shape
+        shape.experts = [8, 16, 32, 64][Int.random(in: 0..<4, using: &g)]
+        shape.activeExperts = Int.random(in: 1...4, using: &g)
+        shape.ffn = shape.hidden / [1, 2, 4][Int.random(in: 0..<3, using: &g)]
+        shape.sharedExperts = Int.random(in: 0...1, using: &g)
+        shape.leadingDenseLayers = Int.random(in: 0...min(3, shape.layers - 1), using: &g)
+        shape.moeLayerStride = Int.random(in: 1...2, using: &g)
+        if Bool.random(using: &g) {
+            shape.latentAttention = LatentAttention(queryRank: shape.hidden / 2, keyValueRank: shape.hidden / 8,
+                                                    ropeHeadDim: 32, noRopeHeadDim: 64, valueHeadDim: 64)
+            shape.kvHeads = shape.heads
+        }
+        if Bool.random(using: &g) { shape.routedDomainLimit = Int.random(in: 1...4, using: &g) }
+        p = try PlanProblem(shape: shape, hardware: p.hardware, gpus: p.gpus, globalBatch: p.globalBatch,
+                            framework: framework, expertLoadImbalance: Double.random(in: 1...2, using: &g))
+        return p
+    }
+
     @Test("more overlap never slows a step (200 random problems, their 20 best plans, random overlap increases)")
     func moreOverlapNeverSlows() throws {
         var g = SplitMix64(seed: 13)
@@ -44,12 +67,15 @@ struct PlanModelPropertyTests {
                                          parameterGather: .random(in: 0...1, using: &g),
                                          tensorParallel: .random(in: 0...1, using: &g), pipeline: .random(in: 0...1,
                                                                                                           using: &g))
+            low.overlap.expertAllToAll = .random(in: 0...1, using: &g)
             var high = low
+            high.overlap.expertAllToAll += (1 - low.overlap.expertAllToAll) * .random(in: 0...1, using: &g)
             high.overlap.gradientReduce += (1 - low.overlap.gradientReduce) * .random(in: 0...1, using: &g)
             high.overlap.parameterGather += (1 - low.overlap.parameterGather) * .random(in: 0...1, using: &g)
             high.overlap.tensorParallel += (1 - low.overlap.tensorParallel) * .random(in: 0...1, using: &g)
             high.overlap.pipeline += (1 - low.overlap.pipeline) * .random(in: 0...1, using: &g)
-            let p = try Self.randomProblem(&g, framework: low)
+            let p = try checked % 2 == 0 ? Self.randomProblem(&g, framework: low)
+                                         : Self.randomMoEProblem(&g, framework: low)
             var q = p
             q.framework = high
             for ranked in PlanSearch.run(problem: p, top: 20, threads: 1).plans {
@@ -91,11 +117,12 @@ struct PlanModelPropertyTests {
         for round in 0..<60 {
             let framework = [FrameworkProfiles.megatronCore, FrameworkProfiles.torchtitan, FrameworkProfiles.fsdp,
                              FrameworkProfiles.megatronLM2021][round % 4]
-            let p = try Self.randomProblem(&g, framework: framework)
+            let p = try round % 3 == 2 ? Self.randomMoEProblem(&g, framework: framework)
+                                       : Self.randomProblem(&g, framework: framework)
             for ranked in PlanSearch.run(problem: p, top: 5, threads: 2).plans {
                 let plan = ranked.plan
                 let pinned = PlanConstraints(tp: plan.tp, cp: plan.cp, pp: plan.pp, interleave: plan.interleave,
-                                             ep: plan.ep,
+                                             ep: plan.ep, etp: plan.etp, expertOverlap: plan.expertOverlap,
                                              microbatch: plan.microbatch, sequenceParallel: plan.sequenceParallel,
                                              recompute: plan.recompute, recomputeLayers: plan.recomputeLayers,
                                              zeroStage: plan.zeroStage, precision: plan.precision)

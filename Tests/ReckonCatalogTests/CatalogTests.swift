@@ -20,6 +20,7 @@ import ReckonCore
         "megatron-145b", "megatron-310b", "megatron-530b", "megatron-1t",
         "llama-4-scout", "llama-4-maverick", "qwen3-8b", "qwen3-32b", "qwen3-30b-a3b", "qwen3-235b-a22b",
         "gpt-oss-20b", "gpt-oss-120b", "deepseek-v3.1", "deepseek-r1", "kimi-k2", "gemma-3-27b", "mistral-large-2",
+        "dbrx",
     ]
 
     @Test func containsExactlyTheAgreedIDs() {

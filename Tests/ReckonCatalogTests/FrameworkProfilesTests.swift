@@ -3,11 +3,13 @@ import ReckonCatalog
 import ReckonCore
 
 struct FrameworkProfilesTests {
-    @Test("the seven profiles of issue 13, each found by its ID, case-insensitively and through aliases")
+    @Test("the seven profiles of issue 13 and HAI-LLM, each found by its ID, case-insensitively and through aliases")
     func lookup() throws {
         #expect(FrameworkProfiles.all.map(\.id) == [
             "megatron-lm-2021", "megatron-deepspeed", "megatron-core", "nemo", "fsdp", "deepspeed-zero", "torchtitan",
+            "hai-llm",
         ])
+        #expect(try FrameworkProfiles.profile("dualpipe").id == "hai-llm")
         for p in FrameworkProfiles.all { #expect(try FrameworkProfiles.profile(p.id.uppercased()).id == p.id) }
         #expect(try FrameworkProfiles.profile("mcore").id == "megatron-core")
         #expect(try FrameworkProfiles.profile("DeepSpeed").id == "deepspeed-zero")
@@ -37,7 +39,7 @@ struct FrameworkProfilesTests {
             #expect(keys.contains("attention"), "\(p.id): attention kernel undocumented")
             for (field, source) in p.sources { #expect(source.count > 20, "\(p.id).\(field): \(source)") }
             for o in [p.overlap.gradientReduce, p.overlap.parameterGather, p.overlap.tensorParallel,
-                      p.overlap.pipeline] {
+                      p.overlap.pipeline, p.overlap.expertAllToAll] {
                 #expect(o >= 0 && o <= 1)
             }
         }
@@ -55,6 +57,13 @@ struct FrameworkProfilesTests {
         #expect(FrameworkProfiles.torchtitan.selectiveRecompute == .perOperator)
         #expect(FrameworkProfiles.megatronCore.partialRecompute && FrameworkProfiles.megatronCore.overlap.tensorParallel == 1)
         #expect(FrameworkProfiles.nemo.zeroStages == FrameworkProfiles.megatronCore.zeroStages)
+        // Issue 14: DeepSeek-V3's framework as its report describes it; Megatron-Core's MoE features.
+        let hai = FrameworkProfiles.haiLLM
+        #expect(hai.pipelineSchedule == .dualPipe && hai.fp8Recipe == .blockwise && hai.fp8Dispatch)
+        #expect(hai.optimizerStateBytes == 8 && hai.fp8ActivationStorage && hai.expertDispatcher == .deduplicated)
+        #expect(hai.zeroStages.stages == [0, 1] && hai.overlap.expertAllToAll == 1)
+        #expect(FrameworkProfiles.megatronCore.overlap.expertAllToAll == 1)
+        #expect(FrameworkProfiles.fsdp.overlap.expertAllToAll == 0 && !FrameworkProfiles.fsdp.expertParallel)
     }
 }
 

@@ -128,3 +128,98 @@ import ReckonCore
         #expect(r.constraints.recomputeLayers == 2)
     }
 }
+
+/// Mixture-of-experts, latent-attention and FP8 inputs of `plan` and `train` (issue 14).
+@Suite struct PlanRequestExpertTests {
+    func resolve(_ fields: [String: InputValue]) throws -> PlanRequest.Resolved {
+        try PlanRequest.resolve(InputFields(fields, origin: "test"))
+    }
+    func refusedField(_ fields: [String: InputValue]) -> String? {
+        do {
+            _ = try resolve(fields)
+            return nil
+        } catch let e as InputError { return e.field } catch { return "\(error)" }
+    }
+
+    static let deepSeek: [String: InputValue] = ["model": .text("deepseek-v3"), "gpu": .text("h800"),
+                                                  "gpus": .number(2048)]
+
+    @Test("a catalog MoE comes with its shape; every part can be overridden")
+    func shapeOverrides() throws {
+        let r = try resolve(Self.deepSeek)
+        let s = r.problem.shape
+        #expect(s.experts == 256 && s.activeExperts == 8 && s.sharedExperts == 1 && s.leadingDenseLayers == 3)
+        #expect(s.latentAttention?.keyValueRank == 512 && s.routedDomainLimit == 4 && s.multiTokenPrediction == 1)
+        #expect(r.assumptions.contains { $0.key == "expert_imbalance" })
+        var fields = Self.deepSeek
+        fields.merge(["experts": .number(128), "active_experts": .number(6), "shared_experts": .number(2),
+                      "dense_layers": .number(1), "dense_ffn": .number(12288), "capacity_factor": .number(1.25),
+                      "node_limit": .number(2), "kv_rank": .number(256), "mtp": .number(0),
+                      "expert_imbalance": .number(1.2), "ffn": .number(1024)]) { $1 }
+        let o = try resolve(fields).problem
+        #expect(o.shape.experts == 128 && o.shape.activeExperts == 6 && o.shape.sharedExperts == 2)
+        #expect(o.shape.leadingDenseLayers == 1 && o.shape.denseFFNWidth == 12288 && o.shape.ffn == 1024)
+        #expect(o.shape.capacityFactor == 1.25 && o.shape.routedDomainLimit == 2 && o.shape.multiTokenPrediction == 0)
+        #expect(o.shape.latentAttention?.keyValueRank == 256 && o.expertLoadImbalance == 1.2)
+        // A dense catalog model becomes a mixture of experts with --experts.
+        let mixture = try resolve(["model": .text("llama-2-7b"), "gpus": .number(64), "experts": .number(8),
+                                   "active_experts": .number(2)])
+        #expect(mixture.problem.shape.experts == 8 && mixture.problem.shape.activeExperts == 2)
+    }
+
+    @Test("bad input is refused naming the field")
+    func refusals() {
+        var f = Self.deepSeek
+        f["active_experts"] = .number(300)
+        #expect(refusedField(f) == "active_experts")        // more experts per token than experts
+        f = Self.deepSeek
+        f["ep"] = .number(3)
+        #expect(refusedField(f) == "ep")                    // EP not dividing the 256 experts
+        f = Self.deepSeek
+        f["kv_rank"] = .number(8192)
+        #expect(refusedField(f) == "kv_rank")               // a rank above the hidden size 7168
+        f = Self.deepSeek
+        f["q_rank"] = .number(7169)
+        #expect(refusedField(f) == "q_rank")
+        #expect(refusedField(["model": .text("deepseek-v3"), "gpu": .text("a100-80gb"), "gpus": .number(2048),
+                              "precision": .text("fp8")]) == "precision")   // no FP8 on an A100
+        #expect(refusedField(["model": .text("llama-2-7b"), "gpus": .number(64), "kv_rank": .number(512)])
+                == "rope_dim")                              // a latent attention needs all its dimensions
+        #expect(refusedField(["model": .text("llama-2-7b"), "gpus": .number(64), "shared_experts": .number(1)])
+                == "shared_experts")                        // an MoE field on a dense model
+        #expect(refusedField(["model": .text("llama-2-7b"), "gpus": .number(64), "etp": .number(2)]) == "etp")
+        f = Self.deepSeek
+        f["tp_overlap"] = .number(1.5)
+        #expect(refusedField(f) == "tp_overlap")
+        f = Self.deepSeek
+        f["fp8_recipe"] = .text("mxfp8")
+        #expect(refusedField(f) == "fp8_recipe")            // only with --precision fp8
+        f = Self.deepSeek
+        f["framework"] = .text("fsdp")
+        f["expert_overlap"] = .text("true")
+        #expect(refusedField(f) == "expert_overlap")        // FSDP has no expert parallelism or overlap
+    }
+
+    @Test("overlap overrides, FP8 gathers and the FP8 recipe reach the problem; ETP and the overlap constrain")
+    func planOverrides() throws {
+        var f = Self.deepSeek
+        f.merge(["tp_overlap": .number(0.5), "param_gather_overlap": .number(0.25), "pp_overlap": .number(0),
+                 "a2a_overlap": .number(0.75), "precision": .text("fp8"), "fp8_param_gather": .text("true"),
+                 "fp8_recipe": .text("blockwise"), "etp": .number(1), "expert_overlap": .text("true")]) { $1 }
+        let r = try resolve(f)
+        let o = r.problem.framework.overlap
+        #expect(o.tensorParallel == 0.5 && o.parameterGather == 0.25 && o.pipeline == 0 && o.expertAllToAll == 0.75)
+        #expect(r.problem.framework.fp8ParameterGather && r.problem.fp8Recipe == .blockwise)
+        #expect(r.constraints.etp == 1 && r.constraints.expertOverlap == true && r.constraints.precision == .fp8)
+    }
+
+    @Test("train takes the MoE shape fields too and predicts from them")
+    func train() throws {
+        let base = try TrainRequest.resolve(InputFields(["model": .text("mixtral-8x7b"), "gpus": .number(64)],
+                                                        origin: "test"))
+        let more = try TrainRequest.resolve(InputFields(["model": .text("mixtral-8x7b"), "gpus": .number(64),
+                                                         "active_experts": .number(4)], origin: "test"))
+        #expect(more.scenario.model.activeExperts == 4 && more.scenario.model.moe?.expertsPerToken == 4)
+        #expect(base.scenario.mfu != more.scenario.mfu)
+    }
+}

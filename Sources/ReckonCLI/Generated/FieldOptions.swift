@@ -84,6 +84,70 @@ struct TrainFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.train, "seq_len"))
     var seqLen: String?
     @Option(
+        name: .customLong("experts"), help: FieldHelp.help(CommandInputs.train, "experts"),
+        completion: FieldHelp.completion(CommandInputs.train, "experts"))
+    var experts: String?
+    @Option(
+        name: .customLong("active-experts"), help: FieldHelp.help(CommandInputs.train, "active_experts"),
+        completion: FieldHelp.completion(CommandInputs.train, "active_experts"))
+    var activeExperts: String?
+    @Option(
+        name: .customLong("shared-experts"), help: FieldHelp.help(CommandInputs.train, "shared_experts"),
+        completion: FieldHelp.completion(CommandInputs.train, "shared_experts"))
+    var sharedExperts: String?
+    @Option(
+        name: .customLong("shared-expert-ffn"), help: FieldHelp.help(CommandInputs.train, "shared_expert_ffn"),
+        completion: FieldHelp.completion(CommandInputs.train, "shared_expert_ffn"))
+    var sharedExpertFfn: String?
+    @Option(
+        name: .customLong("dense-layers"), help: FieldHelp.help(CommandInputs.train, "dense_layers"),
+        completion: FieldHelp.completion(CommandInputs.train, "dense_layers"))
+    var denseLayers: String?
+    @Option(
+        name: .customLong("dense-ffn"), help: FieldHelp.help(CommandInputs.train, "dense_ffn"),
+        completion: FieldHelp.completion(CommandInputs.train, "dense_ffn"))
+    var denseFfn: String?
+    @Option(
+        name: .customLong("moe-layer-stride"), help: FieldHelp.help(CommandInputs.train, "moe_layer_stride"),
+        completion: FieldHelp.completion(CommandInputs.train, "moe_layer_stride"))
+    var moeLayerStride: String?
+    @Option(
+        name: .customLong("capacity-factor"), help: FieldHelp.help(CommandInputs.train, "capacity_factor"),
+        completion: FieldHelp.completion(CommandInputs.train, "capacity_factor"))
+    var capacityFactor: String?
+    @Option(
+        name: .customLong("node-limit"), help: FieldHelp.help(CommandInputs.train, "node_limit"),
+        completion: FieldHelp.completion(CommandInputs.train, "node_limit"))
+    var nodeLimit: String?
+    @Option(
+        name: .customLong("head-dim"), help: FieldHelp.help(CommandInputs.train, "head_dim"),
+        completion: FieldHelp.completion(CommandInputs.train, "head_dim"))
+    var headDim: String?
+    @Option(
+        name: .customLong("q-rank"), help: FieldHelp.help(CommandInputs.train, "q_rank"),
+        completion: FieldHelp.completion(CommandInputs.train, "q_rank"))
+    var qRank: String?
+    @Option(
+        name: .customLong("kv-rank"), help: FieldHelp.help(CommandInputs.train, "kv_rank"),
+        completion: FieldHelp.completion(CommandInputs.train, "kv_rank"))
+    var kvRank: String?
+    @Option(
+        name: .customLong("rope-dim"), help: FieldHelp.help(CommandInputs.train, "rope_dim"),
+        completion: FieldHelp.completion(CommandInputs.train, "rope_dim"))
+    var ropeDim: String?
+    @Option(
+        name: .customLong("nope-dim"), help: FieldHelp.help(CommandInputs.train, "nope_dim"),
+        completion: FieldHelp.completion(CommandInputs.train, "nope_dim"))
+    var nopeDim: String?
+    @Option(
+        name: .customLong("v-head-dim"), help: FieldHelp.help(CommandInputs.train, "v_head_dim"),
+        completion: FieldHelp.completion(CommandInputs.train, "v_head_dim"))
+    var vHeadDim: String?
+    @Option(
+        name: .customLong("mtp"), help: FieldHelp.help(CommandInputs.train, "mtp"),
+        completion: FieldHelp.completion(CommandInputs.train, "mtp"))
+    var mtp: String?
+    @Option(
         name: .customLong("framework"), help: FieldHelp.help(CommandInputs.train, "framework"),
         completion: FieldHelp.completion(CommandInputs.train, "framework"))
     var framework: String?
@@ -151,6 +215,22 @@ struct TrainFields: ParsableArguments {
         c.add("hidden", hidden)
         c.add("heads", heads)
         c.add("seq_len", seqLen)
+        c.add("experts", experts)
+        c.add("active_experts", activeExperts)
+        c.add("shared_experts", sharedExperts)
+        c.add("shared_expert_ffn", sharedExpertFfn)
+        c.add("dense_layers", denseLayers)
+        c.add("dense_ffn", denseFfn)
+        c.add("moe_layer_stride", moeLayerStride)
+        c.add("capacity_factor", capacityFactor)
+        c.add("node_limit", nodeLimit)
+        c.add("head_dim", headDim)
+        c.add("q_rank", qRank)
+        c.add("kv_rank", kvRank)
+        c.add("rope_dim", ropeDim)
+        c.add("nope_dim", nopeDim)
+        c.add("v_head_dim", vHeadDim)
+        c.add("mtp", mtp)
         c.add("framework", framework)
         c.add("price_range", flag: priceRange)
         c.add("purchase_price", purchasePrice)
@@ -453,6 +533,62 @@ struct PlanFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.plan, "active_experts"))
     var activeExperts: String?
     @Option(
+        name: .customLong("shared-experts"), help: FieldHelp.help(CommandInputs.plan, "shared_experts"),
+        completion: FieldHelp.completion(CommandInputs.plan, "shared_experts"))
+    var sharedExperts: String?
+    @Option(
+        name: .customLong("shared-expert-ffn"), help: FieldHelp.help(CommandInputs.plan, "shared_expert_ffn"),
+        completion: FieldHelp.completion(CommandInputs.plan, "shared_expert_ffn"))
+    var sharedExpertFfn: String?
+    @Option(
+        name: .customLong("dense-layers"), help: FieldHelp.help(CommandInputs.plan, "dense_layers"),
+        completion: FieldHelp.completion(CommandInputs.plan, "dense_layers"))
+    var denseLayers: String?
+    @Option(
+        name: .customLong("dense-ffn"), help: FieldHelp.help(CommandInputs.plan, "dense_ffn"),
+        completion: FieldHelp.completion(CommandInputs.plan, "dense_ffn"))
+    var denseFfn: String?
+    @Option(
+        name: .customLong("moe-layer-stride"), help: FieldHelp.help(CommandInputs.plan, "moe_layer_stride"),
+        completion: FieldHelp.completion(CommandInputs.plan, "moe_layer_stride"))
+    var moeLayerStride: String?
+    @Option(
+        name: .customLong("capacity-factor"), help: FieldHelp.help(CommandInputs.plan, "capacity_factor"),
+        completion: FieldHelp.completion(CommandInputs.plan, "capacity_factor"))
+    var capacityFactor: String?
+    @Option(
+        name: .customLong("node-limit"), help: FieldHelp.help(CommandInputs.plan, "node_limit"),
+        completion: FieldHelp.completion(CommandInputs.plan, "node_limit"))
+    var nodeLimit: String?
+    @Option(
+        name: .customLong("head-dim"), help: FieldHelp.help(CommandInputs.plan, "head_dim"),
+        completion: FieldHelp.completion(CommandInputs.plan, "head_dim"))
+    var headDim: String?
+    @Option(
+        name: .customLong("q-rank"), help: FieldHelp.help(CommandInputs.plan, "q_rank"),
+        completion: FieldHelp.completion(CommandInputs.plan, "q_rank"))
+    var qRank: String?
+    @Option(
+        name: .customLong("kv-rank"), help: FieldHelp.help(CommandInputs.plan, "kv_rank"),
+        completion: FieldHelp.completion(CommandInputs.plan, "kv_rank"))
+    var kvRank: String?
+    @Option(
+        name: .customLong("rope-dim"), help: FieldHelp.help(CommandInputs.plan, "rope_dim"),
+        completion: FieldHelp.completion(CommandInputs.plan, "rope_dim"))
+    var ropeDim: String?
+    @Option(
+        name: .customLong("nope-dim"), help: FieldHelp.help(CommandInputs.plan, "nope_dim"),
+        completion: FieldHelp.completion(CommandInputs.plan, "nope_dim"))
+    var nopeDim: String?
+    @Option(
+        name: .customLong("v-head-dim"), help: FieldHelp.help(CommandInputs.plan, "v_head_dim"),
+        completion: FieldHelp.completion(CommandInputs.plan, "v_head_dim"))
+    var vHeadDim: String?
+    @Option(
+        name: .customLong("mtp"), help: FieldHelp.help(CommandInputs.plan, "mtp"),
+        completion: FieldHelp.completion(CommandInputs.plan, "mtp"))
+    var mtp: String?
+    @Option(
         name: .customLong("top"), help: FieldHelp.help(CommandInputs.plan, "top"),
         completion: FieldHelp.completion(CommandInputs.plan, "top"))
     var top: String?
@@ -501,9 +637,45 @@ struct PlanFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.plan, "dp_overlap"))
     var dpOverlap: String?
     @Option(
+        name: .customLong("tp-overlap"), help: FieldHelp.help(CommandInputs.plan, "tp_overlap"),
+        completion: FieldHelp.completion(CommandInputs.plan, "tp_overlap"))
+    var tpOverlap: String?
+    @Option(
+        name: .customLong("param-gather-overlap"), help: FieldHelp.help(CommandInputs.plan, "param_gather_overlap"),
+        completion: FieldHelp.completion(CommandInputs.plan, "param_gather_overlap"))
+    var paramGatherOverlap: String?
+    @Option(
+        name: .customLong("pp-overlap"), help: FieldHelp.help(CommandInputs.plan, "pp_overlap"),
+        completion: FieldHelp.completion(CommandInputs.plan, "pp_overlap"))
+    var ppOverlap: String?
+    @Option(
+        name: .customLong("a2a-overlap"), help: FieldHelp.help(CommandInputs.plan, "a2a_overlap"),
+        completion: FieldHelp.completion(CommandInputs.plan, "a2a_overlap"))
+    var a2aOverlap: String?
+    @Option(
         name: .customLong("fused-attention"), help: FieldHelp.help(CommandInputs.plan, "fused_attention"),
         completion: FieldHelp.completion(CommandInputs.plan, "fused_attention"))
     var fusedAttention: String?
+    @Option(
+        name: .customLong("etp"), help: FieldHelp.help(CommandInputs.plan, "etp"),
+        completion: FieldHelp.completion(CommandInputs.plan, "etp"))
+    var etp: String?
+    @Option(
+        name: .customLong("expert-overlap"), help: FieldHelp.help(CommandInputs.plan, "expert_overlap"),
+        completion: FieldHelp.completion(CommandInputs.plan, "expert_overlap"))
+    var expertOverlap: String?
+    @Option(
+        name: .customLong("expert-imbalance"), help: FieldHelp.help(CommandInputs.plan, "expert_imbalance"),
+        completion: FieldHelp.completion(CommandInputs.plan, "expert_imbalance"))
+    var expertImbalance: String?
+    @Option(
+        name: .customLong("fp8-recipe"), help: FieldHelp.help(CommandInputs.plan, "fp8_recipe"),
+        completion: FieldHelp.completion(CommandInputs.plan, "fp8_recipe"))
+    var fp8Recipe: String?
+    @Option(
+        name: .customLong("fp8-param-gather"), help: FieldHelp.help(CommandInputs.plan, "fp8_param_gather"),
+        completion: FieldHelp.completion(CommandInputs.plan, "fp8_param_gather"))
+    var fp8ParamGather: String?
 
     /// The fields given on the command line, keyed as in scenario files and the API.
     var given: InputFields {
@@ -525,6 +697,20 @@ struct PlanFields: ParsableArguments {
         c.add("seq_len", seqLen)
         c.add("experts", experts)
         c.add("active_experts", activeExperts)
+        c.add("shared_experts", sharedExperts)
+        c.add("shared_expert_ffn", sharedExpertFfn)
+        c.add("dense_layers", denseLayers)
+        c.add("dense_ffn", denseFfn)
+        c.add("moe_layer_stride", moeLayerStride)
+        c.add("capacity_factor", capacityFactor)
+        c.add("node_limit", nodeLimit)
+        c.add("head_dim", headDim)
+        c.add("q_rank", qRank)
+        c.add("kv_rank", kvRank)
+        c.add("rope_dim", ropeDim)
+        c.add("nope_dim", nopeDim)
+        c.add("v_head_dim", vHeadDim)
+        c.add("mtp", mtp)
         c.add("top", top)
         c.add("tp", tp)
         c.add("cp", cp)
@@ -537,7 +723,16 @@ struct PlanFields: ParsableArguments {
         c.add("sequence_parallel", sequenceParallel)
         c.add("recompute_layers", recomputeLayers)
         c.add("dp_overlap", dpOverlap)
+        c.add("tp_overlap", tpOverlap)
+        c.add("param_gather_overlap", paramGatherOverlap)
+        c.add("pp_overlap", ppOverlap)
+        c.add("a2a_overlap", a2aOverlap)
         c.add("fused_attention", fusedAttention)
+        c.add("etp", etp)
+        c.add("expert_overlap", expertOverlap)
+        c.add("expert_imbalance", expertImbalance)
+        c.add("fp8_recipe", fp8Recipe)
+        c.add("fp8_param_gather", fp8ParamGather)
         return c.fields
     }
 }
@@ -1308,6 +1503,21 @@ struct RoadmapFields: ParsableArguments {
         c.add("gpt3_cost_usd", gpt3CostUsd)
         c.add("gpt3_year", gpt3Year)
         c.add("price_perf_doubling_years", pricePerfDoublingYears)
+        return c.fields
+    }
+}
+
+/// The fields of `reckon validate`.
+struct ValidateFields: ParsableArguments {
+    @Option(
+        name: .customLong("framework"), help: FieldHelp.help(CommandInputs.validate, "framework"),
+        completion: FieldHelp.completion(CommandInputs.validate, "framework"))
+    var framework: String?
+
+    /// The fields given on the command line, keyed as in scenario files and the API.
+    var given: InputFields {
+        var c = FieldCollector()
+        c.add("framework", framework)
         return c.fields
     }
 }

@@ -11,6 +11,7 @@ enum FieldOptionsSource {
     static let commands: [(type: String, inputs: String)] = [
         ("TrainFields", "train"), ("ScaleFields", "scale"), ("PlanFields", "plan"), ("InferFields", "infer"),
         ("DeployFields", "deploy"), ("ProjectFields", "project"), ("RoadmapFields", "roadmap"),
+        ("ValidateFields", "validate"),
     ]
 
     static func inputs(_ name: String) -> CommandInputs {
@@ -21,6 +22,7 @@ enum FieldOptionsSource {
         case "infer": .infer
         case "deploy": .deploy
         case "project": .project
+        case "validate": .validate
         default: .roadmap
         }
     }

@@ -30,4 +30,37 @@ public enum GemmTiming {
         let memory = elementBytes * (m * k + k * n + m * n) / hw.memoryBandwidth
         return max(compute, memory) + kernelSeconds
     }
+
+    /// Time of one grouped GEMM (one kernel over `g` equal problems, as for the local experts of an MoE layer),
+    /// with the tile padding of small groups:
+    ///
+    /// ```
+    /// tiles = g · ⌈M/T_m⌉ · ⌈N/T_n⌉                          every group pads its rows to whole tiles
+    /// waves = ⌈tiles / U⌉
+    /// t     = max(waves · U · 2·T_m·T_n·K / (F·η),  β·g·(M·K + K·N + M·N) / B_hbm)  +  t_k
+    /// ```
+    /// - `g` groups of `M × K` times `K × N`; other symbols as for
+    ///   ``seconds(m:k:n:peak:efficiency:hardware:kernelSeconds:elementBytes:)``, which this equals for `g = 1` when
+    ///   `M` and `N` are whole tiles. Without a compute-unit count the padded
+    ///   FLOP `2·g·⌈M/T_m⌉T_m·K·⌈N/T_n⌉T_n` run at `F·η`.
+    /// - Small per-expert batches (`M` of a few hundred tokens or less) leave most of each tile's rows empty and
+    ///   read every expert's weights for few rows: the grouped GEMM becomes tile- and memory-bound.
+    /// Source: the tile/wave model above (NVIDIA Matrix Multiplication Background User's Guide) applied to grouped
+    /// GEMMs as CUTLASS and DeepGEMM run them (one persistent kernel, tiles of every group scheduled together).
+    @inlinable
+    public static func groupedSeconds(groups g: Double, m: Double, k: Double, n: Double, peak: Double,
+                                      efficiency: Double, hardware hw: PlanHardware, kernelSeconds: Double,
+                                      elementBytes: Double = 2) -> Double {
+        guard g > 0, m > 0 else { return 0 }
+        let tm = Double(hw.gemmTileM), tn = Double(hw.gemmTileN)
+        let tiles = g * (m / tm).rounded(.up) * (n / tn).rounded(.up)
+        let padded = tiles * tm * tn
+        var compute = 2 * padded * k / (peak * efficiency)
+        if hw.computeUnits > 0 {
+            let units = Double(hw.computeUnits)
+            compute *= (tiles / units).rounded(.up) * units / tiles
+        }
+        let memory = elementBytes * g * (m * k + k * n + m * n) / hw.memoryBandwidth
+        return max(compute, memory) + kernelSeconds
+    }
 }

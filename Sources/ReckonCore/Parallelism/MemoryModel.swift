@@ -1,12 +1,13 @@
 /// Memory per GPU of one parallel plan, on the pipeline stage that needs the most.
 public struct MemoryBreakdown: Sendable, Hashable {
-    /// Weights (BF16, plus an FP8 copy for FP8 training), bytes.
+    /// Weights (BF16, plus an FP8 copy for FP8 training, or FP8 only with FP8 parameter gathers), bytes.
     public var weights: Double
     /// Gradients (BF16), bytes.
     public var gradients: Double
     /// Optimizer states (FP32 master weights, Adam m and v), bytes.
     public var optimizer: Double
-    /// Activations kept for the backward pass, plus a recomputed layer's working set, bytes.
+    /// Activations kept for the backward pass, plus a recomputed layer's working set and the all-to-all buffers,
+    /// bytes.
     public var activations: Double
 
     @inlinable public init(weights: Double, gradients: Double, optimizer: Double, activations: Double) {
@@ -15,6 +16,29 @@ public struct MemoryBreakdown: Sendable, Hashable {
 
     /// All of it, bytes.
     @inlinable public var total: Double { weights + gradients + optimizer + activations }
+}
+
+/// The two kinds of transformer layer: dense MLP or mixture of experts.
+public enum LayerKind: Sendable, Hashable {
+    case dense, moe
+}
+
+/// Parameters of one layer held by one GPU, split by the group their gradients and optimizer states shard over.
+public struct LayerParameters: Sendable, Hashable {
+    /// Attention, dense MLP, shared experts, router and norms: sharded by TP, replicated over the `DP·CP` ranks.
+    public var dense: Double
+    /// The GPU's routed-expert slices: `(E/EP)·P_e/ETP`, replicated over the `EDP` ranks.
+    public var expert: Double
+
+    @inlinable public init(dense: Double, expert: Double) { self.dense = dense; self.expert = expert }
+
+    @inlinable public var total: Double { dense + expert }
+
+    @inlinable public static func + (a: Self, b: Self) -> Self {
+        Self(dense: a.dense + b.dense, expert: a.expert + b.expert)
+    }
+
+    @inlinable public static func * (n: Double, a: Self) -> Self { Self(dense: n * a.dense, expert: n * a.expert) }
 }
 
 /// Per-GPU memory of training with mixed-precision Adam, ZeRO sharding and the activation formulas
@@ -48,6 +72,9 @@ public enum MemoryModel {
     /// pass circulates them again); the two in-flight receive buffers, `4·(s/c)·b·h·(k/a)/t` bytes, are
     /// left out. `c` = 1 gives the formulas above unchanged. Sources: Korthikanti et al. 2022 with
     /// `s → s/c` for the local tokens; ring attention, Liu et al. 2023 (arXiv:2310.01889), Sec. 3.
+    ///
+    /// This is the dense layer of a model with standard attention (`d_h = h/a`); other layers use
+    /// ``activationBytes(kind:plan:problem:recompute:)``.
     @inlinable
     public static func activationBytesPerLayer(seq s: Double, microbatch b: Double, hidden h: Double, heads a: Double,
                                                tp t: Double, sequenceParallel sp: Bool, recompute: Recompute,
@@ -62,86 +89,260 @@ public enum MemoryModel {
         }
     }
 
-    /// Memory of `plan` per GPU: each term at the larger of the first and last pipeline stage (an upper
-    /// bound; the first stage holds the most activations, the last the FP32 logits).
+    /// True when a layer of `kind` keeps exactly Korthikanti et al.'s activations (``activationBytesPerLayer``):
+    /// a dense layer with standard attention (`a·d_h = h`, no latent attention), BF16 GEMM inputs kept.
+    @inlinable @usableFromInline
+    static func isKorthikantiLayer(_ kind: LayerKind, plan: ParallelPlan, problem: PlanProblem) -> Bool {
+        let shape = problem.shape
+        return kind == .dense && shape.latentAttention == nil && shape.heads * shape.headDim == shape.hidden
+            && !(plan.precision == .fp8 && problem.framework.fp8ActivationStorage)
+    }
+
+    /// Activation bytes one layer of `kind` keeps for one micro-batch on one GPU, with `recompute`.
+    ///
+    /// Korthikanti et al.'s per-token terms (``activationBytesPerLayer``) regrouped by what stores them and
+    /// widened where the layer is not a GPT layer (`s' = s/c` local tokens, `1/t` on the split terms, `1/t` on
+    /// the rest with sequence parallelism):
+    /// ```
+    /// rest  = 4h (norms) + 3h (QKV input, mask) + 3h (MLP input, mask)                     + 4·(r_q + r_kv + d_r)
+    ///       + 8·E (MoE: FP32 router logits and probabilities)                              (latent attention)
+    /// attn  = 8h (Q, K, V, projection input; GPT)   or   2·a·d_qk + 2·k'·d_qk + 2·k'·d_v + 2·a·d_v
+    /// mlp   = 16h (dense; GPT)   or   λ·E_a·(2h·u + I(f_e)) + I(S·f_s)   (MoE layer)
+    /// I(f)  = 2·(m − 1)·f + 2·f   ((m − 1)·f with FP8 storage)          intermediate of one MLP of width f
+    /// core  = 4·a·s'·b/t (fused)   or   5·a·s·s'·b/t (unfused)
+    /// none:       s'·b·(rest·[1/t with SP] + (attn + mlp)/t) + core
+    /// selective:  the same without the unfused core;   full:  2·s'·b·h (/t with SP)
+    /// ```
+    /// - `k'` = `k` key/value heads, or `a` with latent attention (decompressed keys and values); `u` ETP ways;
+    ///   `λ` the load imbalance (or the capacity factor, ``PlanProblem/expertLoadImbalance``); the routed tokens of
+    ///   a GPU are `λ·E_a·s'·b/t` (each GPU's share of the EP group's tokens, ETP ranks all holding their tokens).
+    /// - Dense MLPs keep Korthikanti's `16h` (the term the constants were fitted with); for a GPT MLP (`f = 4h`,
+    ///   `m = 2`) `I(f) = 16h` too. Multi-head latent attention stores the compressed latents before and after
+    ///   their norms.
+    /// - Selective recomputation with ``FrameworkProfile/recomputesNormsAndLatentUpProjections`` drops the norms'
+    ///   `4h` and, with latent attention, the decompressed Q, K, V (`attn` keeps the projection input `2·a·d_v`).
+    /// - FP8 storage (``FrameworkProfile/fp8ActivationStorage`` in an FP8 plan) keeps the inputs of the FP8 GEMMs
+    ///   in one byte: QKV input `h`, projection input `a·d_v`, the latents, MLP inputs and down-projection inputs.
+    /// Sources: Korthikanti et al. 2022 Sec. 4; DeepSeek-V2 (arXiv:2405.04434) Sec. 2.1 for the latents;
+    /// DeepSeek-V3 (arXiv:2412.19437) Sec. 3.3.3 for FP8 activation caching.
+    @inlinable
+    public static func activationBytes(kind: LayerKind, plan: ParallelPlan, problem: PlanProblem,
+                                       recompute: Recompute) -> Double {
+        let shape = problem.shape
+        let t = Double(plan.tp), c = Double(plan.cp), b = Double(plan.microbatch), s = Double(shape.sequenceLength)
+        let h = Double(shape.hidden), a = Double(shape.heads), sp = plan.sequenceParallel
+        let fused = problem.framework.attention.isFused
+        if isKorthikantiLayer(kind, plan: plan, problem: problem) {
+            return activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t, sequenceParallel: sp,
+                                           recompute: recompute, fusedAttention: fused, cp: c)
+        }
+        let local = s / c
+        if recompute == .full { return 2 * local * b * h / (sp ? t : 1) }
+        let perToken = tokenActivationBytes(kind: kind, plan: plan, problem: problem,
+                                            selective: recompute == .selective)
+        let core = fused ? 4 * a * local * b / t : 5 * a * s * local * b / t
+        let linear = local * b * (perToken.rest / (sp ? t : 1) + perToken.split / t)
+        return linear + (recompute == .none || fused ? core : 0)
+    }
+
+    /// The per-token byte counts of ``activationBytes(kind:plan:problem:recompute:)``: `rest` (replicated over TP
+    /// without sequence parallelism) and `split` (already per TP rank ×t, divided by `t` by the caller).
+    @inlinable
+    static func tokenActivationBytes(kind: LayerKind, plan: ParallelPlan, problem: PlanProblem,
+                                     selective: Bool = false) -> (rest: Double, split: Double) {
+        let shape = problem.shape
+        let h = Double(shape.hidden), a = Double(shape.heads)
+        let m = Double(shape.ffnMatrices)
+        let fp8Store = plan.precision == .fp8 && problem.framework.fp8ActivationStorage
+        let inputBytes = fp8Store ? 1.0 : 2.0   // bytes per element of a GEMM input kept for the backward pass
+        // One MLP's intermediate: the pre-activation outputs and the down-projection's input; with FP8 storage the
+        // activation's inputs are cached in FP8 and its output recomputed (DeepSeek-V3 Sec. 3.3.3, SwiGLU).
+        @inline(__always) func intermediate(_ f: Double) -> Double {
+            fp8Store ? (m - 1) * f : 2 * (m - 1) * f + 2 * f
+        }
+        var rest = 4 * h + (1 + inputBytes) * h + (1 + inputBytes) * h
+        var attention = 8 * h
+        if let mla = shape.latentAttention {
+            rest += 2 * (1 + inputBytes) * Double((mla.queryRank ?? 0) + mla.keyValueRank + mla.ropeHeadDim)
+        }
+        let recomputeUp = selective && problem.framework.recomputesNormsAndLatentUpProjections
+        if shape.latentAttention != nil || shape.heads * shape.headDim != shape.hidden {
+            let kv = shape.latentAttention == nil ? Double(shape.kvHeads) : a
+            let qk = Double(shape.queryKeyHeadDim), v = Double(shape.valueHeadDim)
+            attention = 2 * a * qk + 2 * kv * qk + 2 * kv * v + inputBytes * a * v
+            // Recomputed up-projections: the decompressed queries, keys and values are rebuilt from the latents.
+            if recomputeUp, shape.latentAttention != nil { attention = inputBytes * a * v }
+        } else if fp8Store {
+            attention = 6 * h + inputBytes * h
+        }
+        var mlp = fp8Store ? 8 * h + inputBytes * 4 * h : 16 * h
+        if kind == .moe {
+            let u = Double(plan.etp), k = Double(shape.activeExperts)
+            let f = Double(shape.ffn), shared = Double(shape.sharedExperts * shape.sharedExpertFFNWidth)
+            let routed = routedTokenFactor(problem) * k * (inputBytes * h * u + intermediate(f))
+            mlp = routed + (shared > 0 ? intermediate(shared) : 0)
+            rest += 8 * Double(shape.experts)
+        }
+        if recomputeUp { rest -= 4 * h }   // the norms' outputs are recomputed
+        return (rest, attention + mlp)
+    }
+
+    /// Tokens of the busiest EP rank ÷ its fair share: the capacity factor with token dropping (buffers padded to
+    /// it), else the load imbalance `λ` (``PlanProblem/expertLoadImbalance``).
+    @inlinable
+    public static func routedTokenFactor(_ problem: PlanProblem) -> Double {
+        problem.shape.capacityFactor ?? problem.expertLoadImbalance
+    }
+
+    /// Memory of `plan` per GPU: each term at the largest of the candidate pipeline stages (an upper bound;
+    /// the first stage holds the most activations, the last the FP32 logits, a middle stage the most experts).
     ///
     /// ```
-    /// Φ_first = ⌈L/p⌉·P_l + (V·h + s·h)/t,   Φ_last = ⌊L/p⌋·P_l + V·h/t,   Φ = max(Φ_first, Φ_last)
-    /// P_l = P_attn/t + (E/e)·P_mlp/t + 13h                                  one layer's parameters per GPU
-    /// ZeRO 0–2: weights Φ·w,  grads Φ·q_g / (g if ZeRO ≥ 2),  optimizer Φ·12 / (g if ZeRO ≥ 1)
-    /// ZeRO 3:   Φ·(4 + q_g + 8)/g  +  P_l·(2·2 + q_g)                        sharded FP32 master, grads, Adam;
+    /// Φ_k = Σ_{layers of stage k} P_l  (+ (V·h + s·h)/t first)  (+ V·h/t + D_mtp·(P_moe + 2h²/t) last)
+    /// P_l = P_attn/t + P_rep + m·h·f_d/t + c·h                         dense layer, per GPU
+    ///     = P_attn/t + P_rep + (S·m·h·f_s)/t + h·E + c·h  +  (E/e)·P_e/u   MoE layer: dense part + expert part
+    /// ZeRO 0–2: weights Φ·w,  grads Φ·q_g / (g if ZeRO ≥ 2),  optimizer Φ·q_o / (g if ZeRO ≥ 1)
+    /// ZeRO 3:   Φ·(4 + q_g + q_o − 4)/g  +  P_l·(2·w₃ + q_g)                sharded FP32 master, grads, Adam;
     ///                                                                         two layers gathered, one layer's grads
-    /// act_first = Σ_layers A_layer · min(p, m) · (1 + (p−1)/(p·v) if v > 1) + A_none (recompute working set)
-    /// act_last  = Σ_layers A_layer + A_none + 2·4·(s/c)·b·V/t                FP32 logits and their gradient
+    /// act_k = Σ_{layers of stage k} A_layer · min(p − k, m) · (1 + (p−1)/(p·v) if v > 1) + A_none + buffers
+    /// act_last += 2·4·(s/c)·b·V/t                                           FP32 logits and their gradient
+    /// buffers = 2 · λ·E_a·(s/c)·b/t · h · 2                                 all-to-all send and receive (MoE)
     /// ```
-    /// - `w` = 2 bytes (BF16), 3 for FP8 (BF16 + FP8 copy); `q_g` ``FrameworkProfile/gradientBytes`` (4: FP32 main
-    ///   gradients, Megatron-Core's distributed optimizer: 2 + 4 + 12/d = "6 + 12/d" bytes per parameter);
-    ///   `g = d·c` the data × context-parallel group ZeRO shards over; `m` micro-batches per step, `v` interleave.
-    /// - `A_layer` is ``activationBytesPerLayer`` at the plan's recomputation; with ``ParallelPlan/recomputeLayers``
-    ///   `k` of a stage's layers keep only their input and the others everything (`A_none`); the
-    ///   ``FrameworkProfile/selectiveRecompute`` policy `perOperator` keeps half the linear term.
-    /// - With 1F1B the first stage holds `p` micro-batches in flight, `L/p` layers each (Korthikanti Sec. 4.2.3,
-    ///   Narayanan et al. 2021 Sec. 2.2); interleaving adds `(p−1)/(p·v)`. Uneven pipelines put the extra
-    ///   layers on the first stages (``PipelineStages``). With `p = 1` one tied embedding copy and the logits
-    ///   on the only stage.
+    /// - the sharding group `g` is `d·c` for the dense part and `EDP` for the expert part (each divides its own
+    ///   part, ``LayerParameters``); `P_rep` latent attention's replicated down-projections
+    ///   (``TransformerShape/replicatedAttentionParametersPerLayer``); `u` ETP ways.
+    /// - `w` = 2 bytes (BF16), 3 for FP8 (BF16 + FP8 copy), 1 for FP8 with FP8 parameter gathers; `w₃` = 2, or 1 with
+    ///   FP8 gathers; `q_g` ``FrameworkProfile/gradientBytes`` (4: FP32 main gradients, Megatron-Core's
+    ///   distributed optimizer: 2 + 4 + 12/d = "6 + 12/d" bytes per parameter); `q_o`
+    ///   ``FrameworkProfile/optimizerStateBytes`` (12, or 8 with BF16 moments); `m` micro-batches, `v` interleave.
+    /// - DualPipe (``PipelineSchedule/dualPipe``) holds two chunks per device: weights and gradients twice, one set
+    ///   of optimizer states (an assumption: the report says only "two copies of the model parameters").
+    /// - `A_layer` is ``activationBytes(kind:plan:problem:recompute:)`` at the plan's recomputation; with
+    ///   ``ParallelPlan/recomputeLayers`` `k` of a stage's layers (the first ones) keep only their input and the others
+    ///   everything (`A_none`); the ``FrameworkProfile/selectiveRecompute`` policy `perOperator` keeps half the
+    ///   linear term.
+    /// - With 1F1B stage `k` holds `p − k` micro-batches in flight (Korthikanti Sec. 4.2.3, Narayanan et al. 2021
+    ///   Sec. 2.2); interleaving adds `(p−1)/(p·v)`. Uneven pipelines put the extra layers on the first stages
+    ///   (``PipelineStages``). With `p = 1` one tied embedding copy and the logits on the only stage.
     /// Sources: Rajbhandari et al. 2020 (ZeRO, arXiv:1910.02054) Sec. 3 and 5; Megatron-LM distributed optimizer
     /// documentation (bytes per parameter table); PyTorch FSDP2 `fully_shard` (sharded FP32 parameters, per-layer
-    /// all-gather with prefetch of the next layer); Korthikanti et al. 2022 for activations.
+    /// all-gather with prefetch of the next layer); Korthikanti et al. 2022 for activations; Megatron-Core MoE
+    /// (experts sharded over EP, their optimizer states over the expert-data-parallel group).
     @inlinable
     public static func perGPU(plan: ParallelPlan, problem: PlanProblem) -> MemoryBreakdown {
+        perGPU(plan: plan, problem: problem, layout: StageLayout(shape: problem.shape, stages: plan.pp))
+    }
+
+    /// The same with the pipeline's ``StageLayout`` supplied (the search computes it once per depth).
+    @inlinable
+    public static func perGPU(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout) -> MemoryBreakdown {
+        perGPU(plan: plan, problem: problem, layout: layout,
+               activations: activationBytes(plan: plan, problem: problem, layout: layout))
+    }
+
+    /// The same with the plan's activations (``activationBytes(plan:problem:layout:)``) supplied: they do not
+    /// depend on the ZeRO stage, so the search computes them once for all stages.
+    @inlinable
+    public static func perGPU(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout,
+                              activations: Double) -> MemoryBreakdown {
         let shape = problem.shape, framework = problem.framework
-        let t = Double(plan.tp), p = Double(plan.pp), v = Double(plan.interleave)
-        let c = Double(plan.cp), shard = Double(plan.dp * plan.cp)
+        let shard = Double(plan.dp * plan.cp), expertShard = Double(plan.expertDataParallel)
+
+        let dense = layerParameters(.dense, plan: plan, problem: problem)
+        let moe = shape.isMixtureOfExperts ? layerParameters(.moe, plan: plan, problem: problem) : dense
+        let largestLayer = shape.isMixtureOfExperts ? LayerParameters(dense: max(dense.dense, moe.dense),
+                                                                      expert: moe.expert) : dense
+        let twice = framework.pipelineSchedule == .dualPipe && plan.pp > 1 ? 2.0 : 1.0
+        let gradientBytes = framework.gradientBytes, optimizerBytes = framework.optimizerStateBytes
+        let fp8Gather = plan.precision == .fp8 && framework.fp8ParameterGather
+        var weights = 0.0, gradients = 0.0, optimizer = 0.0
+        for i in 0..<layout.count {
+            let params = stageParameters(layout[i], dense: dense, moe: moe, plan: plan, problem: problem)
+            let w: Double, g: Double, o: Double
+            if plan.zeroStage >= 3, shard > 1 || (params.expert > 0 && expertShard > 1) {
+                let sharded = params.dense / shard + params.expert / expertShard
+                let gathered = fp8Gather ? 1.0 : 2.0
+                w = sharded * 4 + largestLayer.total * 2 * gathered
+                g = sharded * gradientBytes + largestLayer.total * gradientBytes
+                o = sharded * (optimizerBytes - 4)
+            } else {
+                let bytes = plan.precision == .fp8 ? (fp8Gather ? 1.0 : 3.0) : 2.0
+                w = params.total * bytes
+                g = plan.zeroStage >= 2 ? (params.dense / shard + params.expert / expertShard) * gradientBytes
+                    : params.total * gradientBytes
+                o = plan.zeroStage >= 1 ? (params.dense / shard + params.expert / expertShard) * optimizerBytes
+                    : params.total * optimizerBytes
+            }
+            weights = max(weights, w * twice)
+            gradients = max(gradients, g * twice)
+            optimizer = max(optimizer, o)
+        }
+        return MemoryBreakdown(weights: weights, gradients: gradients, optimizer: optimizer, activations: activations)
+    }
+
+    /// Activation bytes of `plan` on the fullest candidate stage of `layout` (the `act_k` of ``perGPU(plan:problem:)``).
+    @inlinable
+    public static func activationBytes(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout) -> Double {
+        let shape = problem.shape
+        let t = Double(plan.tp), p = Double(plan.pp), v = Double(plan.interleave), c = Double(plan.cp)
         let b = Double(plan.microbatch), s = Double(shape.sequenceLength), h = Double(shape.hidden)
         let vocab = Double(shape.vocabulary)
-        let stages = PipelineStages(layers: shape.layers, stages: plan.pp)
-        let microbatches = Double(problem.globalBatch) / (Double(plan.dp * plan.ep) * b)
-
-        let layer = layerParameters(plan: plan, problem: problem)
-        let params = max(Double(stages.firstLayers) * layer + shape.embeddingParameters / t,
-                         Double(stages.lastLayers) * layer + vocab * h / t)
-        let gradientBytes = framework.gradientBytes
-        let weights: Double, gradients: Double, optimizer: Double
-        if plan.zeroStage >= 3, shard > 1 {
-            weights = params * 4 / shard + layer * 2 * 2
-            gradients = params * gradientBytes / shard + layer * gradientBytes
-            optimizer = params * 8 / shard
-        } else {
-            weights = params * (plan.precision == .fp8 ? 3.0 : 2.0)
-            gradients = params * gradientBytes / (plan.zeroStage >= 2 ? shard : 1)
-            optimizer = params * 12 / (plan.zeroStage >= 1 ? shard : 1)
+        let microbatches = Double(problem.globalBatch) / (Double(plan.dp) * b)
+        let denseNone = activationBytes(kind: .dense, plan: plan, problem: problem, recompute: .none)
+        let denseKept = keptActivations(.dense, plan: plan, problem: problem, none: denseNone)
+        let moeNone = shape.isMixtureOfExperts
+            ? activationBytes(kind: .moe, plan: plan, problem: problem, recompute: .none) : denseNone
+        let moeKept = shape.isMixtureOfExperts ? keptActivations(.moe, plan: plan, problem: problem, none: moeNone)
+            : denseKept
+        @inline(__always) func stageActivations(_ k: StageComposition) -> Double {
+            guard plan.recompute == .full else { return Double(k.dense) * denseKept + Double(k.moe) * moeKept }
+            let n = k.dense + k.moe
+            let recomputed = min(n, plan.recomputeLayers ?? n)
+            let rd = min(k.dense, recomputed), rm = min(k.moe, recomputed - rd)
+            return Double(rd) * denseKept + Double(k.dense - rd) * denseNone
+                + Double(rm) * moeKept + Double(k.moe - rm) * moeNone
         }
-
-        let a = Double(shape.heads), fused = framework.attention.isFused, sp = plan.sequenceParallel
-        let none = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t, sequenceParallel: sp,
-                                           recompute: .none, fusedAttention: fused, cp: c)
-        let kept: Double
-        switch plan.recompute {
-        case .none: kept = none
-        case .full:
-            kept = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t, sequenceParallel: sp,
-                                           recompute: .full, fusedAttention: fused, cp: c)
-        case .selective:
-            let selective = activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t,
-                                                    sequenceParallel: sp,
-                                                    recompute: .selective, fusedAttention: fused, cp: c)
-            kept = framework.selectiveRecompute == .perOperator ? selective - 0.5 * linearActivationBytes(
-                seq: s, microbatch: b, hidden: h, tp: t, sequenceParallel: sp, cp: c) : selective
-        }
-        @inline(__always) func stageActivations(_ layers: Int) -> Double {
-            guard plan.recompute == .full else { return Double(layers) * kept }
-            let recomputed = min(layers, plan.recomputeLayers ?? layers)
-            return Double(recomputed) * kept + Double(layers - recomputed) * none
-        }
-        let workingSet = plan.recompute == .full ? none : 0
-        let inFlight = min(p, microbatches)
+        let workingSet = plan.recompute == .full ? max(denseNone, moeNone) : 0
+        let buffers = shape.isMixtureOfExperts && plan.ep > 1
+            ? 2 * routedTokenFactor(problem) * Double(shape.activeExperts) * (s / c) * b / t * h * 2 : 0
         let interleaveFactor = plan.interleave > 1 ? 1 + (p - 1) / (p * v) : 1
         let logits = 2 * 4 * (plan.cp == 1 ? s : s / c) * b * vocab / t
-        let firstAct = stageActivations(stages.firstLayers) * inFlight * interleaveFactor + workingSet
-            + (plan.pp == 1 ? logits : 0)
-        let lastAct = stageActivations(stages.lastLayers) + workingSet + logits
-        return MemoryBreakdown(weights: weights, gradients: gradients, optimizer: optimizer,
-                               activations: max(firstAct, lastAct))
+        var activations = 0.0
+        for i in 0..<layout.count {
+            let k = layout[i]
+            let inFlight = k.isLast ? 1 : min(p - Double(k.index), microbatches)
+            var act = stageActivations(k) * inFlight * (k.isLast ? 1 : interleaveFactor) + workingSet + buffers
+            if k.isLast {
+                act += logits + Double(shape.multiTokenPrediction) * (moeNone + logits)
+            }
+            activations = max(activations, act)
+        }
+        return activations
+    }
+
+    /// The activations a layer of `kind` keeps at the plan's recomputation (`none` given, as computed).
+    @inlinable
+    static func keptActivations(_ kind: LayerKind, plan: ParallelPlan, problem: PlanProblem, none: Double) -> Double {
+        switch plan.recompute {
+        case .none: return none
+        case .full: return activationBytes(kind: kind, plan: plan, problem: problem, recompute: .full)
+        case .selective:
+            let selective = activationBytes(kind: kind, plan: plan, problem: problem, recompute: .selective)
+            guard problem.framework.selectiveRecompute == .perOperator else { return selective }
+            let shape = problem.shape
+            let linear: Double
+            if isKorthikantiLayer(kind, plan: plan, problem: problem) {
+                linear = linearActivationBytes(seq: Double(shape.sequenceLength), microbatch: Double(plan.microbatch),
+                                               hidden: Double(shape.hidden), tp: Double(plan.tp),
+                                               sequenceParallel: plan.sequenceParallel, cp: Double(plan.cp))
+            } else {
+                linear = activationBytes(kind: kind, plan: plan, problem: problem, recompute: .selective)
+                    - (problem.framework.attention.isFused
+                        ? 4 * Double(shape.heads) * Double(shape.sequenceLength) / Double(plan.cp)
+                            * Double(plan.microbatch) / Double(plan.tp) : 0)
+            }
+            return selective - 0.5 * linear
+        }
     }
 
     /// The linear (sequence-length-independent) part of ``activationBytesPerLayer`` without recomputation:
@@ -153,26 +354,84 @@ public enum MemoryModel {
         return sp ? sbh * 34 / t : sbh * (10 + 24 / t)
     }
 
-    /// Parameters of one layer held by one GPU: `P_attn/t + (E/e)·P_mlp/t + 13h`.
-    @inlinable
-    public static func layerParameters(plan: ParallelPlan, problem: PlanProblem) -> Double {
-        let shape = problem.shape, t = Double(plan.tp)
-        return shape.attentionParametersPerLayer / t
-            + Double(shape.experts) / Double(plan.ep) * shape.mlpParametersPerExpert / t + shape.smallParametersPerLayer
-    }
-
-    /// Parameters held by one GPU of the fuller of the first and last pipeline stages, before ZeRO sharding.
+    /// Parameters of one layer of `kind` held by one GPU (``LayerParameters``):
     ///
     /// ```
-    /// Φ = max(⌈L/p⌉·P_l + (V·h + s·h)/t,  ⌊L/p⌋·P_l + V·h/t)
+    /// dense:  (P_attn − P_rep)/t + P_rep + m·h·f_d/t + c·h
+    /// MoE:    (P_attn − P_rep)/t + P_rep + S·m·h·f_s/t + h·E + c·h    +    (E/e)·m·h·f/u
+    /// ```
+    @inlinable
+    public static func layerParameters(_ kind: LayerKind, plan: ParallelPlan, problem: PlanProblem)
+        -> LayerParameters {
+        let n = problem.counts, t = Double(plan.tp)
+        let attention = (n.attention - n.replicatedAttention) / t + n.replicatedAttention + n.small
+        switch kind {
+        case .dense:
+            return LayerParameters(dense: attention + n.denseMLP / t, expert: 0)
+        case .moe:
+            let local = Double(problem.shape.experts) / Double(plan.ep) * n.expert / Double(plan.etp)
+            return LayerParameters(dense: attention + n.sharedExperts / t + n.router, expert: local)
+        }
+    }
+
+    /// Parameters of one dense layer (of a dense model: of its one kind of layer) held by one GPU:
+    /// `P_attn/t + m·h·f/t + c·h` for standard attention.
+    @inlinable
+    public static func layerParameters(plan: ParallelPlan, problem: PlanProblem) -> Double {
+        let kind: LayerKind = problem.shape.isMixtureOfExperts ? .moe : .dense
+        return layerParameters(kind, plan: plan, problem: problem).total
+    }
+
+    /// What the last stage holds besides its layers: the output layer `V·h/t`, and per multi-token-prediction module
+    /// one more layer of the model's MoE kind (`moe`) and its `2h × h` projection (split by TP).
+    @inlinable
+    static func lastStageExtras(plan: ParallelPlan, problem: PlanProblem, moe: LayerParameters) -> LayerParameters {
+        let shape = problem.shape, t = Double(plan.tp), h = Double(shape.hidden)
+        var extra = LayerParameters(dense: shape.outputParameters / t, expert: 0)
+        if shape.multiTokenPrediction > 0 {
+            let module = moe + LayerParameters(dense: 2 * h * h / t, expert: 0)
+            extra = extra + Double(shape.multiTokenPrediction) * module
+        }
+        return extra
+    }
+
+    /// Parameters held by one GPU of the fullest of the candidate pipeline stages, before ZeRO sharding.
+    ///
+    /// ```
+    /// Φ = max_k Σ_{layers of stage k} P_l  (+ (V·h + s·h)/t on the first)  (+ V·h/t on the last)
     /// ```
     @inlinable
     public static func stageParameters(plan: ParallelPlan, problem: PlanProblem) -> Double {
-        let stages = PipelineStages(layers: problem.shape.layers, stages: plan.pp)
-        let layer = layerParameters(plan: plan, problem: problem), t = Double(plan.tp)
-        return max(Double(stages.firstLayers) * layer + problem.shape.embeddingParameters / t,
-                   Double(stages.lastLayers) * layer
-                       + Double(problem.shape.vocabulary) * Double(problem.shape.hidden) / t)
+        stageParameterSplit(plan: plan, problem: problem, layout: StageLayout(shape: problem.shape, stages: plan.pp))
+            .map(\.total).max() ?? 0
+    }
+
+    /// The parameters of each candidate stage of `layout`, split by sharding group.
+    public static func stageParameterSplit(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout)
+        -> [LayerParameters] {
+        let dense = layerParameters(.dense, plan: plan, problem: problem)
+        let moe = problem.shape.isMixtureOfExperts ? layerParameters(.moe, plan: plan, problem: problem) : dense
+        return (0..<layout.count).map { i in
+            stageParameters(layout[i], dense: dense, moe: moe, plan: plan, problem: problem)
+        }
+    }
+
+    /// The parameters of stage `k` held by one GPU: its layers of each kind (`dense`, `moe`: one layer's), the
+    /// embedding on the first stage, the output layer and multi-token prediction on the last. A one-stage pipeline
+    /// of a model with tied embeddings holds the shared matrix once.
+    @inlinable
+    public static func stageParameters(_ k: StageComposition, dense: LayerParameters, moe: LayerParameters,
+                                       plan: ParallelPlan, problem: PlanProblem) -> LayerParameters {
+        let shape = problem.shape, t = Double(plan.tp)
+        var params = Double(k.dense) * dense + Double(k.moe) * moe
+        if k.isFirst { params.dense += shape.embeddingParameters / t }
+        if k.isLast {
+            params = params + lastStageExtras(plan: plan, problem: problem, moe: moe)
+            if k.isFirst, shape.tiedEmbeddings {
+                params.dense -= min(shape.embeddingParameters, shape.outputParameters) / t
+            }
+        }
+        return params
     }
 
     /// Bytes a plan may use per GPU: device memory less the CUDA context, less the allocator's reserve.

@@ -33,3 +33,79 @@ public struct PipelineStages: Sendable, Hashable {
                : max(Double(firstLayers) * layer, Double(lastLayers) * layer + output)
     }
 }
+
+/// The layers of each kind on one pipeline stage.
+public struct StageComposition: Sendable, Hashable {
+    /// Dense and MoE layers of the stage.
+    public var dense: Int
+    public var moe: Int
+    /// The stage's index `k` (0 … p−1): with 1F1B it holds `p − k` micro-batches in flight.
+    public var index: Int
+    /// The first stage holds the embedding; the last the output layer, the loss and multi-token prediction.
+    public var isFirst: Bool
+    public var isLast: Bool
+
+    @inlinable
+    public init(dense: Int, moe: Int, index: Int, isFirst: Bool, isLast: Bool) {
+        self.dense = dense; self.moe = moe; self.index = index; self.isFirst = isFirst; self.isLast = isLast
+    }
+
+    @inlinable public var layers: Int { dense + moe }
+}
+
+/// The stages that can pace a pipeline or need the most memory: the first, the last, and for a mixture of experts
+/// the middle stages that no other middle stage dominates (most layers, then most MoE layers; most layers, then
+/// most dense layers). A stage with at least as many layers of each kind as another is never faster, so the
+/// pacing stage and the fullest stage are among these. At most four, without allocation.
+///
+/// ```
+/// stage k: layers [x_k, x_{k+1}),  x_k = k·⌊L/p⌋ + min(k, L mod p)        (PipelineStages: the longer stages first)
+/// MoE layers in [x, y) = M(y) − M(x),  M(n) = ⌈(n − L_d)/r⌉ for n > L_d (TransformerShape.moeLayers(before:))
+/// ```
+public struct StageLayout: Sendable, Hashable {
+    public var first: StageComposition
+    public var last: StageComposition
+    public var middleMoE: StageComposition
+    public var middleDense: StageComposition
+    /// Candidates in use: 1 (one stage), 2 (first and last) or up to 4.
+    public var count: Int
+
+    @inlinable
+    public init(shape: TransformerShape, stages: Int) {
+        let p = max(1, stages), l = shape.layers
+        let q = l / p, r = l % p
+        @inline(__always) func stage(_ k: Int) -> StageComposition {
+            let start = k * q + min(k, r), end = start + q + (k < r ? 1 : 0)
+            let moe = shape.moeLayers(before: end) - shape.moeLayers(before: start)
+            return StageComposition(dense: end - start - moe, moe: moe, index: k, isFirst: k == 0, isLast: k == p - 1)
+        }
+        first = stage(0)
+        last = stage(p - 1)
+        middleMoE = first
+        middleDense = first
+        count = p == 1 ? 1 : 2
+        guard p > 2, shape.isMixtureOfExperts else { return }
+        var a = stage(1), d = a
+        var k = 2
+        while k < p - 1 {
+            let x = stage(k)
+            if (x.layers, x.moe) > (a.layers, a.moe) { a = x }
+            if (x.layers, x.dense) > (d.layers, d.dense) { d = x }
+            k += 1
+        }
+        middleMoE = a
+        middleDense = d
+        count = d.dense <= a.dense && d.moe <= a.moe ? 3 : 4
+    }
+
+    /// Candidate `i`: first, last, then the middle stages.
+    @inlinable
+    public subscript(i: Int) -> StageComposition {
+        switch i {
+        case 0: return first
+        case 1: return last
+        case 2: return middleMoE
+        default: return middleDense
+        }
+    }
+}

@@ -5,9 +5,16 @@ public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertibl
     /// The load-balanced causal split cuts each sequence into `2·CP` equal chunks.
     case contextParallelDoesNotDivideSequence(cp: Int, sequenceLength: Int)
     case pipelineDoesNotDivideLayers(pp: Int, layers: Int)
+    /// Interleave must divide a stage's layers (or, with uneven stages, be at most their number).
     case interleaveDoesNotDivideStageLayers(interleave: Int, layersPerStage: Int)
     case interleaveNeedsMicrobatchesDivisibleByPipeline(microbatches: Int, pp: Int)
     case expertParallelDoesNotDivideExperts(ep: Int, experts: Int)
+    /// EP·ETP must divide the `TP·CP·DP` ranks of a pipeline stage that the experts are laid out over.
+    case expertGroupDoesNotDivideStage(ep: Int, etp: Int, stageRanks: Int)
+    /// ETP must divide the expert FFN width.
+    case expertTensorParallelDoesNotDivideFFN(etp: Int, ffn: Int)
+    /// DualPipe feeds micro-batches from both ends: an even number of stages and of micro-batches.
+    case dualPipeNeedsEvenStages(pp: Int, microbatches: Int)
     case gpuCountMismatch(planGPUs: Int, gpus: Int)
     case batchNotDivisible(globalBatch: Int, replicas: Int, microbatch: Int)
     case invalidValue(field: String, value: Int, allowed: String)
@@ -38,10 +45,17 @@ public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertibl
             "the interleaved schedule needs the \(m) micro-batches per step to be a multiple of pp \(pp)"
         case let .expertParallelDoesNotDivideExperts(ep, experts):
             "ep \(ep) does not divide the \(experts) experts"
+        case let .expertGroupDoesNotDivideStage(ep, etp, ranks):
+            "ep·etp = \(ep * etp) does not divide the tp·cp·dp = \(ranks) ranks of a pipeline stage (experts live "
+                + "inside the data-parallel ranks)"
+        case let .expertTensorParallelDoesNotDivideFFN(etp, ffn):
+            "etp \(etp) does not divide the expert FFN size \(ffn)"
+        case let .dualPipeNeedsEvenStages(pp, m):
+            "DualPipe needs an even number of pipeline stages (pp \(pp)) and of micro-batches per step (\(m))"
         case let .gpuCountMismatch(planGPUs, gpus):
-            "tp·cp·pp·dp·ep = \(planGPUs) but the job has \(gpus) GPUs"
+            "tp·cp·pp·dp = \(planGPUs) but the job has \(gpus) GPUs"
         case let .batchNotDivisible(batch, replicas, b):
-            "global batch \(batch) is not a multiple of (dp·ep = \(replicas)) × microbatch \(b)"
+            "global batch \(batch) is not a multiple of dp \(replicas) × microbatch \(b)"
         case let .invalidValue(field, value, allowed):
             "\(field) \(value) is not allowed: expected \(allowed)"
         case .fp8Unsupported:
@@ -70,7 +84,9 @@ public enum PlanInfeasibility: Error, Sendable, Hashable, CustomStringConvertibl
         case .contextParallelDoesNotDivideSequence: "cp"
         case .pipelineDoesNotDivideLayers: "pp"
         case .interleaveDoesNotDivideStageLayers, .interleaveNeedsMicrobatchesDivisibleByPipeline: "interleave"
-        case .expertParallelDoesNotDivideExperts: "ep"
+        case .expertParallelDoesNotDivideExperts, .expertGroupDoesNotDivideStage: "ep"
+        case .expertTensorParallelDoesNotDivideFFN: "etp"
+        case .dualPipeNeedsEvenStages: "pp"
         case .gpuCountMismatch: "gpus"
         case .batchNotDivisible: "microbatch"
         case let .invalidValue(field, _, _): field
@@ -88,7 +104,8 @@ extension PlanInfeasibility {
     public static func check(plan: ParallelPlan, problem: PlanProblem) -> PlanInfeasibility? {
         let shape = problem.shape
         for (value, field) in [(plan.tp, "tp"), (plan.cp, "cp"), (plan.pp, "pp"), (plan.interleave, "interleave"),
-                               (plan.dp, "dp"), (plan.ep, "ep"), (plan.microbatch, "microbatch")] where value < 1 {
+                               (plan.dp, "dp"), (plan.ep, "ep"), (plan.etp, "etp"), (plan.microbatch, "microbatch")]
+        where value < 1 {
             return .invalidValue(field: field, value: value, allowed: "a whole number of at least 1")
         }
         guard (0...3).contains(plan.zeroStage) else {
@@ -111,7 +128,9 @@ extension PlanInfeasibility {
             return .pipelineDoesNotDivideLayers(pp: plan.pp, layers: shape.layers)
         }
         let stageLayers = PipelineStages(layers: shape.layers, stages: plan.pp).firstLayers
-        guard stageLayers % plan.interleave == 0, plan.interleave == 1 || plan.pp > 1 else {
+        let chunks = stageLayers % plan.interleave == 0
+            || (problem.framework.unevenPipeline && plan.interleave <= stageLayers)
+        guard chunks, plan.interleave == 1 || plan.pp > 1 else {
             return .interleaveDoesNotDivideStageLayers(interleave: plan.interleave, layersPerStage: stageLayers)
         }
         if let k = plan.recomputeLayers {
@@ -125,21 +144,32 @@ extension PlanInfeasibility {
         guard shape.experts % plan.ep == 0 else {
             return .expertParallelDoesNotDivideExperts(ep: plan.ep, experts: shape.experts)
         }
+        guard plan.stageRanks % (plan.ep * plan.etp) == 0 else {
+            return .expertGroupDoesNotDivideStage(ep: plan.ep, etp: plan.etp, stageRanks: plan.stageRanks)
+        }
+        guard shape.isMixtureOfExperts || plan.etp == 1 else {
+            return .invalidValue(field: "etp", value: plan.etp, allowed: "1 (a dense model has no experts)")
+        }
+        guard shape.ffn % plan.etp == 0 else {
+            return .expertTensorParallelDoesNotDivideFFN(etp: plan.etp, ffn: shape.ffn)
+        }
         guard plan.gpus == problem.gpus else { return .gpuCountMismatch(planGPUs: plan.gpus, gpus: problem.gpus) }
         let groups: [(Int, Int, String)] = [
-            (plan.tp, 1, "tp"), (plan.cp, plan.tp, "cp"), (plan.ep, plan.tp * plan.cp, "ep"),
-            (plan.dp * plan.cp, plan.tp, "dp"), (plan.pp, plan.tp * plan.cp * plan.ep * plan.dp, "pp"),
+            (plan.tp, 1, "tp"), (plan.cp, plan.tp, "cp"), (plan.dp * plan.cp, plan.tp, "dp"),
+            (plan.etp, 1, "etp"), (plan.ep, plan.etp, "ep"), (plan.pp, plan.stageRanks, "pp"),
         ]
         for (ranks, stride, field) in groups where !CollectiveCost.fits(ranks: ranks, stride: stride, hardware: hw) {
             return .noScaleOutNetwork(field: field, ranks: ranks, domain: hw.scaleUpDomain)
         }
-        let replicas = plan.dp * plan.ep
-        guard problem.globalBatch % (replicas * plan.microbatch) == 0 else {
-            return .batchNotDivisible(globalBatch: problem.globalBatch, replicas: replicas, microbatch: plan.microbatch)
+        guard problem.globalBatch % (plan.dp * plan.microbatch) == 0 else {
+            return .batchNotDivisible(globalBatch: problem.globalBatch, replicas: plan.dp, microbatch: plan.microbatch)
         }
-        let microbatches = problem.globalBatch / (replicas * plan.microbatch)
+        let microbatches = problem.globalBatch / (plan.dp * plan.microbatch)
         guard plan.interleave == 1 || microbatches % plan.pp == 0 else {
             return .interleaveNeedsMicrobatchesDivisibleByPipeline(microbatches: microbatches, pp: plan.pp)
+        }
+        if problem.framework.pipelineSchedule == .dualPipe, plan.pp > 1, plan.pp % 2 != 0 || microbatches % 2 != 0 {
+            return .dualPipeNeedsEvenStages(pp: plan.pp, microbatches: microbatches)
         }
         guard plan.precision == .bf16 || problem.hardware.fp8PeakFLOPPerSecond > 0 else { return .fp8Unsupported }
         return nil

@@ -3,56 +3,73 @@
 /// The step is a pipeline schedule over `m` micro-batches paced by the slowest stage, then the exposed
 /// data-parallel communication and the optimizer step:
 /// ```
-/// T_step  = (m + (p−1)/v) · T_stage + T_dp,exposed + T_opt
-/// T_stage = PipelineStages.pacing(T_layer, T_out) + 2·v·T_send·(1 − o_pp)
-/// T_layer = T_f + T_b + X_tp + X_z3 + 4·T_a2a + 3·X_cp + T_sel                 every layer
-///         + (T_f + X_tp,f + 2·T_a2a + X_cp) − (X_z3 − X_z3,rec)                  each recomputed layer (full)
+/// T_step  = m · T_stage + T_bubble + T_dp,exposed + T_opt
+/// T_stage = max over the candidate stages k (StageLayout) of  Σ_kinds n_k·T_layer + r_k·T_rec  (+ T_out, T_mtp last)
+///           + 2·v·T_send·(1 − o_pp)
+/// T_bubble = (p−1)/v · T_stage                 1F1B / interleaved 1F1B
+///          = (p/2 − 1) · ⅔ · T_stage           DualPipe: (p/2 − 1)·(F&B + B − 3W) with F&B = F + B, B = 2F, W = F
+/// T_layer = T_f + T_b + X_tp + X_z3 + X_a2a + 3·X_cp + T_sel                every layer, of its kind (dense, MoE)
+/// T_rec   = T_f + X_tp,f + X_a2a,rec + X_cp + (X_z3,rec − X_z3)               each recomputed layer (full)
 /// T_f     = T_gemm + T_attn + T_elem + T_fix          T_b = 2·T_gemm + T_attn,bwd + 2·T_elem + 2·T_fix
 /// X_tp    = exposed(T_tp, T_gemm, o_tp) + exposed(T_tp, 2·T_gemm, o_tp)        forward and backward collectives
 /// X_z3    = exposed(AG_l, T_f, o_ag) + exposed(AG_l + RS_l, T_b + T_sel, o_rs)  ZeRO-3/FSDP, per layer and micro-batch
 /// X_z3,rec = the same with the recomputed forward in the backward window
 /// X_cp    = max(0, T_cp − T_attn)                                               ring K/V exchange not hidden
+/// T_layer,moe ← max(T_layer,moe, 3·t_h),  T_rec,moe ← max(T_rec,moe, t_h)          host-bound MoE layers
+/// X_a2a   = A                                                                   MoE layers, no overlapped schedule
+///         = A − H + H·σ/(1 − σ),  H = min(o_a2a·A, T_f + T_b)     overlapped (ParallelPlan.expertOverlap)
+/// A       = (T_dispatch + T_combine) + 2·T_combine                              forward, then backward (BF16)
 /// T_sel   = T_attn + T_elem,attn (unfused, selective) · ½·T_gemm + T_elem (per-operator selective) · 0
-/// T_out   = 3·T_logit + 3·T_loss
-/// T_dp,exposed = max over the first and last stage of
+///           (+ T_up + T_norm: latent up-projections and norms, FrameworkProfile.recomputesNormsAndLatentUpProjections)
+/// T_out   = 3·T_logit + 3·T_loss       T_mtp = D_mtp·(T_layer,moe + 3·T_proj + T_out)
+/// T_dp,exposed = max over the candidate stages of
 ///                RS/k + exposed(RS − RS/k, W_b, o_rs) + exposed(AG, W_f, o_ag)    ZeRO 1–2, distributed optimizer
 ///                AR/k + exposed(AR − AR/k, W_b, o_rs)                              ZeRO 0
-/// T_opt   = Φ/(g if ZeRO ≥ 1) · q / B_hbm
-/// m = B/(d·e·b),  g = d·c,  exposed(T, W, o) = T − min(o·T, W)  (exposedSeconds)
+/// T_opt   = max_k (Φ_dense/g + Φ_expert/EDP if ZeRO ≥ 1) · (q + 2·(q_o − 12)) / B_hbm
+/// m = B/(d·b),  g = d·c,  exposed(T, W, o) = T − min(o·T, W)  (exposedSeconds)
 /// ```
-/// - `T_gemm … T_cp`: ``LayerCost`` (forward, one layer, one micro-batch); collectives: ``CollectiveCost``
-///   (α–β, ring/tree, scale-up or scale-out tier by where the group lies); `AG_l`, `RS_l` one layer's
-///   parameters gathered (BF16, or FP8 with ``FrameworkProfile/fp8ParameterGather``) and gradients reduced
-///   (``FrameworkProfile/gradientBytes``); `RS`, `AR`, `AG` the stage's gradients and parameters `Φ`
-///   (``MemoryModel/stageParameters``) in `k` buckets (``FrameworkProfile/gradientBucketBytes``), the last of
-///   which can never overlap; `W_b`, `W_f` the backward and forward of one micro-batch on that stage
+/// - `T_gemm … T_cp`, `T_dispatch`, `T_combine`: ``LayerCost`` (forward, one layer, one micro-batch, the layer's kind);
+///   collectives: ``CollectiveCost`` (α–β, ring/tree, scale-up or scale-out tier by where the group lies); `AG_l`,
+///   `RS_l` one layer's parameters gathered (BF16, or FP8 with ``FrameworkProfile/fp8ParameterGather``) and gradients
+///   reduced (``FrameworkProfile/gradientBytes``), the dense part over the `g` DP·CP ranks (stride `t`) and the
+///   expert part over the `EDP` ranks (stride `EP·ETP`); `RS`, `AR`, `AG` the stage's gradients and parameters `Φ`
+///   (``MemoryModel/layerParameters(_:plan:problem:)``) in `k` buckets (``FrameworkProfile/gradientBucketBytes``), the
+///   last of which can never overlap; `W_b`, `W_f` the backward and forward of one micro-batch on that stage
 ///   (Megatron-Core reduces behind the last micro-batch's backward and gathers behind the next step's forward).
-/// - `o_rs, o_ag, o_tp, o_pp`: ``FrameworkProfile/overlap``. The forward pipeline sends carry `b·(s/c)·h·β`
+/// - `o_rs, o_ag, o_tp, o_pp, o_a2a`: ``FrameworkProfile/overlap``. The forward pipeline sends carry `b·(s/c)·h·β`
 ///   bytes, divided by `t` with the scatter-gather optimisation (Narayanan et al. 2021 Sec. 4.1).
+/// - `t_h`: ``StepTimeConstants/moeLayerHostSeconds``, the host time of an MoE layer's forward launches.
+/// - `σ = n_comm/U`: the share of the compute units the all-to-all kernels occupy while they run behind
+///   computation (``StepTimeConstants/communicationUnits``), which slows the computation they overlap.
 /// - Pipeline schedule: 1F1B (`v = 1`) or interleaved 1F1B (`v` model chunks per stage); the warm-up and
-///   cool-down leave `(p−1)/v` stage-times idle (Narayanan et al. 2021, Sec. 2.2); with uneven stages the
-///   fullest stage (or the last, with the output layer) paces every micro-batch.
+///   cool-down leave `(p−1)/v` stage-times idle (Narayanan et al. 2021, Sec. 2.2); with uneven stages or a mix
+///   of dense and MoE layers the slowest candidate stage (``StageLayout``; the last one with the output layer)
+///   paces every micro-batch. DualPipe: DeepSeek-V3 (arXiv:2412.19437) Sec. 3.2.1, Table 2.
 /// - Context parallelism (`c` ways): ``LayerCost`` is taken at `s/c` tokens per rank; the ring exchange runs
 ///   while the rank computes attention on the blocks it has (Liu et al. 2023, arXiv:2310.01889; Dubey et al.
 ///   2024, Sec. 3.3.2); gradients are reduced over the `g = d·c` ranks that hold the same weights.
-/// - `T_a2a`: MoE all-to-all, `2·b·(s/c)·h·β·E_a·(e−1)/e / (B·ε)` per pass (dispatch + combine).
+/// - Experts live inside the data-parallel ranks (``ParallelPlan``); the busiest EP rank paces the MoE layers
+///   (``PlanProblem/expertLoadImbalance``).
 ///
-/// MFU counts model FLOP (``PlanProblem/modelFLOPPerSequence``); HFU adds the recomputed FLOP.
-/// Both are taken against the BF16 peak, also for FP8 plans, so that they compare across precisions.
+/// MFU counts model FLOP (``PlanProblem/modelFLOPPerSequence``); HFU adds the recomputed FLOP. Both are taken
+/// against the BF16 peak, also for FP8 plans, so that they compare across precisions;
+/// ``PlanEstimate/mfuAgainstFP8Peak`` gives the MFU against the FP8 peak beside it.
 public enum StepTimeModel {
     /// Estimates `plan` without checking that it is structurally valid (the search only generates
     /// valid plans); memory is reported and ``PlanEstimate/fitsInMemory`` says whether it fits.
     @inlinable
     public static func estimate(plan: ParallelPlan, problem: PlanProblem) -> PlanEstimate {
         estimate(plan: plan, problem: problem,
-                 layer: LayerCost(tp: plan.tp, cp: plan.cp, microbatch: plan.microbatch, precision: plan.precision,
-                                  problem: problem))
+                 layer: LayerCost(tp: plan.tp, cp: plan.cp, ep: plan.ep, etp: plan.etp, microbatch: plan.microbatch,
+                                  precision: plan.precision, problem: problem))
     }
 
-    /// The same with the per-(TP, CP, micro-batch) ``LayerCost`` supplied by the caller.
+    /// The same with the per-(TP, CP, EP, ETP, micro-batch) ``LayerCost`` supplied by the caller.
     @inlinable
     public static func estimate(plan: ParallelPlan, problem: PlanProblem, layer: LayerCost) -> PlanEstimate {
-        estimate(plan: plan, problem: problem, layer: layer, memory: MemoryModel.perGPU(plan: plan, problem: problem))
+        let layout = StageLayout(shape: problem.shape, stages: plan.pp)
+        return estimate(plan: plan, problem: problem, layer: layer,
+                        memory: MemoryModel.perGPU(plan: plan, problem: problem, layout: layout), layout: layout)
     }
 
     /// The same with the plan's ``MemoryModel/perGPU(plan:problem:)`` supplied too: the search checks memory first
@@ -60,141 +77,254 @@ public enum StepTimeModel {
     @inlinable
     public static func estimate(plan: ParallelPlan, problem: PlanProblem, layer: LayerCost,
                                 memory: MemoryBreakdown) -> PlanEstimate {
+        estimate(plan: plan, problem: problem, layer: layer, memory: memory,
+                 layout: StageLayout(shape: problem.shape, stages: plan.pp))
+    }
+
+    /// The timing of one layer of one kind for one micro-batch (see the type's formulas).
+    @usableFromInline
+    struct LayerTimes {
+        @usableFromInline var gemm = 0.0, elem = 0.0, fixed = 0.0, forward = 0.0, backward = 0.0
+        @usableFromInline var tpForward = 0.0, tpBackward = 0.0
+        @usableFromInline var selective = 0.0, selectiveGEMM = 0.0, selectiveAttention = 0.0, selectiveElem = 0.0
+        @usableFromInline var zero3 = 0.0, zero3Recomputed = 0.0, a2a = 0.0, a2aRecomputed = 0.0
+        @usableFromInline var base = 0.0, recompute = 0.0, hostWait = 0.0, hostWaitRecomputed = 0.0
+        @usableFromInline init() {}
+    }
+
+    /// The full estimate with the pipeline's ``StageLayout`` supplied (the search computes it once per depth).
+    @inlinable
+    public static func estimate(plan: ParallelPlan, problem: PlanProblem, layer: LayerCost,
+                                memory: MemoryBreakdown, layout: StageLayout) -> PlanEstimate {
         let c = problem.constants, hw = problem.hardware, shape = problem.shape, fw = problem.framework
         let o = fw.overlap
         let p = Double(plan.pp), v = Double(plan.interleave), d = Double(plan.dp)
-        let e = Double(plan.ep), b = Double(plan.microbatch), t = Double(plan.tp)
+        let b = Double(plan.microbatch), t = Double(plan.tp)
         let seq = Double(shape.sequenceLength), h = Double(shape.hidden)
         let s = plan.cp == 1 ? seq : seq / Double(plan.cp)  // tokens of a sequence on one CP rank
-        let g = plan.dp * plan.cp
-        let m = Double(problem.globalBatch) / (d * e * b)
-        let stages = PipelineStages(layers: shape.layers, stages: plan.pp)
+        let g = plan.dp * plan.cp, edp = plan.expertDataParallel
+        let m = Double(problem.globalBatch) / (d * b)
+        let moeModel = shape.isMixtureOfExperts
 
-        // One layer, one micro-batch.
-        let elem = plan.sequenceParallel ? layer.elementwiseSecondsSequenceParallel : layer.elementwiseSeconds
-        let tpPass = plan.sequenceParallel ? layer.tensorParallelSecondsSequenceParallel : layer.tensorParallelSeconds
-        let gemm = layer.gemmSeconds, attn = layer.attentionSeconds
-        let forward = gemm + attn + elem + layer.fixedSeconds
-        let backward = 2 * gemm + layer.attentionBackwardSeconds + 2 * elem + 2 * layer.fixedSeconds
-        let tpForward = exposedSeconds(tpPass, window: gemm, overlap: o.tensorParallel)
-        let tpBackward = exposedSeconds(tpPass, window: 2 * gemm, overlap: o.tensorParallel)
-        let a2a = plan.ep == 1 ? 0 : expertAllToAll(plan: plan, problem: problem, tokens: b * s)
+        let attn = layer.attentionSeconds
         let cpExposed = plan.cp == 1 ? 0 : max(0, layer.contextParallelSeconds - attn)
-        var selective = 0.0, selectiveGEMM = 0.0, selectiveAttention = 0.0, selectiveElem = 0.0
-        if plan.recompute == .selective {
-            if !fw.attention.isFused {
-                selectiveAttention = attn
-                selectiveElem = layer.attentionElementwiseSeconds
-            } else if fw.selectiveRecompute == .perOperator {
-                selectiveGEMM = 0.5 * gemm
-                selectiveElem = elem
-            }
-            selective = selectiveGEMM + selectiveAttention + selectiveElem
-        }
-        // ZeRO-3/FSDP: each layer's parameters gathered before its forward and backward, its gradients
-        // reduce-scattered after its backward; the backward window includes any recomputation done there.
-        var zero3 = 0.0, zero3Recomputed = 0.0
-        let layerParams = MemoryModel.layerParameters(plan: plan, problem: problem)
-        let dpStride = plan.tp * (plan.ep > 1 ? plan.ep : 1)
-        if plan.zeroStage >= 3, g > 1 {
-            let gatherBytes = plan.precision == .fp8 && fw.fp8ParameterGather ? 1.0 : c.activationElementBytes
-            let gather = CollectiveCost.seconds(.allGather, ranks: g, stride: dpStride,
-                                                bytes: layerParams * gatherBytes,
-                                                hardware: hw, constants: c)
-            let reduce = CollectiveCost.seconds(.reduceScatter, ranks: g, stride: dpStride,
-                                                bytes: layerParams * fw.gradientBytes, hardware: hw, constants: c)
-            let forwardPart = exposedSeconds(gather, window: forward, overlap: o.parameterGather)
-            zero3 = forwardPart + exposedSeconds(gather + reduce, window: backward + selective,
-                                                 overlap: o.gradientReduce)
-            zero3Recomputed = forwardPart
-                + exposedSeconds(gather + reduce, window: backward + selective + forward, overlap: o.gradientReduce)
-        }
-        let baseLayer = forward + backward + tpForward + tpBackward + zero3 + 4 * a2a + 3 * cpExposed + selective
-        // A recomputed layer reruns its forward (and its TP/MoE/CP communication) inside the backward pass,
-        // which also gives its ZeRO-3 collectives a longer window.
-        let recomputeLayer = forward + tpForward + 2 * a2a + cpExposed + (zero3Recomputed - zero3)
-        @inline(__always) func recomputed(_ n: Int) -> Int {
-            plan.recompute == .full ? min(n, plan.recomputeLayers ?? n) : 0
-        }
-        let output = 3 * (layer.logitSeconds + layer.lossSeconds)
+        let dense = MemoryModel.layerParameters(.dense, plan: plan, problem: problem)
+        let moeParams = moeModel ? MemoryModel.layerParameters(.moe, plan: plan, problem: problem) : dense
+        let sigma = c.communicationUnits / Double(hw.computeUnits > 0 ? hw.computeUnits : 132)
+        let gatherBytes = plan.precision == .fp8 && fw.fp8ParameterGather ? 1.0 : c.activationElementBytes
+        let expertStride = plan.ep * plan.etp
 
-        // The pacing stage: the fullest, or the last one with the output layer.
-        let firstTime = Double(stages.firstLayers) * baseLayer + Double(recomputed(stages.firstLayers)) * recomputeLayer
-        let lastTime = Double(stages.lastLayers) * baseLayer + Double(recomputed(stages.lastLayers)) * recomputeLayer
-            + output
-        let lastPaces = plan.pp == 1 || lastTime >= firstTime
-        let paceLayers = Double(lastPaces ? stages.lastLayers : stages.firstLayers)
-        let paceRecomputed = Double(recomputed(lastPaces ? stages.lastLayers : stages.firstLayers))
-        let paceOutput = lastPaces ? output : 0
+        @inline(__always) func times(_ kind: LayerKind) -> LayerTimes {
+            var x = LayerTimes()
+            let sp = plan.sequenceParallel
+            let tpPass: Double
+            if kind == .dense {
+                x.gemm = layer.gemmSeconds; x.fixed = layer.fixedSeconds
+                x.elem = sp ? layer.elementwiseSecondsSequenceParallel : layer.elementwiseSeconds
+                tpPass = sp ? layer.tensorParallelSecondsSequenceParallel : layer.tensorParallelSeconds
+            } else {
+                x.gemm = layer.moeGEMMSeconds; x.fixed = layer.moeFixedSeconds
+                x.elem = sp ? layer.moeElementwiseSecondsSequenceParallel : layer.moeElementwiseSeconds
+                tpPass = sp ? layer.moeTensorParallelSecondsSequenceParallel : layer.moeTensorParallelSeconds
+            }
+            x.forward = x.gemm + attn + x.elem + x.fixed
+            x.backward = 2 * x.gemm + layer.attentionBackwardSeconds + 2 * x.elem + 2 * x.fixed
+            x.tpForward = exposedSeconds(tpPass, window: x.gemm, overlap: o.tensorParallel)
+            x.tpBackward = exposedSeconds(tpPass, window: 2 * x.gemm, overlap: o.tensorParallel)
+            if plan.recompute == .selective {
+                if !fw.attention.isFused {
+                    x.selectiveAttention = attn
+                    x.selectiveElem = layer.attentionElementwiseSeconds
+                } else if fw.selectiveRecompute == .perOperator {
+                    x.selectiveGEMM = 0.5 * x.gemm
+                    x.selectiveElem = x.elem
+                }
+                if fw.recomputesNormsAndLatentUpProjections,
+                   !MemoryModel.isKorthikantiLayer(kind, plan: plan, problem: problem) {
+                    x.selectiveGEMM += layer.latentUpProjectionSeconds
+                    x.selectiveElem += layer.normRecomputeSeconds
+                }
+                x.selective = x.selectiveGEMM + x.selectiveAttention + x.selectiveElem
+            }
+            // ZeRO-3/FSDP: each layer's parameters gathered before its forward and backward, its gradients
+            // reduce-scattered after its backward; the backward window includes any recomputation done there.
+            let params = kind == .dense ? dense : moeParams
+            if plan.zeroStage >= 3, g > 1 || (params.expert > 0 && edp > 1) {
+                let gather = CollectiveCost.seconds(.allGather, ranks: g, stride: plan.tp,
+                                                    bytes: params.dense * gatherBytes, hardware: hw, constants: c)
+                    + CollectiveCost.seconds(.allGather, ranks: edp, stride: expertStride,
+                                             bytes: params.expert * gatherBytes, hardware: hw, constants: c)
+                let reduce = CollectiveCost.seconds(.reduceScatter, ranks: g, stride: plan.tp,
+                                                    bytes: params.dense * fw.gradientBytes, hardware: hw, constants: c)
+                    + CollectiveCost.seconds(.reduceScatter, ranks: edp, stride: expertStride,
+                                             bytes: params.expert * fw.gradientBytes, hardware: hw, constants: c)
+                let forwardPart = exposedSeconds(gather, window: x.forward, overlap: o.parameterGather)
+                x.zero3 = forwardPart + exposedSeconds(gather + reduce, window: x.backward + x.selective,
+                                                       overlap: o.gradientReduce)
+                x.zero3Recomputed = forwardPart + exposedSeconds(gather + reduce,
+                                                                 window: x.backward + x.selective + x.forward,
+                                                                 overlap: o.gradientReduce)
+            }
+            if kind == .moe, plan.ep > 1 {
+                let forwardA2A = layer.expertDispatchSeconds + layer.expertCombineSeconds
+                let all = forwardA2A + 2 * layer.expertCombineSeconds
+                if plan.expertOverlap {
+                    let hidden = min(o.expertAllToAll * all, x.forward + x.backward)
+                    x.a2a = all - hidden + hidden * sigma / (1 - sigma)
+                    let hiddenRecompute = min(o.expertAllToAll * forwardA2A, x.forward)
+                    x.a2aRecomputed = forwardA2A - hiddenRecompute + hiddenRecompute * sigma / (1 - sigma)
+                } else {
+                    x.a2a = all
+                    x.a2aRecomputed = forwardA2A
+                }
+            }
+            x.base = x.forward + x.backward + x.tpForward + x.tpBackward + x.zero3 + x.a2a + 3 * cpExposed
+                + x.selective
+            // A recomputed layer reruns its forward (and its TP/MoE/CP communication) inside the backward pass,
+            // which also gives its ZeRO-3 collectives a longer window.
+            x.recompute = x.forward + x.tpForward + x.a2aRecomputed + cpExposed + (x.zero3Recomputed - x.zero3)
+            if kind == .moe {
+                // An MoE layer is never shorter than the host's launches of its kernels.
+                x.hostWait = max(0, 3 * c.moeLayerHostSeconds - x.base)
+                x.hostWaitRecomputed = max(0, c.moeLayerHostSeconds - x.recompute)
+                x.base += x.hostWait
+                x.recompute += x.hostWaitRecomputed
+            }
+            return x
+        }
+        let dt = times(.dense)
+        let mt = moeModel ? times(.moe) : dt
+        let output = 3 * (layer.logitSeconds + layer.lossSeconds)
+        let mtpModules = Double(shape.multiTokenPrediction)
+        let mtp = mtpModules * (mt.base + 3 * layer.projectionSeconds + output)
+
+        @inline(__always) func recomputed(_ k: StageComposition) -> (dense: Int, moe: Int) {
+            guard plan.recompute == .full else { return (0, 0) }
+            let n = k.layers
+            let r = min(n, plan.recomputeLayers ?? n)
+            let rd = min(k.dense, r)
+            return (rd, min(k.moe, r - rd))
+        }
+        @inline(__always) func stageTime(_ k: StageComposition) -> Double {
+            let r = recomputed(k)
+            var time = Double(k.dense) * dt.base + Double(k.moe) * mt.base + Double(r.dense) * dt.recompute
+                + Double(r.moe) * mt.recompute
+            if k.isLast { time += output + mtp }
+            return time
+        }
+        // The pacing stage: the slowest candidate, the last one on a tie (it has the output layer).
+        var pace = layout.last, paceTime = stageTime(layout.last)
+        for i in 0..<layout.count where i != 1 {
+            let k = layout[i], time = stageTime(k)
+            if time > paceTime { pace = k; paceTime = time }
+        }
 
         var send = 0.0
         if plan.pp > 1 {
             let bytes = b * s * h * c.activationElementBytes / (fw.pipelineScatterGather ? t : 1)
-            let one = CollectiveCost.sendSeconds(bytes: bytes, chain: plan.pp,
-                                                 stride: plan.tp * plan.cp * plan.ep * plan.dp,
+            let one = CollectiveCost.sendSeconds(bytes: bytes, chain: plan.pp, stride: plan.stageRanks,
                                                  hardware: hw, constants: c)
             send = 2 * v * one * (1 - o.pipeline)
         }
-        let stage = paceLayers * baseLayer + paceRecomputed * recomputeLayer + paceOutput + send
-        let bubble = (p - 1) / v * stage
+        let stage = paceTime + send
+        let bubble = fw.pipelineSchedule == .dualPipe ? max(0, p / 2 - 1) * 2 / 3 * stage : (p - 1) / v * stage
 
         // Data-parallel gradient reduction and parameter gathering (ZeRO 0–2): every stage reduces its own
-        // gradients behind its own last backward; the step waits for the slower of the first and last stage.
-        let params = MemoryModel.stageParameters(plan: plan, problem: problem)
-        var dpExposed = 0.0
-        if g > 1, plan.zeroStage < 3 {
-            let firstParams = Double(stages.firstLayers) * layerParams + shape.embeddingParameters / t
-            let lastParams = Double(stages.lastLayers) * layerParams + Double(shape.vocabulary) * h / t
-            @inline(__always) func exposure(_ stageParams: Double, layers n: Int) -> Double {
-                let gradientBytes = stageParams * fw.gradientBytes
-                let buckets = fw.gradientBucketBytes.map { max(1, (gradientBytes / $0).rounded(.up)) } ?? 1
-                let kind: Collective = plan.zeroStage >= 1 ? .reduceScatter : .allReduce
-                let reduce = CollectiveCost.seconds(kind, ranks: g, stride: dpStride, bytes: gradientBytes,
-                                                    messages: buckets, hardware: hw, constants: c)
-                let last = reduce / buckets
-                let window = Double(n) * backward + Double(recomputed(n)) * forward
-                var exposed = last + exposedSeconds(reduce - last, window: window, overlap: o.gradientReduce)
-                if plan.zeroStage >= 1 {
-                    let gather = CollectiveCost.seconds(.allGather, ranks: g, stride: dpStride,
-                                                        bytes: stageParams * c.activationElementBytes,
-                                                        messages: buckets, hardware: hw, constants: c)
-                    exposed += exposedSeconds(gather, window: Double(n) * forward, overlap: o.parameterGather)
-                }
-                return exposed
-            }
-            dpExposed = plan.pp == 1 ? exposure(params, layers: stages.firstLayers)
-                : max(exposure(firstParams, layers: stages.firstLayers),
-                      exposure(lastParams, layers: stages.lastLayers))
+        // gradients behind its own last backward; the step waits for the slowest candidate stage.
+        var dpExposed = 0.0, optimizerParams = 0.0
+        let sharded = plan.zeroStage >= 1
+        for i in 0..<layout.count {
+            let k = layout[i]
+            let params = MemoryModel.stageParameters(k, dense: dense, moe: moeParams, plan: plan, problem: problem)
+            optimizerParams = max(optimizerParams, sharded ? params.dense / Double(g) + params.expert / Double(edp)
+                                                           : params.total)
+            guard plan.zeroStage < 3, g > 1 || (params.expert > 0 && edp > 1) else { continue }
+            let r = recomputed(k)
+            let backwardWindow = Double(k.dense) * dt.backward + Double(k.moe) * mt.backward
+                + Double(r.dense) * dt.forward + Double(r.moe) * mt.forward
+            let forwardWindow = Double(k.dense) * dt.forward + Double(k.moe) * mt.forward
+            dpExposed = max(dpExposed, dataParallelExposure(params, plan: plan, problem: problem,
+                                                           backward: backwardWindow, forward: forwardWindow))
         }
-        let sharded = plan.zeroStage >= 1 ? Double(g) : 1
-        let optimizer = params / sharded * c.optimizerBytesPerParameter / hw.memoryBandwidth
+        let optimizerBytes = c.optimizerBytesPerParameter + 2 * (fw.optimizerStateBytes - 12)
+        let optimizer = optimizerParams * optimizerBytes / hw.memoryBandwidth
 
-        let perMicrobatch = m * paceLayers, perRecompute = m * paceRecomputed
-        // The logit GEMM and the loss are on the last stage: on the critical path only when it paces.
-        let outputGEMM = lastPaces ? m * 3 * layer.logitSeconds : 0, loss = lastPaces ? m * 3 * layer.lossSeconds : 0
+        let pr = recomputed(pace)
+        let pd = m * Double(pace.dense), pm = m * (Double(pace.moe) + (pace.isLast ? mtpModules : 0))
+        let prd = m * Double(pr.dense), prm = m * Double(pr.moe)
+        let lastPaces = pace.isLast
+        // The logit GEMM, the loss and the MTP projections are on the last stage: on the critical path only when
+        // it paces.
+        let outputs = lastPaces ? m * (1 + mtpModules) : 0
+        let projections = lastPaces ? m * mtpModules * 3 * layer.projectionSeconds : 0
+        let outputGEMM = outputs * 3 * layer.logitSeconds + projections
+        let loss = outputs * 3 * layer.lossSeconds
         let breakdown = StepTimeBreakdown(
-            gemm: perMicrobatch * (3 * gemm + selectiveGEMM) + perRecompute * gemm + outputGEMM,
-            attention: perMicrobatch * (attn + layer.attentionBackwardSeconds + selectiveAttention)
-                + perRecompute * attn,
-            elementwise: perMicrobatch * (3 * elem + 3 * layer.fixedSeconds + selectiveElem)
-                + perRecompute * (elem + layer.fixedSeconds) + loss,
-            tensorParallelComm: perMicrobatch * (tpForward + tpBackward) + perRecompute * tpForward,
-            pipelineComm: m * send, expertComm: perMicrobatch * 4 * a2a + perRecompute * 2 * a2a, bubble: bubble,
-            dataParallelComm: dpExposed + perMicrobatch * zero3 + perRecompute * (zero3Recomputed - zero3),
+            gemm: pd * (3 * dt.gemm + dt.selectiveGEMM) + pm * (3 * mt.gemm + mt.selectiveGEMM) + prd * dt.gemm
+                + prm * mt.gemm + outputGEMM,
+            attention: (pd + pm) * layer.attentionBackwardSeconds + pd * (attn + dt.selectiveAttention)
+                + pm * (attn + mt.selectiveAttention) + (prd + prm) * attn,
+            elementwise: pd * (3 * dt.elem + 3 * dt.fixed + dt.selectiveElem)
+                + pm * (3 * mt.elem + 3 * mt.fixed + mt.selectiveElem) + prd * (dt.elem + dt.fixed)
+                + prm * (mt.elem + mt.fixed) + loss,
+            tensorParallelComm: pd * (dt.tpForward + dt.tpBackward) + pm * (mt.tpForward + mt.tpBackward)
+                + prd * dt.tpForward + prm * mt.tpForward,
+            pipelineComm: m * send, expertComm: pm * mt.a2a + prm * mt.a2aRecomputed, bubble: bubble,
+            dataParallelComm: dpExposed + pd * dt.zero3 + pm * mt.zero3 + prd * (dt.zero3Recomputed - dt.zero3)
+                + prm * (mt.zero3Recomputed - mt.zero3),
             optimizer: optimizer,
-            contextParallelComm: perMicrobatch * 3 * cpExposed + perRecompute * cpExposed)
+            contextParallelComm: (pd + pm) * 3 * cpExposed + (prd + prm) * cpExposed,
+            hostBound: pm * mt.hostWait + prm * mt.hostWaitRecomputed)
         let step = m * stage + bubble + dpExposed + optimizer
 
         let batch = Double(problem.globalBatch), n = Double(plan.gpus)
         let modelFLOP = batch * problem.modelFLOPPerSequence
         let layers = Double(shape.layers)
-        let recomputeFLOP = batch * layers * recomputedFLOPPerLayer(plan: plan, problem: problem, stages: stages)
+        let recomputeFLOP = batch * layers * recomputedFLOPPerLayer(plan: plan, problem: problem, layout: layout)
         let modelRate = modelFLOP / (step * n), hardwareRate = (modelFLOP + recomputeFLOP) / (step * n)
         return PlanEstimate(
             stepSeconds: step, tokensPerSecond: batch * seq / step, modelFLOPPerSecondPerGPU: modelRate,
             hardwareFLOPPerSecondPerGPU: hardwareRate, mfu: modelRate / hw.peakFLOPPerSecond,
-            hfu: hardwareRate / hw.peakFLOPPerSecond, memory: memory,
-            fitsInMemory: memory.total <= MemoryModel.usableBytes(problem), breakdown: breakdown)
+            hfu: hardwareRate / hw.peakFLOPPerSecond,
+            mfuAgainstFP8Peak: hw.fp8PeakFLOPPerSecond > 0 ? modelRate / hw.fp8PeakFLOPPerSecond : nil,
+            memory: memory, fitsInMemory: memory.total <= MemoryModel.usableBytes(problem), breakdown: breakdown)
+    }
+
+    /// Exposed data-parallel communication of one stage's parameters `params` (ZeRO 0–2), with `backward` and
+    /// `forward` seconds of one micro-batch on that stage to hide it behind.
+    ///
+    /// ```
+    /// RS = RS_g(Φ_dense·q_g, k_d) + RS_EDP(Φ_expert·q_g, k_e)      (AR for ZeRO 0)      k = ⌈bytes/bucket⌉
+    /// exposed = RS/(k_d + k_e) + exposed(RS − RS/(k_d + k_e), W_b, o_rs) + exposed(AG, W_f, o_ag)   AG: ZeRO ≥ 1
+    /// ```
+    @inlinable
+    static func dataParallelExposure(_ params: LayerParameters, plan: ParallelPlan, problem: PlanProblem,
+                                     backward: Double, forward: Double) -> Double {
+        let c = problem.constants, hw = problem.hardware, fw = problem.framework, o = fw.overlap
+        let g = plan.dp * plan.cp, edp = plan.expertDataParallel, expertStride = plan.ep * plan.etp
+        let denseBytes = params.dense * fw.gradientBytes, expertBytes = params.expert * fw.gradientBytes
+        @inline(__always) func buckets(_ bytes: Double) -> Double {
+            guard bytes > 0 else { return 0 }
+            return fw.gradientBucketBytes.map { max(1, (bytes / $0).rounded(.up)) } ?? 1
+        }
+        let kd = buckets(denseBytes), ke = buckets(expertBytes)
+        let kind: Collective = plan.zeroStage >= 1 ? .reduceScatter : .allReduce
+        let reduce = CollectiveCost.seconds(kind, ranks: g, stride: plan.tp, bytes: denseBytes, messages: kd,
+                                            hardware: hw, constants: c)
+            + CollectiveCost.seconds(kind, ranks: edp, stride: expertStride, bytes: expertBytes, messages: ke,
+                                     hardware: hw, constants: c)
+        let last = reduce / max(1, kd + ke)
+        var exposed = last + exposedSeconds(reduce - last, window: backward, overlap: o.gradientReduce)
+        if plan.zeroStage >= 1 {
+            let gather = CollectiveCost.seconds(.allGather, ranks: g, stride: plan.tp,
+                                                bytes: params.dense * c.activationElementBytes, messages: kd,
+                                                hardware: hw, constants: c)
+                + CollectiveCost.seconds(.allGather, ranks: edp, stride: expertStride,
+                                         bytes: params.expert * c.activationElementBytes, messages: ke,
+                                         hardware: hw, constants: c)
+            exposed += exposedSeconds(gather, window: forward, overlap: o.parameterGather)
+        }
+        return exposed
     }
 
     /// FLOP recomputed per layer and sequence, for HFU.
@@ -206,7 +336,7 @@ public enum StepTimeModel {
     /// - `G`, `A`: ``PlanProblem/layerGEMMFLOPPerSequence``, ``PlanProblem/layerAttentionFLOPPerSequence``; a fused
     ///   attention kernel recomputes the scores in its backward pass.
     @inlinable
-    static func recomputedFLOPPerLayer(plan: ParallelPlan, problem: PlanProblem, stages: PipelineStages) -> Double {
+    static func recomputedFLOPPerLayer(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout) -> Double {
         let gemm = problem.layerGEMMFLOPPerSequence, attention = problem.layerAttentionFLOPPerSequence
         let fused = problem.framework.attention.isFused
         switch plan.recompute {
@@ -214,21 +344,10 @@ public enum StepTimeModel {
         case .selective:
             return attention + (fused && problem.framework.selectiveRecompute == .perOperator ? 0.5 * gemm : 0)
         case .full:
-            let n = max(1, stages.firstLayers)
+            let n = max(1, layout.first.layers)
             let f = Double(min(n, plan.recomputeLayers ?? n)) / Double(n)
             return f * (gemm + attention) + (fused ? (1 - f) * attention : 0)
         }
-    }
-
-    /// One MoE all-to-all pass (dispatch + combine) for `tokens` tokens, seconds.
-    @inlinable
-    static func expertAllToAll(plan: ParallelPlan, problem: PlanProblem, tokens: Double) -> Double {
-        let c = problem.constants, hw = problem.hardware, e = Double(plan.ep)
-        let inside = plan.tp * plan.cp * plan.ep <= hw.scaleUpDomain
-        let bandwidth = inside ? hw.scaleUpBandwidth(groupSize: plan.ep) * c.scaleUpEfficiency
-                               : hw.scaleOutBandwidth * c.scaleOutEfficiency
-        return 2 * tokens * Double(problem.shape.hidden) * c.activationElementBytes
-            * Double(problem.shape.activeExperts) * (e - 1) / e / bandwidth
     }
 
     /// Checks `plan` against `problem` and estimates it; throws the first reason it cannot run,

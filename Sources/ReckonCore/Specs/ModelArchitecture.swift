@@ -29,10 +29,12 @@ public struct MoEShape: Sendable, Hashable {
     public var denseFFNSize: Int?
     /// Capacity factor (token dropping) where the model was trained with one; nil for dropless training.
     public var capacityFactor: Double?
+    /// Node-limited routing: each token's experts lie on at most `M` nodes (DeepSeek-V3: 4); nil when unrestricted.
+    public var routedDomainLimit: Int?
 
     public init(routedExperts: Int, expertsPerToken: Int, expertFFNSize: Int? = nil, sharedExperts: Int = 0,
                 sharedExpertFFNSize: Int? = nil, leadingDenseLayers: Int = 0, layerStride: Int = 1,
-                denseFFNSize: Int? = nil, capacityFactor: Double? = nil) {
+                denseFFNSize: Int? = nil, capacityFactor: Double? = nil, routedDomainLimit: Int? = nil) {
         self.routedExperts = routedExperts
         self.expertsPerToken = expertsPerToken
         self.expertFFNSize = expertFFNSize
@@ -42,6 +44,7 @@ public struct MoEShape: Sendable, Hashable {
         self.layerStride = layerStride
         self.denseFFNSize = denseFFNSize
         self.capacityFactor = capacityFactor
+        self.routedDomainLimit = routedDomainLimit
     }
 
     /// MoE layers among `layers`: `⌈(L − L_d) / r⌉` when the first layer after the dense ones is an MoE layer.

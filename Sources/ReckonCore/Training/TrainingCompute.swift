@@ -55,4 +55,17 @@ public enum TrainingCompute {
     public static func paperIdentity(parameters: Parameters, partitions: Int = 1) -> FLOP {
         FLOP(120 * parameters.value * parameters.value / Double(partitions))
     }
+
+    /// Training FLOP per trained token under `rule`, for `model`: `6·N` (active), `6·N + 6·L·n_ctx·d_model`
+    /// with the attention term, `6·P` for the paper's identity (`120·P²/K` over its `20·P/K` tokens). Nil when the
+    /// attention term lacks the model's shape.
+    public static func flopPerToken(rule: ComputeRule, model: ModelSpec) -> Double? {
+        switch rule {
+        case .sixND: return 6 * model.activeParameters.value
+        case .sixNDWithAttention:
+            guard let l = model.layers, let s = model.contextLength, let h = model.hiddenSize else { return nil }
+            return 6 * model.activeParameters.value + 6 * Double(l) * Double(s) * Double(h)
+        case .paperIdentity: return 6 * model.totalParameters.value
+        }
+    }
 }

@@ -20,6 +20,9 @@ extension CommandInputs {
         FieldUse(.hidden),
         FieldUse(.heads),
         FieldUse(.seqLen),
+        FieldUse(.experts, note: "the model's"),
+        FieldUse(.activeExperts, note: "the model's"),
+    ] + expertShapeUses + [
         FieldUse(.gpu, default: "h100-sxm", common: true),
         FieldUse(.gpus, default: "1024", common: true),
         FieldUse(.mfu, note: "predicted by the parallel-plan model (`reckon plan`) when the model has a shape, else 0.40",
@@ -118,6 +121,7 @@ extension CommandInputs {
         FieldUse(.seqLen, note: "the model's context length"),
         FieldUse(.experts),
         FieldUse(.activeExperts),
+    ] + expertShapeUses + [
         FieldUse(.gpu, default: "a100-80gb", common: true),
         FieldUse(.gpus, common: true),
         FieldUse(.globalBatch, note: "4M tokens rounded up to a multiple of --gpus", common: true),
@@ -137,6 +141,43 @@ extension CommandInputs {
         FieldUse(.recomputeLayers, note: "the fewest that fit where the framework recomputes layer by layer, else all",
                  requires: [.value("recompute", ["full"])]),
         FieldUse(.dpOverlap, note: "the framework's (1 for megatron-core, 0 for megatron-lm-2021)"),
+        FieldUse(.tpOverlap, note: "the framework's (1 for megatron-core, 0 for torchtitan without async TP)"),
+        FieldUse(.paramGatherOverlap, note: "the framework's (1 for megatron-core and fsdp)"),
+        FieldUse(.ppOverlap, note: "the framework's (1 for megatron-core, 0 for torchtitan)"),
+        FieldUse(.a2aOverlap, note: "the framework's (1 for megatron-core and hai-llm, 0 where it has no overlapped "
+                     + "all-to-all schedule)"),
         FieldUse(.fusedAttention, note: "the framework's kernel (fused except for megatron-lm-2021 and megatron-deepspeed)"),
+        FieldUse(.etp, help: "Fix expert tensor-parallel ways (a divisor of TP and of the expert FFN size)."),
+        FieldUse(.expertOverlap, note: "searched where the framework has an overlapped all-to-all schedule"),
+        FieldUse(.expertImbalance, default: "1"),
+        FieldUse(.fp8Recipe, note: "the framework's (tensorwise for megatron-core and torchtitan, blockwise for "
+                     + "hai-llm)", requires: [.value("precision", ["fp8"])]),
+        FieldUse(.fp8ParamGather, note: "the framework's (false for megatron-core)",
+                 requires: [.value("precision", ["fp8"])]),
+    ])
+
+    /// The mixture-of-experts and latent-attention shape fields `plan` and `train` take.
+    static let expertShapeUses: [FieldUse] = [
+        FieldUse(.sharedExperts, note: "the model's, else 0"),
+        FieldUse(.sharedExpertFFN, note: "the routed expert's"),
+        FieldUse(.denseLayers, note: "the model's, else 0"),
+        FieldUse(.denseFFN, note: "the model's dense FFN size"),
+        FieldUse(.moeLayerStride, note: "the model's, else 1"),
+        FieldUse(.capacityFactor, note: "the model's, else dropless"),
+        FieldUse(.nodeLimit, note: "the model's, else unrestricted"),
+        FieldUse(.headDim, note: "hidden / heads"),
+        FieldUse(.qRank, note: "the model's latent attention"),
+        FieldUse(.kvRank, note: "the model's latent attention"),
+        FieldUse(.ropeDim, note: "the model's latent attention"),
+        FieldUse(.nopeDim, note: "the model's latent attention"),
+        FieldUse(.vHeadDim, note: "the model's latent attention"),
+        FieldUse(.mtp, note: "the model's, else 0"),
+    ]
+
+    /// `reckon validate`.
+    public static let validate = CommandInputs("validate", takesDistributions: false, [
+        FieldUse(.framework, note: "every framework",
+                 help: "Only the development rows run by this framework profile ("
+                     + FrameworkProfiles.all.map(\.id).joined(separator: ", ") + ")."),
     ])
 }

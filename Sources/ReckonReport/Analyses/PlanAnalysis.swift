@@ -20,11 +20,13 @@ public enum PlanAnalysis {
             page: { fields, catalog in
                 let r = try PlanRequest.resolve(fields, catalog: catalog)
                 let result = try PlanRequest.search(r)
-                let rows = result.plans.enumerated().map { PlanReport.row($0.offset, $0.element) }
+                let columns = PlanReport.Columns(r)
+                let rows = result.plans.enumerated().map { columns.row($0.offset, $0.element) }
                 let notes = ["\(NumberFormat.grouped(Double(result.evaluated))) plans evaluated, \(NumberFormat.grouped(Double(result.feasible))) fit in memory."]
                     + result.plans.enumerated().map { "#\($0.offset + 1) step time: \(PlanReport.breakdownLine($0.element.estimate))" }
                     + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" }
-                return Analysis.PageResult(table: Table(header: PlanReport.header, rows: rows, numericColumns: PlanReport.numericColumns),
+                let table = Table(header: columns.header, rows: rows, numericColumns: columns.numeric)
+                return Analysis.PageResult(table: table,
                                            svg: result.plans.first.map { breakdownChart($0.estimate) }, notes: notes)
             })
     }

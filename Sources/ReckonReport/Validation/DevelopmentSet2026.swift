@@ -9,13 +9,19 @@ extension GroundTruth {
     ///
     /// How a row becomes a case (README caveats applied):
     /// - metric: tokens/s per GPU where printed; otherwise NeMo's model TFLOP/s (long-context table) through
-    ///   NeMo's Llama 2 FLOP formula (``ValidationMetric/nemoModelTFLOPsPerGPU``); rows with neither are listed
-    ///   as not modelled.
-    /// - plan: the printed TP, PP, VPP, CP, EP and micro-batch; `dp = GPUs/(TP·PP·CP·EP)` (the plan model counts
-    ///   EP outside DP); FSDP2/Megatron FSDP → ZeRO 3, distributed optimizer → ZeRO 1; recomputation as printed
-    ///   (layer/op SAC → selective); anything unprinted is chosen by the search, as for Megatron's Table 1.
-    /// - precision: FP8 (tensorwise, current scaling, MXFP8, blockwise) → FP8; NVFP4 is not a training precision
-    ///   of the model yet.
+    ///   NeMo's Llama 2 FLOP formula (``ValidationMetric/nemoModelTFLOPsPerGPU``), or the Megatron-Core MoE README's
+    ///   TFLOP/s through Megatron-LM's formula (``ValidationMetric/megatronMoETFLOPsPerGPU``); rows with neither are
+    ///   listed as not modelled.
+    /// - plan: the printed TP, PP, VPP, CP, EP and micro-batch; `dp = GPUs/(TP·PP·CP)`, EP inside the data-parallel
+    ///   ranks (Megatron-Core); FSDP2/Megatron FSDP → ZeRO 3, distributed optimizer → ZeRO 1; recomputation as
+    ///   printed (layer/op SAC → selective); anything unprinted (expert TP, the overlapped all-to-all schedule) is
+    ///   chosen by the search, as for Megatron's Table 1.
+    /// - shapes of mixtures of experts: the catalog's (DeepSeek-V3, Qwen3, GPT-OSS, Mixtral: the released
+    ///   configurations torchtitan's model files copy), with MTP as printed; routing balanced (`λ = 1`, the
+    ///   benchmarks force-balance tokens, README).
+    /// - precision: FP8 → FP8 with the printed recipe (``FP8Recipe``: FP8-CS and torchao tensorwise → tensorwise,
+    ///   MXFP8 → mxfp8, DeepSeek's 128×128/1×128 → blockwise, NeMo 24.x → delayed); NVFP4 is not a training
+    ///   precision of the model yet.
     /// - hardware: the catalog entry; Meta's H100 are 96 GB HBM2e parts at 500 W (README): modelled as the
     ///   catalog's H100 SXM with 96 GB and rated clocks, so these rows are expected to come out fast and are
     ///   not used for calibration; the same for torchao's power-limited B200 and the MI300X.
@@ -49,7 +55,7 @@ extension GroundTruth {
         dev("TT24-T1-3", "torchtitan 2024-12 H100",
             "Llama 3.1 8B, 8 H100 96GB HBM2e SXM (FSDP + torch.compile + Float8)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .h100At500W, gpus: 8,
-            batch: 16, tp: 1, pp: 1, b: 2, recompute: .selective, zero: 3, fp8: true,
+            batch: 16, tp: 1, pp: 1, b: 2, recompute: .selective, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 8532.0, calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -61,7 +67,7 @@ extension GroundTruth {
         dev("TT24-T2-1", "torchtitan 2024-12 H100",
             "Llama 3.1 8B, 8 H100 96GB HBM2e SXM (torch.compile + Float8 + context parallel)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 32768), gpu: .h100At500W, gpus: 8,
-            batch: 8, tp: 1, pp: 1, b: 1, recompute: .full, zero: 3, fp8: true,
+            batch: 8, tp: 1, pp: 1, b: 1, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 3890.0, calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -73,7 +79,7 @@ extension GroundTruth {
         dev("TT24-T2-2", "torchtitan 2024-12 H100",
             "Llama 3.1 8B, 8 H100 96GB HBM2e SXM (torch.compile + Float8 + context parallel)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 65536), gpu: .h100At500W, gpus: 8,
-            batch: 4, tp: 1, pp: 1, cp: 2, b: 1, recompute: .full, zero: 3, fp8: true,
+            batch: 4, tp: 1, pp: 1, cp: 2, b: 1, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 2540.0, calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -85,7 +91,7 @@ extension GroundTruth {
         dev("TT24-T2-3", "torchtitan 2024-12 H100",
             "Llama 3.1 8B, 8 H100 96GB HBM2e SXM (torch.compile + Float8 + context parallel)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 131072), gpu: .h100At500W, gpus: 8,
-            batch: 2, tp: 1, pp: 1, cp: 4, b: 1, recompute: .full, zero: 3, fp8: true,
+            batch: 2, tp: 1, pp: 1, cp: 4, b: 1, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 1071.0, calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -97,7 +103,7 @@ extension GroundTruth {
         dev("TT24-T2-4", "torchtitan 2024-12 H100",
             "Llama 3.1 8B, 8 H100 96GB HBM2e SXM (torch.compile + Float8 + context parallel)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 262144), gpu: .h100At500W, gpus: 8,
-            batch: 1, tp: 1, pp: 1, cp: 8, b: 1, recompute: .full, zero: 3, fp8: true,
+            batch: 1, tp: 1, pp: 1, cp: 8, b: 1, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 548.0, calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -133,7 +139,7 @@ extension GroundTruth {
         dev("TT24-T3-3", "torchtitan 2024-12 H100",
             "Llama 3.1 8B, 128 H100 96GB HBM2e SXM (FSDP + torch.compile + Float8)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .h100At500W, gpus: 128,
-            batch: 256, tp: 1, pp: 1, b: 2, recompute: .selective, zero: 3, fp8: true,
+            batch: 256, tp: 1, pp: 1, b: 2, recompute: .selective, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 8380.0, calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -145,7 +151,7 @@ extension GroundTruth {
         dev("TT24-T4-1", "torchtitan 2024-12 H100",
             "Llama 3.1 70B, 256 H100 96GB HBM2e SXM (torch.compile + Float8)",
             shape: shape(L: 80, h: 8192, a: 64, kv: 8, f: 28672, V: 128256, s: 8192), gpu: .h100At500W, gpus: 256,
-            batch: 512, tp: 8, pp: 1, b: 16, recompute: .full, zero: 3, fp8: true,
+            batch: 512, tp: 8, pp: 1, b: 16, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 829.0, calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -157,7 +163,7 @@ extension GroundTruth {
         dev("TT24-T4-2", "torchtitan 2024-12 H100",
             "Llama 3.1 70B, 256 H100 96GB HBM2e SXM (torch.compile + Float8)",
             shape: shape(L: 80, h: 8192, a: 64, kv: 8, f: 28672, V: 128256, s: 8192), gpu: .h100At500W, gpus: 256,
-            batch: 512, tp: 8, pp: 1, b: 16, recompute: .full, zero: 3, fp8: true,
+            batch: 512, tp: 8, pp: 1, b: 16, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: true, fp8Gather: true), metric: .tokensPerSecondPerGPU, published: 876.0,
             calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -169,7 +175,7 @@ extension GroundTruth {
         dev("TT24-T5-1", "torchtitan 2024-12 H100",
             "Llama 3.1 405B, 512 H100 96GB HBM2e SXM (torch.compile + Float8 + AsyncTP)",
             shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 8192), gpu: .h100At500W, gpus: 512,
-            batch: 256, tp: 8, pp: 8, b: 4, recompute: .full, zero: 3, fp8: true,
+            batch: 256, tp: 8, pp: 8, b: 4, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: true, fp8Gather: true), metric: .tokensPerSecondPerGPU, published: 100.0,
             calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -183,7 +189,7 @@ extension GroundTruth {
         dev("TT24-T5-2", "torchtitan 2024-12 H100",
             "Llama 3.1 405B, 512 H100 96GB HBM2e SXM (torch.compile + Float8 + AsyncTP)",
             shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 8192), gpu: .h100At500W, gpus: 512,
-            batch: 256, tp: 8, pp: 8, b: 4, recompute: .full, zero: 3, fp8: true,
+            batch: 256, tp: 8, pp: 8, b: 4, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: true, fp8Gather: true), metric: .tokensPerSecondPerGPU, published: 128.0,
             calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -197,7 +203,7 @@ extension GroundTruth {
         dev("TT24-T6-1", "torchtitan 2024-12 H100",
             "Llama 3.1 405B, 512 H100 96GB HBM2e SXM (torch.compile + Float8 + AsyncTP + 1F1B)",
             shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 32768), gpu: .h100At500W,
-            gpus: 512, batch: 64, tp: 8, pp: 8, b: 1, recompute: .full, zero: 3, fp8: true,
+            gpus: 512, batch: 64, tp: 8, pp: 8, b: 1, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: true, fp8Gather: true), metric: .tokensPerSecondPerGPU, published: 76.0,
             calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -210,7 +216,7 @@ extension GroundTruth {
         dev("TT24-T6-2", "torchtitan 2024-12 H100",
             "Llama 3.1 405B, 512 H100 96GB HBM2e SXM (torch.compile + Float8 + AsyncTP + 1F1B)",
             shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 65536), gpu: .h100At500W,
-            gpus: 512, batch: 32, tp: 8, pp: 8, cp: 2, b: 1, recompute: .full, zero: 3, fp8: true,
+            gpus: 512, batch: 32, tp: 8, pp: 8, cp: 2, b: 1, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: true, fp8Gather: true), metric: .tokensPerSecondPerGPU, published: 47.0,
             calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -223,7 +229,7 @@ extension GroundTruth {
         dev("TT24-T6-3", "torchtitan 2024-12 H100",
             "Llama 3.1 405B, 512 H100 96GB HBM2e SXM (torch.compile + Float8 + AsyncTP + 1F1B)",
             shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 131072), gpu: .h100At500W,
-            gpus: 512, batch: 16, tp: 8, pp: 8, cp: 4, b: 1, recompute: .full, zero: 3, fp8: true,
+            gpus: 512, batch: 16, tp: 8, pp: 8, cp: 4, b: 1, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: true, fp8Gather: true), metric: .tokensPerSecondPerGPU, published: 31.0,
             calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -236,7 +242,7 @@ extension GroundTruth {
         dev("TT24-T6-4", "torchtitan 2024-12 H100",
             "Llama 3.1 405B, 512 H100 96GB HBM2e SXM (torch.compile + Float8 + AsyncTP + 1F1B)",
             shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 262144), gpu: .h100At500W,
-            gpus: 512, batch: 8, tp: 8, pp: 8, cp: 8, b: 1, recompute: .full, zero: 3, fp8: true,
+            gpus: 512, batch: 8, tp: 8, pp: 8, cp: 8, b: 1, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: true, fp8Gather: true), metric: .tokensPerSecondPerGPU, published: 16.0,
             calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3_h100_202412_torchtitan.md (same tables first "
@@ -297,7 +303,7 @@ extension GroundTruth {
         dev("TT-PERF-405B-2", "torchtitan docs/performance.md",
             "Llama 3.1 405B, 128 H100 95GB HBM2e (Float8)",
             shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 8192), gpu: .h100At500W, gpus: 128,
-            batch: 32, tp: 8, pp: 1, b: 2, recompute: .full, zero: 3, fp8: true,
+            batch: 32, tp: 8, pp: 1, b: 2, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: false), metric: .tokensPerSecondPerGPU,
             published: 177.0, calibration: false,
             source: "pytorch/torchtitan@9dec370a docs/performance.md (A100 table from 2024-04, 405B table from "
@@ -309,7 +315,7 @@ extension GroundTruth {
         dev("TT-PERF-405B-3", "torchtitan docs/performance.md",
             "Llama 3.1 405B, 128 H100 95GB HBM2e (Float8 + Async TP)",
             shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 8192), gpu: .h100At500W, gpus: 128,
-            batch: 32, tp: 8, pp: 1, b: 2, recompute: .full, zero: 3, fp8: true,
+            batch: 32, tp: 8, pp: 1, b: 2, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: true, fp8Gather: false), metric: .tokensPerSecondPerGPU,
             published: 185.0, calibration: false,
             source: "pytorch/torchtitan@9dec370a docs/performance.md (A100 table from 2024-04, 405B table from "
@@ -343,7 +349,7 @@ extension GroundTruth {
         dev("TT-ATP-70B-3", "torchtitan 2025-06 async TP",
             "Llama 3.1 70B, 256 H100 96GB HBM2e SXM (torch.compile)",
             shape: shape(L: 80, h: 8192, a: 64, kv: 8, f: 28672, V: 128256, s: 8192), gpu: .h100At500W, gpus: 256,
-            batch: 512, tp: 8, pp: 1, b: 16, recompute: .full, zero: 3, fp8: true,
+            batch: 512, tp: 8, pp: 1, b: 16, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 809.8, calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/asyncTP_llama3_h100_2025-06_torchtitan.md; shape: "
@@ -354,7 +360,7 @@ extension GroundTruth {
         dev("TT-ATP-70B-4", "torchtitan 2025-06 async TP",
             "Llama 3.1 70B, 256 H100 96GB HBM2e SXM (torch.compile)",
             shape: shape(L: 80, h: 8192, a: 64, kv: 8, f: 28672, V: 128256, s: 8192), gpu: .h100At500W, gpus: 256,
-            batch: 512, tp: 8, pp: 1, b: 16, recompute: .full, zero: 3, fp8: true,
+            batch: 512, tp: 8, pp: 1, b: 16, recompute: .full, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: true, fp8Gather: true), metric: .tokensPerSecondPerGPU, published: 942.4,
             calibration: false,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/asyncTP_llama3_h100_2025-06_torchtitan.md; shape: "
@@ -387,7 +393,7 @@ extension GroundTruth {
         dev("TT-TRAINY-H200-1", "torchtitan community benchmark (Trainy/WhiteFiber)",
             "Llama 3.1 8B, 32 H200 (torch.compile)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("h200"),
-            gpus: 32, batch: 64, tp: 1, pp: 1, b: 2, recompute: .selective, zero: 3, fp8: true,
+            gpus: 32, batch: 64, tp: 1, pp: 1, b: 2, recompute: .selective, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 10938.0, calibration: true,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3-8b_h200_202506_trainy-whitefiber.md; config "
@@ -399,7 +405,7 @@ extension GroundTruth {
         dev("TT-TRAINY-H200-2", "torchtitan community benchmark (Trainy/WhiteFiber)",
             "Llama 3.1 8B, 64 H200 (torch.compile)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("h200"),
-            gpus: 64, batch: 128, tp: 1, pp: 1, b: 2, recompute: .selective, zero: 3, fp8: true,
+            gpus: 64, batch: 128, tp: 1, pp: 1, b: 2, recompute: .selective, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 10753.0, calibration: true,
             source: "pytorch/torchtitan@b5bcd76c benchmarks/llama3-8b_h200_202506_trainy-whitefiber.md; config "
@@ -423,7 +429,7 @@ extension GroundTruth {
         dev("TAO-H100-2", "torchao e2e training benchmarks",
             "Llama 3 8B, 8 H100 (torch.compile)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("h100-sxm"),
-            gpus: 8, batch: 8, tp: 1, pp: 1, b: 1, recompute: .selective, zero: 3, fp8: true,
+            gpus: 8, batch: 8, tp: 1, pp: 1, b: 1, recompute: .selective, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 7689.5, calibration: false,
             source: "pytorch/ao@853f87d1 torchao/float8/README.md (section 'Training benchmarks'; same tables at "
@@ -447,7 +453,7 @@ extension GroundTruth {
         dev("TAO-MI300X-2", "torchao e2e training benchmarks",
             "Llama 3 8B, 8 MI300X (torch.compile)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("mi300x"),
-            gpus: 8, batch: 8, tp: 1, pp: 1, b: 1, recompute: .selective, zero: 3, fp8: true,
+            gpus: 8, batch: 8, tp: 1, pp: 1, b: 1, recompute: .selective, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 6166.0, calibration: false,
             source: "pytorch/ao@853f87d1 torchao/float8/README.md (section 'Training benchmarks'; same tables at "
@@ -471,7 +477,7 @@ extension GroundTruth {
         dev("TAO-B200-2", "torchao e2e training benchmarks",
             "Llama 3 8B, 8 B200 (torch.compile)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("b200"), gpus: 8,
-            batch: 8, tp: 1, pp: 1, b: 1, recompute: .selective, zero: 3, fp8: true,
+            batch: 8, tp: 1, pp: 1, b: 1, recompute: .selective, zero: 3, fp8: true, recipe: .tensorwise,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 10417.0, calibration: false,
             source: "pytorch/ao@d8bb51f6 torchao/prototype/mx_formats/README.md (also torchtitan@b5bcd76c "
@@ -483,7 +489,7 @@ extension GroundTruth {
         dev("TAO-B200-3", "torchao e2e training benchmarks",
             "Llama 3 8B, 8 B200 (torch.compile)",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("b200"), gpus: 8,
-            batch: 8, tp: 1, pp: 1, b: 1, recompute: .selective, zero: 3, fp8: true,
+            batch: 8, tp: 1, pp: 1, b: 1, recompute: .selective, zero: 3, fp8: true, recipe: .mxfp8,
             framework: .torchtitan(asyncTP: false, fp8Gather: true), metric: .tokensPerSecondPerGPU,
             published: 9969.0, calibration: false,
             source: "pytorch/ao@d8bb51f6 torchao/prototype/mx_formats/README.md (also torchtitan@b5bcd76c "
@@ -494,9 +500,9 @@ extension GroundTruth {
                 + "calibration"),
         dev("MB2511-01", "Megatron-Bridge perf summary 25.11",
             "Llama 3 8B, 8 GB300",
-            shape: nil, gpu: .notInCatalog("GB300"), gpus: 8, batch: 128, tp: 1, pp: 1, b: 2, zero: 1, fp8: true,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 37556.0, calibration: false,
-            notModelled: "no GB300 in the catalog (issue 16 adds it)",
+            shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192),
+            gpu: .catalog("gb300"), gpus: 8, batch: 128, tp: 1, pp: 1, b: 2, zero: 1, fp8: true, recipe: .tensorwise,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 37556.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -508,9 +514,10 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-02", "Megatron-Bridge perf summary 25.11",
             "Llama 3 70B, 64 GB300",
-            shape: nil, gpu: .notInCatalog("GB300"), gpus: 64, batch: 256, tp: 1, pp: 1, v: 1, b: 2, zero: 3,
-            fp8: true, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4520.0, calibration: false,
-            notModelled: "no GB300 in the catalog (issue 16 adds it)",
+            shape: shape(L: 80, h: 8192, a: 64, kv: 8, f: 28672, V: 128256, s: 8192),
+            gpu: .catalog("gb300"), gpus: 64, batch: 256, tp: 1, pp: 1, v: 1, b: 2, zero: 3,
+            fp8: true, recipe: .tensorwise, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4520.0,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -522,9 +529,10 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-03", "Megatron-Bridge perf summary 25.11",
             "Llama 3.1 405B, 256 GB300",
-            shape: nil, gpu: .notInCatalog("GB300"), gpus: 256, batch: 1536, tp: 2, pp: 8, v: 4, cp: 2, b: 1,
-            zero: 1, fp8: true, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 999.0,
-            calibration: false, notModelled: "no GB300 in the catalog (issue 16 adds it)",
+            shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 8192),
+            gpu: .catalog("gb300"), gpus: 256, batch: 1536, tp: 2, pp: 8, v: 4, cp: 2, b: 1,
+            zero: 1, fp8: true, recipe: .tensorwise, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 999.0,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -536,9 +544,9 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-04", "Megatron-Bridge perf summary 25.11",
             "DeepSeek-V3 (w/o MTP), 256 GB300",
-            shape: nil, gpu: .notInCatalog("GB300"), gpus: 256, batch: 4096, tp: 1, pp: 2, v: 4, ep: 32, b: 1,
-            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3848.0, calibration: false,
-            notModelled: "no GB300 in the catalog (issue 16 adds it)",
+            shape: catalogShape("deepseek-v3", s: 4096),
+            gpu: .catalog("gb300"), gpus: 256, batch: 4096, tp: 1, pp: 2, v: 4, ep: 32, b: 1,
+            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3848.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -550,9 +558,10 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-05", "Megatron-Bridge perf summary 25.11",
             "DeepSeek-V3 (w/o MTP), 256 GB300",
-            shape: nil, gpu: .notInCatalog("GB300"), gpus: 256, batch: 4096, tp: 1, pp: 2, v: 4, ep: 32, b: 1,
-            zero: 1, fp8: true, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4357.0,
-            calibration: false, notModelled: "no GB300 in the catalog (issue 16 adds it)",
+            shape: catalogShape("deepseek-v3", s: 4096),
+            gpu: .catalog("gb300"), gpus: 256, batch: 4096, tp: 1, pp: 2, v: 4, ep: 32, b: 1,
+            zero: 1, fp8: true, recipe: .mxfp8, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4357.0,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -564,9 +573,9 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-06", "Megatron-Bridge perf summary 25.11",
             "GPT-OSS 120B, 64 GB300",
-            shape: nil, gpu: .notInCatalog("GB300"), gpus: 64, batch: 1280, tp: 1, pp: 1, v: 1, ep: 64, b: 2,
-            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 18347.0, calibration: false,
-            notModelled: "no GB300 in the catalog (issue 16 adds it)",
+            shape: catalogShape("gpt-oss-120b", s: 8192),
+            gpu: .catalog("gb300"), gpus: 64, batch: 1280, tp: 1, pp: 1, v: 1, ep: 64, b: 2,
+            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 18347.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -575,14 +584,14 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (head_dim 64 × 64 heads = 4,096 ≠ hidden "
-                + "2,880 not modelled); MoE rows belong to issue 14; sliding-window attention layers counted "
-                + "as full attention"),
+            note: "catalog shape (head_dim 64, alternating 128-token sliding windows); attention sinks and biases "
+                + "left out; forced-balanced routing: λ = 1"),
         dev("MB2511-07", "Megatron-Bridge perf summary 25.11",
             "Qwen3-30B-A3B, 8 GB300",
-            shape: nil, gpu: .notInCatalog("GB300"), gpus: 8, batch: 512, tp: 1, pp: 1, v: 1, ep: 8, b: 4, zero: 1,
-            fp8: true, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 28934.0, calibration: false,
-            notModelled: "no GB300 in the catalog (issue 16 adds it)",
+            shape: catalogShape("qwen3-30b-a3b", s: 4096),
+            gpu: .catalog("gb300"), gpus: 8, batch: 512, tp: 1, pp: 1, v: 1, ep: 8, b: 4, zero: 1,
+            fp8: true, recipe: .mxfp8, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 28934.0,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -591,13 +600,12 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (Qwen3 head_dim 128 × heads ≠ hidden not "
-                + "modelled); MoE rows belong to issue 14"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-08", "Megatron-Bridge perf summary 25.11",
             "Qwen3-235B-A22B, 256 GB300",
-            shape: nil, gpu: .notInCatalog("GB300"), gpus: 256, batch: 8192, tp: 1, pp: 4, v: 12, ep: 16, b: 2,
-            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 6131.0, calibration: false,
-            notModelled: "no GB300 in the catalog (issue 16 adds it)",
+            shape: catalogShape("qwen3-235b-a22b", s: 4096),
+            gpu: .catalog("gb300"), gpus: 256, batch: 8192, tp: 1, pp: 4, v: 12, ep: 16, b: 2,
+            zero: 1, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 6131.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -606,12 +614,11 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (Qwen3 head_dim 128 × heads ≠ hidden not "
-                + "modelled); MoE rows belong to issue 14"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-09", "Megatron-Bridge perf summary 25.11",
             "Llama 3 8B, 8 GB200",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("gb200"),
-            gpus: 8, batch: 128, tp: 1, pp: 1, b: 2, zero: 1, fp8: true, framework: .nemo,
+            gpus: 8, batch: 128, tp: 1, pp: 1, b: 2, zero: 1, fp8: true, recipe: .tensorwise, framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 31508.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
@@ -625,7 +632,7 @@ extension GroundTruth {
         dev("MB2511-10", "Megatron-Bridge perf summary 25.11",
             "Llama 3 70B, 64 GB200",
             shape: shape(L: 80, h: 8192, a: 64, kv: 8, f: 28672, V: 128256, s: 8192), gpu: .catalog("gb200"),
-            gpus: 64, batch: 256, tp: 1, pp: 1, v: 1, b: 2, zero: 3, fp8: true, framework: .nemo,
+            gpus: 64, batch: 256, tp: 1, pp: 1, v: 1, b: 2, zero: 3, fp8: true, recipe: .tensorwise, framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 4312.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
@@ -638,9 +645,10 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-11", "Megatron-Bridge perf summary 25.11",
             "Llama 3.1 405B, 256 GB200",
-            shape: nil, gpu: .catalog("gb200"), gpus: 256, batch: 1536, tp: 4, pp: 16, v: 4, b: 1, zero: 1,
-            fp8: true, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 813.0, calibration: false,
-            notModelled: "leaves the 72-GPU NVL72 domain and the catalog has no GB200 scale-out bandwidth",
+            shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 8192), gpu: .catalog("gb200"),
+            gpus: 256, batch: 1536, tp: 4, pp: 16, v: 4, b: 1, zero: 1,
+            fp8: true, recipe: .tensorwise, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 813.0,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -652,10 +660,9 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-12", "Megatron-Bridge perf summary 25.11",
             "DeepSeek-V3 (w/o MTP), 256 GB200",
-            shape: nil, gpu: .catalog("gb200"), gpus: 256, batch: 4096, tp: 1, pp: 4, v: 4, ep: 64, b: 1, zero: 1,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3139.0, calibration: false,
-            notModelled: "DeepSeek-V3: latent attention, shared experts and dense leading layers are not in "
-                + "TransformerShape (issue 14)",
+            shape: catalogShape("deepseek-v3", s: 4096),
+            gpu: .catalog("gb200"), gpus: 256, batch: 4096, tp: 1, pp: 4, v: 4, ep: 64, b: 1, zero: 1,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3139.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -667,10 +674,10 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-13", "Megatron-Bridge perf summary 25.11",
             "DeepSeek-V3 (w/o MTP), 256 GB200",
-            shape: nil, gpu: .catalog("gb200"), gpus: 256, batch: 4096, tp: 1, pp: 8, v: 4, ep: 32, b: 1, zero: 1,
-            fp8: true, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4018.0, calibration: false,
-            notModelled: "DeepSeek-V3: latent attention, shared experts and dense leading layers are not in "
-                + "TransformerShape (issue 14)",
+            shape: catalogShape("deepseek-v3", s: 4096),
+            gpu: .catalog("gb200"), gpus: 256, batch: 4096, tp: 1, pp: 8, v: 4, ep: 32, b: 1, zero: 1,
+            fp8: true, recipe: .mxfp8, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4018.0,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -682,9 +689,9 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-14", "Megatron-Bridge perf summary 25.11",
             "GPT-OSS 120B, 64 GB200",
-            shape: shape(L: 36, h: 2880, a: 64, kv: 8, f: 2880, V: 201088, s: 8192, experts: 128, top: 4),
+            shape: catalogShape("gpt-oss-120b", s: 8192),
             gpu: .catalog("gb200"), gpus: 64, batch: 1280, tp: 1, pp: 1, v: 1, ep: 64, b: 1, zero: 1,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 15876.0, calibration: false,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 15876.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -693,14 +700,14 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (head_dim 64 × 64 heads = 4,096 ≠ hidden "
-                + "2,880 not modelled); MoE rows belong to issue 14; sliding-window attention layers counted "
-                + "as full attention; not used for calibration (MoE, issue 14)"),
+            note: "catalog shape (head_dim 64, alternating 128-token sliding windows); attention sinks and biases "
+                + "left out; forced-balanced routing: λ = 1"),
         dev("MB2511-15", "Megatron-Bridge perf summary 25.11",
             "Qwen3-30B-A3B, 8 GB200",
-            shape: shape(L: 48, h: 2048, a: 32, kv: 4, f: 768, V: 151936, s: 4096, experts: 128, top: 8),
+            shape: catalogShape("qwen3-30b-a3b", s: 4096),
             gpu: .catalog("gb200"), gpus: 8, batch: 512, tp: 1, pp: 1, v: 1, ep: 8, b: 4, zero: 1, fp8: true,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 23766.0, calibration: false,
+            recipe: .mxfp8,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 23766.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -709,13 +716,12 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (Qwen3 head_dim 128 × heads ≠ hidden not "
-                + "modelled); MoE rows belong to issue 14; not used for calibration (MoE, issue 14)"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-16", "Megatron-Bridge perf summary 25.11",
             "Qwen3-235B-A22B, 256 GB200",
-            shape: nil, gpu: .catalog("gb200"), gpus: 256, batch: 8192, tp: 1, pp: 8, v: 3, ep: 32, b: 1, zero: 1,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4916.0, calibration: false,
-            notModelled: "leaves the 72-GPU NVL72 domain and the catalog has no GB200 scale-out bandwidth",
+            shape: catalogShape("qwen3-235b-a22b", s: 4096),
+            gpu: .catalog("gb200"), gpus: 256, batch: 8192, tp: 1, pp: 8, v: 3, ep: 32, b: 1, zero: 1,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 4916.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -724,12 +730,12 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (Qwen3 head_dim 128 × heads ≠ hidden not "
-                + "modelled); MoE rows belong to issue 14"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-17", "Megatron-Bridge perf summary 25.11",
             "Llama 3 8B, 8 B200",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("b200"), gpus: 8,
-            batch: 128, tp: 1, pp: 1, b: 2, zero: 1, fp8: true, framework: .nemo, metric: .tokensPerSecondPerGPU,
+            batch: 128, tp: 1, pp: 1, b: 2, zero: 1, fp8: true, recipe: .tensorwise, framework: .nemo,
+            metric: .tokensPerSecondPerGPU,
             published: 30624.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
@@ -743,7 +749,8 @@ extension GroundTruth {
         dev("MB2511-18", "Megatron-Bridge perf summary 25.11",
             "Llama 3.1 405B, 128 B200",
             shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 8192), gpu: .catalog("b200"),
-            gpus: 128, batch: 64, tp: 4, pp: 8, v: 8, cp: 2, b: 1, zero: 1, fp8: true, framework: .nemo,
+            gpus: 128, batch: 64, tp: 4, pp: 8, v: 8, cp: 2, b: 1, zero: 1, fp8: true, recipe: .tensorwise,
+            framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 661.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
@@ -756,10 +763,10 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-19", "Megatron-Bridge perf summary 25.11",
             "DeepSeek-V3 (w/ MTP), 256 B200",
-            shape: nil, gpu: .catalog("b200"), gpus: 256, batch: 2048, tp: 1, pp: 16, v: 1, ep: 8, b: 1, zero: 1,
-            fp8: true, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 2139.0, calibration: false,
-            notModelled: "DeepSeek-V3: latent attention, shared experts and dense leading layers are not in "
-                + "TransformerShape (issue 14)",
+            shape: catalogShape("deepseek-v3", s: 4096, mtp: 1),
+            gpu: .catalog("b200"), gpus: 256, batch: 2048, tp: 1, pp: 16, v: 1, ep: 8, b: 1, zero: 1,
+            fp8: true, recipe: .mxfp8, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 2139.0,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -771,9 +778,9 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-20", "Megatron-Bridge perf summary 25.11",
             "GPT-OSS 120B, 64 B200",
-            shape: shape(L: 36, h: 2880, a: 64, kv: 8, f: 2880, V: 201088, s: 4096, experts: 128, top: 4),
+            shape: catalogShape("gpt-oss-120b", s: 4096),
             gpu: .catalog("b200"), gpus: 64, batch: 512, tp: 1, pp: 1, v: 1, ep: 8, b: 4, zero: 1, framework: .nemo,
-            metric: .tokensPerSecondPerGPU, published: 8213.0, calibration: false,
+            metric: .tokensPerSecondPerGPU, published: 8213.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -782,14 +789,14 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (head_dim 64 × 64 heads = 4,096 ≠ hidden "
-                + "2,880 not modelled); MoE rows belong to issue 14; sliding-window attention layers counted "
-                + "as full attention; not used for calibration (MoE, issue 14)"),
+            note: "catalog shape (head_dim 64, alternating 128-token sliding windows); attention sinks and biases "
+                + "left out; forced-balanced routing: λ = 1"),
         dev("MB2511-21", "Megatron-Bridge perf summary 25.11",
             "Qwen3-30B-A3B, 8 B200",
-            shape: shape(L: 48, h: 2048, a: 32, kv: 4, f: 768, V: 151936, s: 4096, experts: 128, top: 8),
+            shape: catalogShape("qwen3-30b-a3b", s: 4096),
             gpu: .catalog("b200"), gpus: 8, batch: 512, tp: 1, pp: 1, v: 1, ep: 8, b: 1, zero: 1, fp8: true,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 9299.0, calibration: false,
+            recipe: .mxfp8,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 9299.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -798,13 +805,13 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (Qwen3 head_dim 128 × heads ≠ hidden not "
-                + "modelled); MoE rows belong to issue 14; not used for calibration (MoE, issue 14)"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-22", "Megatron-Bridge perf summary 25.11",
             "Qwen3-235B-A22B, 64 B200",
-            shape: shape(L: 94, h: 4096, a: 64, kv: 4, f: 1536, V: 151936, s: 4096, experts: 128, top: 8),
+            shape: catalogShape("qwen3-235b-a22b", s: 4096),
             gpu: .catalog("b200"), gpus: 64, batch: 1024, tp: 1, pp: 8, v: 2, ep: 8, b: 1, zero: 1, fp8: true,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3269.0, calibration: false,
+            recipe: .mxfp8,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 3269.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -813,12 +820,11 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (Qwen3 head_dim 128 × heads ≠ hidden not "
-                + "modelled); MoE rows belong to issue 14; not used for calibration (MoE, issue 14)"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2511-23", "Megatron-Bridge perf summary 25.11",
             "Llama 3 8B, 8 H100",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("h100-sxm"),
-            gpus: 8, batch: 128, tp: 1, pp: 1, b: 1, zero: 3, fp8: true, framework: .nemo,
+            gpus: 8, batch: 128, tp: 1, pp: 1, b: 1, zero: 3, fp8: true, recipe: .tensorwise, framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 14451.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
@@ -832,7 +838,7 @@ extension GroundTruth {
         dev("MB2511-24", "Megatron-Bridge perf summary 25.11",
             "Llama 3 70B, 64 H100",
             shape: shape(L: 80, h: 8192, a: 64, kv: 8, f: 28672, V: 128256, s: 8192), gpu: .catalog("h100-sxm"),
-            gpus: 64, batch: 128, tp: 4, pp: 8, v: 5, b: 1, zero: 1, fp8: true, framework: .nemo,
+            gpus: 64, batch: 128, tp: 4, pp: 8, v: 5, b: 1, zero: 1, fp8: true, recipe: .tensorwise, framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 1602.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
@@ -846,7 +852,8 @@ extension GroundTruth {
         dev("MB2511-25", "Megatron-Bridge perf summary 25.11",
             "Llama 3.1 405B, 1024 H100",
             shape: shape(L: 126, h: 16384, a: 128, kv: 8, f: 53248, V: 128256, s: 8192), gpu: .catalog("h100-sxm"),
-            gpus: 1024, batch: 512, tp: 8, pp: 8, v: 8, cp: 2, b: 1, zero: 1, fp8: true, framework: .nemo,
+            gpus: 1024, batch: 512, tp: 8, pp: 8, v: 8, cp: 2, b: 1, zero: 1, fp8: true, recipe: .tensorwise,
+            framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 292.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
@@ -859,9 +866,9 @@ extension GroundTruth {
             note: ""),
         dev("MB2511-26", "Megatron-Bridge perf summary 25.11",
             "GPT-OSS 120B, 64 H100",
-            shape: shape(L: 36, h: 2880, a: 64, kv: 8, f: 2880, V: 201088, s: 4096, experts: 128, top: 4),
+            shape: catalogShape("gpt-oss-120b", s: 4096),
             gpu: .catalog("h100-sxm"), gpus: 64, batch: 512, tp: 1, pp: 4, v: 1, ep: 8, b: 4, zero: 1,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 5630.0, calibration: false,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 5630.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -870,13 +877,13 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (head_dim 64 × 64 heads = 4,096 ≠ hidden "
-                + "2,880 not modelled); MoE rows belong to issue 14; sliding-window attention layers counted "
-                + "as full attention; not used for calibration (MoE, issue 14)"),
+            note: "catalog shape (head_dim 64, alternating 128-token sliding windows); attention sinks and biases "
+                + "left out; forced-balanced routing: λ = 1"),
         dev("MB2511-27", "Megatron-Bridge perf summary 25.11",
             "Qwen3-30B-A3B, 16 H100",
-            shape: shape(L: 48, h: 2048, a: 32, kv: 4, f: 768, V: 151936, s: 4096, experts: 128, top: 8),
+            shape: catalogShape("qwen3-30b-a3b", s: 4096),
             gpu: .catalog("h100-sxm"), gpus: 16, batch: 512, tp: 1, pp: 2, v: 24, ep: 8, b: 2, zero: 1, fp8: true,
+            recipe: .tensorwise,
             framework: .nemo, metric: .tokensPerSecondPerGPU, published: 5275.0, calibration: false,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
@@ -886,13 +893,14 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (Qwen3 head_dim 128 × heads ≠ hidden not "
-                + "modelled); MoE rows belong to issue 14; not used for calibration (MoE, issue 14)"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1; not "
+                + "used for calibration: the README flags it (the 25.09 table printed 10,494 for the same plan)"),
         dev("MB2511-28", "Megatron-Bridge perf summary 25.11",
             "Qwen3-235B-A22B, 256 H100",
-            shape: shape(L: 94, h: 4096, a: 64, kv: 4, f: 1536, V: 151936, s: 4096, experts: 128, top: 8),
+            shape: catalogShape("qwen3-235b-a22b", s: 4096),
             gpu: .catalog("h100-sxm"), gpus: 256, batch: 2048, tp: 2, pp: 8, v: 4, ep: 32, b: 1, zero: 1, fp8: true,
-            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 1575.0, calibration: false,
+            recipe: .tensorwise,
+            framework: .nemo, metric: .tokensPerSecondPerGPU, published: 1575.0, calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md, section '25.11 "
                 + "NeMo Container' (first published @97ad8cc6 2025-12-04 with different values, later "
                 + "revised); Llama shapes: shape: pytorch/torchtitan@9dec370a "
@@ -901,15 +909,13 @@ extension GroundTruth {
                 + "pytorch/torchtitan@b5bcd76c torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py "
                 + "(671B, 30B-A3B, 235B-A22B, 120b flavors); DeepSeek 671B/37B active from "
                 + "vllm-project/vllm-project.github.io _posts/2025-12-17-large-scale-serving.md",
-            note: "approximate shape: attention sized hidden × hidden (Qwen3 head_dim 128 × heads ≠ hidden not "
-                + "modelled); MoE rows belong to issue 14; not used for calibration (MoE, issue 14)"),
+            note: "catalog shape (head_dim 128, query/key norms left out); forced-balanced routing: λ = 1"),
         dev("MB2509-H100-DSV3", "Megatron-Bridge perf summary 25.09",
             "DeepSeek-V3 (dropless), 1024 H100",
-            shape: nil, gpu: .catalog("h100-sxm"), gpus: 1024, batch: 8192, tp: 2, pp: 8, v: 4, ep: 64, b: 1,
-            zero: 1, fp8: true, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 1297.0,
-            calibration: false,
-            notModelled: "DeepSeek-V3: latent attention, shared experts and dense leading layers are not in "
-                + "TransformerShape (issue 14)",
+            shape: catalogShape("deepseek-v3", s: 4096),
+            gpu: .catalog("h100-sxm"), gpus: 1024, batch: 8192, tp: 2, pp: 8, v: 4, ep: 64, b: 1,
+            zero: 1, fp8: true, recipe: .blockwise, framework: .nemo, metric: .tokensPerSecondPerGPU, published: 1297.0,
+            calibration: true,
             source: "NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md section '25.09 "
                 + "NeMo Container'; shapes: pytorch/torchtitan@b5bcd76c "
                 + "torchtitan/models/{deepseek_v3,qwen3,gpt_oss}/__init__.py (671B, 30B-A3B, 235B-A22B, 120b "
@@ -929,7 +935,8 @@ extension GroundTruth {
         dev("NEMO2407-1", "NeMo 24.07 perf summary",
             "GPT-3 175B, 128 H100",
             shape: shape(L: 96, h: 12288, a: 96, kv: 96, f: 49152, V: 51200, s: 2048, gated: false),
-            gpu: .catalog("h100-sxm"), gpus: 128, batch: 256, tp: 4, pp: 8, v: 6, b: 1, fp8: true, framework: .nemo,
+            gpu: .catalog("h100-sxm"), gpus: 128, batch: 256, tp: 4, pp: 8, v: 6, b: 1, fp8: true, recipe: .delayed,
+            framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 716.0, calibration: true,
             source: "NVIDIA/NeMo@8e3d65dc docs/source/performance/performance_summary.md (NeMo 24.07 container, "
                 + "DGX-H100, FP8); shapes: NVIDIA/NeMo@8cfedd72 nemo/collections/llm/gpt/model/{base,llama,nemo"
@@ -938,7 +945,8 @@ extension GroundTruth {
         dev("NEMO2407-2", "NeMo 24.07 perf summary",
             "GPT-3 175B, 512 H100",
             shape: shape(L: 96, h: 12288, a: 96, kv: 96, f: 49152, V: 51200, s: 2048, gated: false),
-            gpu: .catalog("h100-sxm"), gpus: 512, batch: 2048, tp: 4, pp: 8, v: 6, b: 2, fp8: true, framework: .nemo,
+            gpu: .catalog("h100-sxm"), gpus: 512, batch: 2048, tp: 4, pp: 8, v: 6, b: 2, fp8: true, recipe: .delayed,
+            framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 825.0, calibration: true,
             source: "NVIDIA/NeMo@8e3d65dc docs/source/performance/performance_summary.md (NeMo 24.07 container, "
                 + "DGX-H100, FP8); shapes: NVIDIA/NeMo@8cfedd72 nemo/collections/llm/gpt/model/{base,llama,nemo"
@@ -947,7 +955,7 @@ extension GroundTruth {
         dev("NEMO2407-3", "NeMo 24.07 perf summary",
             "Llama 2 70B, 64 H100",
             shape: shape(L: 80, h: 8192, a: 64, kv: 8, f: 28672, V: 32000, s: 4096), gpu: .catalog("h100-sxm"),
-            gpus: 64, batch: 128, tp: 4, pp: 4, v: 20, b: 1, fp8: true, framework: .nemo,
+            gpus: 64, batch: 128, tp: 4, pp: 4, v: 20, b: 1, fp8: true, recipe: .delayed, framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 1728.0, calibration: true,
             source: "NVIDIA/NeMo@8e3d65dc docs/source/performance/performance_summary.md (NeMo 24.07 container, "
                 + "DGX-H100, FP8); shapes: NVIDIA/NeMo@8cfedd72 nemo/collections/llm/gpt/model/{base,llama,nemo"
@@ -956,7 +964,8 @@ extension GroundTruth {
         dev("NEMO2407-4", "NeMo 24.07 perf summary",
             "Nemotron-4 340B, 128 H100",
             shape: shape(L: 96, h: 18432, a: 96, kv: 8, f: 73728, V: 256000, s: 4096, gated: false),
-            gpu: .catalog("h100-sxm"), gpus: 128, batch: 32, tp: 8, pp: 8, v: 12, b: 1, fp8: true, framework: .nemo,
+            gpu: .catalog("h100-sxm"), gpus: 128, batch: 32, tp: 8, pp: 8, v: 12, b: 1, fp8: true, recipe: .delayed,
+            framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 326.0, calibration: true,
             source: "NVIDIA/NeMo@8e3d65dc docs/source/performance/performance_summary.md (NeMo 24.07 container, "
                 + "DGX-H100, FP8); shapes: NVIDIA/NeMo@8cfedd72 nemo/collections/llm/gpt/model/{base,llama,nemo"
@@ -965,7 +974,7 @@ extension GroundTruth {
         dev("NEMO2407-5", "NeMo 24.07 perf summary",
             "Llama 3 8B, 8 H100",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("h100-sxm"),
-            gpus: 8, batch: 128, tp: 1, pp: 1, v: 1, cp: 2, b: 1, fp8: true, framework: .nemo,
+            gpus: 8, batch: 128, tp: 1, pp: 1, v: 1, cp: 2, b: 1, fp8: true, recipe: .delayed, framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 12273.0, calibration: true,
             source: "NVIDIA/NeMo@8e3d65dc docs/source/performance/performance_summary.md (NeMo 24.07 container, "
                 + "DGX-H100, FP8); shapes: NVIDIA/NeMo@8cfedd72 nemo/collections/llm/gpt/model/{base,llama,nemo"
@@ -976,7 +985,7 @@ extension GroundTruth {
         dev("NEMO2407-6", "NeMo 24.07 perf summary",
             "Llama 3 70B, 64 H100",
             shape: shape(L: 80, h: 8192, a: 64, kv: 8, f: 28672, V: 128256, s: 8192), gpu: .catalog("h100-sxm"),
-            gpus: 64, batch: 128, tp: 4, pp: 4, v: 5, cp: 2, b: 1, fp8: true, framework: .nemo,
+            gpus: 64, batch: 128, tp: 4, pp: 4, v: 5, cp: 2, b: 1, fp8: true, recipe: .delayed, framework: .nemo,
             metric: .tokensPerSecondPerGPU, published: 1524.0, calibration: true,
             source: "NVIDIA/NeMo@8e3d65dc docs/source/performance/performance_summary.md (NeMo 24.07 container, "
                 + "DGX-H100, FP8); shapes: NVIDIA/NeMo@8cfedd72 nemo/collections/llm/gpt/model/{base,llama,nemo"
@@ -987,7 +996,8 @@ extension GroundTruth {
         dev("NEMO-LS-H100-4K", "NeMo long-sequence CP",
             "Llama 2 7B, 4 H100",
             shape: shape(L: 32, h: 4096, a: 32, kv: 32, f: 11008, V: 32000, s: 4096), gpu: .catalog("h100-sxm"),
-            gpus: 4, batch: 1024, tp: 1, pp: 1, fp8: true, framework: .nemo, metric: .nemoModelTFLOPsPerGPU,
+            gpus: 4, batch: 1024, tp: 1, pp: 1, fp8: true, recipe: .delayed, framework: .nemo,
+            metric: .nemoModelTFLOPsPerGPU,
             published: 768.0, calibration: true,
             source: "NVIDIA/NeMo@19fadb67 docs/source/performance/performance_long_sequence.md; shape "
                 + "NVIDIA/NeMo@8cfedd72 nemo/collections/llm/gpt/model/llama.py (Llama2Config7B)",
@@ -995,7 +1005,8 @@ extension GroundTruth {
         dev("NEMO-LS-H100-16K", "NeMo long-sequence CP",
             "Llama 2 7B, 16 H100",
             shape: shape(L: 32, h: 4096, a: 32, kv: 32, f: 11008, V: 32000, s: 16384), gpu: .catalog("h100-sxm"),
-            gpus: 16, batch: 256, tp: 2, pp: 1, fp8: true, framework: .nemo, metric: .nemoModelTFLOPsPerGPU,
+            gpus: 16, batch: 256, tp: 2, pp: 1, fp8: true, recipe: .delayed, framework: .nemo,
+            metric: .nemoModelTFLOPsPerGPU,
             published: 660.0, calibration: true,
             source: "NVIDIA/NeMo@19fadb67 docs/source/performance/performance_long_sequence.md; shape "
                 + "NVIDIA/NeMo@8cfedd72 nemo/collections/llm/gpt/model/llama.py (Llama2Config7B)",
@@ -1003,7 +1014,8 @@ extension GroundTruth {
         dev("NEMO-LS-H100-64K", "NeMo long-sequence CP",
             "Llama 2 7B, 64 H100",
             shape: shape(L: 32, h: 4096, a: 32, kv: 32, f: 11008, V: 32000, s: 65536), gpu: .catalog("h100-sxm"),
-            gpus: 64, batch: 64, tp: 4, pp: 1, cp: 2, fp8: true, framework: .nemo, metric: .nemoModelTFLOPsPerGPU,
+            gpus: 64, batch: 64, tp: 4, pp: 1, cp: 2, fp8: true, recipe: .delayed, framework: .nemo,
+            metric: .nemoModelTFLOPsPerGPU,
             published: 574.0, calibration: true,
             source: "NVIDIA/NeMo@19fadb67 docs/source/performance/performance_long_sequence.md; shape "
                 + "NVIDIA/NeMo@8cfedd72 nemo/collections/llm/gpt/model/llama.py (Llama2Config7B)",
@@ -1011,7 +1023,8 @@ extension GroundTruth {
         dev("NEMO-LS-H100-256K", "NeMo long-sequence CP",
             "Llama 2 7B, 256 H100",
             shape: shape(L: 32, h: 4096, a: 32, kv: 32, f: 11008, V: 32000, s: 262144), gpu: .catalog("h100-sxm"),
-            gpus: 256, batch: 16, tp: 4, pp: 1, cp: 8, fp8: true, framework: .nemo, metric: .nemoModelTFLOPsPerGPU,
+            gpus: 256, batch: 16, tp: 4, pp: 1, cp: 8, fp8: true, recipe: .delayed, framework: .nemo,
+            metric: .nemoModelTFLOPsPerGPU,
             published: 549.0, calibration: true,
             source: "NVIDIA/NeMo@19fadb67 docs/source/performance/performance_long_sequence.md; shape "
                 + "NVIDIA/NeMo@8cfedd72 nemo/collections/llm/gpt/model/llama.py (Llama2Config7B)",
@@ -1019,7 +1032,8 @@ extension GroundTruth {
         dev("NEMO-LS-H100-1024K", "NeMo long-sequence CP",
             "Llama 2 7B, 1024 H100",
             shape: shape(L: 32, h: 4096, a: 32, kv: 32, f: 11008, V: 32000, s: 1048576), gpu: .catalog("h100-sxm"),
-            gpus: 1024, batch: 4, tp: 8, pp: 1, cp: 32, fp8: true, framework: .nemo, metric: .nemoModelTFLOPsPerGPU,
+            gpus: 1024, batch: 4, tp: 8, pp: 1, cp: 32, fp8: true, recipe: .delayed, framework: .nemo,
+            metric: .nemoModelTFLOPsPerGPU,
             published: 536.0, calibration: true,
             source: "NVIDIA/NeMo@19fadb67 docs/source/performance/performance_long_sequence.md; shape "
                 + "NVIDIA/NeMo@8cfedd72 nemo/collections/llm/gpt/model/llama.py (Llama2Config7B)",
@@ -1027,7 +1041,8 @@ extension GroundTruth {
         dev("NEMO-LS-B200-8K", "NeMo long-sequence CP",
             "Llama 3 8B, 8 B200",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 8192), gpu: .catalog("b200"), gpus: 8,
-            batch: 512, tp: 1, pp: 1, fp8: true, framework: .nemo, metric: .nemoModelTFLOPsPerGPU, published: 1671.0,
+            batch: 512, tp: 1, pp: 1, fp8: true, recipe: .delayed, framework: .nemo, metric: .nemoModelTFLOPsPerGPU,
+            published: 1671.0,
             calibration: true,
             source: "NVIDIA/NeMo@19fadb67 docs/source/performance/performance_long_sequence.md; shape: "
                 + "pytorch/torchtitan@9dec370a torchtitan/models/llama/__init__.py (+ FFN rule in "
@@ -1037,7 +1052,8 @@ extension GroundTruth {
         dev("NEMO-LS-B200-32K", "NeMo long-sequence CP",
             "Llama 3 8B, 32 B200",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 32768), gpu: .catalog("b200"),
-            gpus: 32, batch: 128, tp: 1, pp: 1, cp: 2, fp8: true, framework: .nemo, metric: .nemoModelTFLOPsPerGPU,
+            gpus: 32, batch: 128, tp: 1, pp: 1, cp: 2, fp8: true, recipe: .delayed, framework: .nemo,
+            metric: .nemoModelTFLOPsPerGPU,
             published: 1624.0, calibration: true,
             source: "NVIDIA/NeMo@19fadb67 docs/source/performance/performance_long_sequence.md; shape: "
                 + "pytorch/torchtitan@9dec370a torchtitan/models/llama/__init__.py (+ FFN rule in "
@@ -1047,7 +1063,8 @@ extension GroundTruth {
         dev("NEMO-LS-B200-128K", "NeMo long-sequence CP",
             "Llama 3 8B, 128 B200",
             shape: shape(L: 32, h: 4096, a: 32, kv: 8, f: 14336, V: 128256, s: 131072), gpu: .catalog("b200"),
-            gpus: 128, batch: 32, tp: 2, pp: 1, cp: 4, fp8: true, framework: .nemo, metric: .nemoModelTFLOPsPerGPU,
+            gpus: 128, batch: 32, tp: 2, pp: 1, cp: 4, fp8: true, recipe: .delayed, framework: .nemo,
+            metric: .nemoModelTFLOPsPerGPU,
             published: 1588.0, calibration: true,
             source: "NVIDIA/NeMo@19fadb67 docs/source/performance/performance_long_sequence.md; shape: "
                 + "pytorch/torchtitan@9dec370a torchtitan/models/llama/__init__.py (+ FFN rule in "
@@ -1056,7 +1073,8 @@ extension GroundTruth {
             note: ""),
         dev("NEMO-LS-B200-512K", "NeMo long-sequence CP",
             "Llama 3 8B, 512 B200",
-            shape: nil, gpu: .catalog("b200"), gpus: 512, batch: 8, tp: 4, pp: 1, cp: 8, fp8: true, framework: .nemo,
+            shape: nil, gpu: .catalog("b200"), gpus: 512, batch: 8, tp: 4, pp: 1, cp: 8, fp8: true, recipe: .delayed,
+            framework: .nemo,
             metric: .nemoModelTFLOPsPerGPU, published: 1619.0, calibration: false,
             notModelled: "the printed data-parallel size does not divide the global batch (README: suspicious row)",
             source: "NVIDIA/NeMo@19fadb67 docs/source/performance/performance_long_sequence.md; shape: "
@@ -1066,7 +1084,7 @@ extension GroundTruth {
             note: ""),
         dev("NEMO-LS-B200-1024K", "NeMo long-sequence CP",
             "Llama 3 8B, 1024 B200",
-            shape: nil, gpu: .catalog("b200"), gpus: 1024, batch: 4, tp: 4, pp: 1, cp: 16, fp8: true,
+            shape: nil, gpu: .catalog("b200"), gpus: 1024, batch: 4, tp: 4, pp: 1, cp: 16, fp8: true, recipe: .delayed,
             framework: .nemo, metric: .nemoModelTFLOPsPerGPU, published: 1608.0, calibration: false,
             notModelled: "the printed data-parallel size does not divide the global batch (README: suspicious row)",
             source: "NVIDIA/NeMo@19fadb67 docs/source/performance/performance_long_sequence.md; shape: "
@@ -1076,12 +1094,14 @@ extension GroundTruth {
             note: ""),
         dev("MCORE-MOE-MIXTRAL-v08", "Megatron-Core MoE README",
             "Mixtral 8x7B (dropless), 64 H100 80GB HBM3",
-            shape: nil, gpu: .catalog("h100-sxm"), gpus: 64, batch: 256, tp: 1, pp: 4, v: 8, ep: 8, b: 1,
-            framework: .megatronCore, metric: .megatronMoETFLOPsPerGPU, published: 438.0, calibration: false,
-            notModelled: "TFLOP/s of an unstated formula, and the pairing of headline and plan is an inference "
-                + "(README)",
+            shape: catalogShape("mixtral-8x7b", s: 4096),
+            gpu: .catalog("h100-sxm"), gpus: 64, batch: 256, tp: 1, pp: 4, v: 8, ep: 8, b: 1,
+            framework: .megatronCore2024, metric: .megatronMoETFLOPsPerGPU, published: 438.0, calibration: false,
             source: "NVIDIA/Megatron-LM@0b4c4cfc megatron/core/transformer/moe/README.md",
-            note: "vocabulary 32,000 ('32K' as printed)"),
+            note: "vocabulary 32,000 ('32K' as printed); the README prints the 438 TFLOP/s headline and the v0.8 "
+                + "reference mapping separately: their pairing is an inference (dev-2026 README); TFLOP/s as "
+                + "Megatron-LM's training loop logs them (ValidationMetric.megatronMoETFLOPsPerGPU); Megatron-Core "
+                + "v0.8: all-to-all dispatcher, no overlapped all-to-all schedule; not used for calibration"),
         dev("MCORE-MOE-MIXTRAL-v09", "Megatron-Core MoE README",
             "Mixtral 8x7B, ? H100 80GB HBM3",
             shape: nil, gpu: .catalog("h100-sxm"), gpus: 0, batch: 0, tp: 1, pp: 1, framework: .megatronCore,

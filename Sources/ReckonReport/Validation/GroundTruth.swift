@@ -16,7 +16,10 @@ public enum ValidationMetric: String, Sendable, Hashable {
     /// NeMo's "model TFLOP/s per GPU" by its Llama 2 formula (NVIDIA/NeMo `nemo/utils/flops_formulas.py`,
     /// `llama2`: per token `L·h²·(12 + 12·k/a + 18·f/h + 12·s/h + 6·V/(L·h))`, attention not halved for causality).
     case nemoModelTFLOPsPerGPU = "nemo_model_tflops_per_gpu"
-    /// Megatron-Core MoE README TFLOP/s (formula not stated: never converted, rows not modelled).
+    /// Megatron-Core MoE README TFLOP/s: the throughput Megatron-LM's training loop logs, by its
+    /// `num_floating_point_operations` of mid-2024 (not restated in the README; the Megatron-LM code its v0.8
+    /// runs logged with), per token `12·L·h²·((1 + k/a + s/h)·(a·d_h/h) + (f/h)·E_a·γ + (S·f_s/h)·γ + V/(2·L·h))`,
+    /// `γ` = 3/2 for SwiGLU.
     case megatronMoETFLOPsPerGPU = "megatron_moe_tflops_per_gpu"
 }
 
@@ -43,24 +46,32 @@ public struct ValidationCase: Sendable {
     public var calibration: Bool
     /// Why the row is not modelled, when it is not.
     public var notModelled: String?
+    /// The FP8 scaling recipe of an FP8 row, as printed (nil: the framework's).
+    public var fp8Recipe: FP8Recipe?
     public var source: String
     public var note: String
 
     public init(id: String, suite: String, label: String, shape: TransformerShape?, hardware: PlanHardware?, gpus: Int,
                 globalBatch: Int, constraints: PlanConstraints, framework: FrameworkProfile, metric: ValidationMetric,
                 published: Double, nominalParameters: Double = 0, calibration: Bool, notModelled: String? = nil,
-                source: String, note: String) {
+                fp8Recipe: FP8Recipe? = nil, source: String, note: String) {
         self.id = id; self.suite = suite; self.label = label; self.shape = shape; self.hardware = hardware
         self.gpus = gpus; self.globalBatch = globalBatch; self.constraints = constraints; self.framework = framework
         self.metric = metric; self.published = published; self.nominalParameters = nominalParameters
-        self.calibration = calibration; self.notModelled = notModelled; self.source = source; self.note = note
+        self.calibration = calibration; self.notModelled = notModelled; self.fp8Recipe = fp8Recipe
+        self.source = source; self.note = note
     }
+
+    /// True for a mixture-of-experts row.
+    public var isMixtureOfExperts: Bool { shape?.isMixtureOfExperts ?? false }
 
     /// The row's figure for a predicted throughput of `tokens` tokens/s per GPU.
     ///
     /// ```
     /// hardware TFLOP/s (eq. 3):  r · 96·L·h²·(1 + s/(6h) + V/(16·L·h)) / 1e12
     /// NeMo model TFLOP/s:        r · L·h²·(12 + 12·k/a + 18·f/h + 12·s/h + 6·V/(L·h)) / 1e12
+    /// Megatron MoE TFLOP/s:      r · 12·L·h²·((1 + k/a + s/h)·(a·d_h/h) + (f/h)·E_a·γ + (S·f_s/h)·γ
+    ///                                             + V/(2·L·h)) / 1e12
     /// 6ND MFU:                   r · 6·N / F_bf16
     /// ```
     public func value(tokensPerSecondPerGPU r: Double) -> Double? {
@@ -74,7 +85,13 @@ public struct ValidationCase: Sendable {
             let k = Double(shape.kvHeads) / Double(shape.heads), f = Double(shape.ffn)
             return r * l * h * h * (12 + 12 * k + 18 * f / h + 12 * s / h + 6 * v / (l * h)) / 1e12
         case .sixNDMFU: return r * 6 * nominalParameters / hardware.peakFLOPPerSecond
-        case .megatronMoETFLOPsPerGPU: return nil
+        case .megatronMoETFLOPsPerGPU:
+            let a = Double(shape.heads), k = Double(shape.kvHeads), q = a * Double(shape.headDim) / h
+            let gamma = shape.ffnMatrices == 3 ? 1.5 : 1
+            let shared = Double(shape.sharedExperts * shape.sharedExpertFFNWidth)
+            let perToken = 12 * l * h * h * ((1 + k / a + s / h) * q
+                + Double(shape.ffn) / h * Double(shape.activeExperts) * gamma + shared / h * gamma + v / (2 * l * h))
+            return r * perToken / 1e12
         }
     }
 }
@@ -218,11 +235,19 @@ public enum GroundTruth {
     /// The framework of a development row.
     enum DevFramework {
         case megatronCore, nemo
+        /// Megatron-Core v0.8 (mid-2024): the all-to-all MoE dispatcher, no overlapped all-to-all schedule
+        /// (`--overlap-moe-expert-parallel-comm` and the flex dispatcher came in 2025).
+        case megatronCore2024
         case torchtitan(asyncTP: Bool, fp8Gather: Bool)
 
         var profile: FrameworkProfile {
             switch self {
             case .megatronCore: return FrameworkProfiles.megatronCore
+            case .megatronCore2024:
+                var p = FrameworkProfiles.megatronCore
+                p.expertDispatcher = .allToAll
+                p.overlap.expertAllToAll = 0
+                return p
             case .nemo: return FrameworkProfiles.nemo
             case let .torchtitan(asyncTP, fp8Gather):
                 var p = FrameworkProfiles.torchtitan
@@ -241,10 +266,21 @@ public enum GroundTruth {
                          ffnMatrices: gated ? 3 : 2, experts: experts, activeExperts: top)
     }
 
-    /// One development row as a case: the printed plan fixed, `dp = GPUs/(TP·PP·CP·EP)`.
+    /// The catalog's shape of model `id` at sequence length `s` with `mtp` multi-token-prediction modules (the
+    /// development rows of mixtures of experts take their shapes from the same released configurations).
+    static func catalogShape(_ id: String, s: Int, mtp: Int = 0) -> TransformerShape? {
+        guard let model = try? catalog.model(id), var shape = try? TransformerShape(model: model, sequenceLength: s)
+        else { preconditionFailure("the built-in catalog lacks the shape of \(id)") }
+        shape.multiTokenPrediction = mtp
+        return shape
+    }
+
+    /// One development row as a case: the printed plan fixed, `dp = GPUs/(TP·PP·CP)` (experts inside the DP ranks,
+    /// as Megatron-Core lays them out).
     static func dev(_ id: String, _ suite: String, _ label: String, shape: TransformerShape?, gpu: DevGPU, gpus: Int,
                     batch: Int, tp: Int, pp: Int, v: Int? = nil, cp: Int = 1, ep: Int = 1, b: Int? = nil,
-                    recompute: Recompute? = nil, zero: Int? = nil, fp8: Bool = false, framework: DevFramework,
+                    recompute: Recompute? = nil, zero: Int? = nil, fp8: Bool = false, recipe: FP8Recipe? = nil,
+                    framework: DevFramework,
                     metric: ValidationMetric, published: Double, calibration: Bool, notModelled: String? = nil,
                     source: String, note: String) -> ValidationCase {
         var constraints = PlanConstraints(tp: tp, cp: cp, pp: pp, interleave: v, ep: ep, microbatch: b,
@@ -257,6 +293,7 @@ public enum GroundTruth {
                               hardware: reason == nil ? hardware : nil, gpus: gpus, globalBatch: batch,
                               constraints: constraints, framework: framework.profile, metric: metric,
                               published: published,
-                              calibration: calibration, notModelled: reason, source: source, note: note)
+                              calibration: calibration, notModelled: reason, fp8Recipe: recipe, source: source,
+                              note: note)
     }
 }
