@@ -190,10 +190,10 @@ public enum PlanRequest {
         let batch = defaultGlobalBatch(gpus: gpus, sequenceLength: shape.sequenceLength)
         guard let problem = try? PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch,
                                              framework: framework) else { return nil }
-        let training: TrainingPrecision = precision == .fp8 && hardware.fp8PeakFLOPPerSecond > 0 ? .fp8 : .bf16
+        let training = PlanMFU.trainingPrecision(precision, hardware: hardware)
         guard let best = PlanSearch.run(problem: problem, constraints: PlanConstraints(precision: training), top: 1).plans.first
         else { return nil }
-        let mfu = min(1, best.estimate.modelFLOPPerSecondPerGPU / peak)
+        let mfu = PlanMFU.mfu(best.estimate, peak: peak)
         let text = NumberFormat.significant(mfu, digits: 3)
         return (mfu, Assumption("mfu", "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) sequences, framework \(framework.id))",
                                 source: "reckon plan: step-time model v2 (StepTimeModel), StepTimeConstants.default"))
