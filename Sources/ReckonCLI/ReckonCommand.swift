@@ -20,6 +20,7 @@ public struct ReckonCommand: AsyncParsableCommand {
               reckon train --model gpt-3 --gpus 800..1200 --mfu 0.3..0.5
               reckon scale --svg fig7.svg                days vs GPUs (Fig. 7)
               reckon plan --model megatron-1t --gpu a100-80gb --gpus 3072
+              reckon choose --model llama-3.1-405b --deadline 90d   cheapest, fastest
               reckon validate                            predicted vs published
               reckon project --svg fig5.svg              frontier cost (Fig. 5)
               reckon roadmap                             levers to a $1,000 GPT-3
@@ -34,6 +35,7 @@ public struct ReckonCommand: AsyncParsableCommand {
             TrainCommand.self,
             ScaleCommand.self,
             PlanCommand.self,
+            ChooseCommand.self,
             ValidateCommand.self,
             ProjectCommand.self,
             RoadmapCommand.self,
