@@ -7,10 +7,12 @@
 //   plan    the exhaustive parallel-plan search, 1T on 4,096 A100 (issue 5)
 //   train   the work of one POST /api/v1/train without HTTP: parse, resolve, estimate, render (issue 8)
 //   montecarlo  10⁶ Monte Carlo samples of the training-cost model, one and two threads (issue 6)
+//   choose  `reckon choose` for Llama 3.1 405B over every accelerator and 256–65,536 GPUs (issue 18; target < 1 s)
 //   fit     refits the step-time model's fitted constants on the calibration rows (issue 13; not a timing)
 import Foundation
 
-let cases: [String: () throws -> Void] = ["scale": benchScale, "plan": benchPlan, "train": benchTrain, "montecarlo": { MonteCarloBench.run([]) },
+let cases: [String: () throws -> Void] = ["scale": benchScale, "plan": benchPlan, "train": benchTrain,
+                                          "montecarlo": { MonteCarloBench.run([]) }, "choose": benchChoose,
                                           "fit": benchFit]
 let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "dump" }
 let requested = arguments.isEmpty ? cases.keys.filter { $0 != "fit" }.sorted() : arguments
