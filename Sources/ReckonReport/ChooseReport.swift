@@ -66,7 +66,12 @@ public enum ChooseReport {
         case .noPrice:
             return "the catalog has no \(r.problem.price == .rent ? "rental price" : "purchase price or TDP")"
         case .memory: return "\(p.evaluated) plans evaluated, none fits in memory"
-        case .noPlan: return "no plan splits \(r.model.name) over \(p.gpus) accelerators"
+        case .noPlan:
+            if let h = r.problem.candidates[p.candidate].hardware, !h.hasScaleOut, p.gpus > h.scaleUpDomain {
+                return "no published scale-out bandwidth for \(r.accelerators[p.candidate].id): no plan may span more "
+                    + "than one scale-up domain of \(h.scaleUpDomain)"
+            }
+            return "no plan splits \(r.model.name) over \(p.gpus) accelerators (heads, layers, batch or groups)"
         case .priced:
             return a.result.dominator(of: i).map { "dominated by frontier point #\(frontierNumber(a, $0))" }
         }
@@ -226,7 +231,7 @@ public enum ChooseReport {
             guard let list = byVerdict[v], !list.isEmpty else { continue }
             var line = "\(v.rawValue) (\(list.count)): \(v.meaning)"
             if v != .dominated && v != .frontier { line += " — " + where_(a, list) }
-            if v == .planModel || v == .failures, let d = detail(a, list[0]) { line += "; e.g. \(d)" }
+            if [.planModel, .failures, .noPlan].contains(v), let d = detail(a, list[0]) { line += "; e.g. \(d)" }
             lines.append(line)
         }
         return lines
@@ -386,7 +391,7 @@ public enum ChooseReport {
         }
         return LineChart(title: "\(r.model.name): wall-clock days vs cost (\(r.problem.price.rawValue))",
                          x: Axis(label: "wall-clock days", scale: .log, format: Axis.plainFormat),
-                         y: Axis(label: "cost (USD)", scale: .log, format: Axis.dollarFormat),
+                         y: Axis(label: "cost (USD)", format: Axis.dollarFormat),
                          series: series, references: references).svg()
     }
 }
