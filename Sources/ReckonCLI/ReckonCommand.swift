@@ -53,10 +53,15 @@ public struct ReckonCommand: AsyncParsableCommand {
 }
 
 extension ReckonCommand {
+    /// The subcommands' names in menu order, as their configurations give them (`CLITests` checks that the two
+    /// agree): checking a first argument then builds no configuration, which costs start-up time.
+    static let subcommandNames = ["summary", "train", "scale", "plan", "choose", "validate", "project", "roadmap",
+                                  "infer", "deploy", "sensitivity", "catalog", "report", "serve"]
+
     /// A message for a first argument that is no subcommand (`reckon trian`), with the nearest one; nil otherwise.
     public static func unknownSubcommand(_ arguments: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
-        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
+        let names = subcommandNames + ["help"]
         guard !names.contains(first) else { return nil }
         let guess = DidYouMean.closest(to: first, among: names, limit: 1).first
         return "error: unknown command '\(first.prefix(40))'" + (guess.map { "; did you mean '\($0)'?" } ?? "")
