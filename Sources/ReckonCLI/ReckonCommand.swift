@@ -20,6 +20,7 @@ public struct ReckonCommand: AsyncParsableCommand {
               reckon train --model gpt-3 --gpus 800..1200 --mfu 0.3..0.5
               reckon scale --svg fig7.svg                days vs GPUs (Fig. 7)
               reckon plan --model megatron-1t --gpu a100-80gb --gpus 3072
+              reckon choose --model llama-3.1-405b --deadline 90d   cheapest, fastest
               reckon validate                            predicted vs published
               reckon project --svg fig5.svg              frontier cost (Fig. 5)
               reckon roadmap                             levers to a $1,000 GPT-3
@@ -35,6 +36,7 @@ public struct ReckonCommand: AsyncParsableCommand {
             TrainCommand.self,
             ScaleCommand.self,
             PlanCommand.self,
+            ChooseCommand.self,
             ValidateCommand.self,
             ProjectCommand.self,
             RoadmapCommand.self,
@@ -53,10 +55,15 @@ public struct ReckonCommand: AsyncParsableCommand {
 }
 
 extension ReckonCommand {
+    /// The subcommands' names in menu order, as their configurations give them (`CLITests` checks that the two
+    /// agree): checking a first argument then builds no configuration, which costs start-up time.
+    static let subcommandNames = ["summary", "train", "scale", "plan", "choose", "validate", "project", "roadmap", "trends",
+                                  "infer", "deploy", "sensitivity", "catalog", "report", "serve"]
+
     /// A message for a first argument that is no subcommand (`reckon trian`), with the nearest one; nil otherwise.
     public static func unknownSubcommand(_ arguments: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
-        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
+        let names = subcommandNames + ["help"]
         guard !names.contains(first) else { return nil }
         let guess = DidYouMean.closest(to: first, among: names, limit: 1).first
         return "error: unknown command '\(first.prefix(40))'" + (guess.map { "; did you mean '\($0)'?" } ?? "")

@@ -239,13 +239,12 @@ public enum PlanRequest {
         let batch = defaultGlobalBatch(gpus: gpus, sequenceLength: shape.sequenceLength)
         guard let problem = try? PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: batch,
                                              framework: framework) else { return nil }
-        let training: TrainingPrecision = precision == .fp8 && hardware.fp8PeakFLOPPerSecond > 0
-            && framework.fp8 ? .fp8 : .bf16
+        let training = PlanMFU.trainingPrecision(precision, hardware: hardware, framework: framework)
         let constraints = PlanConstraints(precision: training)
         guard let best = PlanSearch.run(problem: problem, constraints: constraints, top: 1).plans.first
         else { return nil }
         let perGPU = best.estimate.tokensPerSecond / Double(gpus)
-        let mfu = min(1, (flopPerToken.map { $0 * perGPU } ?? best.estimate.modelFLOPPerSecondPerGPU) / peak)
+        let mfu = PlanMFU.mfu(best.estimate, peak: peak, gpus: gpus, flopPerToken: flopPerToken)
         let text = NumberFormat.significant(mfu, digits: 3)
         var value = "\(text) predicted by the plan model (best plan \(best.plan.summary), global batch \(batch) "
             + "sequences, framework \(framework.id)"

@@ -1,3 +1,4 @@
+import ReckonAnalysis
 import ReckonCatalog
 import ReckonCore
 import ReckonUnits
@@ -55,6 +56,9 @@ public enum TrainRequest {
         public var notes: [String]
         /// Failures over the run (preset, checkpoint, interruptions, goodput and its parts); nil with --no-failures.
         public var failures: TimeToTrainResult? = nil
+        /// The plan model's residual interval, capped at MFU 1 (``ResidualInterval/capped(mfu:)``), when the MFU is
+        /// its prediction (no `--mfu`); nil when the MFU was given or defaulted.
+        public var mfuInterval: ResidualInterval? = nil
     }
 
     public enum Rule: String, CaseIterable, Sendable { case sixND = "6nd", sixNDAttention = "6nd-attention", paper = "120p2" }
@@ -108,7 +112,10 @@ public enum TrainRequest {
                                  + "tokens and the prices")
         }
         let run = failures.map { step.failures($0, scenario: scenario) }
-        return Resolved(scenario: scenario, assumptions: step.assumptions, notes: step.notes, failures: run)
+        let residuals = ResidualInterval.planModel(mixtureOfExperts: model.isMixtureOfExperts)
+        let interval = step.mfuPredicted ? residuals.capped(mfu: scenario.mfu) : nil
+        return Resolved(scenario: scenario, assumptions: step.assumptions, notes: step.notes, failures: run,
+                        mfuInterval: interval)
     }
 
     /// The steps of ``resolve(_:catalog:)``, each reading its fields and recording what it assumed.
@@ -117,6 +124,8 @@ public enum TrainRequest {
         let input: InputFields
         var assumptions: [Assumption] = []
         var notes: [String] = []
+        /// True once ``hardware(model:catalog:)`` took the MFU from the plan model.
+        var mfuPredicted = false
 
         init(fields: InputFields, input: InputFields) {
             self.fields = fields
@@ -212,6 +221,7 @@ public enum TrainRequest {
                                                         flopPerToken: perToken) {
                 // The parallel-plan model's best plan (issue 5); stated as an assumption.
                 assumptions.append(predicted.assumption)
+                mfuPredicted = true
                 return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: predicted.mfu)
             }
             let why = " (the plan model needs the model's shape and the GPU's memory, bandwidths and scale-up domain)"

@@ -7,12 +7,14 @@
 //   plan    the exhaustive parallel-plan search, 1T on 4,096 A100 (issue 5)
 //   train   the work of one POST /api/v1/train without HTTP: parse, resolve, estimate, render (issue 8)
 //   montecarlo  10⁶ Monte Carlo samples of the training-cost model, one and two threads (issue 6)
+//   choose  `reckon choose` for Llama 3.1 405B over every accelerator and 256–65,536 GPUs (issue 18; target < 1 s)
 //   fit     refits the step-time model's fitted constants on the calibration rows (issue 13; not a timing)
 //   serving     the latency-target search over every catalog accelerator for Llama 3.1 70B (issue 20; < 200 ms)
 //   calibrate   the serving model's global fit on the development rows (issue 20; not run by default)
 import Foundation
 
-let cases: [String: () throws -> Void] = ["scale": benchScale, "plan": benchPlan, "train": benchTrain, "montecarlo": { MonteCarloBench.run([]) },
+let cases: [String: () throws -> Void] = ["scale": benchScale, "plan": benchPlan, "train": benchTrain,
+                                          "montecarlo": { MonteCarloBench.run([]) }, "choose": benchChoose,
                                           "fit": benchFit, "calibrate": benchCalibrate, "serving": benchServing]
 let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "dump" && $0 != "moe" }
 let requested = arguments.isEmpty ? cases.keys.filter { $0 != "fit" && $0 != "calibrate" }.sorted() : arguments

@@ -5,7 +5,9 @@ import ReckonCLI
 @main
 enum ReckonMain {
     static func main() async {
-        if let message = ReckonCommand.unknownSubcommand(Array(CommandLine.arguments.dropFirst())) {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let status = FastPath.run(arguments) { exit(status) }
+        if let message = ReckonCommand.unknownSubcommand(arguments) {
             FileHandle.standardError.write(Data(message.utf8))
             exit(2)
         }

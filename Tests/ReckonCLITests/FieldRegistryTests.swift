@@ -27,6 +27,10 @@ import Testing
         Command(inputs: .plan, help: { PlanCommand.helpMessage(columns: 400) },
                 parse: { try PlanCommand.parse($0).fields.given },
                 base: ["model": "llama-2-7b", "gpus": "64"]),
+        // A small space (two accelerators, 256–1,024 GPUs, a 7B model) so each run takes milliseconds in debug builds.
+        Command(inputs: .choose, help: { ChooseCommand.helpMessage(columns: 400) },
+                parse: { try ChooseCommand.parse($0).fields.given },
+                base: ["model": "llama-2-7b", "gpu": "h100-sxm,a100-80gb", "gpus": "256..1024"]),
         Command(inputs: .infer, help: { InferCommand.helpMessage(columns: 400) },
                 parse: { try InferCommand.parse($0).fields.given }, base: [:]),
         Command(inputs: .deploy, help: { DeployCommand.helpMessage(columns: 400) },
@@ -88,6 +92,7 @@ import Testing
             switch s {
             case .kOfN: return "7/3"
             case .gpuCounts: return "0"
+            case .acceleratorList: return "h100-sxm,,b200"
             case .lever: return "sideways"
             case .resultField: return "not a field!"
             // A path is read from the command line and files, refused in an API body (which takes the object).

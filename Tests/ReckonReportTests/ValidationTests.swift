@@ -103,8 +103,9 @@ import ReckonInput
         #expect(interval.lowRatio < 1 && interval.highRatio > 1)
         let inside = calibration.filter { $0 >= interval.lowRatio && $0 <= interval.highRatio }.count
         #expect(Double(inside) >= 0.85 * Double(calibration.count))
-        #expect(Validation.defaultInterval == interval)
-        let moe = try #require(Validation.moeInterval)
+        #expect(Validation.defaultInterval == interval, "update ResidualInterval.planModel to \(interval)")
+        let moe = try #require(Validation.residualInterval(Self.results, moe: true))
+        #expect(Validation.moeInterval == moe, "update ResidualInterval.moePlanModel to \(moe)")
         #expect(moe.rows >= 15 && moe.lowRatio < 1 && moe.highRatio > 1)
         #expect(moe.description.contains("mixture-of-experts"))
     }

@@ -737,6 +737,169 @@ struct PlanFields: ParsableArguments {
     }
 }
 
+/// The fields of `reckon choose`.
+struct ChooseFields: ParsableArguments {
+    @Option(
+        name: .customLong("model"), help: FieldHelp.help(CommandInputs.choose, "model"),
+        completion: FieldHelp.completion(CommandInputs.choose, "model"))
+    var model: String?
+    @Option(
+        name: .customLong("tokens"), help: FieldHelp.help(CommandInputs.choose, "tokens"),
+        completion: FieldHelp.completion(CommandInputs.choose, "tokens"))
+    var tokens: String?
+    @Option(
+        name: .customLong("deadline"), help: FieldHelp.help(CommandInputs.choose, "deadline"),
+        completion: FieldHelp.completion(CommandInputs.choose, "deadline"))
+    var deadline: String?
+    @Option(
+        name: .customLong("budget"), help: FieldHelp.help(CommandInputs.choose, "budget"),
+        completion: FieldHelp.completion(CommandInputs.choose, "budget"))
+    var budget: String?
+    @Option(
+        name: .customLong("gpu"), help: FieldHelp.help(CommandInputs.choose, "gpu"),
+        completion: FieldHelp.completion(CommandInputs.choose, "gpu"))
+    var gpu: String?
+    @Option(
+        name: .customLong("gpus"), help: FieldHelp.help(CommandInputs.choose, "gpus"),
+        completion: FieldHelp.completion(CommandInputs.choose, "gpus"))
+    var gpus: String?
+    @Option(
+        name: .customLong("price"), help: FieldHelp.help(CommandInputs.choose, "price"),
+        completion: FieldHelp.completion(CommandInputs.choose, "price"))
+    var price: String?
+    @Option(
+        name: .customLong("framework"), help: FieldHelp.help(CommandInputs.choose, "framework"),
+        completion: FieldHelp.completion(CommandInputs.choose, "framework"))
+    var framework: String?
+    @Option(
+        name: .customLong("model-config"), help: FieldHelp.help(CommandInputs.choose, "model_config"),
+        completion: FieldHelp.completion(CommandInputs.choose, "model_config"))
+    var modelConfig: String?
+    @Option(
+        name: .customLong("params"), help: FieldHelp.help(CommandInputs.choose, "params"),
+        completion: FieldHelp.completion(CommandInputs.choose, "params"))
+    var params: String?
+    @Option(
+        name: .customLong("active-params"), help: FieldHelp.help(CommandInputs.choose, "active_params"),
+        completion: FieldHelp.completion(CommandInputs.choose, "active_params"))
+    var activeParams: String?
+    @Option(
+        name: .customLong("tokens-per-param"), help: FieldHelp.help(CommandInputs.choose, "tokens_per_param"),
+        completion: FieldHelp.completion(CommandInputs.choose, "tokens_per_param"))
+    var tokensPerParam: String?
+    @Option(
+        name: .customLong("layers"), help: FieldHelp.help(CommandInputs.choose, "layers"),
+        completion: FieldHelp.completion(CommandInputs.choose, "layers"))
+    var layers: String?
+    @Option(
+        name: .customLong("hidden"), help: FieldHelp.help(CommandInputs.choose, "hidden"),
+        completion: FieldHelp.completion(CommandInputs.choose, "hidden"))
+    var hidden: String?
+    @Option(
+        name: .customLong("heads"), help: FieldHelp.help(CommandInputs.choose, "heads"),
+        completion: FieldHelp.completion(CommandInputs.choose, "heads"))
+    var heads: String?
+    @Option(
+        name: .customLong("kv-heads"), help: FieldHelp.help(CommandInputs.choose, "kv_heads"),
+        completion: FieldHelp.completion(CommandInputs.choose, "kv_heads"))
+    var kvHeads: String?
+    @Option(
+        name: .customLong("ffn"), help: FieldHelp.help(CommandInputs.choose, "ffn"),
+        completion: FieldHelp.completion(CommandInputs.choose, "ffn"))
+    var ffn: String?
+    @Option(
+        name: .customLong("vocab"), help: FieldHelp.help(CommandInputs.choose, "vocab"),
+        completion: FieldHelp.completion(CommandInputs.choose, "vocab"))
+    var vocab: String?
+    @Option(
+        name: .customLong("seq-len"), help: FieldHelp.help(CommandInputs.choose, "seq_len"),
+        completion: FieldHelp.completion(CommandInputs.choose, "seq_len"))
+    var seqLen: String?
+    @Option(
+        name: .customLong("precision"), help: FieldHelp.help(CommandInputs.choose, "precision"),
+        completion: FieldHelp.completion(CommandInputs.choose, "precision"))
+    var precision: String?
+    @Option(
+        name: .customLong("amortization-years"), help: FieldHelp.help(CommandInputs.choose, "amortization_years"),
+        completion: FieldHelp.completion(CommandInputs.choose, "amortization_years"))
+    var amortizationYears: String?
+    @Option(
+        name: .customLong("pue"), help: FieldHelp.help(CommandInputs.choose, "pue"),
+        completion: FieldHelp.completion(CommandInputs.choose, "pue"))
+    var pue: String?
+    @Option(
+        name: .customLong("electricity-price"), help: FieldHelp.help(CommandInputs.choose, "electricity_price"),
+        completion: FieldHelp.completion(CommandInputs.choose, "electricity_price"))
+    var electricityPrice: String?
+    @Option(
+        name: .customLong("grid-intensity"), help: FieldHelp.help(CommandInputs.choose, "grid_intensity"),
+        completion: FieldHelp.completion(CommandInputs.choose, "grid_intensity"))
+    var gridIntensity: String?
+    @Option(
+        name: .customLong("power-fraction"), help: FieldHelp.help(CommandInputs.choose, "power_fraction"),
+        completion: FieldHelp.completion(CommandInputs.choose, "power_fraction"))
+    var powerFraction: String?
+    @Option(
+        name: .customLong("failures"), help: FieldHelp.help(CommandInputs.choose, "failures"),
+        completion: FieldHelp.completion(CommandInputs.choose, "failures"))
+    var failures: String?
+    @Option(
+        name: .customLong("optimizer"), help: FieldHelp.help(CommandInputs.choose, "optimizer"),
+        completion: FieldHelp.completion(CommandInputs.choose, "optimizer"))
+    var optimizer: String?
+    @Option(
+        name: .customLong("straggler-slowdown"), help: FieldHelp.help(CommandInputs.choose, "straggler_slowdown"),
+        completion: FieldHelp.completion(CommandInputs.choose, "straggler_slowdown"))
+    var stragglerSlowdown: String?
+    @Flag(name: .customLong("no-failures"), help: FieldHelp.help(CommandInputs.choose, "no_failures"))
+    var noFailures = false
+    @Option(
+        name: .customLong("samples"), help: FieldHelp.help(CommandInputs.choose, "samples"),
+        completion: FieldHelp.completion(CommandInputs.choose, "samples"))
+    var samples: String?
+    @Option(
+        name: .customLong("seed"), help: FieldHelp.help(CommandInputs.choose, "seed"),
+        completion: FieldHelp.completion(CommandInputs.choose, "seed"))
+    var seed: String?
+
+    /// The fields given on the command line, keyed as in scenario files and the API.
+    var given: InputFields {
+        var c = FieldCollector()
+        c.add("model", model)
+        c.add("tokens", tokens)
+        c.add("deadline", deadline)
+        c.add("budget", budget)
+        c.add("gpu", gpu)
+        c.add("gpus", gpus)
+        c.add("price", price)
+        c.add("framework", framework)
+        c.add("model_config", modelConfig)
+        c.add("params", params)
+        c.add("active_params", activeParams)
+        c.add("tokens_per_param", tokensPerParam)
+        c.add("layers", layers)
+        c.add("hidden", hidden)
+        c.add("heads", heads)
+        c.add("kv_heads", kvHeads)
+        c.add("ffn", ffn)
+        c.add("vocab", vocab)
+        c.add("seq_len", seqLen)
+        c.add("precision", precision)
+        c.add("amortization_years", amortizationYears)
+        c.add("pue", pue)
+        c.add("electricity_price", electricityPrice)
+        c.add("grid_intensity", gridIntensity)
+        c.add("power_fraction", powerFraction)
+        c.add("failures", failures)
+        c.add("optimizer", optimizer)
+        c.add("straggler_slowdown", stragglerSlowdown)
+        c.add("no_failures", flag: noFailures)
+        c.add("samples", samples)
+        c.add("seed", seed)
+        return c.fields
+    }
+}
+
 /// The fields of `reckon infer`.
 struct InferFields: ParsableArguments {
     @Option(

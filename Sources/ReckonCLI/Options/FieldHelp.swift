@@ -50,6 +50,7 @@ enum FieldHelp {
             case .lever: return "setting"
             case .resultField: return "field"
             case .modelConfig: return "path"
+            case .acceleratorList: return "all|ids"
             }
         }
     }

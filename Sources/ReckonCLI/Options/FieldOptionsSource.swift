@@ -9,9 +9,9 @@ import ReckonInput
 enum FieldOptionsSource {
     /// The generated struct of each command.
     static let commands: [(type: String, inputs: String)] = [
-        ("TrainFields", "train"), ("ScaleFields", "scale"), ("PlanFields", "plan"), ("InferFields", "infer"),
-        ("DeployFields", "deploy"), ("ProjectFields", "project"), ("RoadmapFields", "roadmap"),
-        ("ValidateFields", "validate"),
+        ("TrainFields", "train"), ("ScaleFields", "scale"), ("PlanFields", "plan"), ("ChooseFields", "choose"),
+        ("InferFields", "infer"), ("DeployFields", "deploy"), ("ProjectFields", "project"),
+        ("RoadmapFields", "roadmap"), ("ValidateFields", "validate"),
     ]
 
     static func inputs(_ name: String) -> CommandInputs {
@@ -19,6 +19,7 @@ enum FieldOptionsSource {
         case "train": .train
         case "scale": .scale
         case "plan": .plan
+        case "choose": .choose
         case "infer": .infer
         case "deploy": .deploy
         case "project": .project

@@ -168,6 +168,8 @@ public enum FieldSyntax: String, Sendable {
     case resultField
     /// A Hugging Face `config.json`: a path (CLI, scenario file) or the JSON object itself (scenario file, API).
     case modelConfig
+    /// `all`, or catalog accelerator IDs separated by commas (`h100-sxm,b200`).
+    case acceleratorList
 
     public var description: String {
         switch self {
@@ -176,6 +178,7 @@ public enum FieldSyntax: String, Sendable {
         case .lever: "on, off, or a number"
         case .resultField: "a result field such as cost_usd"
         case .modelConfig: "a path to a Hugging Face config.json, or (in a file or API body) the config object"
+        case .acceleratorList: "all, or accelerator IDs separated by commas (h100-sxm,b200)"
         }
     }
 }

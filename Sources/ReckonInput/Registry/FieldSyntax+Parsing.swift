@@ -78,6 +78,8 @@ enum FieldSyntaxCheck {
             guard case .text(let text) = value, !text.trimmingWhitespace().isEmpty else {
                 throw field.refusal(value, FieldSyntax.modelConfig.description, origin: origin)
             }
+        case .acceleratorList:
+            _ = try AcceleratorList.parse(value, field: field, origin: origin)
         case .resultField:
             let text = value.description
             guard !text.isEmpty, text.count <= 64,
@@ -117,5 +119,34 @@ public enum LeverValue: Sendable, Hashable {
             }
             return .number(try field.number(.text(number), bounds: bounds, origin: origin))
         }
+    }
+}
+
+/// What an accelerator-list field (``FieldSyntax/acceleratorList``) says: every accelerator of the catalog, or these.
+public enum AcceleratorList: Sendable, Hashable {
+    case all
+    case ids([String])
+
+    /// Most IDs a list may hold.
+    public static let maximumLength = 1_000
+
+    /// Parses `all` or IDs separated by commas (each 1 to 128 characters, no repeats); existence in the catalog is
+    /// checked by the command.
+    public static func parse(_ value: InputValue, field: Field, origin: String?) throws -> AcceleratorList {
+        let text = value.description.trimmingWhitespace()
+        if text.lowercased() == "all" { return .all }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        guard parts.count <= maximumLength else {
+            throw field.refusal(value, "at most \(maximumLength) accelerator IDs", origin: origin)
+        }
+        guard parts.allSatisfy({ !$0.isEmpty && $0.count <= 128 }) else {
+            throw field.refusal(value, FieldSyntax.acceleratorList.description + ", without empty items",
+                                origin: origin)
+        }
+        var seen = Set<String>()
+        for id in parts where !seen.insert(id.lowercased()).inserted {
+            throw field.refusal(value, "each accelerator once", origin: origin, reason: "'\(id)' is listed twice")
+        }
+        return .ids(parts)
     }
 }

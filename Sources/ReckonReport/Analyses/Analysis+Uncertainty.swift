@@ -10,6 +10,7 @@ extension Analysis {
     struct Sampling { var samples: Int?; var seed: UInt64?; var sensitivity: Bool }
 
     func sampling(_ fields: inout InputFields) throws -> Sampling? {
+        if samplesItself { return nil }
         let samples = try fields.integer(.samples)
         let seed = try fields.integer(.seed)
         let sensitivity = try fields.flag(.sensitivity) ?? false

@@ -57,6 +57,9 @@ public struct Analysis: Sendable {
     public var uncertain: UncertainRunner?
     /// Fields whose own syntax contains `..` (a GPU-count sweep) and so never mark a request as uncertain.
     public var sweepKeys: Set<String> { inputs.sweepKeys }
+    /// True for an analysis whose inputs include `samples` and `seed` and whose own `json`/`page` sample
+    /// (`choose`: intervals of each frontier point): requests go to them as they are.
+    public var samplesItself = false
 
     public typealias UncertainRunner = @Sendable (InputFields, Catalog, Int?, UInt64?, Bool) throws -> UncertainOutcome
 
@@ -96,6 +99,7 @@ public enum Analyses {
             TrainAnalysis.make(catalog: catalog),
             ScaleAnalysis.make(catalog: catalog),
             PlanAnalysis.make(catalog: catalog),
+            ChooseAnalysis.make(catalog: catalog),
             ProjectAnalysis.make(),
             RoadmapAnalysis.make(),
             InferAnalysis.make(catalog: catalog),

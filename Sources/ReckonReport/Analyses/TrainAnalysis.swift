@@ -13,12 +13,14 @@ public enum TrainAnalysis {
             inputs: .train, catalog: catalog,
             json: { fields, catalog in
                 let r = try TrainRequest.resolve(fields, catalog: catalog)
-                return TrainReport.json(r.scenario.estimate(), assumptions: r.assumptions, notes: r.notes, failures: r.failures)
+                return TrainReport.json(r.scenario.estimate(), assumptions: r.assumptions, notes: r.notes,
+                                        failures: r.failures, interval: r.mfuInterval)
             },
             page: { fields, catalog in
                 let r = try TrainRequest.resolve(fields, catalog: catalog)
                 let e = r.scenario.estimate()
-                let table = Table(header: ["quantity", "value"], rows: TrainReport.rows(e).map { [$0.0, $0.1] })
+                let rows = TrainReport.rows(e, interval: r.mfuInterval).map { [$0.0, $0.1] }
+                let table = Table(header: ["quantity", "value"], rows: rows)
                 let failures = try? TrainRequest.failureOverheadModel(precision: r.scenario.precision, fields: fields)
                 return Analysis.PageResult(table: table, svg: clusterSizeChart(r.scenario, failures: failures),
                                            notes: r.notes + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" })

@@ -170,14 +170,16 @@ public enum Validation {
     /// The validation of ``GroundTruth/all`` with ``StepTimeConstants/default``, run once per process.
     static let defaultResults = run()
 
-    /// The default interval of dense plans: from the dense calibration rows, computed once per process.
-    public static let defaultInterval: ResidualInterval? = residualInterval(defaultResults)
+    /// The default interval of dense plans: from the dense calibration rows with ``StepTimeConstants/default``,
+    /// stored as ``ResidualInterval/planModel`` (the validation tests require it to equal a fresh computation).
+    public static let defaultInterval: ResidualInterval? = ResidualInterval.planModel
 
-    /// The default interval of mixture-of-experts plans: from the MoE calibration rows.
-    public static let moeInterval: ResidualInterval? = residualInterval(defaultResults, moe: true)
+    /// The default interval of mixture-of-experts plans: from the MoE calibration rows, stored as
+    /// ``ResidualInterval/moePlanModel`` (checked the same way).
+    public static let moeInterval: ResidualInterval? = ResidualInterval.moePlanModel
 
     /// The interval for a plan of `shape`.
     public static func interval(for shape: TransformerShape) -> ResidualInterval? {
-        shape.isMixtureOfExperts ? moeInterval : defaultInterval
+        ResidualInterval.planModel(mixtureOfExperts: shape.isMixtureOfExperts)
     }
 }

@@ -1,0 +1,155 @@
+extension Percentiles {
+    /// Samples at least this large are summarised by ``summarize(_:)-(UnsafeBufferPointer<Double>)`` in one read pass;
+    /// smaller ones are copied and selected.
+    public static let bracketingThreshold = 16_384
+
+    /// The summary of `values` — the same numbers, bit for bit, as ``summarize(_:)`` on a copy — without copying or
+    /// reordering them: one pass over the values plus selections within a few small brackets.
+    ///
+    /// ```
+    /// 1. s = every ⌊n/m⌋-th value (m = 8,192), sorted                       a deterministic sample
+    /// 2. for each order statistic k needed (⌊h⌋ and ⌊h⌋ + 1, h = (n − 1)·p):
+    ///      [lo, hi] = s around position k·m/n, ± (3.5·√(m·q·(1 − q)) + 2)    (q = k/n; 3.5 σ of the binomial)
+    /// 3. one pass: Σ (x − x₀) in sample order (the mean), and per bracket the count below lo and the values in it
+    /// 4. x₍k₎ = the (k − below)-th smallest in its bracket, if below ≤ k < below + size; else the copy-and-select path
+    /// ```
+    /// The mean is summed in the same order as ``summarize(_:)`` and the percentiles are interpolated from the same
+    /// order statistics, so the result is identical; a bracket that misses its rank (rare: 3.5 σ), a NaN, or a sample
+    /// below ``bracketingThreshold`` falls back to copying and selecting. Cost: one read of the values (the mean's
+    /// additions in order set the pace, ~4 cycles each) against the five nested selections' several passes of swaps.
+    public static func summarize(_ values: UnsafeBufferPointer<Double>) -> PercentileSummary {
+        precondition(!values.isEmpty, "cannot summarise an empty sample")
+        if values.count >= bracketingThreshold, let s = bracketed(values) { return s }
+        var copy = Array(values)
+        return summarize(&copy)
+    }
+
+    /// The levels of a summary, in ``PercentileSummary`` order.
+    static let levels = [0.05, 0.25, 0.5, 0.75, 0.95]
+
+    /// One bracket: how many values fall below `low`, and the values in `[low, high]`.
+    struct Bracket {
+        var low: Double, high: Double
+        var below = 0
+        var values: [Double] = []
+    }
+
+    static func bracketed(_ x: UnsafeBufferPointer<Double>) -> PercentileSummary? {
+        let n = x.count
+        let m = 8192
+        var sample = [Double](unsafeUninitializedCapacity: m) { buffer, count in
+            for j in 0..<m { buffer[j] = x[j * n / m] }
+            count = m
+        }
+        guard !sample.contains(where: \.isNaN) else { return nil }
+        sample.sort()
+        if sample[0] == sample[m - 1] { return constant(x) }
+        // The ranks each level needs, and a bracket around them from the sample.
+        var brackets: [Bracket] = []
+        for p in levels {
+            let h = Double(n - 1) * p
+            let k = Int(h)
+            let last = h - Double(k) > 0 && k + 1 < n ? k + 1 : k
+            let q = Double(k) / Double(n)
+            let delta = Int((3.5 * (Double(m) * q * (1 - q)).squareRoot()).rounded(.up)) + 2
+            let from = max(0, k * m / n - delta), to = min(m - 1, last * m / n + 1 + delta)
+            brackets.append(Bracket(low: from == 0 ? -.infinity : sample[from],
+                                    high: to == m - 1 ? .infinity : sample[to]))
+        }
+        // Overlapping brackets (small samples, ties) become one.
+        var merged: [Bracket] = [brackets[0]]
+        for b in brackets.dropFirst() {
+            if b.low <= merged[merged.count - 1].high {
+                merged[merged.count - 1].high = max(merged[merged.count - 1].high, b.high)
+            } else {
+                merged.append(b)
+            }
+        }
+        guard let mean = fill(&merged, x) else { return nil }
+        var p = [Double](repeating: 0, count: 5)
+        for (i, level) in levels.enumerated() {
+            let h = Double(n - 1) * level
+            let k = Int(h)
+            let last = h - Double(k) > 0 && k + 1 < n ? k + 1 : k
+            // The bracket holding rank k must hold rank `last` too (else the rare fallback).
+            guard let b = merged.firstIndex(where: { k >= $0.below && k < $0.below + $0.values.count }),
+                  last < merged[b].below + merged[b].values.count else { return nil }
+            let below = merged[b].below
+            p[i] = merged[b].values.withUnsafeMutableBufferPointer { buffer in
+                valueAt(rank: h - Double(below), buffer, 0, buffer.count)
+            }
+        }
+        return PercentileSummary(p5: p[0], p25: p[1], p50: p[2], p75: p[3], p95: p[4], mean: mean)
+    }
+
+    /// A sample whose values are all one finite number `c`: every percentile is `c` (so is the interpolation
+    /// `c + f·(c − c)`) and the mean is summed as ``summarize(_:)`` sums it; nil if some value differs.
+    static func constant(_ x: UnsafeBufferPointer<Double>) -> PercentileSummary? {
+        let c = x[0]
+        guard c.isFinite else { return nil }
+        var sum = 0.0, differ = 0
+        for v in x {
+            sum += v - c
+            differ &+= v == c ? 0 : 1
+        }
+        guard differ == 0 else { return nil }
+        let mean = c + sum / Double(x.count)
+        return PercentileSummary(p5: c, p25: c, p50: c, p75: c, p95: c, mean: mean)
+    }
+
+    /// The one pass: the mean in sample order, and each bracket's count below and values inside; nil when a value is
+    /// not finite (the copy-and-select path then gives the same answer as before) or a bracket overflows its buffer
+    /// (n/8 values: far past 3.5 σ).
+    ///
+    /// Branch-free: every value is written to the buffer of "its" bracket (the last whose low is ≤ it, or a sink),
+    /// and the bracket's size advances only when the value is inside; the mean's in-order sum runs alongside.
+    static func fill(_ brackets: inout [Bracket], _ x: UnsafeBufferPointer<Double>) -> Double? {
+        let n = x.count, count = brackets.count, capacity = n / 8 + 64
+        // Slots 0–4 are brackets (unused ones: low = +∞, high = −∞), slot 5 a sink that never grows.
+        var lows = [Double](repeating: .infinity, count: 5)
+        let highs = UnsafeMutablePointer<Double>.allocate(capacity: 6)
+        let sizes = UnsafeMutablePointer<Int>.allocate(capacity: 6)
+        let store = UnsafeMutablePointer<Double>.allocate(capacity: 5 * capacity + 1)
+        defer { highs.deallocate(); sizes.deallocate(); store.deallocate() }
+        highs.initialize(repeating: -.infinity, count: 6)
+        sizes.initialize(repeating: 0, count: 6)
+        for (i, b) in brackets.enumerated() { lows[i] = b.low; highs[i] = b.high }
+        let l0 = lows[0], l1 = lows[1], l2 = lows[2], l3 = lows[3], l4 = lows[4]
+        let h0 = highs[0], h1 = highs[1], h2 = highs[2], h3 = highs[3], h4 = highs[4]
+        var b0s = 0, b1s = 0, b2s = 0, b3s = 0, b4s = 0
+        // Sizes in registers (a size kept in memory would chain each store to the next load).
+        var s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0
+        var nonFinite = 0
+        let shift = x[0]
+        var sum = 0.0
+        let last = capacity - 1
+        let sink = 5 * capacity
+        for v in x {
+            sum += v - shift
+            let b0 = v < l0 ? 1 : 0, b1 = v < l1 ? 1 : 0, b2 = v < l2 ? 1 : 0, b3 = v < l3 ? 1 : 0
+            let b4 = v < l4 ? 1 : 0
+            b0s &+= b0; b1s &+= b1; b2s &+= b2; b3s &+= b3; b4s &+= b4
+            nonFinite &+= v.isFinite ? 0 : 1
+            // v is in bracket j when low_j ≤ v (b_j = 0) and v ≤ high_j; brackets are disjoint, so at most one.
+            let i0 = (1 &- b0) & (v <= h0 ? 1 : 0), i1 = (1 &- b1) & (v <= h1 ? 1 : 0)
+            let i2 = (1 &- b2) & (v <= h2 ? 1 : 0), i3 = (1 &- b3) & (v <= h3 ? 1 : 0)
+            let i4 = (1 &- b4) & (v <= h4 ? 1 : 0)
+            var offset = sink
+            offset = i4 == 1 ? 4 &* capacity &+ min(s4, last) : offset
+            offset = i3 == 1 ? 3 &* capacity &+ min(s3, last) : offset
+            offset = i2 == 1 ? 2 &* capacity &+ min(s2, last) : offset
+            offset = i1 == 1 ? capacity &+ min(s1, last) : offset
+            offset = i0 == 1 ? min(s0, last) : offset
+            store[offset] = v
+            s0 &+= i0; s1 &+= i1; s2 &+= i2; s3 &+= i3; s4 &+= i4
+        }
+        sizes[0] = s0; sizes[1] = s1; sizes[2] = s2; sizes[3] = s3; sizes[4] = s4
+        guard nonFinite == 0, (0..<count).allSatisfy({ sizes[$0] < capacity }) else { return nil }
+        let below = [b0s, b1s, b2s, b3s, b4s]
+        for i in 0..<count {
+            brackets[i].below = below[i]
+            brackets[i].values = Array(UnsafeBufferPointer(start: store + i * capacity, count: sizes[i]))
+        }
+        return shift + sum / Double(n)
+    }
+}
