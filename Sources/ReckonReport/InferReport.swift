@@ -144,7 +144,7 @@ public enum InferReport {
               rows: curve(e).map { p in
                   [String(p.batch), seconds(Tokens(1) / p.perSequence), NumberFormat.significant(p.perSequence.value),
                    NumberFormat.significant(p.perAccelerator.value), p.bound.rawValue]
-              })
+              }, numericColumns: [0, 1, 2, 3])
     }
 
     static func seconds(_ t: Seconds) -> String {
@@ -191,7 +191,7 @@ public enum InferReport {
         var rows = [["this estimate", "-", dollars(e.cost.usdPerMillionInputTokens), dollars(e.cost.usdPerMillionOutputTokens)]]
         rows += APIPrice.references.map { [$0.name + " API", $0.date, dollars($0.usdPerMillionInput), dollars($0.usdPerMillionOutput)] }
         rows.append(["2N FLOP at $1/h per 100 TFLOP/s (seed 002)", "2021", dollars(yardstick), dollars(yardstick)])
-        return Table(header: ["per million tokens", "date", "input", "output"], rows: rows)
+        return Table(header: ["per million tokens", "date", "input", "output"], rows: rows, numericColumns: [2, 3])
     }
 
     public static func render(_ r: InferRequest.Resolved, format: OutputFormat) throws -> String {
@@ -309,6 +309,10 @@ extension InferReport {
     /// The frontier as an SVG chart (aiconfigurator-style): tokens/s per GPU against tokens/s per user, one marker
     /// series per accelerator, the frontier as a line, the TPOT target as a vertical reference.
     public static func frontierChart(_ r: ServingSearchResult, targets: ServingTargets, model: String) -> String {
+        frontierLineChart(r, targets: targets, model: model).svg()
+    }
+
+    static func frontierLineChart(_ r: ServingSearchResult, targets: ServingTargets, model: String) -> LineChart {
         var byGPU: [String: [(x: Double, y: Double)]] = [:]
         var order: [String] = []
         for p in r.frontier {
@@ -324,11 +328,10 @@ extension InferReport {
             references.append(.init(name: "TPOT target (\(seconds(tpot)))",
                                     points: [(1 / tpot.value, ys.min() ?? 1), (1 / tpot.value, ys.max() ?? 10)]))
         }
-        let chart = LineChart(title: "\(model): throughput per GPU vs speed per user",
-                              x: Axis(label: "output tokens/s per user", scale: .log, format: Axis.plainFormat),
-                              y: Axis(label: "output tokens/s per GPU", scale: .log, format: Axis.countFormat),
-                              series: series, references: references)
-        return chart.svg()
+        return LineChart(title: "\(model): throughput per GPU vs speed per user",
+                         x: Axis(label: "output tokens/s per user", scale: .log, format: Axis.plainFormat),
+                         y: Axis(label: "output tokens/s per GPU", scale: .log, format: Axis.countFormat),
+                         series: series, references: references)
     }
 
     static func pointRows(_ p: ServingPoint) -> [(String, String)] {
