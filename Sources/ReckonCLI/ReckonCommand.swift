@@ -25,6 +25,7 @@ public struct ReckonCommand: AsyncParsableCommand {
               reckon roadmap                             levers to a $1,000 GPT-3
               reckon infer --model llama-3.1-70b --gpu h100-sxm
               reckon deploy --preset twitter-1pct-year   serving vs training
+              reckon compare a.yaml b.yaml               scenarios side by side
               reckon report -o reckon.html               everything in one file
               reckon serve                               web app on :8080
             """,
@@ -40,6 +41,7 @@ public struct ReckonCommand: AsyncParsableCommand {
             InferCommand.self,
             DeployCommand.self,
             SensitivityCommand.self,
+            CompareCommand.self,
             CatalogCommand.self,
             ReportCommand.self,
             ServeCommand.self,

@@ -79,6 +79,15 @@ public func buildRouter(_ settings: ServerSettings) -> Router<BasicRequestContex
         }
         return Responses.html(page)
     }
+    readable(router, "compare") { request, _ in
+        guard case .success(let query) = pageQuery(request) else { return fieldTwice(pageQuery(request)) }
+        if let refusal = tooMuchWork(query, settings) { return refusal }
+        let budget = WorkBudget.server(seconds: settings.requestSeconds)
+        let page = WorkBudget.$current.withValue(budget) {
+            ComparePage.render(query: query, catalog: settings.catalog, analyses: analyses)
+        }
+        return Responses.html(page)
+    }
     router.post("api/v1/:analysis") { request, context in
         await handlers.run(name: context.parameters.get("analysis") ?? "", request: request)
     }

@@ -28,8 +28,10 @@ public enum HTMLDocument {
         grid-template-columns:repeat(auto-fill,minmax(min(210px,100%),1fr));gap:10px}
         form details{grid-column:1/-1}form details>div{display:grid;\
         grid-template-columns:repeat(auto-fill,minmax(min(210px,100%),1fr));gap:10px;margin-top:8px}
-        form fieldset{grid-column:1/-1;border:1px solid var(--line);border-radius:6px;min-width:0;display:grid;\
-        grid-template-columns:repeat(auto-fill,minmax(min(210px,100%),1fr));gap:10px}
+        form fieldset{border:1px solid var(--line);border-radius:6px;min-width:0;display:grid;margin:0;\
+        grid-template-columns:repeat(auto-fill,minmax(min(180px,100%),1fr));gap:10px;align-content:start}
+        .scenarios{grid-column:1/-1;display:grid;grid-template-columns:repeat(auto-fit,minmax(min(340px,100%),1fr));\
+        gap:10px}
         label{display:flex;flex-direction:column;font-size:.85rem;gap:2px;min-width:0}
         label small{color:var(--muted)}
         input,select{font:inherit;padding:5px;border:1px solid var(--line);border-radius:6px;background:var(--bg);\
