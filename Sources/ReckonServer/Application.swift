@@ -51,9 +51,8 @@ public func buildRouter(_ settings: ServerSettings) -> Router<BasicRequestContex
     if settings.logRequests { router.add(middleware: RequestLog<BasicRequestContext>()) }
     router.add(middleware: RequestGuard<BasicRequestContext>(analyses: Set(analyses.map(\.name))))
 
-    let openAPI = OpenAPIDocument.render(analyses, version: ReckonVersion.current).rendered()
     readable(router, "healthz") { _, _ in Responses.text("ok\n") }
-    readable(router, "api/v1/openapi.json") { _, _ in Responses.json(openAPI) }
+    readable(router, "api/v1/openapi.json") { _, _ in Responses.json(OpenAPIText.document) }
     readable(router, "/") { _, _ in Responses.html(reportPage) }
     readable(router, "api/v1/catalog") { _, _ in handlers.catalog(kind: "all") }
     readable(router, "api/v1/catalog/:item") { _, context in
@@ -146,6 +145,12 @@ func notFound(_ message: String, analyses: [Analysis]) -> Response {
     let body = "<h1>\(HTMLDocument.escape(message))</h1><p><a href=\"/\">Back to the report</a></p>"
     return Responses.html(HTMLDocument.page(title: "Not found", body: body, links: SiteNav.links(analyses)),
                           status: .notFound)
+}
+
+/// The OpenAPI document, built on its first request (its response schemas run each analysis's sample requests) and
+/// kept: it depends on the field registry and the analyses, not on the catalog a server was given.
+enum OpenAPIText {
+    static let document = OpenAPIDocument.render(Analyses.all(), version: ReckonVersion.current).rendered()
 }
 
 /// Registers `handler` for GET and for HEAD (the same status and headers, no body).

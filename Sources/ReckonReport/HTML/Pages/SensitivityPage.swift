@@ -10,8 +10,8 @@ public enum SensitivityPage {
     static let examples: [String: [String: String]] = [
         "train": ["mfu": "0.3..0.5", "price_per_hour": "1.5..3", "gpus": "800..1200"],
         "infer": ["model": "llama-3.1-70b", "utilization": "0.4..0.8", "output_tokens": "200..600"],
-        "deploy": ["preset": "twitter-1pct-year", "ranges": "true"],
-        "scale": ["gpus": "16k", "mtbf_hours": "20k..60k"],
+        "deploy": ["preset": "twitter-1pct-year", "mfu": "0.3..0.5", "output_tokens": "30..60"],
+        "scale": ["gpus": "16k", "restart_hours": "0.1..1"],
         "project": ["param_growth": "2..3.5"],
         "roadmap": ["data_formats": "2..8"],
     ]
