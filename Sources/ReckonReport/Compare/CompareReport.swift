@@ -93,7 +93,7 @@ public enum CompareReport {
         var wanted = keyOutputs[c.command] ?? []
         if wanted.isEmpty {
             // scale: the first series at each cluster size.
-            let first = rows.first?.key.components(separatedBy: " @ ").first ?? ""
+            let first = rows.first { $0.key.contains(" @ ") }?.key.components(separatedBy: " @ ").first ?? ""
             wanted = rows.map(\.key).filter { $0.hasPrefix(first + " @ ") }
         }
         var bars: [BarChart.Bar] = []
