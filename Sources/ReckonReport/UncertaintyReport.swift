@@ -4,9 +4,11 @@ import ReckonUnits
 
 /// Renders a Monte Carlo outcome (`--samples`, `reckon sensitivity`) in every output format.
 public enum UncertaintyReport {
-    /// A number in a field's unit, for people: `$4.6M`, `3.15e23`, `38.2`.
+    /// A number in a field's unit, for people: `$4.6M`, `3.15e23`, `199k`, `38.2` — SI prefixes from 10⁴ on, so
+    /// that a column mixes no plain six-digit numbers with prefixed ones.
     public static func format(_ x: Double, unit: String) -> String {
-        unit == "USD" ? USD(x).formatted : NumberFormat.compact(x, digits: 3)
+        if unit == "USD" { return USD(x).formatted }
+        return abs(x) >= 1e4 ? NumberFormat.count(x, digits: 3) : NumberFormat.compact(x, digits: 3)
     }
 
     /// The stable JSON document.

@@ -42,7 +42,7 @@ public enum CatalogPage {
         for a in list {
             let search = escape([a.id, a.name, a.vendor, String(a.year)].joined(separator: " ").lowercased())
             let peak = a.peak(at: .bf16)
-            let data = peak.map { " data-key=\"\(escape(a.id)).peak_bf16_flops\" data-value=\"\(JSONValue.number($0.value))\"" }
+            let data = peak.map { " data-key=\"\(escape(a.id))/peak_bf16_flops\" data-value=\"\(JSONValue.number($0.value))\"" }
             s += "<tr data-search=\"\(search)\"\(data ?? "")><td>\(link(a.id))</td>"
                 + "<td>\(escape(a.name))</td><td class=\"num\">\(a.year)</td>"
                 + "<td class=\"num\">\(escape(peak?.formatted ?? "—"))</td>"
@@ -60,7 +60,7 @@ public enum CatalogPage {
             + "<th class=\"num\">layers</th><th class=\"num\">training tokens</th></tr></thead><tbody>\n"
         for m in list {
             let search = escape([m.id, m.name, m.year.map(String.init) ?? ""].joined(separator: " ").lowercased())
-            s += "<tr data-search=\"\(search)\" data-key=\"\(escape(m.id)).params\" "
+            s += "<tr data-search=\"\(search)\" data-key=\"\(escape(m.id))/params\" "
                 + "data-value=\"\(JSONValue.number(m.totalParameters.value))\"><td>\(link(m.id))</td>"
                 + "<td>\(escape(m.name + (m.isEstimate ? " *" : "")))</td>"
                 + "<td class=\"num\">\(m.year.map(String.init) ?? "—")</td>"

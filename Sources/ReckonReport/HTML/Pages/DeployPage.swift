@@ -9,9 +9,9 @@ enum DeployPage {
         let c = try DeploymentVsDevelopment.compare(training: r.training, serving: r.serving, workload: r.workload,
                                                     economics: r.economics, period: r.period)
         let f = c.fleet, e = f.replica
-        let years = NumberFormat.significant(f.period.inYears)
+        let years = NumberFormat.significant(f.period.inYears) + (f.period.inYears == 1 ? " year" : " years")
         let headline = "\(f.workload.name): \(NumberFormat.grouped(Double(f.accelerators))) × "
-            + "\(e.scenario.accelerator.name) serve it for \(c.servingCost.formatted) over \(years) years, against "
+            + "\(e.scenario.accelerator.name) serve it for \(c.servingCost.formatted) over \(years), against "
             + "\(c.trainingCost.formatted) to train \(e.scenario.model.name): deployment ÷ development = "
             + "\(NumberFormat.significant(c.ratio, digits: 3)), serving overtakes training after "
             + "\(PageParts.days(c.breakEven.inDays))."
