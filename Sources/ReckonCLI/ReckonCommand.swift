@@ -9,9 +9,9 @@ public struct ReckonCommand: AsyncParsableCommand {
         commandName: "reckon",
         abstract: "What it takes — FLOP, GPUs, days, failures, dollars, energy — to train and serve foundation models.",
         discussion: """
-            With no arguments: the main report on the built-in scenario. Every number
-            can be reproduced with a subcommand and the flags it prints; every constant
-            names its source (`reckon catalog show ID`).
+            With no arguments: the main report on the built-in scenario. Every number can
+            be reproduced with a subcommand and the flags it prints; every constant names
+            its source (`reckon catalog show ID`).
 
             Examples (each subcommand's --help teaches its flags):
               reckon                                     the main report

@@ -23,7 +23,7 @@ struct CompareCommand: ParsableCommand {
     var files: [String]
 
     @Option(help: ArgumentHelp("The command the scenarios are for (when the files have no `command:` key).",
-                               valueName: Comparison.commands.joined(separator: "|")))
+                               valueName: "command"), completion: .list(Comparison.commands))
     var command: String?
 
     @OptionGroup var output: OutputOptions

@@ -9,16 +9,21 @@ struct DeployCommand: ParsableCommand {
         commandName: "deploy",
         abstract: "Fleet size, GPU-hours, cost and energy for a workload — and serving cost against training cost.",
         discussion: """
-            Traffic comes from a preset (twitter-1pct-year, million-developers-year; Cottier 2022's scenarios, each
-            assumption printed with its source), from --output-tokens-per-day, or from --users × --requests-per-day.
-            The fleet is sized for the peak (--peak-to-average) at the largest batch meeting --latency-target, runs
-            all --period, and is compared with training the same model on the same accelerator.
+            Traffic comes from a preset (twitter-1pct-year, million-developers-year;
+            Cottier 2022's scenarios, each assumption printed with its source), from
+            --output-tokens-per-day, or from --users × --requests-per-day. The fleet is
+            sized for the peak (--peak-to-average) at the largest batch meeting
+            --latency-target, runs all --period, and is compared with training the same
+            model on the same accelerator.
 
             Examples:
               reckon deploy --preset twitter-1pct-year
-              reckon deploy --preset million-developers-year --model llama-3.1-70b --precision fp8
-              reckon deploy --users 1e6 --requests-per-day 20 --input-tokens 800 --output-tokens 300 --latency-target 0.05
-              reckon deploy --preset twitter-1pct-year --ranges --samples 2000     90% interval of deployment ÷ development
+              reckon deploy --preset million-developers-year --model llama-3.1-70b \\
+                --precision fp8
+              reckon deploy --users 1e6 --requests-per-day 20 --input-tokens 800 \\
+                --output-tokens 300 --latency-target 0.05
+              reckon deploy --preset twitter-1pct-year --ranges --samples 2000
+                (the 90% interval of deployment ÷ development)
             """)
 
     @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))

@@ -7,8 +7,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Compare predicted throughput and MFU with published training runs (Megatron-LM, MT-NLG, LLaMA, …).",
         discussion: """
-            For every embedded ground-truth case (Narayanan et al. 2021 Table 1; training runs with hardware and a
-            throughput or MFU), prints published vs predicted, the error, and the median and maximum absolute error.
+            For every embedded ground-truth case (Narayanan et al. 2021 Table 1; training
+            runs with hardware and a throughput or MFU), prints published vs predicted,
+            the error, and the median and maximum absolute error.
 
             Examples:
               reckon validate
