@@ -76,7 +76,7 @@ public enum DeployReport {
             ("model", s.model.name + (s.model.isEstimate ? " [ESTIMATE]" : "") + ", \(s.quantization.weights.label)"),
             ("replica", "\(e.plan.serving.gpus) × \(s.accelerator.name) (\(e.plan.serving.summary)), batch \(e.batch), \(InferReport.seconds(e.timePerOutputToken)) per token, first token \(e.timeToFirstTokenUnderLoad.map(InferReport.seconds) ?? InferReport.seconds(e.timeToFirstToken)) under load; KV cache \(NumberFormat.grouped(Double(e.kvCapacity.tokens))) tokens"),
             ("fleet", "\(NumberFormat.grouped(Double(f.accelerators))) accelerators (\(NumberFormat.grouped(Double(f.replicas))) replicas), \(NumberFormat.significant(f.utilization * 100))% busy on average"),
-            ("accelerator-hours", NumberFormat.grouped(f.acceleratorHours) + " h over " + NumberFormat.significant(f.period.inYears) + " years"),
+            ("accelerator-hours", NumberFormat.count(f.acceleratorHours) + " h over " + NumberFormat.significant(f.period.inYears) + " years"),
             ("serving cost", f.cost.formatted + " at " + s.pricePerHour.formatted),
             ("energy", f.energy.map { e in e.formatted + " (" + (f.energyCost?.formatted ?? "—") + ")" } ?? "— (no published TDP)"),
             ("training cost", "\(c.trainingCost.formatted) (\(c.training.compute.formatted) on \(NumberFormat.grouped(Double(c.training.scenario.count))) × \(c.training.scenario.accelerator.name), MFU \(NumberFormat.significant(c.training.scenario.mfu * 100))%)"),

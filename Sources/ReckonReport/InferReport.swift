@@ -306,6 +306,16 @@ extension InferReport {
               }, numericColumns: [0, 1, 2, 3, 7, 8])
     }
 
+    /// The frontier for CSV: the scalar fields of each point's JSON, numbers as numbers.
+    static func frontierCSV(_ r: ServingSearchResult) -> String {
+        let points = r.frontier.map { p -> [(String, JSONValue)] in
+            guard case .object(let pairs) = pointJSON(p) else { return [] }
+            return pairs.filter { if case .object = $0.1 { return false }; return true }
+        }
+        let header = points.first?.map(\.0) ?? ["tokens_per_second_per_user"]
+        return Table(header: header, rows: points.map { $0.map { TrainReport.cellText($0.1) } }).csv()
+    }
+
     /// The frontier as an SVG chart (aiconfigurator-style): tokens/s per GPU against tokens/s per user, one marker
     /// series per accelerator, the frontier as a line, the TPOT target as a vertical reference.
     public static func frontierChart(_ r: ServingSearchResult, targets: ServingTargets, model: String) -> String {
@@ -358,7 +368,7 @@ extension InferReport {
             guard case .object(var pairs) = searchJSON(r, targets: targets, space: space) else { return "" }
             pairs.append(("assumptions", .object(assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })))
             return JSONValue.object(pairs).rendered() + "\n"
-        case .csv: return frontierTable(r).csv()
+        case .csv: return frontierCSV(r)
         case .markdown:
             var out = "## Serving configurations meeting the targets\n\n"
             if let b = r.best { out += "### Best per dollar\n\n" + Table(header: ["quantity", "value"], rows: pointRows(b).map { [$0.0, $0.1] }).markdown() + "\n\n" }

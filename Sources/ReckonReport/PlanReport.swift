@@ -87,6 +87,19 @@ public enum PlanReport {
                 percent(e.mfu), percent(e.hfu), Bytes(e.memory.total).formatted]
     }
 
+    static let csvHeader = ["rank", "tp", "cp", "pp", "interleave", "dp", "ep", "sequence_parallel", "microbatch",
+                            "recompute", "zero_stage", "step_seconds", "tokens_per_second", "tflops_per_gpu", "mfu",
+                            "hfu"]
+
+    /// A plan's row for CSV: numbers as numbers (MFU and HFU as fractions).
+    static func csvRow(_ i: Int, _ ranked: RankedPlan) -> [String] {
+        let p = ranked.plan, e = ranked.estimate
+        return ["\(i + 1)", "\(p.tp)", "\(p.cp)", "\(p.pp)", "\(p.interleave)", "\(p.dp)", "\(p.ep)",
+                p.sequenceParallel ? "true" : "false", "\(p.microbatch)", p.recompute.label, "\(p.zeroStage)",
+                JSONValue.number(e.stepSeconds), JSONValue.number(e.tokensPerSecond),
+                JSONValue.number(e.modelFLOPPerSecondPerGPU / 1e12), JSONValue.number(e.mfu), JSONValue.number(e.hfu)]
+    }
+
     /// Indices of the right-aligned (numeric) columns of ``header``.
     static let numericColumns: Set<Int> = [0, 1, 2, 3, 4, 5, 6, 8, 10, 11, 12, 13, 14, 15, 16]
 
@@ -109,10 +122,10 @@ public enum PlanReport {
             let extra = ["memory_per_gpu_bytes"] + breakdownParts(StepTimeBreakdown(gemm: 0, attention: 0, elementwise: 0,
                 tensorParallelComm: 0, pipelineComm: 0, expertComm: 0, bubble: 0, dataParallelComm: 0, optimizer: 0)).map { $0.key + "_seconds" }
             let csvRows = result.plans.enumerated().map { i, ranked in
-                row(i, ranked).dropLast() + [JSONValue.number(ranked.estimate.memory.total)]
+                csvRow(i, ranked) + [JSONValue.number(ranked.estimate.memory.total)]
                     + breakdownParts(ranked.estimate.breakdown).map { JSONValue.number($0.seconds) }
             }
-            return Table(header: Array(header.dropLast()) + extra, rows: csvRows.map { Array($0) }).csv()
+            return Table(header: csvHeader + extra, rows: csvRows).csv()
         case .markdown:
             var out = "## Parallel plans: \(r.modelName) on \(NumberFormat.grouped(Double(r.problem.gpus))) × \(r.gpuName)\n\n"
             out += Table(header: header, rows: rows, numericColumns: numeric).markdown() + "\n\n"

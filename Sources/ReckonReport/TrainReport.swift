@@ -72,7 +72,7 @@ public enum TrainReport {
         }
         rows += [
             ("wall-clock time", NumberFormat.significant(e.wallClock.inDays) + " days"),
-            ("accelerator-hours", NumberFormat.grouped(e.acceleratorTime.inHours) + " h"),
+            ("accelerator-hours", NumberFormat.count(e.acceleratorTime.inHours) + " h"),
             ("cost, rental", rental(e)),
             ("cost, ownership", ownership(e)),
             ("energy", e.energy.map { $0.formatted + " (PUE " + NumberFormat.significant(s.economics.pue) + ")" } ?? "— (no published TDP)"),
