@@ -23,6 +23,7 @@ public struct ReckonCommand: AsyncParsableCommand {
               reckon validate                            predicted vs published
               reckon project --svg fig5.svg              frontier cost (Fig. 5)
               reckon roadmap                             levers to a $1,000 GPT-3
+              reckon trends --svg fig8.svg               the memory wall (Fig. 8)
               reckon infer --model llama-3.1-70b --gpu h100-sxm
               reckon deploy --preset twitter-1pct-year   serving vs training
               reckon compare a.yaml b.yaml               scenarios side by side
@@ -38,6 +39,7 @@ public struct ReckonCommand: AsyncParsableCommand {
             ValidateCommand.self,
             ProjectCommand.self,
             RoadmapCommand.self,
+            TrendsCommand.self,
             InferCommand.self,
             DeployCommand.self,
             SensitivityCommand.self,

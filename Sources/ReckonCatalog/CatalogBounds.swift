@@ -35,12 +35,9 @@ public enum CatalogBounds {
 
         /// What is allowed, as a phrase for an ``InputError``: "a whole number from 1 to 100000".
         public var allowed: String {
-            let unitText = unit.isEmpty ? "" : " " + unit
-            if whole {
-                return "a whole number from \(Check.shown(lower)) to \(Check.shown(upper))"
-            }
-            let low = lowerExcluded ? "greater than \(Check.shown(lower))" : "at least \(Check.shown(lower))"
-            return "a number \(low) and at most \(Check.shown(upper))\(unitText)"
+            // The same phrase a flag's bounds give (``FieldBounds/phrase``), so both refusals read alike.
+            let bounds = FieldBounds(lower: lower, lowerIncluded: !lowerExcluded, upper: upper, integer: whole)
+            return bounds.phrase + (unit.isEmpty ? "" : " (\(unit))")
         }
 
         /// Throws an ``InputError`` naming `key` unless `x` is allowed.
@@ -69,7 +66,7 @@ public enum CatalogBounds {
     public static let model: [Bound] = [
         spec("layers", SpecBounds.layers), spec("hidden", SpecBounds.hidden), spec("heads", SpecBounds.heads),
         spec("kv_heads", SpecBounds.kvHeads), spec("head_dim", SpecBounds.headDim), spec("ffn", SpecBounds.ffn),
-        spec("vocab", SpecBounds.vocabulary), spec("context", SpecBounds.contextLength),
+        spec("vocab", SpecBounds.vocabulary, unit: "tokens"), spec("context", SpecBounds.contextLength, unit: "tokens"),
         spec("experts", SpecBounds.experts), spec("active_experts", SpecBounds.experts),
         count("shared_experts", 0...1_000_000), spec("expert_ffn", SpecBounds.ffn),
         spec("shared_expert_ffn", SpecBounds.ffn), spec("dense_ffn", SpecBounds.ffn),
@@ -78,9 +75,9 @@ public enum CatalogBounds {
         count("kv_lora_rank", 1...10_000_000), count("q_lora_rank", 1...10_000_000),
         spec("rope_head_dim", SpecBounds.headDim), spec("nope_head_dim", SpecBounds.headDim),
         spec("v_head_dim", SpecBounds.headDim), count("mtp_modules", 0...1_000), spec("year", SpecBounds.year),
-        spec("params", SpecBounds.parameters, unit: "parameters"),
-        spec("active_params", SpecBounds.parameters, unit: "parameters"),
-        spec("tokens", SpecBounds.tokens, unit: "tokens"),
+        spec("params", SpecBounds.parameters),
+        spec("active_params", SpecBounds.parameters),
+        spec("tokens", SpecBounds.tokens),
     ]
 
     /// Accelerator fields, in the catalog's base units, from ``SpecBounds``: peaks up to 10²¹ FLOP/s, memory up to

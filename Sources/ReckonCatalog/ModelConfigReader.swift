@@ -42,7 +42,8 @@ public enum ModelConfigReader {
     /// Reads the file at `path`. `id` and `name` default to the file's name.
     public static func read(path: String, id: String? = nil, name: String? = nil) throws -> ModelConfigReading {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        guard let attributes, (attributes[.type] as? FileAttributeType) != .typeDirectory else {
+        guard let attributes, (attributes[.type] as? FileAttributeType) == .typeRegular else {
+            // A regular file only: a FIFO or a device would block the read or never end.
             throw InputError(field: "model_config", value: path, allowed: "a readable Hugging Face config.json file")
         }
         if let size = attributes[.size] as? Int, size > maximumFileBytes {

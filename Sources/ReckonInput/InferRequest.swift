@@ -39,7 +39,7 @@ public enum InferRequest {
         var notes: [String] = []
         let common = try resolveCommon(fields, catalog: catalog, assumptions: &assumptions, notes: &notes)
         let gpus = try fields.integer(.gpus)
-        let scenario = try InferenceScenario(
+        var scenario = try InferenceScenario(
             model: common.model, accelerator: common.accelerator, gpus: gpus, tensorParallel: try fields.integer(.tp),
             dataParallelAttention: try fields.integer(.dpAttention), expertParallel: try fields.integer(.ep),
             pipelineParallel: try fields.integer(.pp), redundantExperts: try fields.integer(.redundantExperts) ?? 0,
@@ -48,6 +48,7 @@ public enum InferRequest {
             outputTokens: try fields.integer(.outputTokens) ?? 250, quantization: common.quantization,
             efficiency: common.efficiency, memory: .serving, pricePerHour: common.price,
             utilization: common.utilization, offload: common.offload)
+        scenario.priceKnown = common.priceKnown
         if let gpus, let plan = try? scenario.plan(), plan.accelerators < gpus {
             let replicas = "\(plan.replicas) replica\(plan.replicas == 1 ? "" : "s")"
             notes.append("\(gpus) accelerators asked for; \(plan.accelerators) used (\(replicas) of "
@@ -149,6 +150,10 @@ public enum InferRequest {
             assumptions.append(Assumption("memory_efficiency", "\(NumberFormat.significant(efficiency.weightStreaming)) weights, \(NumberFormat.significant(efficiency.kvStreaming)) KV cache",
                                           source: efficiency.source))
         }
+        if let w = try fields.number(.weightStreamingEfficiency) { efficiency.weightStreaming = w }
+        if let k = try fields.number(.kvStreamingEfficiency) { efficiency.kvStreaming = k }
+        if let a = try fields.number(.attentionEfficiency) { efficiency.attentionCompute = a }
+        if let e = try fields.number(.expertEfficiency) { efficiency.expertCompute = e }
         return efficiency
     }
 
@@ -167,6 +172,7 @@ public enum InferRequest {
         var quantization: Quantization
         var efficiency: EfficiencyFactors
         var price: USDPerSecond
+        var priceKnown: Bool
         var utilization: Double
         var offload: Offload?
     }
@@ -182,13 +188,19 @@ public enum InferRequest {
         }
         let efficiency = try efficiencyFactors(fields, assumptions: &assumptions)
         let price: USDPerSecond
+        var priceKnown = true
         if let p = try fields.quantity(.pricePerHour, Dimensions.MoneyRate.self) {
             price = p
+        } else if let p = accelerator.cloudPrice {
+            price = p
+            assumptions.append(Assumption("price_per_hour", price.formatted,
+                                          source: "catalog entry '\(accelerator.id)': \(accelerator.source)"))
         } else {
-            price = accelerator.cloudPrice ?? .dollarsPerHour(EconomicsPresets.paperRentalPerHour)
-            let source = accelerator.cloudPrice != nil ? "catalog entry '\(accelerator.id)': \(accelerator.source)"
-                : EconomicsPresets.paperRentalSource
-            assumptions.append(Assumption("price_per_hour", price.formatted, source: source))
+            // Missing data is said, not filled: costs are reported as unknown (a ratio of two costs stays right).
+            price = .dollarsPerHour(1)
+            priceKnown = false
+            notes.append("No published rental price for \(accelerator.name): costs are not computed "
+                         + "(give --price-per-hour).")
         }
         let utilization = try fields.number(.utilization) ?? 1
         if !fields.has(.utilization) {
@@ -203,7 +215,7 @@ public enum InferRequest {
             if !fields.has(.link) { assumptions.append(Assumption("link", "pcie4", source: HostLink.pcie4.source)) }
         }
         return Common(model: model, accelerator: accelerator, quantization: quantization, efficiency: efficiency,
-                      price: price, utilization: utilization, offload: offload)
+                      price: price, priceKnown: priceKnown, utilization: utilization, offload: offload)
     }
 
     /// A catalog model or a custom one of `params`, with any shape fields on top.

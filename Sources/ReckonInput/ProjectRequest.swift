@@ -1,3 +1,4 @@
+import ReckonCatalog
 import ReckonCore
 import ReckonUnits
 
@@ -37,13 +38,42 @@ public enum ProjectRequest {
     /// The resolved request: the projection and the inputs Reckon chose for the user.
     public struct Resolved: Sendable {
         public var projection: Projection
+        /// The paper's two anchors walked from a bottom-up rental bill to its "GPU cost" and "cloud cost".
+        public var reconciliation: [CostReconciliation]
         public var preset: TrendPreset
         public var assumptions: [Assumption]
         public var notes: [String]
     }
 
+    /// The runs the reconciliation walks: GPT-3 in 2021 on A100 80 GB, GPT-4 (estimate) in 2023 on H100 SXM — the
+    /// paper's "trained in 2021" and its "next-generation GPU ... 1,000 16-bit TFLOP/s" (Sec. 1.3, 2.1).
+    static let reconciledRuns: [(label: String, model: String, gpu: String, year: Int, paperGPU: Double,
+        paperCloud: Double)] = [
+        ("GPT-3 175B", "gpt-3", "a100-80gb", 2021, 1.0e6, 4.8e6),
+        ("GPT-4 1.8T (estimate)", "gpt-4-estimate", "h100-sxm", 2023, 6.7e6, 32e6),
+    ]
+
+    /// The reconciliation of each anchor: catalog peak, purchase and rental prices, the default amortisation life and
+    /// the default MFU (`reckon train`'s), against the trend model's compute for that year.
+    static func reconciliation(_ model: TrendModel, catalog: Catalog) throws -> [CostReconciliation] {
+        try reconciledRuns.map { run in
+            let m = try catalog.model(run.model), a = try catalog.accelerator(run.gpu)
+            let tokens = m.trainingTokens ?? Tokens(20 * m.totalParameters.value)
+            guard let peak = a.peak(at: .bf16), let price = a.purchasePrice, let rental = a.cloudPrice else {
+                throw InputError(field: "catalog", value: a.id, allowed: "an accelerator with a BF16 peak and prices")
+            }
+            return try CostReconciliation(
+                label: run.label, year: run.year, acceleratorName: a.name,
+                bottomUpCompute: TrainingCompute.sixND(active: m.activeParameters, tokens: tokens),
+                paperCompute: model.compute(.bestGuess, year: run.year), peak: peak, purchasePrice: price,
+                life: .years(EconomicsPresets.amortizationYears), rentalPrice: rental,
+                utilization: TrainRequest.defaultMFU, paperGPUCost: .dollars(run.paperGPU),
+                paperCloudCost: .dollars(run.paperCloud))
+        }
+    }
+
     /// Validates `input` and computes the projection. Errors name the field.
-    public static func resolve(_ input: InputFields) throws -> Resolved {
+    public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
         try CommandInputs.project.validate(input)
         let preset = try input.choice(.trendPreset, TrendPreset.self) ?? .paperCalibrated
         var constants = preset.constants
@@ -107,6 +137,18 @@ public enum ProjectRequest {
                      + "(\(NumberFormat.significant(constants.computeDoublingMonths)) months); the paper says \"4x-7x slower\" (Sec. 2).")
         notes.append("Years up to \(constants.anchorYear) are history (equal in all scenarios); years between and before the anchors are interpolated/extrapolated (an assumption: the paper gives only the GPT-3 and GPT-4 years).")
         notes.append("The worst case jumps in \(constants.anchorYear + 1) because FLOP per parameter goes from \(NumberFormat.significant(constants.anchorFLOPPerParameter)) to \(NumberFormat.significant(constants.worst.flopPerParameter)) (Table 1); the paper does not say whether it ramps in.")
-        return Resolved(projection: projection, preset: preset, assumptions: assumptions, notes: notes)
+        if let w = projection.moeLawWarning {
+            notes.append("Equal-quality column: \(projection.moeLaw.source) values the experts; the crossing years "
+                + "above "
+                         + "keep the paper's assumption that partitions cost no quality. Warning: \(w)")
+        }
+        let walk = try reconciliation(model, catalog: catalog)
+        notes.append("Reconciliation inputs: catalog BF16 peak, purchase and rental prices; straight-line life "
+                     + "\(NumberFormat.significant(EconomicsPresets.amortizationYears)) years "
+                         + "(\(EconomicsPresets.amortizationSource)); "
+                     + "utilisation = MFU \(NumberFormat.significant(TrainRequest.defaultMFU)) "
+                         + "(\(TrainRequest.defaultMFUSource)).")
+        return Resolved(projection: projection, reconciliation: walk, preset: preset, assumptions: assumptions,
+                        notes: notes)
     }
 }

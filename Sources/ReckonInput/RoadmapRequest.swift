@@ -19,8 +19,34 @@ public enum RoadmapRequest {
         public var waterfall: Waterfall
         public var levers: [Lever]
         public var gpt3: ThousandDollarGPT3
+        /// The dense baseline model's size (the partitioned model must match it).
+        public var parameters: Parameters
+        /// What fewer tokens per parameter cost in quality (the data-reduction lever's value), nil when it is off.
+        public var dataQuality: DataReductionQuality?
+        /// Routing attention (Sec. 3.3) at long contexts for the baseline model.
+        public var routingAttention: RoutingAttention
         public var assumptions: [Assumption]
         public var notes: [String]
+    }
+
+    /// The MoE law choices: a published scaling law, or the paper's identity C = 120·P²/K.
+    public enum MoELaw: String, CaseIterable, Sendable {
+        case clark2022 = "clark-2022"
+        case paper
+        public var law: RoutedScalingLaw? { self == .paper ? nil : .clark2022 }
+    }
+
+    /// The lever settings of `input` applied to `levers`.
+    static func apply(_ input: InputFields, to levers: inout RoadmapLevers) throws {
+        for id in LeverID.allCases {
+            guard let v = input[leverKey(id)] else { continue }
+            let (setting, format) = try setting(v, for: id, origin: input.origins[leverKey(id)])
+            if let format, let i = levers.levers.firstIndex(where: { $0.id == id }) {
+                levers.levers[i] = .dataFormats(format)
+            } else {
+                try levers.apply(setting, to: id)
+            }
+        }
     }
 
     /// Reads a lever's field: `on`, `off`, a number in the lever's range, or (data formats) a format name.
@@ -59,20 +85,15 @@ public enum RoadmapRequest {
         }
         let baselineTokens = try input.number(.baselineTokensPerParam) ?? 20
 
-        var roadmap = RoadmapLevers.defaults(gpus: gpus, gainModel: gainModel, baselineTokensPerParameter: baselineTokens)
-        for id in LeverID.allCases {
-            guard let v = input[leverKey(id)] else { continue }
-            let (setting, format) = try setting(v, for: id, origin: input.origins[leverKey(id)])
-            if let format, let i = roadmap.levers.firstIndex(where: { $0.id == id }) {
-                roadmap.levers[i] = .dataFormats(format)
-            } else {
-                try roadmap.apply(setting, to: id)
-            }
-        }
-
-        // Baseline: a dense model of `params` trained Chinchilla-style (C = 120·P²) in `year` at the trend's $/FLOP.
+        let law = try input.choice(.moeLaw, MoELaw.self) ?? .clark2022
         let params = try input.quantity(.roadmapParams, Dimensions.ParameterCount.self)
             ?? Parameters(trend.constants.anchorParameters)
+        var roadmap = RoadmapLevers.defaults(gpus: gpus, gainModel: gainModel,
+            baselineTokensPerParameter: baselineTokens,
+                                             parameters: params.value, moeLaw: law.law)
+        try apply(input, to: &roadmap)
+
+        // Baseline: a dense model of `params` trained Chinchilla-style (C = 120·P²) in `year` at the trend's $/FLOP.
         let year = try input.integer(.year) ?? trend.constants.anchorYear
         let baseline: USD
         let label: String
@@ -88,9 +109,15 @@ public enum RoadmapRequest {
         }
         let waterfall = Waterfall(baseline: baseline, levers: roadmap.levers)
 
-        // The $1,000 GPT-3: the same levers (data reduction measured from GPT-3's 40 FLOP/parameter), plus the trend.
-        var gpt3 = ThousandDollarGPT3.paperDefault(gainModel: gainModel, gpus: gpus)
-        var gpt3Levers = roadmap.levers
+        // The $1,000 GPT-3: the same settings on GPT-3's own run — 175B parameters for the MoE law, its 10,000 GPUs for
+        // the resilience gain (data reduction measured from GPT-3's 40 FLOP/parameter).
+        let gpt3GPUs = try input.integer(.gpt3Gpus) ?? ThousandDollarGPT3.gpt3GPUs
+        let gpt3Gain: any SupercomputingGainModel = try gainModel is PaperStatedSupercomputingGain ? gainModel
+            : gpt3ReliabilityGain(input, parameters: trend.constants.gpt3Parameters)
+        var gpt3 = ThousandDollarGPT3.paperDefault(gainModel: gpt3Gain, gpus: gpt3GPUs, moeLaw: law.law)
+        var gpt3Roadmap = RoadmapLevers(levers: gpt3.levers)
+        try apply(input, to: &gpt3Roadmap)
+        var gpt3Levers = gpt3Roadmap.levers
         if let i = gpt3Levers.firstIndex(where: { $0.id == .dataReduction }), let d = gpt3.levers.first(where: { $0.id == .dataReduction }) {
             // A number the user gave for data reduction applies to GPT-3 too; `on` means GPT-3's own default.
             var userValue = false
@@ -116,9 +143,80 @@ public enum RoadmapRequest {
         ]
         if gainModel is PaperStatedSupercomputingGain {
             notes.append("The distributed-systems gain is the paper's constant ~2x (fallback); the reliability model gives less below ~50k GPUs and more above.")
+        } else {
+            let g = gpt3.levers.first { $0.id == .distributedSystems }?.effectiveFactor ?? 1
+            notes.append("For GPT-3 the distributed-systems gain is evaluated at its own run, "
+                + "\(NumberFormat.grouped(Double(gpt3GPUs))) GPUs "
+                         + "and 175B parameters (×\(NumberFormat.significant(1 / g, digits: 3))), not at the "
+                             + "baseline's \(NumberFormat.grouped(Double(gpus))).")
         }
-        notes.append("Efficient hardware's 2x is a placeholder: the paper gives no number (Sec. 3.6). Set it with --efficient-hardware.")
+        notes += partitioningNotes(roadmap.levers, gpt3: gpt3.levers, law: law)
+        notes.append("Training algorithms and efficient hardware rest on no published frontier-scale figure: both are "
+                     + "ASSUMPTIONS (2x each), drawn from 1–3 under --samples unless set.")
+        var quality: DataReductionQuality? = nil
+        if let d = roadmap[.dataReduction], d.isEnabled {
+            let q = try DataReductionQuality(parameters: params, baselineTokensPerParameter: d.baseline,
+                                             tokensPerParameter: d.value)
+            quality = q
+            notes.append(dataQualityNote(q))
+        }
+        if let f = roadmap[.dataFormats], f.isEnabled, f.value == 1 {
+            let mx = NumberFormatChoice.mx.stateBytesPerParameter
+            notes.append("Data formats at ×1 (MX): its saving is memory — training state 16 → "
+                         + "\(NumberFormat.significant(mx)) B/param, so a \(params.formatted)-parameter model needs "
+                         + "\(NumberFormat.significant(mx / 16 * 100, digits: 3))% of the accelerators to hold it — "
+                         + "not FLOP.")
+        }
         return Resolved(baselineLabel: label, waterfall: waterfall, levers: roadmap.levers, gpt3: gpt3,
+                        parameters: params, dataQuality: quality,
+                            routingAttention: RoutingAttention(parameters: params.value),
                         assumptions: assumptions, notes: notes)
+    }
+
+    /// The resilience gain of GPT-3's own run: the same failure preset, checkpoints of a 175B-parameter model.
+    static func gpt3ReliabilityGain(_ input: InputFields, parameters: Double) throws -> ResilienceGain {
+        let preset = try FailureModel.preset(named: try input.word(.failures)
+            ?? FailurePreset.defaultPreset().rawValue).preset
+        return try ResilienceGain(preset: preset, basis: preset == .paper2024 ? .gpuMemory : nil,
+                                  parameters: Parameters(parameters))
+    }
+
+    /// What the MoE law says the partitioning is worth, for the baseline and for GPT-3, and where it is extrapolated.
+    static func partitioningNotes(_ levers: [Lever], gpt3: [Lever], law: MoELaw) -> [String] {
+        guard let k = levers.first(where: { $0.id == .modelPartitioning }), k.isEnabled else { return [] }
+        guard law == .clark2022 else {
+            return ["Model partitioning uses the paper's identity C = 120·P²/K: cost falls as 1/K for any K with no "
+                    + "quality penalty (--moe-law clark-2022 values the experts with a published scaling law)."]
+        }
+        var notes = ["Model partitioning at equal quality (Clark et al. 2022): \(NumberFormat.significant(k.value)) "
+            + "experts "
+                     + "standing in for a dense \(NumberFormat.count(k.denseEquivalentParameters ?? 0))-parameter "
+                         + "model cost "
+                     + "×\(NumberFormat.significant(k.factor, digits: 3)) (the paper's 120·P²/K: "
+                         + "×\(NumberFormat.significant(k.baseline / k.value, digits: 3)))"]
+        if let g = gpt3.first(where: { $0.id == .modelPartitioning }), g.isEnabled {
+            notes[0] += "; for GPT-3 (175B) ×\(NumberFormat.significant(g.factor, digits: 3))"
+        }
+        notes[0] += ". The law's gain shrinks with size and vanishes at 10¹² active parameters; experts beyond 512 are "
+            + "credited nothing and their routers cost FLOP. Clark et al. held tokens fixed; Krajewski et al. 2024 "
+                + "find "
+            + "gains growing with scale instead — both are extrapolations at the frontier (--moe-law paper for 1/K)."
+        for lever in [k] + gpt3.filter({ $0.id == .modelPartitioning }) {
+            if let w = lever.rangeWarning { notes.append("Warning: " + w) }
+        }
+        return notes
+    }
+
+    static func dataQualityNote(_ q: DataReductionQuality) -> String {
+        "Data reduction at \(NumberFormat.significant(q.tokensPerParameter, digits: 3)) instead of "
+            + "\(NumberFormat.significant(q.baselineTokensPerParameter)) tokens/parameter saves compute but, under "
+                + "Chinchilla's "
+            + "law, costs +\(NumberFormat.significant(q.lossWithFewerTokens, digits: 2)) nats/token of loss (from "
+            + "\(NumberFormat.significant(q.baselineLoss, digits: 4))); keeping the tokens by repeating the smaller "
+                + "set "
+            + "\(NumberFormat.significant(q.epochs, digits: 2))× saves no compute and costs +"
+            + "\(NumberFormat.significant(q.lossWithRepeatedData, digits: 2)) (Muennighoff et al. 2023). The saving "
+                + "holds at "
+            + "equal quality only if cleaner data closes that gap — the paper's assumption (Sec. 3.2)."
     }
 }

@@ -17,14 +17,25 @@ public enum RoadmapUncertainty {
         OutputField(key: "gpt3_year_with_trend_only", unit: "year", column: 3),
     ]
 
+    /// The levers that rest on no published figure, drawn from ``Lever/assumptionRange`` when not set.
+    public static let assumptionLevers: [LeverID] = [.trainingAlgorithms, .efficientHardware]
+
     public static func run(_ input: InputFields, samples: Int?, seed: UInt64?, sensitivity: Bool = false) throws -> UncertainOutcome {
         try CommandInputs.roadmap.validate(input)
-        let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
+        var fields = input
+        var notes: [String] = []
+        let range = Lever.assumptionRange
+        for id in assumptionLevers where !input.has(RoadmapRequest.leverKey(id)) {
+            let text = "\(NumberFormat.significant(range.lowerBound))..\(NumberFormat.significant(range.upperBound))"
+            fields.set(RoadmapRequest.leverKey(id), .text(text), origin: "assumption range of \(id.area)")
+            notes.append("\(id.area) is an ASSUMPTION: drawn from \(text) (lognormal 90% interval); set it to fix it.")
+        }
+        let run = try UncertainRun.extract(fields, numeric: numericFields, nonNumeric: nonNumericKeys)
         let median = try RoadmapRequest.resolve(run.medianFields)
         // One reliability model for every sample (it depends on no roadmap field but the preset and the GPU count).
         let gain = try RoadmapRequest.reliabilityGain(input)
         return try run.genericOutcome(command: "roadmap", outputs: outputs, samples: samples, seed: seed,
-                                      sensitivity: sensitivity, notes: median.notes) { fields in
+                                      sensitivity: sensitivity, notes: notes + median.notes) { fields in
             let r = try RoadmapRequest.resolve(fields, gainModel: gain)
             let all = r.gpt3.levers.filter(\.isEnabled).reduce(1.0) { $0 * $1.factor }
             return [r.waterfall.final.value, r.waterfall.totalFactor,

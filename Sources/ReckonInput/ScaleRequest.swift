@@ -1,3 +1,4 @@
+import Foundation
 import ReckonAnalysis
 import ReckonCatalog
 import ReckonCore
@@ -85,6 +86,12 @@ public enum ScaleRequest {
             assumptions.append(Assumption("params", defaultParameters.formatted, source: defaultParametersSource))
         }
         let partitions = try input.integer(.partitions) ?? 8
+        if partitions > 1 {
+            // The K-partition series divides compute by K^(s−1) (Table 3's power law); say what the experts are worth.
+            let paper = 1 / pow(Double(partitions), Table3Parameters.paper2024.tokenScaling - 1)
+            notes += TrainRequest.moeLawNotes(parameters: parameters.value, partitions: Double(partitions),
+                paperFactor: paper)
+        }
 
         // Table 3, each field overridable.
         var t = Table3Parameters.paper2024

@@ -58,6 +58,25 @@ public enum TrainRequest {
     }
 
     public enum Rule: String, CaseIterable, Sendable { case sixND = "6nd", sixNDAttention = "6nd-attention", paper = "120p2" }
+
+    /// What K partitions of a P-parameter model are worth under the MoE law (Clark et al. 2022), beside the paper's
+    /// 1/K, with a warning outside the law's fitted range (`train --rule 120p2`, `scale`).
+    public static func moeLawNotes(parameters p: Double, partitions k: Double, paperFactor: Double? = nil) -> [String] {
+        let law = RoutedScalingLaw.clark2022
+        let f = law.costFactor(denseEquivalent: p, experts: k)
+        let paper = paperFactor ?? RoutedScalingLaw.paperFactor(experts: k)
+        var notes = ["MoE law (\(law.source)): \(NumberFormat.significant(k)) partitions standing in for a dense "
+                     + "\(NumberFormat.count(p))-parameter model need ×\(NumberFormat.significant(f, digits: 3)) of "
+                         + "its compute at "
+                     + "equal quality, not the ×\(NumberFormat.significant(paper, digits: 3)) the paper's identity "
+                         + "assumes; the "
+                     + "compute shown keeps the paper's identity."]
+        if let w = law.rangeWarning(activeParameters: law.requiredActiveParameters(denseEquivalent: p, experts: k),
+                                    experts: k) {
+            notes.append("Warning: " + w)
+        }
+        return notes
+    }
     public enum Fit: String, CaseIterable, Sendable { case hoffmann = "hoffmann-2022", besiroglu = "besiroglu-2024" }
 
     /// Validates `input` against the field registry and the catalog and builds the scenario. Errors name the field.
@@ -73,6 +92,9 @@ public enum TrainRequest {
         var model = try step.model(catalog: catalog)
         let tokens = try step.tokens(model: &model)
         let rule = try step.rule(model: model)
+        if case .paperIdentity(let k) = rule, k > 1 {
+            step.notes += moeLawNotes(parameters: model.totalParameters.value, partitions: Double(k))
+        }
         let hardware = try step.hardware(model: model, catalog: catalog)
         let economics = try step.economics(accelerator: hardware.accelerator)
         if model.isEstimate { step.notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)") }
@@ -175,6 +197,10 @@ public enum TrainRequest {
             }
             let precision = try fields.choice(.precision, Precision.self) ?? .bf16
             if let m = try fields.number(.mfu) {
+                if let warning = mfuWarning(m, model: model, accelerator: accelerator, gpus: count,
+                    precision: precision) {
+                    notes.append(warning)
+                }
                 return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: m)
             }
             let framework = try fields.word(.framework).map { try FrameworkProfiles.profile($0) } ?? FrameworkProfiles.default
@@ -187,6 +213,23 @@ public enum TrainRequest {
             let why = " (the plan model needs the model's shape and the GPU's memory, bandwidths and scale-up domain)"
             assumptions.append(Assumption("mfu", NumberFormat.significant(defaultMFU) + why, source: defaultMFUSource))
             return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: defaultMFU)
+        }
+
+        /// A warning when a given MFU is above what the plan model finds achievable for this model on this hardware
+        /// (its best plan), else nil. Seed 004: "Nvidia A100 GPUs have an upper bound of ~60% model/hardware FLOPS
+        /// utilization rates for training large language models".
+        func mfuWarning(_ mfu: Double, model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int,
+                        precision: Precision) -> String? {
+            guard let best = PlanRequest.predictedMFU(model: model, accelerator: accelerator, gpus: gpus,
+                                                      precision: precision), mfu > best.mfu else { return nil }
+            var text = "Warning: --mfu \(NumberFormat.significant(mfu)) is above the "
+                + "\(NumberFormat.significant(best.mfu, digits: 3)) "
+                + "the plan model finds achievable for \(model.name) on \(NumberFormat.grouped(Double(gpus))) × "
+                + "\(accelerator.name) (its best plan; `reckon plan` shows it)"
+            if accelerator.id.hasPrefix("a100") {
+                text += "; SemiAnalysis puts the A100's upper bound near 60% for LLM training (seed 004)"
+            }
+            return text + "."
         }
 
         /// Rental and ownership prices, facility and grid.

@@ -55,7 +55,8 @@ public enum TrainUncertainty {
             throw InputError(field: "samples", value: "\(samples)", allowed: "a whole number from 1 to \(MonteCarlo.maximumSamples)")
         }
         try CommandInputs.train.validate(input)
-        var extracted = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
+        let (priced, priceNote) = try PriceRangeSampling.apply(input, catalog: catalog, defaultGPU: "h100-sxm")
+        var extracted = try UncertainRun.extract(priced, numeric: numericFields, nonNumeric: nonNumericKeys)
         let resolved: TrainRequest.Resolved
         do {
             resolved = try TrainRequest.resolve(extracted.medianFields, catalog: catalog)
@@ -68,7 +69,7 @@ public enum TrainUncertainty {
             e.allowed = "a distribution whose median gives a finite result"
             throw e
         }
-        var pinnedNotes: [String] = []
+        var pinnedNotes: [String] = priceNote.map { [$0] } ?? []
         if !input.has("mfu") {
             let mfu = InputValue.number(resolved.scenario.mfu)
             extracted.fields.set("mfu", mfu, origin: "MFU of the median scenario")

@@ -10,6 +10,16 @@ public struct OutputField: Sendable, Hashable {
     public init(key: String, unit: String, column: Int) { self.key = key; self.unit = unit; self.column = column }
 }
 
+extension OutputField {
+    /// `outputs` without the fields in `dropped` (figures that do not exist for this scenario: no price, no TDP),
+    /// renumbered, and the columns of the full list they keep, to filter each sample's values alike.
+    public static func keeping(_ outputs: [OutputField], dropping dropped: Set<String>) -> ([OutputField], [Int]) {
+        let kept = outputs.filter { !dropped.contains($0.key) }
+        let shown = kept.enumerated().map { OutputField(key: $1.key, unit: $1.unit, column: $0) }
+        return (shown, kept.map(\.column))
+    }
+}
+
 /// What a Monte Carlo run of a command produced, ready for the renderers.
 public struct UncertainOutcome: Sendable {
     /// The command (`train`).

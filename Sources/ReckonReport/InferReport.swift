@@ -27,6 +27,8 @@ public enum InferReport {
     /// `rental_yardstick_usd_per_million_tokens`, `assumptions`, `notes`, `derivation`.
     public static func json(_ e: InferenceEstimate, assumptions: [Assumption] = [], notes: [String] = []) -> JSONValue {
         let s = e.scenario
+        // Without a published or given price, costs are unknown: null, not a guess.
+        func cost(_ x: Double) -> JSONValue { s.priceKnown ? .number(x) : .null }
         let m = e.memory
         var offload: JSONValue = .null
         if let st = e.streaming, let o = s.offload {
@@ -98,12 +100,12 @@ public enum InferReport {
             ("decode_tokens_per_second", .number(e.decodeTokensPerSecond.value)),
             ("bound", .string(e.bound.rawValue)),
             ("compute_bound_batch", .optional(e.computeBoundBatch.map(Double.init))),
-            ("usd_per_million_tokens", .object([("input", .number(e.cost.usdPerMillionInputTokens.value)),
-                                                ("output", .number(e.cost.usdPerMillionOutputTokens.value))])),
-            ("usd_per_million_input_tokens", .number(e.cost.usdPerMillionInputTokens.value)),
-            ("usd_per_million_output_tokens", .number(e.cost.usdPerMillionOutputTokens.value)),
-            ("usd_per_750_words", .number(e.cost.usdPer750Words.value)),
-            ("price_per_hour_usd", .number(s.pricePerHour.inDollarsPerHour)),
+            ("usd_per_million_tokens", .object([("input", cost(e.cost.usdPerMillionInputTokens.value)),
+                                                ("output", cost(e.cost.usdPerMillionOutputTokens.value))])),
+            ("usd_per_million_input_tokens", cost(e.cost.usdPerMillionInputTokens.value)),
+            ("usd_per_million_output_tokens", cost(e.cost.usdPerMillionOutputTokens.value)),
+            ("usd_per_750_words", cost(e.cost.usdPer750Words.value)),
+            ("price_per_hour_usd", cost(s.pricePerHour.inDollarsPerHour)),
             ("utilization", .number(s.utilization)),
             ("efficiency", efficiency),
             ("offload", offload),
@@ -176,8 +178,15 @@ public enum InferReport {
         if let st = e.streaming, let o = s.offload {
             rows.append(("weight streaming", "\(o.tier.id) over \(o.link.name) at \(NumberFormat.significant(st.bandwidth.inGigabytesPerSecond)) GB/s, \(st.residentLayers) layers resident; pipelined \(seconds(st.pipelinedTime)), not pipelined \(seconds(st.sequentialTime)) per step"))
         }
+        guard s.priceKnown else {
+            rows += [("cost per million tokens", "— (no published price; give --price-per-hour)")]
+            return rows
+        }
+        let utilization = NumberFormat.significant(s.utilization * 100)
         rows += [
-            ("cost per million tokens", "\(dollars(e.cost.usdPerMillionInputTokens)) input, \(dollars(e.cost.usdPerMillionOutputTokens)) output at \(s.pricePerHour.formatted) per accelerator, utilization \(NumberFormat.significant(s.utilization * 100))%"),
+            ("cost per million tokens", "\(dollars(e.cost.usdPerMillionInputTokens)) input, "
+                + "\(dollars(e.cost.usdPerMillionOutputTokens)) output at \(s.pricePerHour.formatted) per accelerator, "
+                + "utilization \(utilization)%"),
             ("cost per 750 words", dollars(e.cost.usdPer750Words)),
         ]
         return rows

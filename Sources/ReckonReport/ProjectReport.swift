@@ -12,6 +12,11 @@ public enum ProjectReport {
     /// `crossovers` [{`scenario`, `line`, `line_name`, `basis`, `year` (null if not by 2100)}],
     /// `spending_lines` [{`id`, `name`, `base_year`, `base_value_usd`, `annual_growth`, `source`, `assumption`}],
     /// `growth_index` [{`year`, `gpu_performance`, `supercomputers`, `model_size`, `training_compute`}],
+    /// `moe_law`, `equal_quality` [{`year`, `scenario`, `factor`, `cost_usd`}] (cost on `basis` at the quality the
+    /// paper assumes, the law valuing the experts), `equal_quality_crossovers` (as `crossovers`),
+    /// `reconciliation` [{`run`, `year`, `accelerator`, `bottom_up_compute_flop`, `paper_compute_flop`,
+    /// `gpu_hours_at_peak`, `amortized_usd_per_hour`, `rental_usd_per_hour`, `utilization`, `gpu_cost_usd`,
+    /// `cloud_cost_usd`, `cloud_to_gpu_ratio`, `bottom_up_rental_usd`, `paper_gpu_cost_usd`, `paper_cloud_cost_usd`}],
     /// `assumptions` {key: {value, source}}, `notes` [..].
     public static func json(_ r: ProjectRequest.Resolved) -> JSONValue {
         let p = r.projection, c = p.model.constants
@@ -55,9 +60,80 @@ public enum ProjectReport {
                     (s.rawValue.replacingOccurrences(of: "-", with: "_"), JSONValue.number(p.growth.index(s, year: y)))
                 })
             })),
+            ("moe_law", .string(p.moeLaw.name)),
+            ("equal_quality", .array(p.points.map { pt in
+                .object([("year", .number(Double(pt.year))), ("scenario", .string(pt.scenario.rawValue)),
+                         ("factor", .number(p.model.equalQualityFactor(pt.scenario, year: pt.year, law: p.moeLaw))),
+                         ("cost_usd", .number(p.model.costAtEqualQuality(pt.scenario, year: pt.year, basis: p.basis,
+                                                                         law: p.moeLaw)))])
+            })),
+            ("equal_quality_crossovers", .array(p.equalQualityCrossovers.map { x in
+                .object([("scenario", .string(x.scenario.rawValue)), ("line", .string(x.lineID)), ("line_name",
+                    .string(x.lineName)),
+                         ("basis", .string(x.basis.rawValue)), ("year", x.year.map { .number(Double($0)) } ?? .null)])
+            })),
+            ("reconciliation", .array(r.reconciliation.map { c in
+                .object([("run", .string(c.label)), ("year", .number(Double(c.year))), ("accelerator",
+                    .string(c.acceleratorName)),
+                         ("bottom_up_compute_flop", .number(c.bottomUpCompute.value)),
+                         ("paper_compute_flop", .number(c.paperCompute.value)), ("gpu_hours_at_peak",
+                             .number(c.hoursAtPeak)),
+                         ("amortized_usd_per_hour", .number(c.amortizedPerHour.value)),
+                         ("rental_usd_per_hour", .number(c.rentalPrice.inDollarsPerHour)),
+                         ("utilization", .number(c.utilization)), ("gpu_cost_usd", .number(c.gpuCost.value)),
+                         ("cloud_cost_usd", .number(c.cloudCost.value)), ("cloud_to_gpu_ratio",
+                             .number(c.cloudToGPURatio)),
+                         ("bottom_up_rental_usd", .number(c.bottomUpRental.value)),
+                         ("paper_gpu_cost_usd", .optional(c.paperGPUCost?.value)),
+                         ("paper_cloud_cost_usd", .optional(c.paperCloudCost?.value))])
+            })),
             ("assumptions", .object(r.assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })),
             ("notes", .array(r.notes.map { .string($0) })),
         ])
+    }
+
+    /// The walk from a bottom-up rental bill to the paper's two figures, one column per anchor run.
+    public static func reconciliationTable(_ runs: [CostReconciliation]) -> Table {
+        func col(_ f: (CostReconciliation) -> String) -> [String] { runs.map(f) }
+        let money = { (x: Double) in ProjectReport.money(x) }
+        var rows: [[String]] = [
+            ["bottom-up compute 6·N·D (Kaplan)"] + col { $0.bottomUpCompute.formatted },
+            ["bottom-up rental: ÷ (peak × MFU) × rental price"] + col { money($0.bottomUpRental.value) },
+            ["paper's compute k·P²/K (trend model)"]
+                + col { "\($0.paperCompute.formatted) (×\(NumberFormat.significant($0.computeRatio, digits: 2)))" },
+            ["accelerator-hours at peak"] + col { "\(NumberFormat.count($0.hoursAtPeak)) on \($0.acceleratorName)" },
+            ["× amortised purchase (price ÷ life)"]
+                + col { "$\(NumberFormat.significant($0.amortizedPerHour.value, digits: 3))/h" },
+            ["= GPU cost (owned, 100% busy)"] + col { money($0.gpuCost.value) },
+            ["paper's GPU cost"] + col { $0.paperGPUCost.map { money($0.value) } ?? "—" },
+            ["÷ utilisation (MFU)"] + col { NumberFormat.significant($0.utilization * 100) + "%" },
+            ["× rental ÷ amortised (margin of renting)"] + col { "×" + NumberFormat.significant($0.rentalMarkup,
+                digits: 3) },
+            ["= cloud cost (rented at MFU)"] + col { money($0.cloudCost.value) },
+            ["paper's cloud cost"] + col { $0.paperCloudCost.map { money($0.value) } ?? "—" },
+            ["cloud ÷ GPU, derived (paper: 4.8)"] + col { NumberFormat.significant($0.cloudToGPURatio, digits: 3) },
+        ]
+        rows = rows.map { $0.count == runs.count + 1 ? $0 : $0 + [String](repeating: "", count: runs.count
+            + 1 - $0.count) }
+        return Table(header: ["step"] + runs.map { "\($0.label), \($0.year)" }, rows: rows)
+    }
+
+    /// What the reconciliation shows, in one sentence.
+    public static func reconciliationSentence(_ runs: [CostReconciliation]) -> String {
+        let parts = runs.map { c -> String in
+            var s = "\(c.label): cloud \(money(c.cloudCost.value))"
+            if let p = c.paperCloudCost { s += " (paper \(money(p.value)))" }
+            s += ", GPU \(money(c.gpuCost.value))"
+            if let p = c.paperGPUCost { s += " (paper \(money(p.value)))" }
+            return s + ", ratio \(NumberFormat.significant(c.cloudToGPURatio, digits: 2))"
+        }
+        return "The paper's cloud cost is its compute rented at MFU; its GPU cost is below it by the margin of renting "
+            + "over owning times 1/MFU, which the catalog's prices put at ×"
+                + runs.map { NumberFormat.significant($0.cloudToGPURatio, digits: 2) }
+                .joined(separator: " and ×")
+                    + ", not a fixed 4.8 (the paper's GPU cost is higher than owned hardware at full "
+            + "use). " + parts.joined(separator: "; ")
+                + ". The bottom-up bill differs again because 6·N·D is not the paper's k·P²/K."
     }
 
     /// Years of the growth index: the base year (2010) to the last projected year.
@@ -74,23 +150,27 @@ public enum ProjectReport {
     /// The per-year table: best-guess model, then the cost of each scenario on the chosen basis.
     static func projectionTable(_ p: Projection) -> Table {
         let header = ["year", "params (guess)", "experts b/g/w", "FLOP (guess)"]
-            + ProjectionScenario.allCases.map { "\(p.basis.rawValue.uppercased()) \($0.title)" } + ["cloud, best guess"]
+            + ProjectionScenario.allCases.map { "\(p.basis.rawValue.uppercased()) \($0.title)" }
+            + ["cloud, best guess", "guess, equal quality (\(p.moeLaw.name))"]
         let rows: [[String]] = p.years.map { y in
             let m = p.model
             let experts = ProjectionScenario.allCases.map { NumberFormat.significant(m.experts($0, year: y)) }.joined(separator: "/")
             return [String(y), count(m.parameters(year: y).value), experts, m.compute(.bestGuess, year: y).formatted]
                 + ProjectionScenario.allCases.map { money(m.cost($0, year: y, basis: p.basis)) }
-                + [money(m.cloudCost(.bestGuess, year: y).value)]
+                + [money(m.cloudCost(.bestGuess, year: y).value),
+                   money(m.costAtEqualQuality(.bestGuess, year: y, basis: p.basis, law: p.moeLaw))]
         }
         return Table(header: header, rows: rows, numericColumns: Set(0..<header.count).subtracting([2]))
     }
 
     static func crossoverTable(_ p: Projection) -> Table {
         let header = ["spending line", "value in \(p.years.lowerBound)"] + ProjectionScenario.allCases.map(\.title)
+            + ["guess, equal quality"]
         let rows = p.lines.map { line -> [String] in
             [line.name, money(line.value(year: p.years.lowerBound).value)] + ProjectionScenario.allCases.map { s in
                 p.crossovers.first { $0.scenario == s && $0.lineID == line.id }?.year.map(String.init) ?? "after 2100"
-            }
+            } + [p.equalQualityCrossovers.first { $0.scenario == .bestGuess && $0.lineID == line.id }?.year
+                    .map(String.init) ?? "after 2100"]
         }
         return Table(header: header, rows: rows)
     }
@@ -119,6 +199,8 @@ public enum ProjectReport {
             var out = "## Projection of the final training run (\(r.preset.rawValue))\n\n\(headline(r))\n\n" + projectionTable(p).markdown()
             out += "\n\n### Crossing years (\(p.basis.rawValue.uppercased()) cost ≥ line)\n\n" + crossoverTable(p).markdown()
             out += "\n\n### Growth index (Fig. 6, 2010 = 1)\n\n" + growthTable(p).markdown()
+            out += "\n\n### One cost story: bottom-up rental → the paper's GPU and cloud cost\n\n"
+                + reconciliationSentence(r.reconciliation) + "\n\n" + reconciliationTable(r.reconciliation).markdown()
             out += "\n\n### Assumptions\n\n" + Table(header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }).markdown()
             out += "\n\n" + r.notes.map { "- " + $0 }.joined(separator: "\n")
             return out + "\n"
@@ -126,6 +208,8 @@ public enum ProjectReport {
             var out = headline(r) + "\n\n" + projectionTable(p).text() + "\n"
             out += "\nCrossing years (first year the \(p.basis.rawValue.uppercased()) cost is at least the line):\n" + crossoverTable(p).text(indent: "  ") + "\n"
             out += "\nGrowth index (Fig. 6, 2010 = 1):\n" + growthTable(p).text(indent: "  ") + "\n"
+            out += "\nOne cost story — " + reconciliationSentence(r.reconciliation) + "\n"
+                + reconciliationTable(r.reconciliation).text(indent: "  ") + "\n"
             out += AssumptionList.text(r.assumptions)
             for n in r.notes { out += "\nNote: " + n + "\n" }
             return out

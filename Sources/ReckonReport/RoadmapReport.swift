@@ -17,9 +17,15 @@ public enum RoadmapReport {
     /// `thousand_dollar_gpt3` {`baseline_cost_usd`, `baseline_year`, `target_usd`, `required_orders_of_magnitude`,
     /// `price_perf_doubling_years`, `year_with_trend_only`, `levers` [{`lever`, `factor`, `orders_of_magnitude`}],
     /// `combinations` [{`levers`, `factor`, `orders_of_magnitude`, `cost_usd`, `reaches_target_without_trend`,
-    /// `year_with_trend`}]}, `assumptions`, `notes`.
+    /// `year_with_trend`}]}, `data_reduction_quality` {`baseline_loss`, `loss_fewer_tokens`, `loss_repeated_data`,
+    /// `epochs`} (null when the lever is off), `routing_attention` [{`context`, `attention_share`, `factor`}],
+    /// `assumptions`, `notes`. Model partitioning's `factor` is at equal quality under `--moe-law`.
     public static func json(_ r: RoadmapRequest.Resolved) -> JSONValue {
         let w = r.waterfall, g = r.gpt3
+        let quality: JSONValue = r.dataQuality.map { q in
+            .object([("baseline_loss", .number(q.baselineLoss)), ("loss_fewer_tokens", .number(q.lossWithFewerTokens)),
+                     ("loss_repeated_data", .number(q.lossWithRepeatedData)), ("epochs", .number(q.epochs))])
+        } ?? .null
         return .object([
             ("baseline", .object([("label", .string(r.baselineLabel)), ("cost_usd", .number(w.baseline.value))])),
             ("levers", .array(r.levers.map { l in
@@ -48,9 +54,40 @@ public enum RoadmapReport {
                              ("reaches_target_without_trend", .bool(c.reachesTargetWithoutTrend)), ("year_with_trend", .number(Double(c.yearWithTrend)))])
                 })),
             ])),
+            ("data_reduction_quality", quality),
+            ("routing_attention", .array(routingContexts.map { n in
+                .object([("context", .number(n)), ("attention_share",
+                    .number(r.routingAttention.attentionShare(context: n))),
+                         ("factor", .number(r.routingAttention.factor(context: n)))])
+            })),
             ("assumptions", .object(r.assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })),
             ("notes", .array(r.notes.map { .string($0) })),
         ])
+    }
+
+    /// Context lengths at which routing attention is shown.
+    static let routingContexts: [Double] = [2048, 32_768, 131_072, 1_048_576]
+
+    /// Routing attention (Sec. 3.3) for the baseline model: attention's share of training FLOP and the cost factor
+    /// with O(n^1.5·d) attention, per context length.
+    static func routingTable(_ r: RoadmapRequest.Resolved) -> Table {
+        let a = r.routingAttention
+        let rows = routingContexts.map { n -> [String] in
+            [NumberFormat.count(n), NumberFormat.significant(a.attentionShare(context: n) * 100, digits: 3) + "%",
+             factorText(a.factor(context: n))]
+        }
+        return Table(header: ["context (tokens)", "attention share of training FLOP", "with routing attention"],
+            rows: rows,
+                     numericColumns: [0, 1, 2])
+    }
+
+    static func routingSentence(_ r: RoadmapRequest.Resolved) -> String {
+        let a = r.routingAttention
+        return "Routing attention (Roy et al. 2021; paper Sec. 3.3) for the \(r.parameters.formatted)-parameter "
+            + "baseline "
+            + "(L ≈ \(NumberFormat.significant(a.layers, digits: 3)), d ≈ "
+                + "\(NumberFormat.grouped(a.hiddenSize.rounded()))): "
+            + "attention is a small share at GPT-3's 2,048 tokens, so O(n^1.5·d) only pays at long contexts:"
     }
 
     static func leverTable(_ r: RoadmapRequest.Resolved) -> Table {
@@ -120,12 +157,14 @@ public enum RoadmapReport {
             var out = "## Roadmap: what bends the cost (Table 2)\n\n\(head)\n\n" + leverTable(r).markdown()
             out += "\n\n### Waterfall\n\n" + waterfallTable(r).markdown()
             out += "\n\n### The $1,000 GPT-3\n\n" + gpt3Summary(r.gpt3) + "\n\n" + gpt3Table(r.gpt3).markdown()
+            out += "\n\n### Routing attention\n\n" + routingSentence(r) + "\n\n" + routingTable(r).markdown()
             out += "\n\n### Assumptions\n\n" + Table(header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }).markdown()
             out += "\n\n" + r.notes.map { "- " + $0 }.joined(separator: "\n")
             return out + "\n"
         case .text:
             var out = head + "\n\n" + leverTable(r).text() + "\n\nWaterfall:\n" + waterfallTable(r).text(indent: "  ") + "\n"
             out += "\n" + gpt3Summary(r.gpt3) + "\n\n" + gpt3Table(r.gpt3).text(indent: "  ") + "\n"
+            out += "\n" + routingSentence(r) + "\n" + routingTable(r).text(indent: "  ") + "\n"
             out += AssumptionList.text(r.assumptions)
             for n in r.notes { out += "\nNote: " + n + "\n" }
             return out

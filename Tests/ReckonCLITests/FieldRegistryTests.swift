@@ -170,4 +170,34 @@ import Testing
                     "\(command): \(use.key) = \(use.defaultValue!) is not what it does by default: \(differing.prefix(3))")
         }
     }
+
+    /// Model fields a catalog entry carries too, under the catalog's key (`seq_len` is a model's `context`).
+    static let catalogKeys: [String: String] = [
+        "layers": "layers", "hidden": "hidden", "heads": "heads", "kv_heads": "kv_heads", "ffn": "ffn",
+        "vocab": "vocab", "seq_len": "context", "experts": "experts", "active_experts": "active_experts",
+        "params": "params",
+    ]
+
+    /// A value a flag refuses is refused by the catalog loader with the same allowed values.
+    @Test func catalogEntriesAreBoundLikeTheirFlags() throws {
+        let plan = Self.commands.first { $0.inputs.command == "plan" }!
+        let train = Self.commands.first { $0.inputs.command == "train" }!
+        for (flagKey, catalogKey) in Self.catalogKeys.sorted(by: { $0.key < $1.key }) {
+            let command = plan.inputs.use(flagKey) != nil ? plan : train
+            let use = try #require(command.inputs.use(flagKey))
+            let bad = try #require(Self.invalidValue(use))
+            let analysis = Self.analysis(command.inputs.command)
+            let flagError = Self.error {
+                let base = command.base.filter { $0.key != flagKey }
+                    .map { "--\($0.key.replacingOccurrences(of: "_", with: "-"))=\($0.value)" }
+                _ = try analysis.jsonResult(try command.parse(base + ["\(use.field.flag)=\(bad)"]), .builtin)
+            }
+            var entry = "models:\n  - id: probe\n    name: Probe\n    source: test\n    as_of: 2026-12\n"
+            if catalogKey != "params" { entry += "    params: 7B\n" }
+            entry += "    \(catalogKey): \(bad)\n"
+            let catalogError = Self.error { _ = try CatalogLoader.parse(entry, file: "probe.yaml") }
+            #expect(flagError?.allowed == catalogError?.allowed && catalogError?.field == catalogKey,
+                    "\(flagKey): flag says '\(flagError?.allowed ?? "-")', catalog '\(catalogError?.allowed ?? "-")'")
+        }
+    }
 }

@@ -20,7 +20,8 @@ import ReckonCore
     // on|off|VALUE per lever; data formats by name (LNS: 1/(1 − 0.4) → factor 0.6, paper Sec. 3.5).
     @Test func leverSettings() throws {
         let r = try resolve(["model_partitioning": .text("16"), "data_formats": .text("lns"), "efficient_hardware": .text("off"),
-                             "competitive_accelerators": .number(0.35), "baseline_cost_usd": .number(1e6)])
+                             "competitive_accelerators": .number(0.35), "baseline_cost_usd": .number(1e6),
+                             "moe_law": .text("paper")])
         func lever(_ id: LeverID) throws -> Lever { try #require(r.levers.first { $0.id == id }) }
         #expect(try lever(.modelPartitioning).factor == 1.0 / 16)
         #expect(abs(try lever(.dataFormats).factor - 0.6) < 1e-12)
@@ -31,6 +32,22 @@ import ReckonCore
         // The $1,000 GPT-3 analysis uses the same settings.
         #expect(r.gpt3.levers.first { $0.id == .efficientHardware }?.isEnabled == false)
         #expect(r.gpt3.levers.first { $0.id == .modelPartitioning }?.factor == 1.0 / 16)
+    }
+
+    // The MoE law (default): 16 experts for the 1.8T baseline buy nothing (×1.00005, router FLOP); for GPT-3's 175B
+    // ×0.76697 (Clark et al. 2022, hand arithmetic: N_req = 1.342e11, router +16/(12·11,270)). Tolerance 1e-4.
+    @Test func theMoELawValuesTheExperts() throws {
+        let r = try resolve(["model_partitioning": .text("16")])
+        let k = try #require(r.levers.first { $0.id == .modelPartitioning })
+        #expect(abs(k.factor - 1.0000498) < 1e-6)
+        #expect(abs(try #require(r.gpt3.levers.first { $0.id == .modelPartitioning }).factor / 0.76697 - 1) < 1e-4)
+        #expect(r.notes.contains { $0.contains("extrapolated") })
+        // The resilience lever for GPT-3 is evaluated at GPT-3's own 10,000 GPUs (and 175B), not the baseline's 50,000.
+        #expect(r.notes.contains { $0.contains("10,000 GPUs") })
+        let at50k = try resolve(["gpt3_gpus": .number(50_000)])
+        let g10 = try #require(r.gpt3.levers.first { $0.id == .distributedSystems }).factor
+        let g50 = try #require(at50k.gpt3.levers.first { $0.id == .distributedSystems }).factor
+        #expect(g10 > g50) // a smaller system gains less from supercomputing technology (Sec. 3.1)
     }
 
     @Test func badInputNamesTheField() {

@@ -49,9 +49,26 @@ import ReckonCore
         #expect(o.primary == "gpu_cost_usd_2030")
     }
 
+    /// Training algorithms and efficient hardware are labelled assumptions: a Monte Carlo run draws them from 1–3
+    /// unless
+    /// the user sets them, and says so.
+    @Test func assumptionLeversAreDrawnUnlessSet() throws {
+        let o = try RoadmapUncertainty.run(fields([:]), samples: 200, seed: 1)
+        #expect(Set(o.inputs.map(\.key)) == ["training_algorithms", "efficient_hardware"])
+        #expect(o.notes.contains { $0.contains("ASSUMPTION") })
+        let set = try RoadmapUncertainty.run(fields(["training_algorithms": .number(2),
+            "efficient_hardware": .text("off")]),
+                                             samples: 20, seed: 1)
+        #expect(set.inputs.isEmpty)
+    }
+
     @Test func roadmapMedianAndClampedLevers() throws {
-        let o = try RoadmapUncertainty.run(fields(["training_algorithms": .text("1.2..3")]), samples: 4001, seed: 5, sensitivity: true)
-        let r = try RoadmapRequest.resolve(fields(["training_algorithms": .number(medianDraw(o))]))
+        // Efficient hardware fixed: unset, it would be drawn from its assumption range 1–3 too.
+        let o = try RoadmapUncertainty.run(fields(["training_algorithms": .text("1.2..3"),
+            "efficient_hardware": .number(2)]),
+                                           samples: 4001, seed: 5, sensitivity: true)
+        let r = try RoadmapRequest.resolve(fields(["training_algorithms": .number(medianDraw(o)),
+            "efficient_hardware": .number(2)]))
         #expect(close(o.summaries[0].p50, r.waterfall.final.value))
         // A lever whose distribution reaches below its allowed range is clamped and said, not an error.
         let clamped = try RoadmapUncertainty.run(fields(["efficient_hardware": .text("1..4")]), samples: 500, seed: 1)

@@ -9,12 +9,15 @@ struct DeployCommand: ParsableCommand {
         commandName: "deploy",
         abstract: "Fleet size, GPU-hours, cost and energy for a workload — and serving cost against training cost.",
         discussion: """
-            Traffic comes from a preset (twitter-1pct-year, million-developers-year;
-            Cottier 2022's scenarios, each assumption printed with its source), from
-            --output-tokens-per-day, or from --users × --requests-per-day. The fleet is
-            sized for the peak (--peak-to-average) at the largest batch meeting
-            --latency-target, runs all --period, and is compared with training the same
-            model on the same accelerator.
+            Traffic comes from a preset (twitter-1pct-year, million-developers-year:
+            Cottier 2022's scenarios, served by BLOOM on A100; chatgpt-2023: SemiAnalysis'
+            ChatGPT, his 2023 update), from --output-tokens-per-day, or from --users ×
+            --requests-per-day; every assumption is printed with its source. The fleet is
+            sized for the peak (--peak-to-average, an explicit input) at the largest batch
+            meeting --latency-target, runs all --period (with --traffic-growth and
+            --price-decline over a product's life), and is compared with training the same
+            model on the same accelerator — beside Cottier's own instance-day arithmetic
+            on the same traffic.
 
             Examples:
               reckon deploy --preset twitter-1pct-year
@@ -24,6 +27,8 @@ struct DeployCommand: ParsableCommand {
                 --output-tokens 300 --latency-target 0.05
               reckon deploy --preset twitter-1pct-year --ranges --samples 2000
                 (the 90% interval of deployment ÷ development)
+              reckon deploy --preset chatgpt-2023 --period 3y --traffic-growth 2 \\
+                --price-decline 0.5 --svg life.svg
             """)
 
     @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
@@ -48,6 +53,10 @@ struct DeployCommand: ParsableCommand {
                 return
             }
             let resolved = try DeployRequest.resolve(fields, catalog: try catalog.catalog())
+            if let svg = uncertainty.svg {
+                // Without --samples, --svg draws deployment ÷ development over the product's life.
+                try FileOutput.write(try DeployReport.chart(resolved).svg(), to: svg, force: output.force, field: "svg")
+            }
             try output.emit(try DeployReport.render(resolved, format: output.format))
         }
     }

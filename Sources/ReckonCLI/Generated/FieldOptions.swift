@@ -87,6 +87,8 @@ struct TrainFields: ParsableArguments {
         name: .customLong("framework"), help: FieldHelp.help(CommandInputs.train, "framework"),
         completion: FieldHelp.completion(CommandInputs.train, "framework"))
     var framework: String?
+    @Flag(name: .customLong("price-range"), help: FieldHelp.help(CommandInputs.train, "price_range"))
+    var priceRange = false
     @Option(
         name: .customLong("purchase-price"), help: FieldHelp.help(CommandInputs.train, "purchase_price"),
         completion: FieldHelp.completion(CommandInputs.train, "purchase_price"))
@@ -150,6 +152,7 @@ struct TrainFields: ParsableArguments {
         c.add("heads", heads)
         c.add("seq_len", seqLen)
         c.add("framework", framework)
+        c.add("price_range", flag: priceRange)
         c.add("purchase_price", purchasePrice)
         c.add("amortization_years", amortizationYears)
         c.add("pue", pue)
@@ -629,6 +632,8 @@ struct InferFields: ParsableArguments {
         name: .customLong("price-per-hour"), help: FieldHelp.help(CommandInputs.infer, "price_per_hour"),
         completion: FieldHelp.completion(CommandInputs.infer, "price_per_hour"))
     var pricePerHour: String?
+    @Flag(name: .customLong("price-range"), help: FieldHelp.help(CommandInputs.infer, "price_range"))
+    var priceRange = false
     @Option(
         name: .customLong("utilization"), help: FieldHelp.help(CommandInputs.infer, "utilization"),
         completion: FieldHelp.completion(CommandInputs.infer, "utilization"))
@@ -651,6 +656,22 @@ struct InferFields: ParsableArguments {
         name: .customLong("memory-efficiency"), help: FieldHelp.help(CommandInputs.infer, "memory_efficiency"),
         completion: FieldHelp.completion(CommandInputs.infer, "memory_efficiency"))
     var memoryEfficiency: String?
+    @Option(
+        name: .customLong("weight-streaming-efficiency"), help: FieldHelp.help(CommandInputs.infer, "weight_streaming_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.infer, "weight_streaming_efficiency"))
+    var weightStreamingEfficiency: String?
+    @Option(
+        name: .customLong("kv-streaming-efficiency"), help: FieldHelp.help(CommandInputs.infer, "kv_streaming_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.infer, "kv_streaming_efficiency"))
+    var kvStreamingEfficiency: String?
+    @Option(
+        name: .customLong("attention-efficiency"), help: FieldHelp.help(CommandInputs.infer, "attention_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.infer, "attention_efficiency"))
+    var attentionEfficiency: String?
+    @Option(
+        name: .customLong("expert-efficiency"), help: FieldHelp.help(CommandInputs.infer, "expert_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.infer, "expert_efficiency"))
+    var expertEfficiency: String?
     @Option(
         name: .customLong("tp"), help: FieldHelp.help(CommandInputs.infer, "tp"),
         completion: FieldHelp.completion(CommandInputs.infer, "tp"))
@@ -707,12 +728,17 @@ struct InferFields: ParsableArguments {
         c.add("experts", experts)
         c.add("active_experts", activeExperts)
         c.add("price_per_hour", pricePerHour)
+        c.add("price_range", flag: priceRange)
         c.add("utilization", utilization)
         c.add("offload", offload)
         c.add("link", link)
         c.add("no_pipeline", flag: noPipeline)
         c.add("compute_efficiency", computeEfficiency)
         c.add("memory_efficiency", memoryEfficiency)
+        c.add("weight_streaming_efficiency", weightStreamingEfficiency)
+        c.add("kv_streaming_efficiency", kvStreamingEfficiency)
+        c.add("attention_efficiency", attentionEfficiency)
+        c.add("expert_efficiency", expertEfficiency)
         c.add("tp", tp)
         c.add("ep", ep)
         c.add("dp_attention", dpAttention)
@@ -784,6 +810,14 @@ struct DeployFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.deploy, "period"))
     var period: String?
     @Option(
+        name: .customLong("traffic-growth"), help: FieldHelp.help(CommandInputs.deploy, "traffic_growth"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "traffic_growth"))
+    var trafficGrowth: String?
+    @Option(
+        name: .customLong("price-decline"), help: FieldHelp.help(CommandInputs.deploy, "price_decline"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "price_decline"))
+    var priceDecline: String?
+    @Option(
         name: .customLong("model-config"), help: FieldHelp.help(CommandInputs.deploy, "model_config"),
         completion: FieldHelp.completion(CommandInputs.deploy, "model_config"))
     var modelConfig: String?
@@ -839,6 +873,8 @@ struct DeployFields: ParsableArguments {
         name: .customLong("price-per-hour"), help: FieldHelp.help(CommandInputs.deploy, "price_per_hour"),
         completion: FieldHelp.completion(CommandInputs.deploy, "price_per_hour"))
     var pricePerHour: String?
+    @Flag(name: .customLong("price-range"), help: FieldHelp.help(CommandInputs.deploy, "price_range"))
+    var priceRange = false
     @Option(
         name: .customLong("utilization"), help: FieldHelp.help(CommandInputs.deploy, "utilization"),
         completion: FieldHelp.completion(CommandInputs.deploy, "utilization"))
@@ -862,6 +898,22 @@ struct DeployFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.deploy, "memory_efficiency"))
     var memoryEfficiency: String?
     @Option(
+        name: .customLong("weight-streaming-efficiency"), help: FieldHelp.help(CommandInputs.deploy, "weight_streaming_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "weight_streaming_efficiency"))
+    var weightStreamingEfficiency: String?
+    @Option(
+        name: .customLong("kv-streaming-efficiency"), help: FieldHelp.help(CommandInputs.deploy, "kv_streaming_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "kv_streaming_efficiency"))
+    var kvStreamingEfficiency: String?
+    @Option(
+        name: .customLong("attention-efficiency"), help: FieldHelp.help(CommandInputs.deploy, "attention_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "attention_efficiency"))
+    var attentionEfficiency: String?
+    @Option(
+        name: .customLong("expert-efficiency"), help: FieldHelp.help(CommandInputs.deploy, "expert_efficiency"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "expert_efficiency"))
+    var expertEfficiency: String?
+    @Option(
         name: .customLong("training-tokens"), help: FieldHelp.help(CommandInputs.deploy, "training_tokens"),
         completion: FieldHelp.completion(CommandInputs.deploy, "training_tokens"))
     var trainingTokens: String?
@@ -881,6 +933,18 @@ struct DeployFields: ParsableArguments {
         name: .customLong("power-fraction"), help: FieldHelp.help(CommandInputs.deploy, "power_fraction"),
         completion: FieldHelp.completion(CommandInputs.deploy, "power_fraction"))
     var powerFraction: String?
+    @Option(
+        name: .customLong("instance-words-per-day"), help: FieldHelp.help(CommandInputs.deploy, "instance_words_per_day"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "instance_words_per_day"))
+    var instanceWordsPerDay: String?
+    @Option(
+        name: .customLong("instance-gpus"), help: FieldHelp.help(CommandInputs.deploy, "instance_gpus"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "instance_gpus"))
+    var instanceGpus: String?
+    @Option(
+        name: .customLong("development-gpu-hours"), help: FieldHelp.help(CommandInputs.deploy, "development_gpu_hours"),
+        completion: FieldHelp.completion(CommandInputs.deploy, "development_gpu_hours"))
+    var developmentGpuHours: String?
 
     /// The fields given on the command line, keyed as in scenario files and the API.
     var given: InputFields {
@@ -899,6 +963,8 @@ struct DeployFields: ParsableArguments {
         c.add("latency_target", latencyTarget)
         c.add("ttft_target", ttftTarget)
         c.add("period", period)
+        c.add("traffic_growth", trafficGrowth)
+        c.add("price_decline", priceDecline)
         c.add("model_config", modelConfig)
         c.add("params", params)
         c.add("active_params", activeParams)
@@ -913,17 +979,25 @@ struct DeployFields: ParsableArguments {
         c.add("experts", experts)
         c.add("active_experts", activeExperts)
         c.add("price_per_hour", pricePerHour)
+        c.add("price_range", flag: priceRange)
         c.add("utilization", utilization)
         c.add("offload", offload)
         c.add("link", link)
         c.add("no_pipeline", flag: noPipeline)
         c.add("compute_efficiency", computeEfficiency)
         c.add("memory_efficiency", memoryEfficiency)
+        c.add("weight_streaming_efficiency", weightStreamingEfficiency)
+        c.add("kv_streaming_efficiency", kvStreamingEfficiency)
+        c.add("attention_efficiency", attentionEfficiency)
+        c.add("expert_efficiency", expertEfficiency)
         c.add("training_tokens", trainingTokens)
         c.add("training_gpus", trainingGpus)
         c.add("mfu", mfu)
         c.add("pue", pue)
         c.add("power_fraction", powerFraction)
+        c.add("instance_words_per_day", instanceWordsPerDay)
+        c.add("instance_gpus", instanceGpus)
+        c.add("development_gpu_hours", developmentGpuHours)
         return c.fields
     }
 }
@@ -1143,6 +1217,10 @@ struct RoadmapFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.roadmap, "gpus"))
     var gpus: String?
     @Option(
+        name: .customLong("moe-law"), help: FieldHelp.help(CommandInputs.roadmap, "moe_law"),
+        completion: FieldHelp.completion(CommandInputs.roadmap, "moe_law"))
+    var moeLaw: String?
+    @Option(
         name: .customLong("target-usd"), help: FieldHelp.help(CommandInputs.roadmap, "target_usd"),
         completion: FieldHelp.completion(CommandInputs.roadmap, "target_usd"))
     var targetUsd: String?
@@ -1187,6 +1265,10 @@ struct RoadmapFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.roadmap, "baseline_tokens_per_param"))
     var baselineTokensPerParam: String?
     @Option(
+        name: .customLong("gpt3-gpus"), help: FieldHelp.help(CommandInputs.roadmap, "gpt3_gpus"),
+        completion: FieldHelp.completion(CommandInputs.roadmap, "gpt3_gpus"))
+    var gpt3Gpus: String?
+    @Option(
         name: .customLong("failures"), help: FieldHelp.help(CommandInputs.roadmap, "failures"),
         completion: FieldHelp.completion(CommandInputs.roadmap, "failures"))
     var failures: String?
@@ -1209,6 +1291,7 @@ struct RoadmapFields: ParsableArguments {
         c.add("params", params)
         c.add("year", year)
         c.add("gpus", gpus)
+        c.add("moe_law", moeLaw)
         c.add("target_usd", targetUsd)
         c.add("distributed_systems", distributedSystems)
         c.add("data_reduction", dataReduction)
@@ -1220,6 +1303,7 @@ struct RoadmapFields: ParsableArguments {
         c.add("preset", preset)
         c.add("baseline_cost_usd", baselineCostUsd)
         c.add("baseline_tokens_per_param", baselineTokensPerParam)
+        c.add("gpt3_gpus", gpt3Gpus)
         c.add("failures", failures)
         c.add("gpt3_cost_usd", gpt3CostUsd)
         c.add("gpt3_year", gpt3Year)

@@ -40,7 +40,7 @@ struct SamplingOptions: ParsableArguments {
     /// True when the run must be a Monte Carlo run: a sample count was given, sensitivity asked, or a field is a
     /// distribution (`except`: fields whose own syntax has `..`, such as a GPU-count range).
     func wanted(_ fields: InputFields, except: Set<String> = []) -> Bool {
-        samples != nil || sensitivity || fields.keys.contains { key in
+        samples != nil || sensitivity || (try? fields.flag(.priceRange)) == true || fields.keys.contains { key in
             if !except.contains(key), case .text(let t)? = fields[key] { return DistributionParser.isDistribution(t) }
             return false
         }

@@ -18,9 +18,11 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         self.field = field; self.value = value; self.allowed = allowed; self.hint = hint
     }
 
+    /// One line; a value longer than 80 characters is shortened (an error never echoes a whole input back).
     public var description: String {
-        var text = "invalid \(field) '\(value)': expected \(allowed)"
-        if let hint { text += " (\(hint))" }
+        let shown = value.count <= 80 ? value : String(value.prefix(80)) + "… (\(value.count) characters)"
+        var text = "invalid \(field) '\(shown)': expected \(allowed)"
+        if let hint { text += " (\(hint.count <= 400 ? hint : String(hint.prefix(400)) + "…"))" }
         return text
     }
 }

@@ -66,6 +66,9 @@ public struct InferenceScenario: Sendable, Hashable {
     public var memory: MemoryAssumptions
     /// Price of one accelerator-hour.
     public var pricePerHour: USDPerSecond
+    /// False when no price was given and none is published: ``pricePerHour`` then only keeps the arithmetic
+    /// going (ratios of costs stay right), and every cost it yields is to be reported as unknown.
+    public var priceKnown = true
     /// Fraction of paid accelerator time doing useful work (load, idle capacity).
     public var utilization: Double
     public var offload: Offload?

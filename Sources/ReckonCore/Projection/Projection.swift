@@ -1,5 +1,6 @@
 /// Everything `reckon project` shows: the per-year table of the three scenarios, the crossing years with the
-/// spending lines, and the Fig. 6 growth index. Computed once by ``Projection/init(model:years:lines:basis:growth:)``.
+/// spending lines, the Fig. 6 growth index, and the same costs at equal quality under a routed-model law.
+/// Computed once by ``Projection/init(model:years:lines:basis:growth:moeLaw:)``.
 public struct Projection: Sendable, Hashable {
     public var model: TrendModel
     public var years: ClosedRange<Int>
@@ -10,10 +11,15 @@ public struct Projection: Sendable, Hashable {
     /// Crossing years, searched from the first year of `years` up to 2100 (beyond the table if needed).
     public var crossovers: [Crossover]
     public var growth: GrowthIndex
+    /// The routed-model law that values the experts for the equal-quality view (``TrendModel/equalQualityFactor``).
+    public var moeLaw: RoutedScalingLaw
+    /// Crossing years of the equal-quality cost (same lines, basis and search as ``crossovers``).
+    public var equalQualityCrossovers: [Crossover]
 
     /// Computes the projection; throws ``InputError`` for an empty or implausible year range or a bad line.
     public init(model: TrendModel, years: ClosedRange<Int> = 2020...2035, lines: [SpendingLine] = SpendingLines.all,
-                basis: CostBasis = .gpu, growth: GrowthIndexConstants = .paper) throws {
+                basis: CostBasis = .gpu, growth: GrowthIndexConstants = .paper,
+                moeLaw: RoutedScalingLaw = .clark2022) throws {
         try Check.integer(years.lowerBound, "from", in: 1990...2100)
         try Check.integer(years.upperBound, "to", in: 1990...2100)
         for line in lines { try line.validate() }
@@ -27,6 +33,23 @@ public struct Projection: Sendable, Hashable {
         self.points = points
         self.crossovers = model.crossovers(lines: lines, basis: basis, from: years.lowerBound)
         self.growth = GrowthIndex(constants: growth, trend: model)
+        self.moeLaw = moeLaw
+        self.equalQualityCrossovers = ProjectionScenario.allCases.flatMap { s in
+            lines.map { line in
+                Crossover(scenario: s, lineID: line.id, lineName: line.name, basis: basis,
+                          year: model.equalQualityCrossingYear(s, line: line, basis: basis, law: moeLaw,
+                                                               from: years.lowerBound))
+            }
+        }
+    }
+
+    /// The law's warning for the best-guess frontier model of the last year (nil inside the fitted range).
+    public var moeLawWarning: String? {
+        let y = years.upperBound
+        let p = model.parameters(year: y).value, k = model.experts(.bestGuess, year: y)
+        guard k > 1 else { return nil }
+        return moeLaw.rangeWarning(activeParameters: moeLaw.requiredActiveParameters(denseEquivalent: p, experts: k),
+                                   experts: k)
     }
 
     /// The row of `scenario` in `year`, if the year is in the table.

@@ -68,16 +68,40 @@ public struct Lever: Sendable, Hashable, Identifiable {
     public var source: String
     /// False when the lever is switched off.
     public var isEnabled: Bool
+    /// Model partitioning: the scaling law that says what the experts are worth, and the dense model size they
+    /// stand in for (nil: the paper's identity, f = K_0/K).
+    public var moeLaw: RoutedScalingLaw?
+    public var denseEquivalentParameters: Double?
 
     public init(id: LeverID, parameterName: String, parameterUnit: String, baseline: Double, value: Double,
-                allowed: ClosedRange<Double>, source: String, isEnabled: Bool = true) {
+                allowed: ClosedRange<Double>, source: String, isEnabled: Bool = true,
+                moeLaw: RoutedScalingLaw? = nil, denseEquivalentParameters: Double? = nil) {
         self.id = id; self.parameterName = parameterName; self.parameterUnit = parameterUnit
         self.baseline = baseline; self.value = value; self.allowed = allowed; self.source = source
-        self.isEnabled = isEnabled
+        self.isEnabled = isEnabled; self.moeLaw = moeLaw; self.denseEquivalentParameters = denseEquivalentParameters
     }
 
-    /// The cost multiplier of the lever when it is on (< 1 reduces cost).
-    public var factor: Double { Lever.factor(id, baseline: baseline, value: value) }
+    /// The cost multiplier of the lever when it is on (< 1 reduces cost; > 1 raises it).
+    ///
+    /// Model partitioning with a scaling law: `f = f_law(P, K) / f_law(P, K_0)` at equal quality
+    /// (``RoutedScalingLaw/costFactor(denseEquivalent:experts:hiddenSize:)``); otherwise the formulas of
+    /// ``factor(_:baseline:value:)``.
+    public var factor: Double {
+        if id == .modelPartitioning, let law = moeLaw, let p = denseEquivalentParameters {
+            return law.costFactor(denseEquivalent: p, experts: value) / law.costFactor(denseEquivalent: p,
+                experts: baseline)
+        }
+        return Lever.factor(id, baseline: baseline, value: value)
+    }
+
+    /// When the lever rests on a scaling law used outside its fitted range: a sentence saying so, else nil.
+    public var rangeWarning: String? {
+        guard id == .modelPartitioning, isEnabled, let law = moeLaw,
+            let p = denseEquivalentParameters else { return nil }
+        let k = Swift.max(1, value)
+        return law.rangeWarning(activeParameters: law.requiredActiveParameters(denseEquivalent: p, experts: k),
+            experts: k)
+    }
 
     /// The multiplier applied: `factor` when on, 1 when off.
     public var effectiveFactor: Double { isEnabled ? factor : 1 }
@@ -108,7 +132,7 @@ public struct Lever: Sendable, Hashable, Identifiable {
     /// ```
     /// distributed systems       f = 1 / r                  r = time without ÷ with supercomputing technology
     /// data reduction            f = t / t_0                t = tokens per parameter (C = 6·P·t·P)
-    /// model partitioning        f = K_0 / K                C_MoE = 120·P²/K (Sec. 1.3)
+    /// model partitioning        f = K_0 / K                C_MoE = 120·P²/K (Sec. 1.3); with a law, see `factor`
     /// training algorithms       f = 1 / s                  s = convergence speed-up
     /// data formats              f = 1 / s                  s = throughput gain over BF16
     /// efficient hardware        f = 1 / s                  s = efficiency gain over GPUs

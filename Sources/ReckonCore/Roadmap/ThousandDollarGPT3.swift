@@ -48,14 +48,20 @@ public struct ThousandDollarGPT3: Sendable {
         self.doublingYears = doublingYears; self.levers = levers
     }
 
+    /// The GPU count of GPT-3's training run: 10,000 V100 (Patterson et al. 2021; ground-truth/training_runs.csv).
+    public static let gpt3GPUs = 10_000
+
     /// The default analysis: the paper's GPT-3 cloud cost in 2021 from the trend model (`paper-stated`), the
     /// seven levers with the data-reduction and partitioning baselines set to GPT-3 as the trend model sees it
-    /// (40 FLOP/parameter = 6.67 tokens/parameter → Table 1's best case 3.33; dense → 8 partitions).
+    /// (40 FLOP/parameter = 6.67 tokens/parameter → Table 1's best case 3.33; dense → 8 partitions, valued by
+    /// `moeLaw` at GPT-3's 175B), and the distributed-systems gain at GPT-3's own 10,000 GPUs.
     public static func paperDefault(gainModel: any SupercomputingGainModel = PaperStatedSupercomputingGain(),
-                                    gpus: Int = 50_000) -> ThousandDollarGPT3 {
+                                    gpus: Int = gpt3GPUs,
+                                    moeLaw: RoutedScalingLaw? = .clark2022) -> ThousandDollarGPT3 {
         let trend = TrendModel(preset: .paperStated)
         let c = trend.constants
-        var levers = RoadmapLevers.defaults(gpus: gpus, gainModel: gainModel).levers
+        var levers = RoadmapLevers.defaults(gpus: gpus, gainModel: gainModel, parameters: c.gpt3Parameters,
+                                            moeLaw: moeLaw).levers
         if let i = levers.firstIndex(where: { $0.id == .dataReduction }) {
             levers[i] = .dataReduction(baselineTokensPerParameter: c.anchorFLOPPerParameter / 6,
                                        tokensPerParameter: c.best.tokensPerParameter)

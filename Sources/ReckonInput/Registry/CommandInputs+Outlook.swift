@@ -70,6 +70,8 @@ extension CommandInputs {
         FieldUse(.baselineCostUsd, note: "from --params and --year"),
         FieldUse(.baselineTokensPerParam, default: "20"),
         FieldUse(.roadmapGpus, default: "50000", common: true),
+        FieldUse(.moeLaw, default: "clark-2022", common: true),
+        FieldUse(.gpt3Gpus, default: "10000"),
         FieldUse(.failures, default: FailurePreset.defaultPreset().rawValue,
                  help: "Failure preset of the distributed-systems gain: llama3-observed, rsc-a100-observed or paper-2024."),
         FieldUse(.gpt3CostUsd, note: "the paper's $4.81M cloud cost"),

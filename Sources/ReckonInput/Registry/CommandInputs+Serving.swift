@@ -20,13 +20,18 @@ extension CommandInputs {
         FieldUse(.fp4Format, default: "nvfp4"),
         FieldUse(.experts, note: "the catalog's (1 for a custom model)", help: "Routed experts per MoE layer (a custom mixture of experts, with --active-params)."),
         FieldUse(.activeExperts, note: "the catalog's", help: "Routed experts per token.", requires: [.field("experts")]),
-        FieldUse(.pricePerHour, note: "the catalog's, else the paper's $2.5"),
+        FieldUse(.pricePerHour, note: "the catalog's; without one, costs are not computed"),
+        FieldUse(.priceRange),
         FieldUse(.utilization, default: "1"),
         FieldUse(.offload),
         FieldUse(.link, default: "pcie4", requires: [.field("offload")]),
         FieldUse(.noPipeline, requires: [.field("offload")]),
-        FieldUse(.computeEfficiency, default: "0.475"),
+        FieldUse(.computeEfficiency, default: shortest(EfficiencyFactors.serving.compute)),
         FieldUse(.memoryEfficiency, note: "0.725 for weights, 0.925 for the KV cache (fitted)"),
+        FieldUse(.weightStreamingEfficiency, default: shortest(EfficiencyFactors.serving.weightStreaming)),
+        FieldUse(.kvStreamingEfficiency, default: shortest(EfficiencyFactors.serving.kvStreaming)),
+        FieldUse(.attentionEfficiency, default: EfficiencyFactors.serving.attentionCompute.map(shortest)),
+        FieldUse(.expertEfficiency, default: EfficiencyFactors.serving.expertCompute.map(shortest)),
     ]
 
     /// `reckon infer`.
@@ -60,11 +65,33 @@ extension CommandInputs {
         FieldUse(.latencyTarget),
         FieldUse(.ttftTarget),
         FieldUse(.period, note: "the preset's, else 1 year"),
-    ] + servingModelUses + [
+        FieldUse(.trafficGrowth, default: "1"),
+        FieldUse(.priceDecline, default: "0"),
+    ] + deployServingUses + [
         FieldUse(.trainingTokens, note: "the catalog's, else 20 per parameter"),
         FieldUse(.trainingGpus, default: "1024"),
         FieldUse(.mfu, default: "0.40", help: "MFU of the comparison training run."),
         FieldUse(.pue, default: "1.1"),
         FieldUse(.powerFraction, default: "1"),
+        FieldUse(.instanceWordsPerDay, default: "1.5e8",
+                 help: "Cottier's method: words one model instance generates per day (his 150 million)."),
+        FieldUse(.instanceGpus, default: "8"),
+        FieldUse(.developmentGpuHours, note: "the model's published training GPU-hours, else Reckon's estimate"),
     ])
+
+    /// The serving fields of `reckon deploy`: those of `infer`, but the model and accelerator default to the preset's.
+    static let deployServingUses: [FieldUse] = servingModelUses.map { use in
+        switch use.key {
+        case "model":
+            return FieldUse(.model, note: "the preset's (bloom-176b for Cottier's scenarios), else gpt-3", common: true)
+        case "gpu":
+            return FieldUse(.gpu, note: "the preset's (a100-80gb), else h100-sxm", common: true)
+        case "precision":
+            return FieldUse(.servingPrecision, note: "the preset's (int8 for chatgpt-2023), else bf16", common: true)
+        case "price_per_hour":
+            return FieldUse(.pricePerHour, note: "the preset's, else the catalog's, else the paper's $2.5")
+        default:
+            return use
+        }
+    }
 }

@@ -28,6 +28,7 @@ extension CommandInputs {
         FieldUse(.framework, default: FrameworkProfiles.default.id,
                  help: "Training framework of the plan model that predicts the MFU when --mfu is not given."),
         FieldUse(.pricePerHour, note: "the catalog's; without one, rental cost is not computed", common: true),
+        FieldUse(.priceRange),
         FieldUse(.purchasePrice, note: "the catalog's, where published"),
         FieldUse(.amortizationYears, default: "4"),
         FieldUse(.pue, default: "1.1"),

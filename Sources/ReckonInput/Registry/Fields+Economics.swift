@@ -27,3 +27,10 @@ extension Field {
         "utilization", "Utilization", .number(unit: nil), bounds: .fraction, distribution: true, group: .economics,
         help: "Fraction of paid time the accelerators are busy, in (0, 1].")
 }
+
+extension Field {
+    public static let priceRange = Field(
+        "price_range", "Price range", .toggle, group: .sampling,
+        help: "Monte Carlo over the rental price: draw it from the catalog's published price range (cheapest to "
+            + "dearest listed offer, taken as a 90% interval).")
+}

@@ -143,3 +143,14 @@ extension Field {
         "histogram_field", "Histogram field", .syntax(.resultField), group: .sampling,
         help: "Result field for the histogram and the tornado, e.g. cost_usd.")
 }
+
+/// What K experts are worth (`reckon roadmap`) and GPT-3's own run for the $1,000 GPT-3.
+extension Field {
+    public static let moeLaw = Field(
+        "moe_law", "MoE law", .choice(RoadmapRequest.MoELaw.allCases.map(\.rawValue)), group: .levers,
+        help: "What K experts are worth at equal quality: clark-2022 (Clark et al. 2022 scaling law) or paper "
+            + "(C = 120·P²/K for any K).")
+    public static let gpt3Gpus = Field(
+        "gpt3_gpus", "GPT-3 GPUs", .integer(unit: "GPUs"), bounds: .integers(1...100_000_000), distribution: true,
+        group: .hardware, help: "$1,000 GPT-3: GPUs of GPT-3's run, where its resilience gain is evaluated.")
+}

@@ -32,6 +32,21 @@ extension Field {
     public static let memoryEfficiency = Field(
         "memory_efficiency", "Memory efficiency", .number(unit: nil), bounds: .fraction, distribution: true,
         group: .serving, help: "Fraction of memory bandwidth reached streaming weights and KV cache, in (0, 1] (sets both).")
+    public static let weightStreamingEfficiency = Field(
+        "weight_streaming_efficiency", "Weight streaming efficiency", .number(unit: nil), bounds: .fraction,
+        distribution: true, group: .serving,
+        help: "Fraction of memory bandwidth reached while streaming weights, in (0, 1] (overrides --memory-efficiency).")
+    public static let kvStreamingEfficiency = Field(
+        "kv_streaming_efficiency", "KV streaming efficiency", .number(unit: nil), bounds: .fraction,
+        distribution: true, group: .serving,
+        help: "Fraction of memory bandwidth reached while streaming the KV cache, in (0, 1] "
+            + "(overrides --memory-efficiency).")
+    public static let attentionEfficiency = Field(
+        "attention_efficiency", "Attention efficiency", .number(unit: nil), bounds: .fraction, distribution: true,
+        group: .serving, help: "Fraction of peak FLOP/s reached by the attention kernels, in (0, 1].")
+    public static let expertEfficiency = Field(
+        "expert_efficiency", "Expert GEMM efficiency", .number(unit: nil), bounds: .fraction, distribution: true,
+        group: .serving, help: "Fraction of peak FLOP/s reached by the routed experts' grouped GEMMs, in (0, 1].")
     public static let mathPrecision = Field(
         "math_precision", "Math precision", .choice(Quantization.mathPrecisions.map(\.rawValue)), group: .serving,
         help: "Tensor-core precision of the matrix products (default: follows the weights; bf16 or fp8 under FP4 or INT4 "
@@ -98,4 +113,25 @@ extension Field {
     public static let trainingGpus = Field(
         "training_gpus", "Training accelerators", .integer(unit: "GPUs"), bounds: .integers(1...100_000_000),
         distribution: true, group: .hardware, help: "Accelerators of the comparison training run.")
+}
+
+/// `reckon deploy`: a product's life, and Cottier's instance-day method (seed 003).
+extension Field {
+    public static let trafficGrowth = Field(
+        "traffic_growth", "Traffic growth", .number(unit: "×/year"), bounds: .positive(max: 100), distribution: true,
+        group: .workload, help: "Traffic growth per year over the period (1 = flat).")
+    public static let priceDecline = Field(
+        "price_decline", "Price decline", .number(unit: "fraction/year"), bounds: .fractionBelowOne,
+        distribution: true, group: .economics,
+        help: "Fall per year in the cost of serving a token, in [0, 1) (0 = none).")
+    public static let instanceWordsPerDay = Field(
+        "instance_words_per_day", "Words per instance-day", .number(unit: "words/day"),
+        bounds: .positive(max: 1e15), distribution: true, group: .workload,
+        help: "Cottier's method: words one model instance generates per day.")
+    public static let instanceGpus = Field(
+        "instance_gpus", "GPUs per instance", .integer(unit: "GPUs"), bounds: .integers(1...100_000),
+        distribution: true, group: .workload, help: "Cottier's method: accelerators per model instance.")
+    public static let developmentGpuHours = Field(
+        "development_gpu_hours", "Development GPU-hours", .number(unit: "GPU-hours"), bounds: .positive(max: 1e15),
+        distribution: true, group: .economics, help: "Cottier's method: GPU-hours of developing the model.")
 }

@@ -18,7 +18,8 @@ extension Analysis {
             if !sweepKeys.contains(key), case .text(let t)? = fields[key] { return DistributionParser.isDistribution(t) }
             return false
         }
-        guard samples != nil || seed != nil || sensitivity || distribution else { return nil }
+        let priceRange = try fields.flag(.priceRange) == true
+        guard samples != nil || seed != nil || sensitivity || distribution || priceRange else { return nil }
         guard uncertain != nil else {
             throw InputError(field: samples != nil ? "samples" : "fields", value: "a Monte Carlo request",
                              allowed: "single values: `\(name)` takes no distributions")

@@ -36,9 +36,7 @@ public enum InferAnalysis {
             inputs: .deploy, catalog: catalog,
             json: { fields, catalog in
                 let r = try DeployRequest.resolve(fields, catalog: catalog)
-                let c = try DeploymentVsDevelopment.compare(training: r.training, serving: r.serving, workload: r.workload,
-                                                            economics: r.economics, period: r.period)
-                return DeployReport.json(c, r)
+                return DeployReport.json(try r.compare(), r)
             },
             page: { fields, catalog in try DeployPage.result(try DeployRequest.resolve(fields, catalog: catalog)) },
             uncertain: { fields, catalog, samples, seed, sensitivity in

@@ -59,18 +59,30 @@ public enum ServingCostSection {
         notes.append("Serving rows: H100 SXM at \(h100Price), full load, efficiency \(NumberFormat.significant(e.compute * 100))% of dense peak and "
                      + "\(NumberFormat.significant(e.memory * 100))% of HBM bandwidth (checked against 20 TensorRT-LLM rows, ±10%). Rerun with `reckon infer` and the flags in the row label.")
 
-        // Deployment vs development, the twitter-1pct-year preset with GPT-3.
-        do {
-            let d = try DeployRequest.resolve(InputFields(["preset": .text("twitter-1pct-year")], origin: "report"), catalog: catalog)
-            let c = try DeploymentVsDevelopment.compare(training: d.training, serving: d.serving, workload: d.workload,
-                                                        economics: d.economics, period: d.period)
-            let reference = d.preset ?? .twitter1pctYear
-            notes.append("Deployment vs development (`reckon deploy --preset twitter-1pct-year`): GPT-3 text equal to 1% of Twitter for a year needs "
-                         + "\(c.fleet.accelerators) H100 ≈ \(c.servingCost.formatted)/year vs \(c.trainingCost.formatted) to train it on H100 — ratio "
-                         + "\(NumberFormat.significant(c.ratio, digits: 2)) (Cottier 2022: \(NumberFormat.significant(reference.referenceRatio)), "
-                         + "90% CI \(NumberFormat.significant(reference.referenceInterval.lowerBound))–\(NumberFormat.significant(reference.referenceInterval.upperBound))).")
-        } catch {
-            notes.append("Deployment vs development: not computed (\(error)).")
+        // Deployment vs development: Cottier's two scenarios (BLOOM on A100) and ChatGPT 2023 (his update).
+        for id in DeploymentPreset.all.map(\.id) {
+            do {
+                let d = try DeployRequest.resolve(InputFields(["preset": .text(id)], origin: "report"),
+                    catalog: catalog)
+                let c = try d.compare()
+                var text = "Deployment vs development (`reckon deploy --preset \(id)`): \(d.workload.name) on "
+                    + "\(NumberFormat.grouped(Double(c.fleet.accelerators))) × \(d.serving.accelerator.name) ≈ "
+                    + "\(c.servingCost.formatted)/year vs \(c.trainingCost.formatted) to train "
+                    + "\(d.serving.model.name) — ratio \(NumberFormat.significant(c.ratio, digits: 2)); Cottier's "
+                    + "instance-day method on the same traffic \(NumberFormat.significant(d.cottier.ratio, digits: 2))"
+                if let ref = d.preset?.reference, let x = ref.ratio, let i = ref.interval {
+                    text += " (Cottier 2022: \(NumberFormat.significant(x)), 90% CI "
+                        + "\(NumberFormat.significant(i.lowerBound))–\(NumberFormat.significant(i.upperBound)))"
+                }
+                if let n = d.preset?.reference.accelerators {
+                    text += " (SemiAnalysis: \(NumberFormat.grouped(Double(n))) A100; Cottier's 2023 update: "
+                        + "deployment "
+                        + "exceeds development for the largest products)"
+                }
+                notes.append(text + ".")
+            } catch {
+                notes.append("Deployment vs development (\(id)): not computed (\(error)).")
+            }
         }
         var headline = "Serving cost per token is set by memory bandwidth and batch size, not by 2N FLOP alone."
         if let g = gpt3Output, let davinci = APIPrice.references.first {

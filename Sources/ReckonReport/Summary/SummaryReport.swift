@@ -5,11 +5,14 @@ import ReckonCatalog
 public enum SummaryReport {
     public static func sections(catalog: Catalog = .builtin) -> [ReportSection] {
         [
+            ConclusionsSection.section(),
             TrainingCostSection.section(catalog: catalog),
             ScaleSection.section(catalog: catalog),
             PlanSection.section(),
             ProjectionSection.section(),
+            CostStorySection.section(),
             RoadmapSection.section(),
+            MemoryWallSection.section(),
             ServingCostSection.section(catalog: catalog),
         ]
     }
@@ -26,7 +29,9 @@ public enum SummaryReport {
         case .text:
             return "Reckon — what it takes to train and serve foundation models\n\n"
                 + all.map { $0.text() }.joined(separator: "\n")
-                + "\nMore: `reckon train`, `scale`, `plan`, `project`, `roadmap`, `infer`, `deploy` (each with --help); `reckon report -o reckon.html` for the charts; `reckon serve` for the web app. Every figure is rerunnable from the flags shown.\n"
+                + "\nMore: `reckon train`, `scale`, `plan`, `project`, `roadmap`, `trends`, `infer`, `deploy` (each "
+                    + "with --help); `reckon report -o reckon.html` for the charts; `reckon serve` for the web app. "
+                        + "Every figure is rerunnable from the flags shown.\n"
         }
     }
 }

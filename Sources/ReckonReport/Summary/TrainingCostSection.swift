@@ -49,6 +49,27 @@ public enum TrainingCostSection {
                 notes.append("\(c.label): not computed (\(error)).")
             }
         }
+        // Seed 004: MosaicML's GPT-30B / GPT-70B and SemiAnalysis' "optimal" cost, with the plan model's MFU.
+        do {
+            for r in try SeedCostRows.mosaicRows(catalog: catalog) {
+                let compute = FLOP(6 * r.parameters.value * r.tokens.value)
+                let hours = r.cost.value / SeedCostRows.pricePerHour
+                rows.append(["\(r.label) (MosaicML), \(SeedCostRows.gpus) A100, 20 tokens/param", compute.formatted,
+                             NumberFormat.significant(r.mfu * 100) + "% (plan)",
+                             NumberFormat.significant(hours / Double(SeedCostRows.gpus) / 24) + " days",
+                             NumberFormat.count(hours) + " GPU-h",
+                             r.cost.formatted + " at $\(NumberFormat.significant(SeedCostRows.pricePerHour))/h"])
+                notes.append("\(r.label): Reckon \(r.cost.formatted) at the plan model's "
+                    + "\(NumberFormat.significant(r.mfu * 100))% MFU "
+                             + "against SemiAnalysis' 'optimal' \(r.semiAnalysis.formatted) (which implies "
+                             + "\(NumberFormat.significant(r.impliedMFU * 100))%) and MosaicML's price "
+                                 + "\(r.mosaicML.formatted) (tooling "
+                             + "included); no failures, staff or data work, as in SemiAnalysis' table. "
+                                 + "\(SeedCostRows.source).")
+            }
+        } catch {
+            notes.append("Seed 004 rows: not computed (\(error)).")
+        }
         // The paper's calibration example, Sec. 1.3: C = 120·P² for P = 1T at 10¹⁵ FLOP/s per GPU.
         let p = Parameters(1e12)
         let c = TrainingCompute.paperIdentity(parameters: p)

@@ -9,7 +9,11 @@ import Testing
         func f(_ id: LeverID) throws -> Double { try #require(levers[id]).factor }
         #expect(abs(try f(.distributedSystems) - 0.5) < 1e-3)        // paper Sec. 3.1: ~2x at 50k GPUs (fallback)
         #expect(abs(try f(.dataReduction) - 1.0 / 3) < 1e-3)          // 6.67 / 20 tokens per parameter (Table 1)
-        #expect(abs(try f(.modelPartitioning) - 1.0 / 8) < 1e-3)      // 120P²/K, K = 8 (Fig. 7)
+        // Eight experts (Fig. 7) standing in for the dense 1.8T baseline under Clark et al. 2022: past the law's 10¹²
+        // cutoff experts buy nothing and the router adds 8/(12·d), d = (128·1.8e12/12)^(1/3) = 26,777 → 1.0000249.
+        #expect(abs(try f(.modelPartitioning) - 1.0000249) < 1e-6)
+        let paper = try #require(RoadmapLevers.defaults(moeLaw: nil)[.modelPartitioning])
+        #expect(abs(paper.factor - 1.0 / 8) < 1e-3) // 120P²/K
         #expect(abs(try f(.trainingAlgorithms) - 0.5) < 1e-3)         // Sophia 2x
         #expect(abs(try f(.dataFormats) - 0.5) < 1e-3)                // FP8 1978.9 vs BF16 989.4 TFLOP/s
         #expect(abs(try f(.efficientHardware) - 0.5) < 1e-3)          // assumption 2x
@@ -18,7 +22,7 @@ import Testing
     }
 
     @Test func offOnAndValues() throws {
-        let k = Lever.modelPartitioning()
+        let k = Lever.modelPartitioning(law: nil)
         #expect(try k.setting(.off).effectiveFactor == 1)
         #expect(try k.setting(.off).ordersOfMagnitude == 0)
         #expect(try k.setting(.value(16)).factor == 1.0 / 16) // 120P²/K with K = 16
@@ -27,6 +31,11 @@ import Testing
         do { _ = try k.setting(.value(.nan)) } catch let e as InputError {
             #expect(e.field == "model_partitioning")
         }
+        // With the law: `--model-partitioning 100000` no longer divides the cost by 100,000 (the paper's identity):
+        // experts past 512 are credited nothing and 100,000 routers cost 100000/(12·26,777) = 31% more FLOP.
+        let law = try Lever.modelPartitioning().setting(.value(100_000))
+        #expect(law.factor > 1.3 && law.factor < 1.32)
+        #expect(law.rangeWarning?.contains("extrapolated") == true)
         // Data reduction with Table 1's best case: 20/6 = 3.33 tokens per parameter → factor 1/6.
         let d = try Lever.dataReduction().setting(.value(20.0 / 6))
         #expect(abs(d.factor - 1.0 / 6) < 1e-12)

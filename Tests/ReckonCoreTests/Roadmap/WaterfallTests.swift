@@ -22,9 +22,13 @@ import ReckonUnits
 
     // All seven defaults: 0.5 · 1/3 · 1/8 · 0.5 · 0.49997 · 0.5 · 0.5833 = 1.519e−3, i.e. 2.82 orders of magnitude.
     // Tolerance 1e-3 relative: hand arithmetic to four digits.
+    // With the MoE law the partitions buy nothing at 1.8T (×1.0000249 instead of ×1/8): 1.519e−3 × 8 × 1.0000249 =
+    // 1.2152e−2.
     @Test func allDefaults() {
-        let w = Waterfall(baseline: .dollars(1e6), levers: RoadmapLevers.defaults().levers)
+        let w = Waterfall(baseline: .dollars(1e6), levers: RoadmapLevers.defaults(moeLaw: nil).levers)
         #expect(abs(w.totalFactor / 1.519e-3 - 1) < 1e-3)
+        let law = Waterfall(baseline: .dollars(1e6), levers: RoadmapLevers.defaults().levers)
+        #expect(abs(law.totalFactor / 1.2152e-2 - 1) < 1e-3)
         #expect(Waterfall(baseline: .dollars(5), levers: []).final == .dollars(5))
     }
 }

@@ -13,7 +13,7 @@ public enum ComparePage {
     static let examples: [String: [[String: String]]] = [
         "train": [["gpu": "h100-sxm"], ["gpu": "a100-80gb"]],
         "infer": [["model": "llama-3.1-70b", "precision": "bf16"], ["model": "llama-3.1-70b", "precision": "fp8"]],
-        "deploy": [["preset": "twitter-1pct-year"], ["preset": "twitter-1pct-year", "gpu": "a100-80gb"]],
+        "deploy": [["preset": "twitter-1pct-year"], ["preset": "twitter-1pct-year", "gpu": "h100-sxm"]],
         "scale": [["failures": "llama3-observed"], ["failures": "paper-2024"]],
     ]
 
