@@ -1,3 +1,4 @@
+import Foundation
 /// The page shell shared by `reckon report` and `reckon serve`: inline CSS only, no external resources,
 /// readable in light and dark, at 800 px and on a phone; no JavaScript needed to read it.
 public enum HTMLDocument {
@@ -92,9 +93,21 @@ public enum HTMLDocument {
     /// A section of the main report.
     public static func section(_ s: ReportSection) -> String {
         var out = "<section id=\"\(escape(s.id))\">\n<h2>\(escape(s.title))</h2>\n<p class=\"headline\">\(escape(s.headline))</p>\n"
-        if let svg = s.svg { out += "<figure>\(svg)</figure>\n" }
+        if let svg = s.svg {
+            // Downloads as data URLs (the report stays one self-contained file): the chart, and the section's table.
+            let data = "data:image/svg+xml;base64," + Data(svg.utf8).base64EncodedString()
+            let csv = "data:text/csv;charset=utf-8;base64," + Data(s.table.csv().utf8).base64EncodedString()
+            out += "<figure class=\"chart\">\(svg)<figcaption class=\"downloads\">Download:<a download=\""
+                + "\(escape(s.id)).svg\" href=\"\(data)\">SVG</a><a download=\"\(escape(s.id)).csv\" href=\"\(csv)\">"
+                + "table (CSV)</a></figcaption></figure>\n"
+        }
         out += table(s.table)
         if !s.notes.isEmpty { out += "<ul class=\"notes\">" + s.notes.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n" }
+        let pairs = s.reproductionPairs()
+        if !pairs.isEmpty {
+            out += "<details class=\"folded reproduce\"><summary>Reproduce each row</summary><ul class=\"notes\">"
+                + pairs.map { "<li>\(escape($0.rows)): <code>\(escape($0.command))</code></li>" }.joined() + "</ul></details>\n"
+        }
         return out + "</section>\n"
     }
 }

@@ -49,8 +49,8 @@ public enum PageHTML {
         for (i, c) in r.charts.enumerated() { s += chart(c, id: i == 0 ? "chart" : "chart-\(i + 1)") }
         for t in r.tables { s += table(t) }
         if !r.assumptions.isEmpty {
-            s += "<section id=\"assumptions\"><h3>Assumptions</h3>\n<p class=\"muted\">Inputs Reckon chose for you; "
-                + "each is a field of the form (and a flag of the command) you can set.</p>\n"
+            s += "<section id=\"assumptions\"><h3>Assumptions</h3>\n<p class=\"muted\">What Reckon chose for you, with "
+                + "its source; a choice named like a field of the form (and a flag of the command) is yours to set.</p>\n"
             let rows = r.assumptions.map { [$0.key, $0.value, $0.source] }
             s += table(PageTable(id: "assumptions", title: "", table: Table(header: ["input", "value", "source"],
                                                                                rows: rows)))
