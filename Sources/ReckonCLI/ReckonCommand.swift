@@ -9,9 +9,9 @@ public struct ReckonCommand: AsyncParsableCommand {
         commandName: "reckon",
         abstract: "What it takes — FLOP, GPUs, days, failures, dollars, energy — to train and serve foundation models.",
         discussion: """
-            With no arguments: the main report on the built-in scenario. Every number
-            can be reproduced with a subcommand and the flags it prints; every constant
-            names its source (`reckon catalog show ID`).
+            With no arguments: the main report on the built-in scenario. Every number can
+            be reproduced with a subcommand and the flags it prints; every constant names
+            its source (`reckon catalog show ID`).
 
             Examples (each subcommand's --help teaches its flags):
               reckon                                     the main report
@@ -27,6 +27,7 @@ public struct ReckonCommand: AsyncParsableCommand {
               reckon trends --svg fig8.svg               the memory wall (Fig. 8)
               reckon infer --model llama-3.1-70b --gpu h100-sxm
               reckon deploy --preset twitter-1pct-year   serving vs training
+              reckon compare a.yaml b.yaml               scenarios side by side
               reckon report -o reckon.html               everything in one file
               reckon serve                               web app on :8080
             """,
@@ -44,6 +45,7 @@ public struct ReckonCommand: AsyncParsableCommand {
             InferCommand.self,
             DeployCommand.self,
             SensitivityCommand.self,
+            CompareCommand.self,
             CatalogCommand.self,
             ReportCommand.self,
             ServeCommand.self,
@@ -58,7 +60,7 @@ extension ReckonCommand {
     /// The subcommands' names in menu order, as their configurations give them (`CLITests` checks that the two
     /// agree): checking a first argument then builds no configuration, which costs start-up time.
     static let subcommandNames = ["summary", "train", "scale", "plan", "choose", "validate", "project", "roadmap", "trends",
-                                  "infer", "deploy", "sensitivity", "catalog", "report", "serve"]
+                                  "infer", "deploy", "sensitivity", "compare", "catalog", "report", "serve"]
 
     /// A message for a first argument that is no subcommand (`reckon trian`), with the nearest one; nil otherwise.
     public static func unknownSubcommand(_ arguments: [String]) -> String? {

@@ -186,8 +186,12 @@ public enum DeployRequest {
         if !fields.has(.mfu) {
             assumptions.append(Assumption("mfu", NumberFormat.significant(mfu), source: TrainRequest.defaultMFUSource))
         }
+        // Failures counted as `reckon train` counts them, so that the same run has the same cost in both commands.
+        let overhead = try TrainRequest.failureOverhead(gpus: gpus, parameters: common.model.totalParameters)
+        assumptions.append(Assumption("training_failure_overhead", "×" + NumberFormat.significant(overhead, digits: 4),
+                                      source: "as in `reckon train`: " + TrainRequest.failureOverheadSource))
         let training = try TrainingScenario(model: common.model, tokens: tokens, accelerator: common.accelerator,
-                                            count: gpus, mfu: mfu, economics: economics)
+                                            count: gpus, mfu: mfu, economics: economics, failureOverhead: overhead)
         return (training, economics)
     }
 }

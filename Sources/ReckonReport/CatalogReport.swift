@@ -30,7 +30,7 @@ public enum CatalogReport {
 
     static func modelFields(_ m: ModelSpec) -> [(String, JSONValue, String)] {
         func int(_ k: String, _ v: Int?, absent: String = "not published") -> (String, JSONValue, String) {
-            (k, .optional(v.map(Double.init)), v.map { NumberFormat.grouped(Double($0)) } ?? absent)
+            (k, .optional(v.map(Double.init)), v.map(String.init) ?? absent)
         }
         func bool(_ k: String, _ v: Bool?) -> (String, JSONValue, String) {
             (k, v.map { .bool($0) } ?? .null, v.map { $0 ? "yes" : "no" } ?? "not published")
@@ -71,6 +71,26 @@ public enum CatalogReport {
         return f
     }
 
+    /// The list as CSV: the JSON fields of every entry (base units in the column names), numbers as numbers.
+    static func acceleratorCSV(_ catalog: Catalog) -> String {
+        let keys = ["id", "name", "vendor", "year", "peak_bf16_flops", "memory_bytes", "memory_bandwidth_bytes_per_second",
+                    "tdp_watts", "cloud_price_usd_per_hour"]
+        return csv(keys, catalog.accelerators.map { acceleratorFields($0) })
+    }
+
+    static func modelCSV(_ catalog: Catalog) -> String {
+        let keys = ["id", "name", "is_estimate", "year", "params", "active_params", "layers", "hidden_size",
+                    "training_tokens"]
+        return csv(keys, catalog.models.map { modelFields($0) })
+    }
+
+    static func csv(_ keys: [String], _ entries: [[(String, JSONValue, String)]]) -> String {
+        Table(header: keys, rows: entries.map { fields in
+            let values = Dictionary(fields.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+            return keys.map { values[$0].map(TrainReport.cellText) ?? "" }
+        }).csv()
+    }
+
     public static func list(_ catalog: Catalog, accelerators: Bool, models: Bool, format: OutputFormat) -> String {
         let aTable = Table(header: ["id", "name", "BF16 dense", "memory", "bandwidth", "TDP", "$/h"],
                            rows: catalog.accelerators.map { a in
@@ -89,7 +109,8 @@ public enum CatalogReport {
             if models { pairs.append(("models", .array(catalog.models.map { .object(modelFields($0).map { ($0.0, $0.1) }) }))) }
             return JSONValue.object(pairs).rendered() + "\n"
         case .csv:
-            return (accelerators ? aTable.csv() : "") + (accelerators && models ? "\n" : "") + (models ? mTable.csv() : "")
+            return (accelerators ? acceleratorCSV(catalog) : "") + (accelerators && models ? "\n" : "")
+                + (models ? modelCSV(catalog) : "")
         case .markdown:
             return (accelerators ? "## Accelerators\n\n" + aTable.markdown() + "\n\n" : "") + (models ? "## Models\n\n" + mTable.markdown() + "\n" : "")
         case .text:
@@ -114,7 +135,7 @@ public enum CatalogReport {
         }
         switch format {
         case .json: return JSONValue.object(fields.map { ($0.0, $0.1) }).rendered() + "\n"
-        case .csv: return Table(header: ["field", "value"], rows: fields.map { [$0.0, $0.2] }).csv()
+        case .csv: return Table(header: ["field", "value"], rows: fields.map { [$0.0, TrainReport.cellText($0.1)] }).csv()
         case .markdown: return Table(header: ["field", "value"], rows: fields.map { [$0.0, $0.2] }).markdown() + "\n"
         case .text: return Table(header: ["field", "value"], rows: fields.map { [$0.0, $0.2] }).text() + "\n"
         }

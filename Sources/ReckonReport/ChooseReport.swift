@@ -362,7 +362,10 @@ public enum ChooseReport {
     // MARK: Chart
 
     /// Days vs dollars on log axes: every priced configuration, the frontier, the picks, and the limits.
-    public static func chart(_ a: ChooseAnswer) -> String {
+    public static func chart(_ a: ChooseAnswer) -> String { lineChart(a).svg() }
+
+    /// The chart of ``chart(_:)`` (for the page, which offers its data as CSV too).
+    static func lineChart(_ a: ChooseAnswer) -> LineChart {
         let result = a.result, r = a.resolved
         let priced = result.points.indices.filter {
             result.points[$0].status == .priced && !result.frontier.contains($0)
@@ -392,6 +395,6 @@ public enum ChooseReport {
         return LineChart(title: "\(r.model.name): wall-clock days vs cost (\(r.problem.price.rawValue))",
                          x: Axis(label: "wall-clock days", scale: .log, format: Axis.plainFormat),
                          y: Axis(label: "cost (USD)", format: Axis.dollarFormat),
-                         series: series, references: references).svg()
+                         series: series, references: references)
     }
 }

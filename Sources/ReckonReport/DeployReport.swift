@@ -140,7 +140,7 @@ public enum DeployReport {
                     + "cache "
                 + "\(NumberFormat.grouped(Double(e.kvCapacity.tokens))) tokens"),
             ("fleet", "\(NumberFormat.grouped(Double(f.accelerators))) accelerators (\(NumberFormat.grouped(Double(f.replicas))) replicas), \(NumberFormat.significant(f.utilization * 100))% busy on average"),
-            ("accelerator-hours", NumberFormat.grouped(f.acceleratorHours) + " h over " + NumberFormat.significant(f.period.inYears) + " years"),
+            ("accelerator-hours", NumberFormat.count(f.acceleratorHours) + " h over " + NumberFormat.significant(f.period.inYears) + " years"),
             ("serving cost", known ? c.servingCost.formatted + " at " + s.pricePerHour.formatted + lifetimeText(c, r)
                 : "— (no published price)"),
             ("energy", f.energy.map { e in e.formatted + " (" + (f.energyCost?.formatted ?? "—") + ")" }

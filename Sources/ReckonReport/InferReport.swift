@@ -146,7 +146,7 @@ public enum InferReport {
               rows: curve(e).map { p in
                   [String(p.batch), seconds(Tokens(1) / p.perSequence), NumberFormat.significant(p.perSequence.value),
                    NumberFormat.significant(p.perAccelerator.value), p.bound.rawValue]
-              })
+              }, numericColumns: [0, 1, 2, 3])
     }
 
     static func seconds(_ t: Seconds) -> String {
@@ -200,7 +200,7 @@ public enum InferReport {
         var rows = [["this estimate", "-", dollars(e.cost.usdPerMillionInputTokens), dollars(e.cost.usdPerMillionOutputTokens)]]
         rows += APIPrice.references.map { [$0.name + " API", $0.date, dollars($0.usdPerMillionInput), dollars($0.usdPerMillionOutput)] }
         rows.append(["2N FLOP at $1/h per 100 TFLOP/s (seed 002)", "2021", dollars(yardstick), dollars(yardstick)])
-        return Table(header: ["per million tokens", "date", "input", "output"], rows: rows)
+        return Table(header: ["per million tokens", "date", "input", "output"], rows: rows, numericColumns: [2, 3])
     }
 
     public static func render(_ r: InferRequest.Resolved, format: OutputFormat) throws -> String {
@@ -315,9 +315,23 @@ extension InferReport {
               }, numericColumns: [0, 1, 2, 3, 7, 8])
     }
 
+    /// The frontier for CSV: the scalar fields of each point's JSON, numbers as numbers.
+    static func frontierCSV(_ r: ServingSearchResult) -> String {
+        let points = r.frontier.map { p -> [(String, JSONValue)] in
+            guard case .object(let pairs) = pointJSON(p) else { return [] }
+            return pairs.filter { if case .object = $0.1 { return false }; return true }
+        }
+        let header = points.first?.map(\.0) ?? ["tokens_per_second_per_user"]
+        return Table(header: header, rows: points.map { $0.map { TrainReport.cellText($0.1) } }).csv()
+    }
+
     /// The frontier as an SVG chart (aiconfigurator-style): tokens/s per GPU against tokens/s per user, one marker
     /// series per accelerator, the frontier as a line, the TPOT target as a vertical reference.
     public static func frontierChart(_ r: ServingSearchResult, targets: ServingTargets, model: String) -> String {
+        frontierLineChart(r, targets: targets, model: model).svg()
+    }
+
+    static func frontierLineChart(_ r: ServingSearchResult, targets: ServingTargets, model: String) -> LineChart {
         var byGPU: [String: [(x: Double, y: Double)]] = [:]
         var order: [String] = []
         for p in r.frontier {
@@ -333,11 +347,10 @@ extension InferReport {
             references.append(.init(name: "TPOT target (\(seconds(tpot)))",
                                     points: [(1 / tpot.value, ys.min() ?? 1), (1 / tpot.value, ys.max() ?? 10)]))
         }
-        let chart = LineChart(title: "\(model): throughput per GPU vs speed per user",
-                              x: Axis(label: "output tokens/s per user", scale: .log, format: Axis.plainFormat),
-                              y: Axis(label: "output tokens/s per GPU", scale: .log, format: Axis.countFormat),
-                              series: series, references: references)
-        return chart.svg()
+        return LineChart(title: "\(model): throughput per GPU vs speed per user",
+                         x: Axis(label: "output tokens/s per user", scale: .log, format: Axis.plainFormat),
+                         y: Axis(label: "output tokens/s per GPU", scale: .log, format: Axis.countFormat),
+                         series: series, references: references)
     }
 
     static func pointRows(_ p: ServingPoint) -> [(String, String)] {
@@ -364,7 +377,7 @@ extension InferReport {
             guard case .object(var pairs) = searchJSON(r, targets: targets, space: space) else { return "" }
             pairs.append(("assumptions", .object(assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })))
             return JSONValue.object(pairs).rendered() + "\n"
-        case .csv: return frontierTable(r).csv()
+        case .csv: return frontierCSV(r)
         case .markdown:
             var out = "## Serving configurations meeting the targets\n\n"
             if let b = r.best { out += "### Best per dollar\n\n" + Table(header: ["quantity", "value"], rows: pointRows(b).map { [$0.0, $0.1] }).markdown() + "\n\n" }

@@ -110,6 +110,28 @@ public enum PlanReport {
             return r + [percent(e.hfu), Bytes(e.memory.total).formatted]
         }
 
+        /// The CSV header: one column per table column, numbers as numbers.
+        var csvHeader: [String] {
+            var h = ["rank", "tp", "cp", "pp", "interleave", "dp", "ep"]
+            if moe { h += ["etp", "expert_overlap"] }
+            h += ["sequence_parallel", "microbatch", "recompute", "zero_stage", "step_seconds", "tokens_per_second",
+                  "tflops_per_gpu", "mfu"]
+            if fp8 { h.append("mfu_fp8_peak") }
+            return h + ["hfu"]
+        }
+
+        /// A plan's CSV row: numbers as numbers (MFU and HFU as fractions, switches as true/false).
+        func csvRow(_ i: Int, _ ranked: RankedPlan) -> [String] {
+            let p = ranked.plan, e = ranked.estimate
+            var r = ["\(i + 1)", "\(p.tp)", "\(p.cp)", "\(p.pp)", "\(p.interleave)", "\(p.dp)", "\(p.ep)"]
+            if moe { r += ["\(p.etp)", p.expertOverlap ? "true" : "false"] }
+            r += [p.sequenceParallel ? "true" : "false", "\(p.microbatch)", p.recompute.label, "\(p.zeroStage)",
+                  JSONValue.number(e.stepSeconds), JSONValue.number(e.tokensPerSecond),
+                  JSONValue.number(e.modelFLOPPerSecondPerGPU / 1e12), JSONValue.number(e.mfu)]
+            if fp8 { r.append(e.mfuAgainstFP8Peak.map(JSONValue.number) ?? "") }
+            return r + [JSONValue.number(e.hfu)]
+        }
+
         /// Right-aligned (numeric) columns.
         var numeric: Set<Int> {
             let text: Set<String> = ["SP", "recompute", "a2a overlap"]
@@ -138,10 +160,10 @@ public enum PlanReport {
             let extra = ["memory_per_gpu_bytes"] + breakdownParts(StepTimeBreakdown(gemm: 0, attention: 0, elementwise: 0,
                 tensorParallelComm: 0, pipelineComm: 0, expertComm: 0, bubble: 0, dataParallelComm: 0, optimizer: 0)).map { $0.key + "_seconds" }
             let csvRows = result.plans.enumerated().map { i, ranked in
-                columns.row(i, ranked).dropLast() + [JSONValue.number(ranked.estimate.memory.total)]
+                columns.csvRow(i, ranked) + [JSONValue.number(ranked.estimate.memory.total)]
                     + breakdownParts(ranked.estimate.breakdown).map { JSONValue.number($0.seconds) }
             }
-            return Table(header: Array(header.dropLast()) + extra, rows: csvRows.map { Array($0) }).csv()
+            return Table(header: columns.csvHeader + extra, rows: csvRows).csv()
         case .markdown:
             var out = "## Parallel plans: \(r.modelName) on \(NumberFormat.grouped(Double(r.problem.gpus))) × \(r.gpuName)\n\n"
             out += Table(header: header, rows: rows, numericColumns: numeric).markdown() + "\n\n"

@@ -171,18 +171,26 @@ public enum RoadmapReport {
         }
     }
 
-    /// The waterfall as an SVG chart (log y axis): the baseline, one bar per lever from the cost before it to the
-    /// cost after it (annotated with its factor), and the final cost.
-    public static func svg(_ r: RoadmapRequest.Resolved) -> String {
+    /// The waterfall as an SVG chart: the baseline, one bar per lever from the cost before it to the cost after it
+    /// (annotated with its factor), and the final cost; log y axis when the costs span more than 100×.
+    public static func svg(_ r: RoadmapRequest.Resolved) -> String { waterfallChart(r).svg() }
+
+    static func waterfallChart(_ r: RoadmapRequest.Resolved) -> BarChart {
         let w = r.waterfall
-        let floor = min(w.final.value, w.baseline.value) / 10   // where the full bars start, one decade below the lowest
+        let costs = [w.baseline.value, w.final.value] + w.steps.flatMap { [$0.before.value, $0.after.value] }
+        let scale = Axis.scale(for: costs)
+        // Full bars start one decade below the lowest cost on a log axis, at zero on a linear one.
+        let floor = scale == .log ? min(w.final.value, w.baseline.value) / 10 : 0
         var bars = [BarChart.Bar(label: "baseline", low: floor, high: w.baseline.value, annotation: money(w.baseline.value))]
         for step in w.steps {
-            bars.append(.init(label: step.lever.id.area, low: min(step.before.value, step.after.value), high: max(step.before.value, step.after.value),
+            bars.append(.init(label: step.lever.id.area, low: min(step.before.value, step.after.value),
+                              high: max(step.before.value, step.after.value),
                               tone: 1, annotation: factorText(step.lever.effectiveFactor)))
         }
         bars.append(.init(label: "with levers", low: floor, high: w.final.value, tone: 2, annotation: money(w.final.value)))
+        let label = "GPU cost, USD" + (scale == .log ? " (log scale)" : "")
         return BarChart(title: "Training cost with the roadmap levers (Table 2)",
-                        value: Axis(label: "GPU cost, USD (log scale)", scale: .log, format: Axis.dollarFormat), bars: bars).svg()
+                        value: Axis(label: label, scale: scale, format: Axis.dollarFormat), bars: bars,
+                        legend: [(0, "baseline cost"), (1, "saving of one lever"), (2, "cost with the levers")])
     }
 }

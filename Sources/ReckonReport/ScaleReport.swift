@@ -225,17 +225,20 @@ public enum ScaleReport {
 
     /// Days to train vs GPUs, log–log, one curve per series (baseline dashed), with legend and axis units.
     public static func chart(_ result: ScaleSweepResult, title: String = "Time to train one LLM vs system size") -> String {
+        lineChart(result, title: title).svg()
+    }
+
+    static func lineChart(_ result: ScaleSweepResult, title: String = "Time to train one LLM vs system size") -> LineChart {
         var lines: [LineChart.Series] = []
         for (s, series) in result.series.enumerated() {
             let points = result.curve(s).filter { $0.wallClock.value.isFinite }.map { (x: Double($0.gpus), y: $0.wallClock.inDays) }
             lines.append(LineChart.Series(name: "\(label(series)), \(series.variant.name)", points: points,
                                           dashed: series.variant.tolerance == nil))
         }
-        let chart = LineChart(title: title,
-                              x: Axis(label: "cluster size (GPUs)", scale: .log, format: Axis.countFormat),
-                              y: Axis(label: "time to train (days)", scale: .log, format: Axis.plainFormat),
-                              series: lines)
-        return chart.svg()
+        return LineChart(title: title,
+                         x: Axis(label: "cluster size (GPUs)", scale: .log, format: Axis.countFormat),
+                         y: Axis(label: "time to train (days)", scale: .log, format: Axis.plainFormat),
+                         series: lines)
     }
 
     // MARK: - Helpers

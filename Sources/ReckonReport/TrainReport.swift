@@ -110,7 +110,7 @@ public enum TrainReport {
         rows += [
             ("wall-clock time", NumberFormat.significant(e.wallClock.inDays) + " days"
                 + span(band.days) { NumberFormat.significant($0) }),
-            ("accelerator-hours", NumberFormat.grouped(e.acceleratorTime.inHours) + " h"
+            ("accelerator-hours", NumberFormat.count(e.acceleratorTime.inHours) + " h"
                 + span(band.hours) { NumberFormat.count($0) }),
             ("cost, rental", rental(e) + span(band.rental) { USD($0).formatted }),
             ("cost, ownership", ownership(e) + span(band.ownership) { USD($0).formatted }),

@@ -4,9 +4,11 @@ import ReckonUnits
 
 /// Renders a Monte Carlo outcome (`--samples`, `reckon sensitivity`) in every output format.
 public enum UncertaintyReport {
-    /// A number in a field's unit, for people: `$4.6M`, `3.15e23`, `38.2`.
+    /// A number in a field's unit, for people: `$4.6M`, `3.15e23`, `199k`, `38.2` — SI prefixes from 10⁴ on, so
+    /// that a column mixes no plain six-digit numbers with prefixed ones.
     public static func format(_ x: Double, unit: String) -> String {
-        unit == "USD" ? USD(x).formatted : NumberFormat.compact(x, digits: 3)
+        if unit == "USD" { return USD(x).formatted }
+        return abs(x) >= 1e4 ? NumberFormat.count(x, digits: 3) : NumberFormat.compact(x, digits: 3)
     }
 
     /// The stable JSON document.
@@ -134,23 +136,34 @@ public enum UncertaintyReport {
 
     /// An SVG histogram of result `field`.
     public static func histogram(_ o: UncertainOutcome, field: String) -> String? {
+        histogramChart(o, field: field)?.svg()
+    }
+
+    static func histogramChart(_ o: UncertainOutcome, field: String) -> HistogramChart? {
         guard let (f, _) = o.output(field) else { return nil }
         let unit = f.unit
         let axis = Axis(label: "\(f.key) (\(f.unit))", format: { UncertaintyReport.format($0, unit: unit) })
         return HistogramChart(title: "\(f.key): \(NumberFormat.grouped(Double(o.samples))) samples, seed \(o.seed)",
-                              value: axis, values: Array(o.result.output(f.column))).svg()
+                              value: axis, values: Array(o.result.output(f.column)))
     }
 
     /// An SVG tornado chart for result `field` (needs a sensitivity run).
     public static func tornadoChart(_ o: UncertainOutcome, field: String) -> String? {
+        tornadoBars(o, field: field)?.svg()
+    }
+
+    static func tornadoBars(_ o: UncertainOutcome, field: String) -> BarChart? {
         guard let tornado = o.tornado, let (f, _) = o.output(field) else { return nil }
         let unit = f.unit
         let bars = tornado.ranked(by: f.column).map { s in
-            BarChart.Bar(label: o.inputs[s.input].key, low: s.atLow[f.column], high: s.atHigh[f.column], tone: s.atHigh[f.column] >= s.atLow[f.column] ? 0 : 1,
+            BarChart.Bar(label: o.inputs[s.input].key, low: s.atLow[f.column], high: s.atHigh[f.column],
+                         tone: s.atHigh[f.column] >= s.atLow[f.column] ? 0 : 1,
                          annotation: "swing " + UncertaintyReport.format(visibleSwing(s, tornado, f.column), unit: unit))
         }
         return BarChart(title: "What moves \(f.key) most (p5 → p95 of each input)",
                         value: Axis(label: "\(f.key) (\(f.unit))", format: { UncertaintyReport.format($0, unit: unit) }),
-                        bars: bars, orientation: .horizontal, baseline: tornado.baseline[f.column]).svg()
+                        bars: bars, orientation: .horizontal, baseline: tornado.baseline[f.column],
+                        legend: [(0, "rises with the input"), (1, "falls as the input rises")],
+                        baselineName: "all inputs at their medians")
     }
 }

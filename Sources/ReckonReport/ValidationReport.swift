@@ -105,11 +105,22 @@ public enum ValidationReport {
                 r.plan?.summary ?? r.reason ?? ""]
     }
 
+    /// One row per case, numbers as numbers (the error as a fraction, MFU as a fraction).
+    static func csv(_ results: [ValidationResult]) -> String {
+        let header = ["suite", "case", "metric", "published", "predicted", "error", "verdict", "plan_or_reason"]
+        return Table(header: header, rows: results.map { r in
+            let c = r.validationCase
+            return [c.suite, c.label, c.metric.rawValue, JSONValue.number(c.published),
+                    r.predicted.map(JSONValue.number) ?? "", r.error.map(JSONValue.number) ?? "", verdict(r),
+                    r.plan?.summary ?? r.reason ?? ""]
+        }).csv()
+    }
+
     public static func render(_ results: [ValidationResult], format: OutputFormat) -> String {
         let suites = Validation.bySuite(results)
         switch format {
         case .json: return json(results).rendered() + "\n"
-        case .csv: return Table(header: header, rows: results.map(row)).csv()
+        case .csv: return csv(results)
         case .markdown:
             var out = "## Validation against published training runs\n\n"
             for (suite, rows) in suites {

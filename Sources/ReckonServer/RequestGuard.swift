@@ -6,6 +6,8 @@ import Hummingbird
 /// drive the local API or its pages from a user's browser.
 struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     let analyses: Set<String>
+    /// Pages that are not analyses.
+    var pages: Set<String> { ["healthz", "catalog", "sensitivity", "compare"] }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response {
@@ -34,7 +36,8 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
         let parts = path.split(separator: "/").map(String.init)
         switch parts.count {
         case 0: return read
-        case 1: return parts[0] == "healthz" || analyses.contains(parts[0]) ? read : nil
+        case 1: return pages.contains(parts[0]) || analyses.contains(parts[0]) ? read : nil
+        case 2 where parts[0] == "catalog": return read
         case 3 where parts[0] == "api" && parts[1] == "v1":
             if parts[2] == "openapi.json" || parts[2] == "catalog" { return read }
             return analyses.contains(parts[2]) ? [.post] : nil

@@ -22,7 +22,10 @@ import Testing
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("my-catalog"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         for block in Self.yamlBlocks(text) {
-            if block.hasPrefix("# run.yaml") { try block.write(to: dir.appendingPathComponent("run.yaml"), atomically: true, encoding: .utf8) }
+            // A block that starts with `# name.yaml` is that file (run.yaml, the scenarios of `reckon compare`).
+            if block.hasPrefix("# "), let name = block.split(separator: "\n").first?.dropFirst(2), name.hasSuffix(".yaml") {
+                try block.write(to: dir.appendingPathComponent(String(name)), atomically: true, encoding: .utf8)
+            }
             if block.hasPrefix("accelerators:") { try block.write(to: dir.appendingPathComponent("my-catalog/acme.yaml"), atomically: true, encoding: .utf8) }
         }
 

@@ -40,6 +40,6 @@ import ReckonInput
         let svg = RoadmapReport.svg(resolved)
         _ = try XMLDocument(xmlString: svg, options: [])
         #expect(svg.contains("×0.5<") && svg.contains("Model Partitioning") && svg.contains("×1<"))
-        #expect(svg.components(separatedBy: "<rect x=").count - 1 == 9) // baseline + 7 levers + final
+        #expect(svg.components(separatedBy: "</title></rect>").count - 1 == 9) // baseline + 7 levers + final (not the legend)
     }
 }

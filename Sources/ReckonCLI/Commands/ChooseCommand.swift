@@ -9,19 +9,24 @@ struct ChooseCommand: ParsableCommand {
         commandName: "choose",
         abstract: "The cheapest and the fastest way to train a model: every accelerator, cluster size and plan.",
         discussion: """
-            For each accelerator (--gpu all, or a list) and each cluster size in --gpus (a range is tried at powers
-            of two and at doubling multiples of the accelerator's scale-up domain), the plan model's fastest plan
-            (as `reckon plan`), its MFU, the failure overhead at that size, wall-clock days, GPU-hours, cost
-            (--price rent: the catalog's on-demand price; own: purchase price amortized over the run plus
-            electricity) and energy, each exactly as `reckon train` computes them. Prints the days-vs-dollars
-            Pareto frontier, the cheapest configuration meeting --deadline and the fastest within --budget, and why
-            every other configuration loses (memory, no valid plan, no published price, dominated, deadline, budget).
-            Each frontier point carries the p5–p95 of the plan model's residuals; --samples N samples them together
+            For each accelerator (--gpu all, or a list) and each cluster size in --gpus
+            (a range is tried at powers of two and at doubling multiples of the
+            accelerator's scale-up domain), the plan model's fastest plan (as
+            `reckon plan`), its MFU, the failure overhead at that size, wall-clock days,
+            GPU-hours, cost (--price rent: the catalog's on-demand price; own: purchase
+            price amortized over the run plus electricity) and energy, each exactly as
+            `reckon train` computes them. Prints the days-vs-dollars Pareto frontier,
+            the cheapest configuration meeting --deadline and the fastest within
+            --budget, and why every other configuration loses (memory, no valid plan, no
+            published price, dominated, deadline, budget). Each frontier point carries
+            the p5–p95 of the plan model's residuals; --samples N samples them together
             with any input given as a distribution (--tokens 14T..17T, --pue 1.1..1.4).
 
             Examples:
-              reckon choose --model llama-3.1-405b --tokens 15.6T --deadline 90d --budget '$80M'
-              reckon choose --model llama-3.1-70b --gpu h100-sxm,b200,mi355x --gpus 512..8192 --price own
+              reckon choose --model llama-3.1-405b --tokens 15.6T \\
+                --deadline 90d --budget '$80M'
+              reckon choose --model llama-3.1-70b --gpu h100-sxm,b200,mi355x \\
+                --gpus 512..8192 --price own
               reckon choose --model llama-3.1-405b --svg frontier.svg --format json
               reckon choose --model llama-3.1-405b --tokens 14T..17T --samples 10000
             """)

@@ -9,19 +9,26 @@ struct DeployCommand: ParsableCommand {
         commandName: "deploy",
         abstract: "Fleet size, GPU-hours, cost and energy for a workload — and serving cost against training cost.",
         discussion: """
-            Traffic comes from a preset (twitter-1pct-year, million-developers-year: Cottier 2022's scenarios, served by
-            BLOOM on A100; chatgpt-2023: SemiAnalysis' ChatGPT, his 2023 update), from --output-tokens-per-day, or from
-            --users × --requests-per-day; every assumption is printed with its source. The fleet is sized for the peak
-            (--peak-to-average, an explicit input) at the largest batch meeting --latency-target, runs all --period
-            (with --traffic-growth and --price-decline over a product's life), and is compared with training the same
-            model on the same accelerator — beside Cottier's own instance-day arithmetic on the same traffic.
+            Traffic comes from a preset (twitter-1pct-year, million-developers-year:
+            Cottier 2022's scenarios, served by BLOOM on A100; chatgpt-2023: SemiAnalysis'
+            ChatGPT, his 2023 update), from --output-tokens-per-day, or from --users ×
+            --requests-per-day; every assumption is printed with its source. The fleet is
+            sized for the peak (--peak-to-average, an explicit input) at the largest batch
+            meeting --latency-target, runs all --period (with --traffic-growth and
+            --price-decline over a product's life), and is compared with training the same
+            model on the same accelerator — beside Cottier's own instance-day arithmetic
+            on the same traffic.
 
             Examples:
               reckon deploy --preset twitter-1pct-year
-              reckon deploy --preset million-developers-year --model llama-3.1-70b --precision fp8
-              reckon deploy --users 1e6 --requests-per-day 20 --input-tokens 800 --output-tokens 300 --latency-target 0.05
-              reckon deploy --preset twitter-1pct-year --ranges --samples 2000     90% interval of deployment ÷ development
-              reckon deploy --preset chatgpt-2023 --period 3y --traffic-growth 2 --price-decline 0.5 --svg life.svg
+              reckon deploy --preset million-developers-year --model llama-3.1-70b \\
+                --precision fp8
+              reckon deploy --users 1e6 --requests-per-day 20 --input-tokens 800 \\
+                --output-tokens 300 --latency-target 0.05
+              reckon deploy --preset twitter-1pct-year --ranges --samples 2000
+                (the 90% interval of deployment ÷ development)
+              reckon deploy --preset chatgpt-2023 --period 3y --traffic-growth 2 \\
+                --price-decline 0.5 --svg life.svg
             """)
 
     @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))

@@ -14,20 +14,25 @@ struct InferCommand: ParsableCommand {
         commandName: "infer",
         abstract: "Latency, throughput, memory fit and cost of serving one model.",
         discussion: """
-            A step takes max(FLOP ÷ achievable FLOP/s, bytes ÷ achievable bandwidth) per phase (dense GEMMs, attention
-            against the KV cache, the routed experts a batch touches) plus all-reduces and expert all-to-alls;
-            continuous batching carries the replacements' prompt tokens in the decode steps (chunked prefill). The
-            batch defaults to the largest that fits in memory. Asking for fewer accelerators than the weights need is
-            refused with the minimum, unless --offload streams them. With --ttft or --tpot (or --gpu all) it searches
-            plans, batch and precision for the most output tokens per dollar meeting the targets and prints the
-            Pareto frontier (--svg writes it as a chart).
+            A step takes max(FLOP ÷ achievable FLOP/s, bytes ÷ achievable bandwidth) per
+            phase (dense GEMMs, attention against the KV cache, the routed experts a batch
+            touches) plus all-reduces and expert all-to-alls; continuous batching carries
+            the replacements' prompt tokens in the decode steps (chunked prefill). The
+            batch defaults to the largest that fits in memory. Asking for fewer
+            accelerators than the weights need is refused with the minimum, unless
+            --offload streams them. With --ttft or --tpot (or --gpu all) it searches
+            plans, batch and precision for the most output tokens per dollar meeting the
+            targets and prints the Pareto frontier (--svg writes it as a chart).
 
             Examples:
               reckon infer --model gpt-3 --gpu h100-sxm
-              reckon infer --model llama-3.1-8b --gpu h100-sxm --gpus 1 --precision fp8 --input-tokens 128 --output-tokens 2048
+              reckon infer --model llama-3.1-8b --gpu h100-sxm --gpus 1 --precision fp8 \\
+                --input-tokens 128 --output-tokens 2048
               reckon infer --params 70B --gpu a100-80gb --batch 16 --format json
-              reckon infer --model gpt-3 --gpu h100-sxm --gpus 1 --offload host --link pcie4
-              reckon infer --model llama-3.1-70b --gpu all --ttft 2s --tpot 50ms --concurrency 256 --svg frontier.svg
+              reckon infer --model gpt-3 --gpu h100-sxm --gpus 1 --offload host \\
+                --link pcie4
+              reckon infer --model llama-3.1-70b --gpu all --ttft 2s --tpot 50ms \\
+                --concurrency 256 --svg frontier.svg
             """)
 
     @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))

@@ -9,17 +9,26 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Search every parallel plan and print the fastest, with MFU, memory per GPU and the step breakdown.",
         discussion: """
-            Evaluates every valid combination of tensor (TP), context (CP, ring attention; tried from 8,192-token
-            sequences on, or fixed with --cp), pipeline (PP, interleave v), data (DP) and expert (EP) parallelism, micro-batch size, sequence parallelism, activation recomputation and ZeRO stage, and prints
-            the k fastest that fit in memory. Fix any part with its flag; fix all of them to evaluate one plan (an
-            infeasible plan is rejected with the reason). Models by catalog ID or by shape.
+            Evaluates every valid combination of tensor (TP), context (CP, ring attention;
+            tried from 8,192-token sequences on, or fixed with --cp), pipeline (PP,
+            interleave v), data (DP) and expert (EP) parallelism, micro-batch size,
+            sequence parallelism, activation recomputation and ZeRO stage, and prints the
+            k fastest that fit in memory. Fix any part with its flag; fix all of them to
+            evaluate one plan (an infeasible plan is rejected with the reason). Models by
+            catalog ID or by shape.
 
             Examples:
-              reckon plan --model megatron-1t --gpu a100-80gb --gpus 3072 --global-batch 3072
-              reckon plan --model llama-2-70b --gpu h100-sxm --gpus 1024 --top 10 --format json
-              reckon plan --model llama-3.1-405b --gpu h100-sxm --gpus 16384 --seq-len 131072 --global-batch 128 --tp 8 --cp 16 --pp 16
-              reckon plan --layers 128 --hidden 25600 --heads 160 --vocab 51200 --seq-len 2048 --gpus 4096 --global-batch 4096
-              reckon plan --model megatron-1t --gpus 3072 --global-batch 3072 --tp 8 --pp 64 --microbatch 1 --recompute full --zero 0 --interleave 2 --sequence-parallel false
+              reckon plan --model megatron-1t --gpu a100-80gb --gpus 3072 \\
+                --global-batch 3072
+              reckon plan --model llama-2-70b --gpu h100-sxm --gpus 1024 --top 10 \\
+                --format json
+              reckon plan --model llama-3.1-405b --gpu h100-sxm --gpus 16384 \\
+                --seq-len 131072 --global-batch 128 --tp 8 --cp 16 --pp 16
+              reckon plan --layers 128 --hidden 25600 --heads 160 --vocab 51200 \\
+                --seq-len 2048 --gpus 4096 --global-batch 4096
+              reckon plan --model megatron-1t --gpus 3072 --global-batch 3072 --tp 8 \\
+                --pp 64 --microbatch 1 --recompute full --zero 0 --interleave 2 \\
+                --sequence-parallel false
             """)
 
     @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))

@@ -9,16 +9,19 @@ struct ProjectCommand: ParsableCommand {
         commandName: "project",
         abstract: "Project the cost of the final training run of the largest model per year, and when it crosses spending lines.",
         discussion: """
-            C_s(y) = k_s · P(y)² / K_s(y) FLOP; P grows ×2.8/yr from GPT-4 (1.8T, 2023); experts K grow +8/+4/+0 per year and
-            FLOP per parameter k is 20/40/120 in the best case / best guess / worst case (Table 1); GPU $/FLOP is calibrated
-            on GPT-4's $6.7M and halves every 2.46 years (2.95 after 2023 in the paper-calibrated preset); cloud = 4.8 × GPU.
-            Every constant is a flag and a scenario-file key (snake_case). Crossing years compare the cost with the value of
-            the worldwide GPU installed base, global IT spending and 1% of US GDP.
+            C_s(y) = k_s · P(y)² / K_s(y) FLOP; P grows ×2.8/yr from GPT-4 (1.8T, 2023);
+            experts K grow +8/+4/+0 per year and FLOP per parameter k is 20/40/120 in the
+            best case / best guess / worst case (Table 1); GPU $/FLOP is calibrated on
+            GPT-4's $6.7M and halves every 2.46 years (2.95 after 2023 in the
+            paper-calibrated preset); cloud = 4.8 × GPU. Every constant is a flag and a
+            scenario-file key (snake_case). Crossing years compare the cost with the value
+            of the worldwide GPU installed base, global IT spending and 1% of US GDP.
 
             Examples:
-              reckon project                                  table 2020–2035, crossings, growth index
+              reckon project         table 2020–2035, crossings, growth index
               reckon project --preset paper-stated --to 2030
-              reckon project --param-growth 2.0 --price-perf-doubling-years 2 --format json
+              reckon project --param-growth 2.0 --price-perf-doubling-years 2 \\
+                --format json
               reckon project --svg fig5.svg
             """)
 

@@ -8,9 +8,14 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write every analysis — tables, charts, assumptions, sources — to one self-contained HTML file.",
         discussion: """
-            reckon report --output report.html          HTML with inline SVG and CSS; no network, no JavaScript
-            reckon report --format markdown --output report.md   Markdown, charts as report-<section>.svg beside it
-            An existing file is never replaced without --force; files are written atomically.
+            Examples:
+              reckon report --output report.html
+                (HTML with inline SVG and CSS; no network, no JavaScript)
+              reckon report --format markdown --output report.md
+                (Markdown, the charts as report-<section>.svg beside it)
+
+            An existing file is never replaced without --force; files are written
+            atomically.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown }

@@ -10,15 +10,18 @@ struct RoadmapCommand: ParsableCommand {
         commandName: "roadmap",
         abstract: "Apply the Table 2 levers to a training cost (waterfall) and find the road to a $1,000 GPT-3.",
         discussion: """
-            Each lever multiplies the cost: distributed systems 1/r (r ≈ 2 at 50k GPUs), data reduction t/20 (tokens per
-            parameter), model partitioning 1/K (120·P²/K), training algorithms 1/s, data formats 1/s (FP8 2x; mx; lns 1.67x),
-            efficient hardware 1/s (2x, an assumption), competitive accelerators (1 − 0.65)/(1 − m) (gross margin m, Fig. 9).
-            Set each with --<lever> on|off|VALUE. The baseline is a dense Chinchilla-style model (--params, default 1.8T)
-            at the trend model's GPU $/FLOP in --year (default 2023), or --baseline-cost-usd.
+            Each lever multiplies the cost: distributed systems 1/r (r ≈ 2 at 50k GPUs),
+            data reduction t/20 (tokens per parameter), model partitioning 1/K (120·P²/K),
+            training algorithms 1/s, data formats 1/s (FP8 2x; mx; lns 1.67x), efficient
+            hardware 1/s (2x, an assumption), competitive accelerators (1 − 0.65)/(1 − m)
+            (gross margin m, Fig. 9). Set each with --<lever> on|off|VALUE. The baseline
+            is a dense Chinchilla-style model (--params, default 1.8T) at the trend
+            model's GPU $/FLOP in --year (default 2023), or --baseline-cost-usd.
 
             Examples:
               reckon roadmap
-              reckon roadmap --model-partitioning 16 --data-formats lns --efficient-hardware off
+              reckon roadmap --model-partitioning 16 --data-formats lns \\
+                --efficient-hardware off
               reckon roadmap --competitive-accelerators 0.35 --format json
               reckon roadmap --svg waterfall.svg
             """)

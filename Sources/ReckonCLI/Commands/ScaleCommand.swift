@@ -10,24 +10,23 @@ struct ScaleCommand: ParsableCommand {
         commandName: "scale",
         abstract: "Time to train vs cluster size with failures, checkpoints, restarts and K-of-N tolerance (the paper's Fig. 7).",
         discussion: """
-            For each GPU count: the job's mean time to interrupt (MTTI) from
-            per-component failure rates (default: llama3-observed, the 419
-            interruptions of Llama 3 405B); the checkpoint (default: model
-            state, 14 B per parameter) written at min(node link x nodes, file
-            system); the optimal checkpoint interval (Daly 2006 or Young
-            1974); Daly's expected wall time with restarts (detection,
-            rescheduling, load, warm-up); K-of-N tolerance of failed
-            data-parallel groups; and the goodput with its parts. Four curves:
-            a monolithic model and its K-partition MoE (compute K·C(P/K)), each
-            on a "baseline" and an "optimized" system (observed presets:
-            in-memory checkpoints, hot spares, tolerate 5 of 100 groups).
-            The paper's Fig. 7: --failures paper-2024 --checkpoint-basis
-            gpu-memory (Table 3: 500 GB/s, 2 h restarts; optimized 2 TB/s,
-            half the checkpoint).
+            For each GPU count: the job's mean time to interrupt (MTTI) from per-component
+            failure rates (default: llama3-observed, the 419 interruptions of Llama 3
+            405B); the checkpoint (default: model state, 14 B per parameter) written at
+            min(node link x nodes, file system); the optimal checkpoint interval (Daly
+            2006 or Young 1974); Daly's expected wall time with restarts (detection,
+            rescheduling, load, warm-up); K-of-N tolerance of failed data-parallel groups;
+            and the goodput with its parts. Four curves: a monolithic model and its
+            K-partition MoE (compute K·C(P/K)), each on a "baseline" and an "optimized"
+            system (observed presets: in-memory checkpoints, hot spares, tolerate 5 of 100
+            groups). The paper's Fig. 7: --failures paper-2024 --checkpoint-basis
+            gpu-memory (Table 3: 500 GB/s, 2 h restarts; optimized 2 TB/s, half the
+            checkpoint).
 
             Examples:
               reckon scale
-              reckon scale --failures paper-2024 --checkpoint-basis gpu-memory --svg fig7.svg
+              reckon scale --failures paper-2024 --checkpoint-basis gpu-memory \\
+                --svg fig7.svg
               reckon scale --failures rsc-a100-observed --points 25
               reckon scale --params 1T --gpus 50k --format json
               reckon scale --checkpoint-bandwidth 2TB/s --tolerate 3/100

@@ -6,13 +6,16 @@ struct SensitivityCommand: ParsableCommand {
         commandName: "sensitivity",
         abstract: "Which uncertain inputs move the answer most: a tornado table (and chart) plus rank correlations.",
         discussion: """
-            Give inputs as distributions (0.35..0.55 is a 90% interval, lognormal; normal(m, sd); uniform(a, b);
-            triangular(a, mode, b); choice(x: w, y: w)). Each is moved from its p5 to its p95 with the others at
-            their medians (the tornado); Spearman rank correlations come from a full Monte Carlo sample.
+            Give inputs as distributions (0.35..0.55 is a 90% interval, lognormal;
+            normal(m, sd); uniform(a, b); triangular(a, mode, b); choice(x: w, y: w)).
+            Each is moved from its p5 to its p95 with the others at their medians (the
+            tornado); Spearman rank correlations come from a full Monte Carlo sample.
 
             Examples:
-              reckon sensitivity train --mfu 0.3..0.5 --price-per-hour 1.5..3 --gpus 800..1200
-              reckon sensitivity train --mfu 0.3..0.5 --tokens 200B..400B --field wall_clock_days --svg tornado.svg
+              reckon sensitivity train --mfu 0.3..0.5 --price-per-hour 1.5..3 \\
+                --gpus 800..1200
+              reckon sensitivity train --mfu 0.3..0.5 --tokens 200B..400B \\
+                --field wall_clock_days --svg tornado.svg
               reckon sensitivity deploy --preset twitter-1pct-year --ranges --samples 2000
             """,
         subcommands: [Sensitivity<TrainCommand>.self, Sensitivity<InferCommand>.self, Sensitivity<DeployCommand>.self,

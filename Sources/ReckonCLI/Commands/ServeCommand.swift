@@ -11,12 +11,21 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the local web app (pages with forms and charts) and the JSON API.",
         discussion: """
-            Pages: /  (the report), /train … one per analysis; each form's URL is its permalink.
-            API:   POST /api/v1/{analysis} with a flat JSON object of the command's flags in snake_case, e.g.
-                   curl -s localhost:8080/api/v1/train -H 'Content-Type: application/json' \\
-                     -d '{"params": 175e9, "tokens": 300e9, "gpu": "v100", "gpus": 1000, "mfu": 0.3}'
-                   GET /api/v1/openapi.json (every field), GET /api/v1/catalog[/accelerators|/models|/ID], GET /healthz.
-            Binds to 127.0.0.1 unless told otherwise; bad requests get 400/422 with {"error": …, "field": …}.
+            Pages: / (the report), /train … one per analysis, /compare, /sensitivity,
+            /catalog; each form's URL is its permalink.
+
+            API: POST /api/v1/{analysis} with a flat JSON object of the command's flags
+            in snake_case, answered with the command's --format json. The OpenAPI
+            document at /api/v1/openapi.json lists every field and response. Also
+            /api/v1/catalog[/accelerators|/models|/ID] and /healthz.
+
+            Binds to 127.0.0.1 unless told otherwise; bad requests get 400/422 with
+            {"error": …, "field": …}.
+
+            Examples:
+              reckon serve --port 8080 --log
+              curl -s localhost:8080/api/v1/train -H 'Content-Type: application/json' \\
+                -d '{"model": "gpt-3", "gpu": "v100", "gpus": 1000, "mfu": 0.3}'
             """)
 
     @Option(help: "Address to listen on.") var host = "127.0.0.1"

@@ -13,20 +13,25 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Compute, time, cost, energy and emissions of one training run.",
         discussion: """
-            C = 6·N·D (N active parameters, D tokens); time = C / (GPUs × peak × MFU) × failure overhead; cost = GPU-hours × price.
-            The failure overhead (checkpoints, lost work, restarts) is the paper's Table 3 baseline at this GPU count, as in
-            `reckon scale`; --no-failures drops it.
-            Give a model by catalog ID (--model) or by size (--params, --active-params); tokens explicitly (--tokens),
-            as a ratio (--tokens-per-param 20), or let Chinchilla's fit choose them for a budget (--compute-budget).
-            Amounts take units: 175B, 1.8T, 7e9, 15T tokens, $2.5/h, 0.08 ($/kWh). A scenario file (YAML or JSON)
-            with the same keys in snake_case may be given first; flags override it.
+            C = 6·N·D (N active parameters, D tokens); time = C / (GPUs × peak × MFU) ×
+            failure overhead; cost = GPU-hours × price. The failure overhead (checkpoints,
+            lost work, restarts) is the paper's Table 3 baseline at this GPU count, as in
+            `reckon scale`; --no-failures drops it. Give a model by catalog ID (--model)
+            or by size (--params, --active-params); tokens explicitly (--tokens), as a
+            ratio (--tokens-per-param 20), or let Chinchilla's fit choose them for a
+            budget (--compute-budget). Amounts take units: 175B, 1.8T, 7e9, 15T tokens,
+            $2.5/h, 0.08 ($/kWh). A scenario file (YAML or JSON) with the same keys in
+            snake_case may be given first; flags override it.
 
             Examples:
               reckon train --model gpt-3 --gpu v100 --gpus 10000 --mfu 0.21
-              reckon train --params 70B --tokens 2T --gpu a100-80gb --gpus 2048 --mfu 0.43 --format json
+              reckon train --params 70B --tokens 2T --gpu a100-80gb --gpus 2048 \\
+                --mfu 0.43 --format json
               reckon train --compute-budget 1e24 --gpu h100-sxm --gpus 4096
               reckon train run.yaml --gpus 8192
-              reckon train --mfu 0.35..0.55 --price-per-hour '$1.5..$3' --samples 100000 --seed 7
+              reckon train --mfu 0.35..0.55 --price-per-hour '$1.5..$3' \\
+                --samples 100000 \\
+                --seed 7
               reckon train --tokens 1.5T..3T --svg cost.svg --histogram-field cost_usd
             """)
 

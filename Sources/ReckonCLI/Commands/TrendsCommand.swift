@@ -9,9 +9,11 @@ struct TrendsCommand: ParsableCommand {
         abstract: "Peak FLOP/s, memory bandwidth and capacity per accelerator generation: fitted growth rates (the "
             + "memory wall).",
         discussion: """
-            Fits ln(value) against the year of first availability for every catalog accelerator (and the NVIDIA line
-            alone), with 90% intervals, beside Gholami et al.'s ×3.0 (FLOPS) vs ×1.6 (DRAM bandwidth) per two years, and
-            compares LightOn's "two orders of magnitude in a decade" with Reckon's price-performance trend.
+            Fits ln(value) against the year of first availability for every catalog
+            accelerator (and the NVIDIA line alone), with 90% intervals, beside Gholami
+            et al.'s ×3.0 (FLOPS) vs ×1.6 (DRAM bandwidth) per two years, and compares
+            LightOn's "two orders of magnitude in a decade" with Reckon's
+            price-performance trend.
 
             Examples:
               reckon trends

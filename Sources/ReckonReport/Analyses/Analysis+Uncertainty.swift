@@ -40,9 +40,6 @@ extension Analysis {
         var fields = input
         guard let s = try sampling(&fields), let uncertain else { return try page(input, catalog) }
         let o = try uncertain(fields, catalog, s.samples, s.seed, s.sensitivity)
-        let chart = s.sensitivity ? UncertaintyReport.tornadoChart(o, field: o.primary) : UncertaintyReport.histogram(o, field: o.primary)
-        let inputs = o.inputs.map { "Uncertain: \($0.key) = \($0.text)" }
-        return PageResult(table: UncertaintyReport.percentileTable(o, raw: false), svg: chart,
-                          notes: ["Monte Carlo: \(o.samples) samples, seed \(o.seed), \(o.method)."] + inputs + o.notes)
+        return UncertaintyPage.result(o, sensitivity: s.sensitivity)
     }
 }

@@ -1,4 +1,5 @@
 import ReckonCatalog
+import ReckonCore
 import ReckonInput
 
 /// One analysis as the web app and the API see it: its inputs (for forms), and how it turns a flat
@@ -14,22 +15,38 @@ public struct Analysis: Sendable {
         public var help: String
         /// The command's default as typed (shown as a placeholder; empty when computed or absent).
         public var defaultValue: String
+        /// The default in words when it is computed ("predicted by the plan model"); empty otherwise.
+        public var defaultNote: String
         /// Choices for a drop-down (catalog IDs, enum cases); empty for free text.
         public var choices: [String]
         /// Shown before the "more" fields.
         public var common: Bool
         public var unit: String?
+        /// The catalog list a drop-down's choices come from (an alias given is shown as the entry's ID).
+        public var catalog: FieldKind.CatalogKind?
+        /// How the value is read (a toggle is written `--flag` on the command line, without a value).
+        public var kind: FieldKind
     }
 
-    /// What an HTML page shows for a result.
+    /// What an HTML page shows for a result: a headline, tables, charts, the assumptions made and their sources,
+    /// the derivation, notes. Pages are built from these parts only (never from the text output).
     public struct PageResult: Sendable {
-        public var table: Table
-        public var svg: String?
+        /// One or two sentences with the answer.
+        public var headline: String
+        public var tables: [PageTable]
+        /// At least one per analysis, each with its data (CSV) for download.
+        public var charts: [PageChart]
+        public var assumptions: [Assumption]
+        public var sources: [String]
+        public var derivation: [DerivationStep]
         public var notes: [String]
-        /// The command's own text rendering, shown as-is when there is no table.
-        public var text: String?
-        public init(table: Table, svg: String? = nil, notes: [String] = [], text: String? = nil) {
-            self.table = table; self.svg = svg; self.notes = notes; self.text = text
+
+        public init(headline: String, tables: [PageTable] = [], charts: [PageChart] = [],
+                    assumptions: [Assumption] = [], sources: [String] = [], derivation: [DerivationStep] = [],
+                    notes: [String] = []) {
+            self.headline = headline; self.tables = tables; self.charts = charts; self.assumptions = assumptions
+            self.sources = sources.isEmpty ? PageParts.sources(assumptions, derivation) : sources
+            self.derivation = derivation; self.notes = notes
         }
     }
 
@@ -78,16 +95,19 @@ public struct Analysis: Sendable {
     static func formFields(_ inputs: CommandInputs, catalog: Catalog, choices: [String: [String]]) -> [Field] {
         inputs.uses.map { use in
             var options: [String] = []
+            var catalogKind: FieldKind.CatalogKind?
             switch use.field.kind {
             case .choice: options = use.choices ?? []
-            case .catalogID(.model): options = catalog.models.map(\.id)
-            case .catalogID(.accelerator): options = catalog.accelerators.map(\.id)
+            case .catalogID(.model): options = catalog.models.map(\.id); catalogKind = .model
+            case .catalogID(.accelerator): options = catalog.accelerators.map(\.id); catalogKind = .accelerator
             case .flag, .toggle: options = ["true", "false"]
             default: break
             }
             if let narrower = choices[use.key] { options = narrower }
             return Field(key: use.key, label: use.field.label, help: use.help, defaultValue: use.defaultValue ?? "",
-                         choices: options, common: use.common, unit: use.field.unit)
+                         defaultNote: use.defaultNote ?? "",
+                         choices: options, common: use.common, unit: use.field.unit, catalog: catalogKind,
+                         kind: use.field.kind)
         }
     }
 }
@@ -100,6 +120,7 @@ public enum Analyses {
             ScaleAnalysis.make(catalog: catalog),
             PlanAnalysis.make(catalog: catalog),
             ChooseAnalysis.make(catalog: catalog),
+            ValidateAnalysis.make(catalog: catalog),
             ProjectAnalysis.make(),
             RoadmapAnalysis.make(),
             InferAnalysis.make(catalog: catalog),

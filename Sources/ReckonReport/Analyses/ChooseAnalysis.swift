@@ -13,16 +13,7 @@ public enum ChooseAnalysis {
             inputs: .choose, catalog: catalog,
             example: ["model": "llama-3.1-405b", "deadline": "90d", "budget": "$80M"], choices: ["model": planable],
             json: { fields, catalog in ChooseReport.json(try ChooseRequest.run(fields, catalog: catalog)) },
-            page: { fields, catalog in
-                let a = try ChooseRequest.run(fields, catalog: catalog)
-                return Analysis.PageResult(table: ChooseReport.table(a), svg: ChooseReport.chart(a),
-                                           notes: ChooseReport.pickLines(a) + ChooseReport.verdictLines(a)
-                                               + [ChooseReport.intervalLine(a)]
-                                               + a.notes.filter { !$0.hasPrefix("Intervals:") }
-                                               + a.resolved.assumptions.map {
-                                                   "Assumed \($0.key) = \($0.value) [\($0.source)]"
-                                               })
-            })
+            page: { fields, catalog in ChoosePage.result(try ChooseRequest.run(fields, catalog: catalog)) })
         analysis.samplesItself = true
         return analysis
     }

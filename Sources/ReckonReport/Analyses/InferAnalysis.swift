@@ -20,13 +20,9 @@ public enum InferAnalysis {
             page: { fields, catalog in
                 if let s = try InferRequest.resolveSearch(fields, catalog: catalog) {
                     let result = try ServingSearch.run(s.space, targets: s.targets)
-                    return Analysis.PageResult(table: InferReport.frontierTable(result),
-                                               svg: InferReport.frontierChart(result, targets: s.targets, model: s.space.model.name),
-                                               notes: result.notes + s.notes,
-                                               text: InferReport.renderSearch(result, targets: s.targets, space: s.space, format: .text))
+                    return InferPage.search(result, targets: s.targets, space: s.space, notes: s.notes)
                 }
-                let r = try InferRequest.resolve(fields, catalog: catalog)
-                return Analysis.PageResult(table: Table(header: [], rows: []), text: try InferReport.render(r, format: .text))
+                return try InferPage.result(try InferRequest.resolve(fields, catalog: catalog))
             },
             uncertain: { fields, catalog, samples, seed, sensitivity in
                 try InferUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
@@ -42,11 +38,7 @@ public enum InferAnalysis {
                 let r = try DeployRequest.resolve(fields, catalog: catalog)
                 return DeployReport.json(try r.compare(), r)
             },
-            page: { fields, catalog in
-                let r = try DeployRequest.resolve(fields, catalog: catalog)
-                return Analysis.PageResult(table: Table(header: [], rows: []), svg: try DeployReport.chart(r).svg(),
-                                           text: try DeployReport.render(r, format: .text))
-            },
+            page: { fields, catalog in try DeployPage.result(try DeployRequest.resolve(fields, catalog: catalog)) },
             uncertain: { fields, catalog, samples, seed, sensitivity in
                 try DeployUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
             })

@@ -19,26 +19,22 @@ public enum PlanAnalysis {
             },
             page: { fields, catalog in
                 let r = try PlanRequest.resolve(fields, catalog: catalog)
-                let result = try PlanRequest.search(r)
-                let columns = PlanReport.Columns(r)
-                let rows = result.plans.enumerated().map { columns.row($0.offset, $0.element) }
-                let notes = ["\(NumberFormat.grouped(Double(result.evaluated))) plans evaluated, \(NumberFormat.grouped(Double(result.feasible))) fit in memory."]
-                    + result.plans.enumerated().map { "#\($0.offset + 1) step time: \(PlanReport.breakdownLine($0.element.estimate))" }
-                    + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" }
-                let table = Table(header: columns.header, rows: rows, numericColumns: columns.numeric)
-                return Analysis.PageResult(table: table,
-                                           svg: result.plans.first.map { breakdownChart($0.estimate) }, notes: notes)
+                return PlanPage.result(r, try PlanRequest.search(r))
             })
     }
 
     /// Where the best plan's step time goes: one horizontal bar per part, in seconds.
-    public static func breakdownChart(_ e: PlanEstimate) -> String {
+    public static func breakdownChart(_ e: PlanEstimate) -> String { breakdownBars(e).svg() }
+
+    static func breakdownBars(_ e: PlanEstimate) -> BarChart {
         let parts = PlanReport.breakdownParts(e.breakdown).filter { $0.seconds > 0 }
-        let bars = parts.enumerated().map { i, part in
-            BarChart.Bar(label: part.key.replacingOccurrences(of: "_", with: " "), low: 0, high: part.seconds, tone: i % 3,
+        let bars = parts.map { part in
+            BarChart.Bar(label: part.key.replacingOccurrences(of: "_", with: " "), low: 0, high: part.seconds,
+                         tone: part.key.hasSuffix("comm") || part.key == "bubble" ? 1 : 0,
                          annotation: PlanReport.percent(part.seconds / e.stepSeconds))
         }
         return BarChart(title: "Step time of the best plan: \(NumberFormat.significant(e.stepSeconds, digits: 3)) s",
-                        value: Axis(label: "seconds per step", format: Axis.plainFormat), bars: bars, orientation: .horizontal).svg()
+                        value: Axis(label: "seconds per step", format: Axis.plainFormat), bars: bars,
+                        orientation: .horizontal, legend: [(0, "computation"), (1, "communication and pipeline bubble")])
     }
 }

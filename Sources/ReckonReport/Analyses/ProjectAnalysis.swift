@@ -10,10 +10,7 @@ public enum ProjectAnalysis {
             summary: "Cost of the final training run of the largest model per year (Fig. 5, Table 1), its growth (Fig. 6) and the years it crosses spending lines.",
             inputs: .project, catalog: catalog,
             json: { fields, _ in ProjectReport.json(try ProjectRequest.resolve(fields)) },
-            page: { fields, _ in
-                let r = try ProjectRequest.resolve(fields)
-                return Analysis.PageResult(table: Table(header: [], rows: []), svg: ProjectReport.svg(r), notes: [], text: ProjectReport.render(r, format: .text))
-            },
+            page: { fields, _ in ProjectPage.result(try ProjectRequest.resolve(fields)) },
             uncertain: { fields, _, samples, seed, sensitivity in
                 try ProjectUncertainty.run(fields, samples: samples, seed: seed, sensitivity: sensitivity)
             })

@@ -10,10 +10,7 @@ public enum RoadmapAnalysis {
             summary: "The seven levers of Table 2 as a waterfall from a baseline training cost, and what a $1,000 GPT-3 takes.",
             inputs: .roadmap, catalog: catalog,
             json: { fields, _ in RoadmapReport.json(try RoadmapRequest.resolve(fields)) },
-            page: { fields, _ in
-                let r = try RoadmapRequest.resolve(fields)
-                return Analysis.PageResult(table: Table(header: [], rows: []), svg: RoadmapReport.svg(r), notes: [], text: RoadmapReport.render(r, format: .text))
-            },
+            page: { fields, _ in RoadmapPage.result(try RoadmapRequest.resolve(fields)) },
             uncertain: { fields, _, samples, seed, sensitivity in
                 try RoadmapUncertainty.run(fields, samples: samples, seed: seed, sensitivity: sensitivity)
             })

@@ -13,13 +13,7 @@ public enum ScaleAnalysis {
                 let r = try ScaleRequest.resolve(fields, catalog: catalog)
                 return ScaleReport.json(r, r.sweep.run())
             },
-            page: { fields, catalog in
-                let r = try ScaleRequest.resolve(fields, catalog: catalog)
-                let result = r.sweep.run()
-                return Analysis.PageResult(table: ScaleReport.table(result), svg: ScaleReport.chart(result),
-                                           notes: [ScaleReport.headline(r, result), ScaleReport.llama3Sentence(r.llama3)] + r.notes
-                                               + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" })
-            },
+            page: { fields, catalog in ScalePage.result(try ScaleRequest.resolve(fields, catalog: catalog)) },
             uncertain: { fields, catalog, samples, seed, sensitivity in
                 try ScaleUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
             })

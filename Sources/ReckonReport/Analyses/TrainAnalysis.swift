@@ -17,13 +17,7 @@ public enum TrainAnalysis {
                                         failures: r.failures, interval: r.mfuInterval)
             },
             page: { fields, catalog in
-                let r = try TrainRequest.resolve(fields, catalog: catalog)
-                let e = r.scenario.estimate()
-                let rows = TrainReport.rows(e, interval: r.mfuInterval).map { [$0.0, $0.1] }
-                let table = Table(header: ["quantity", "value"], rows: rows)
-                let failures = try? TrainRequest.failureOverheadModel(precision: r.scenario.precision, fields: fields)
-                return Analysis.PageResult(table: table, svg: clusterSizeChart(r.scenario, failures: failures),
-                                           notes: r.notes + r.assumptions.map { "Assumed \($0.key) = \($0.value) [\($0.source)]" })
+                TrainPage.result(try TrainRequest.resolve(fields, catalog: catalog), fields: fields)
             },
             uncertain: { fields, catalog, samples, seed, sensitivity in
                 try TrainUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
@@ -35,6 +29,11 @@ public enum TrainAnalysis {
     /// the default preset's.
     public static func clusterSizeChart(_ s: TrainingScenario,
                                         failures: (@Sendable (Int, Double) -> Double)? = nil) -> String {
+        clusterSizeLineChart(s, failures: failures).svg()
+    }
+
+    static func clusterSizeLineChart(_ s: TrainingScenario,
+                                     failures: (@Sendable (Int, Double) -> Double)? = nil) -> LineChart {
         var days: [(x: Double, y: Double)] = []
         for i in 0...12 {
             var v = s
@@ -46,8 +45,12 @@ public enum TrainAnalysis {
             }
             if v.failureOverhead.isFinite { days.append((Double(v.count), v.estimate().wallClock.inDays)) }
         }
+        let chosen = s.estimate().wallClock.inDays
         return LineChart(title: "\(s.model.name): wall-clock days vs \(s.accelerator.name) count",
-                         x: Axis(label: "accelerators", scale: .log), y: Axis(label: "wall-clock days", scale: .log, format: Axis.plainFormat),
-                         series: [.init(name: "wall-clock days at MFU \(NumberFormat.significant(s.mfu))", points: days)]).svg()
+                         x: Axis(label: "accelerators", scale: .log),
+                         y: Axis(label: "wall-clock days", scale: .log, format: Axis.plainFormat),
+                         series: [.init(name: "wall-clock days at MFU \(NumberFormat.significant(s.mfu))", points: days),
+                                  .init(name: "this run: \(NumberFormat.grouped(Double(s.count))) accelerators",
+                                        points: [(Double(s.count), chosen)], markers: true)])
     }
 }

@@ -16,6 +16,15 @@ public struct Axis: Sendable {
         self.label = label; self.scale = scale; self.bounds = bounds; self.format = format
     }
 
+    /// The scale that lets bars of `values` be read right: linear (lengths proportional to values, so a bar twice
+    /// as long costs twice as much) unless the positive values span more than `ratio` (100×), when a linear axis
+    /// would flatten the small ones to nothing: then log.
+    public static func scale(for values: [Double], ratio: Double = 100) -> Scale {
+        let positive = values.filter { $0 > 0 && $0.isFinite }
+        guard let lo = positive.min(), let hi = positive.max() else { return .linear }
+        return hi / lo > ratio ? .log : .linear
+    }
+
     /// Common tick formats.
     public static let countFormat: @Sendable (Double) -> String = { NumberFormat.count($0) }
     public static let dollarFormat: @Sendable (Double) -> String = { USD($0).formatted }

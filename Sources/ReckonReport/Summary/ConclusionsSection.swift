@@ -86,7 +86,7 @@ public enum ConclusionsSection {
                               x: Axis(label: "year", format: Axis.yearFormat),
                               y: Axis(label: "USD (log scale)", scale: .log, format: Axis.dollarFormat),
                               series: chartSeries, references: refs)
-        return ReportSection(
+        var section = ReportSection(
             id: "conclusions", title: "The paper's conclusions, and the figures behind them",
             headline: headline,
             table: Table(header: ["one run costs more than", "cloud cost", "GPU cost", "GPU, equal quality (MoE law)",
@@ -107,5 +107,17 @@ public enum ConclusionsSection {
                         + thresholds.map { "\($0.label): \($0.source)" }.joined(separator: "; ") + ".",
                     "Rerun with `reckon project` (every constant a flag)."],
             svg: chart.svg(width: 800, height: 520))
+        section.reproductions = thresholds.map { t in
+            let line = SpendingLines.all.first { $0.name == t.label }
+            return [(CostBasis.cloud, "cloud"), (.gpu, "gpu")].map { basis, word in
+                var expected: [(key: String, value: Double)] = []
+                if let line {
+                    let at = "crossovers[scenario=\(ProjectionScenario.bestGuess.rawValue),line=\(line.id)].year"
+                    expected.append((at, year(m, t, basis: basis).map(Double.init) ?? .nan))
+                }
+                return Reproduction(["project", "--basis", word], expected: expected)
+            }
+        }
+        return section
     }
 }

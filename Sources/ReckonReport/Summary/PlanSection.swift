@@ -5,8 +5,10 @@ import ReckonUnits
 /// published run of `reckon validate`.
 public enum PlanSection {
     public static func section() -> ReportSection {
-        let results = Validation.run().filter { $0.predicted != nil }
-        let all = Validation.summary(results)
+        let all = Validation.run()
+        let results = all.filter { $0.predicted != nil }
+        let index = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($0.element.validationCase.id, $0.offset) })
+        let summary = Validation.summary(results)
         let megatron = Validation.summary(results.filter { $0.validationCase.suite == GroundTruth.megatronSuite })
         let worst = results.filter { $0.error != nil }.max { abs($0.error!) < abs($1.error!) }
         func percent(_ x: Double) -> String { NumberFormat.significant(x * 100, digits: 2) + "%" }
@@ -16,11 +18,11 @@ public enum PlanSection {
             return [c.label, ValidationReport.unit(c.metric), ValidationReport.value(c.published, c.metric),
                     r.predicted.map { ValidationReport.value($0, c.metric) } ?? "no plan fits", r.error.map(signed) ?? "—"]
         }
-        var headline = "Reckon predicts MFU from the parallel plan instead of asking for it: median |error| \(percent(all.median)) "
-            + "on \(all.count) published runs (\(percent(megatron.median)) on Megatron-LM's \(megatron.count)"
+        var headline = "Reckon predicts MFU from the parallel plan instead of asking for it: median |error| \(percent(summary.median)) "
+            + "on \(summary.count) published runs (\(percent(megatron.median)) on Megatron-LM's \(megatron.count)"
         if let worst, let e = worst.error { headline += "; worst \(worst.validationCase.label), \(signed(e))" }
         headline += ")."
-        return ReportSection(
+        var section = ReportSection(
             id: "plan", title: "Predicted MFU: the parallel-plan model against published runs",
             headline: headline,
             table: Table(header: ["published run", "metric", "published", "predicted", "error"], rows: rows, numericColumns: [2, 3, 4]),
@@ -29,6 +31,10 @@ public enum PlanSection {
                     + "FP8 GEMM, attention, element-wise traffic) fitted once on the development set and used everywhere.",
                     "`reckon train` uses the best plan's MFU when --mfu is not given. Rerun with `reckon validate`; search plans with `reckon plan`."],
             svg: errorChart(results))
+        section.reproductions = results.map { r in
+            [Reproduction(["validate"], expected: [("cases.\(index[r.validationCase.id]!).predicted", r.predicted!)])]
+        }
+        return section
     }
 
     /// Predicted ÷ published − 1 for every run, as bars either side of zero.

@@ -26,6 +26,7 @@ public enum ServingCostSection {
         var notes: [String] = []
         var gpt3Output: Double? = nil
         var bars: [BarChart.Bar] = []
+        var commands: [[Reproduction]] = []
         for c in cases {
             do {
                 let r = try InferRequest.resolve(InputFields(c.fields, origin: "report"), catalog: catalog)
@@ -35,7 +36,13 @@ public enum ServingCostSection {
                              InferReport.seconds(e.timePerOutputToken),
                              dollars(e.cost.usdPerMillionInputTokens.value), dollars(e.cost.usdPerMillionOutputTokens.value),
                              dollars(e.cost.usdPer750Words.value)])
-                bars.append(.init(label: c.label, low: 0.001, high: e.cost.usdPerMillionOutputTokens.value, tone: 0,
+                commands.append([.command("infer", c.fields, expected: [
+                    ("accelerators", Double(e.plan.accelerators)), ("batch", Double(e.batch)),
+                    ("tpot_seconds", e.timePerOutputToken.value),
+                    ("usd_per_million_input_tokens", e.cost.usdPerMillionInputTokens.value),
+                    ("usd_per_million_output_tokens", e.cost.usdPerMillionOutputTokens.value),
+                    ("usd_per_750_words", e.cost.usdPer750Words.value)])])
+                bars.append(.init(label: c.label, low: 0, high: e.cost.usdPerMillionOutputTokens.value, tone: 0,
                                   annotation: dollars(e.cost.usdPerMillionOutputTokens.value)))
             } catch {
                 notes.append("\(c.label): not computed (\(error)).")
@@ -44,7 +51,8 @@ public enum ServingCostSection {
         if let davinci = APIPrice.references.first {
             rows.append(["\(davinci.name) API price, \(davinci.date)", "—", "—", dollars(davinci.usdPerMillionInput.value),
                          dollars(davinci.usdPerMillionOutput.value), dollars(davinci.usdPerMillionOutput.value / 1000)])
-            bars.append(.init(label: "\(davinci.name) API, \(davinci.date)", low: 0.001, high: davinci.usdPerMillionOutput.value, tone: 1,
+            commands.append([])   // a published price
+            bars.append(.init(label: "\(davinci.name) API, \(davinci.date)", low: 0, high: davinci.usdPerMillionOutput.value, tone: 1,
                               annotation: dollars(davinci.usdPerMillionOutput.value)))
             notes.append("API price: \(davinci.source).")
         }
@@ -52,7 +60,8 @@ public enum ServingCostSection {
         let yard = RentalYardstick.seed002.cost(perToken: InferenceCompute.linearFLOPPerToken(active: gpt3?.activeParameters ?? Parameters(175e9)),
                                                 tokens: 1e6).value
         rows.append(["GPT-3 at 2N FLOP, $1/h per 100 TFLOP/s (seed 002)", "—", "—", dollars(yard), dollars(yard), dollars(yard / 1000)])
-        bars.append(.init(label: "GPT-3 at 2N FLOP, seed 002 yardstick", low: 0.001, high: yard, tone: 2, annotation: dollars(yard)))
+        commands.append([])   // arithmetic: 2N FLOP per token at $1/h per 100 TFLOP/s
+        bars.append(.init(label: "GPT-3 at 2N FLOP, seed 002 yardstick", low: 0, high: yard, tone: 2, annotation: dollars(yard)))
         notes.append("Rental yardstick: \(RentalYardstick.seed002.source); pure arithmetic, no memory or utilization losses.")
         let h100Price = (try? catalog.accelerator("h100-sxm"))?.cloudPrice.map { $0.formatted } ?? "the catalog's price"
         let e = EfficiencyFactors.serving
@@ -90,12 +99,24 @@ public enum ServingCostSection {
             headline = "A GPT-3-class model now costs about \(dollars(g)) per million output tokens on rented H100s at full load — "
                 + "\(NumberFormat.significant(price / g, digits: 2))× below the \(davinci.date.prefix(4)) API price of \(dollars(price))."
         }
-        return ReportSection(
+        var section = ReportSection(
             id: "serving-cost", title: "What serving costs",
             headline: headline,
             table: Table(header: ["scenario", "hardware", "time/token", "$/M input", "$/M output", "$/750 words"], rows: rows, numericColumns: [2, 3, 4, 5]),
             notes: notes,
-            svg: BarChart(title: "USD per million output tokens", value: Axis(label: "USD (log scale)", scale: .log, format: { "$" + NumberFormat.significant($0) }),
-                          bars: bars, orientation: .horizontal).svg(width: 800, height: 340))
+            svg: priceChart(bars))
+        section.reproductions = commands
+        return section
+    }
+
+    /// $ per million output tokens: linear unless the bars span more than 100×, then log; colours say whose price.
+    static func priceChart(_ bars: [BarChart.Bar]) -> String {
+        let scale = Axis.scale(for: bars.map(\.high))
+        let chart = BarChart(title: "USD per million output tokens",
+                             value: Axis(label: "USD" + (scale == .log ? " (log scale)" : ""), scale: scale,
+                                         format: { "$" + NumberFormat.significant($0) }),
+                             bars: bars, orientation: .horizontal,
+                             legend: [(0, "Reckon's estimate"), (1, "published API price"), (2, "rental yardstick")])
+        return chart.svg(width: 800, height: chart.naturalHeight)
     }
 }

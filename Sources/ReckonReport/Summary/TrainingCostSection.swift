@@ -30,6 +30,7 @@ public enum TrainingCostSection {
 
     public static func section(catalog: Catalog = .builtin) -> ReportSection {
         var rows: [[String]] = []
+        var commands: [[Reproduction]] = []
         var notes: [String] = []
         var computeByModel: [String: Double] = [:]
         var bars: [BarChart.Bar] = []
@@ -41,9 +42,13 @@ public enum TrainingCostSection {
                 rows.append([c.label, e.compute.formatted, NumberFormat.significant(r.scenario.mfu * 100) + "%",
                              NumberFormat.significant(e.wallClock.inDays) + " days", NumberFormat.count(e.acceleratorTime.inHours) + " GPU-h",
                              TrainReport.rental(e)])
+                commands.append([.command("train", c.fields, expected: [
+                    ("compute_flop", e.compute.value), ("mfu", r.scenario.mfu), ("wall_clock_days", e.wallClock.inDays),
+                    ("accelerator_hours", e.acceleratorTime.inHours), ("cost_usd", e.rentalCost?.value ?? .nan),
+                ])])
                 notes.append("\(c.label): \(c.why).")
                 if let cost = e.rentalCost {
-                    bars.append(.init(label: c.label, low: 1e4, high: cost.value, tone: bars.count % 3, annotation: cost.formatted))
+                    bars.append(.init(label: c.label, low: 0, high: cost.value, annotation: cost.formatted))
                 }
             } catch {
                 notes.append("\(c.label): not computed (\(error)).")
@@ -59,6 +64,15 @@ public enum TrainingCostSection {
                              NumberFormat.significant(hours / Double(SeedCostRows.gpus) / 24) + " days",
                              NumberFormat.count(hours) + " GPU-h",
                              r.cost.formatted + " at $\(NumberFormat.significant(SeedCostRows.pricePerHour))/h"])
+                // The same run with the plan model's MFU given, no failures (as SemiAnalysis' table counts none).
+                let fields: [String: InputValue] = [
+                    "params": .text(NumberFormat.count(r.parameters.value, digits: 6)),
+                    "tokens": .text(NumberFormat.count(r.tokens.value, digits: 6)), "gpu": .text("a100-80gb"),
+                    "gpus": .number(Double(SeedCostRows.gpus)), "mfu": .number(r.mfu),
+                    "price_per_hour": .number(SeedCostRows.pricePerHour), "no_failures": .flag(true)]
+                commands.append([.command("train", fields, expected: [
+                    ("compute_flop", compute.value), ("wall_clock_days", hours / Double(SeedCostRows.gpus) / 24),
+                    ("accelerator_hours", hours), ("cost_usd", r.cost.value)])])
                 notes.append("\(r.label): Reckon \(r.cost.formatted) at the plan model's "
                     + "\(NumberFormat.significant(r.mfu * 100))% MFU "
                              + "against SemiAnalysis' 'optimal' \(r.semiAnalysis.formatted) (which implies "
@@ -76,6 +90,8 @@ public enum TrainingCostSection {
         let gpuTime = c / FLOPPerSecond.petaflops(1)
         rows.append(["Paper's 1T example: C = 120·P², ideal 1 PFLOP/s GPU", c.formatted, "100%", "—",
                      NumberFormat.count(gpuTime.inHours) + " GPU-h", "—"])
+        commands.append([.command("train", ["params": .text("1T"), "rule": .text("120p2")],
+                                  expected: [("compute_flop", c.value)])])
         notes.append("Paper's 1T example (Faraboschi et al. 2024, Sec. 1.3): 120 × (10¹²)² = 1.2e26 FLOP; at 10¹⁵ FLOP/s that is "
                      + "\(NumberFormat.significant(gpuTime.inHours / 1e6))M GPU-hours. The paper rounds C to 10²⁶ and quotes \"approximately 28 million\" (10²⁶ / 10¹⁵ / 3600 = 27.8M).")
         notes.append("Compute C = 6 · N_active · D (Kaplan et al. 2020); time = C / (GPUs × peak × MFU); cost = GPU-hours × rental price; wall clock includes the failure overhead of the paper's Table 3 baseline at each cluster size (next section). Rerun any row with `reckon train` and the flags above.")
@@ -84,12 +100,23 @@ public enum TrainingCostSection {
             headline = "GPT-3 needed \(FLOP(gpt3).formatted); a GPT-4-class model (estimate) needs \(NumberFormat.significant(gpt4 / gpt3, digits: 2))× that. "
                 + "Newer accelerators cut GPT-3's bill several-fold; the frontier's growth outruns them."
         }
-        return ReportSection(
+        var section = ReportSection(
             id: "training-cost", title: "What training a frontier model costs",
             headline: headline,
             table: Table(header: ["scenario", "compute", "MFU", "wall clock", "accelerator time", "rental cost"], rows: rows, numericColumns: [1, 2, 3, 4]),
             notes: notes,
-            svg: bars.isEmpty ? nil : BarChart(title: "Rental cost of one training run", value: Axis(label: "USD (log scale)", scale: .log, format: Axis.dollarFormat),
-                                               bars: bars, orientation: .horizontal).svg(width: 800, height: 320))
+            svg: bars.isEmpty ? nil : costChart(bars))
+        section.reproductions = commands
+        return section
+    }
+
+    /// Rental cost per run: a linear axis (bar lengths proportional to dollars) unless the costs span more than
+    /// 100×, when small runs would vanish: then log.
+    static func costChart(_ bars: [BarChart.Bar]) -> String {
+        let scale = Axis.scale(for: bars.map(\.high))
+        let chart = BarChart(title: "Rental cost of one training run",
+                             value: Axis(label: "USD" + (scale == .log ? " (log scale)" : ""), scale: scale,
+                                         format: Axis.dollarFormat), bars: bars, orientation: .horizontal)
+        return chart.svg(width: 800, height: chart.naturalHeight)
     }
 }

@@ -5,14 +5,25 @@ import ReckonInput
 /// per analysis whose request body lists every field the command takes (with its kind, unit, bounds, choices and
 /// default), plus the catalog and health routes. Served at `GET /api/v1/openapi.json`.
 public enum OpenAPIDocument {
+    ///
+    /// Each analysis's response schema (`components.schemas.{analysis}_response`) is derived from the documents it
+    /// writes for sample requests (``ResponseSchema``); the web pages are listed as `text/html` routes.
     public static func render(_ analyses: [Analysis], version: String) -> JSONValue {
         var paths: [(String, JSONValue)] = []
+        var schemas: [(String, JSONValue)] = [("Error", errorSchema)]
         for analysis in analyses {
             paths.append(("/api/v1/\(analysis.name)", .object([("post", operation(analysis))])))
+            schemas.append(("\(analysis.name)_response", ResponseSchema.of(analysis)))
         }
-        paths.append(("/api/v1/catalog", .object([("get", simpleGet("The whole catalog: accelerators and models."))])))
+        let catalog = ResponseSchema.catalog()
+        schemas += [("catalog_list", catalog.list), ("catalog_item", catalog.item)]
+        paths.append(("/api/v1/catalog", .object([("get", simpleGet("The whole catalog: accelerators and models.",
+                                                                    schema: ref("catalog_list")))])))
         paths.append(("/api/v1/catalog/{item}", .object([("get", catalogItem)])))
+        paths.append(("/api/v1/openapi.json", .object([("get", simpleGet("This document.",
+                                                                         schema: .object([("type", .string("object"))])))])))
         paths.append(("/healthz", .object([("get", simpleGet("Liveness: answers `ok`.", text: true))])))
+        for (path, summary) in pages(analyses) { paths.append((path, .object([("get", page(summary, path: path))]))) }
         return .object([
             ("openapi", .string("3.1.0")),
             ("info", .object([
@@ -23,7 +34,7 @@ public enum OpenAPIDocument {
                                         + "the command line); the response is that command's --format json.")),
             ])),
             ("paths", .object(paths)),
-            ("components", .object([("schemas", .object([("Error", errorSchema)]))])),
+            ("components", .object([("schemas", .object(schemas))])),
         ])
     }
 
@@ -65,7 +76,7 @@ public enum OpenAPIDocument {
                 ("200", .object([
                     ("description", .string("The same JSON as `reckon \(analysis.name) --format json`.")),
                     ("content", .object([("application/json", .object([
-                        ("schema", .object([("type", .string("object"))])),
+                        ("schema", ref("\(analysis.name)_response")),
                     ]))])),
                 ])),
                 ("400", errorResponse("The body is not a JSON object.")),
@@ -123,16 +134,50 @@ public enum OpenAPIDocument {
         return .object(items)
     }
 
-    static func simpleGet(_ description: String, text: Bool = false) -> JSONValue {
+    static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/components/schemas/\(name)"))]) }
+
+    static func simpleGet(_ description: String, text: Bool = false, schema: JSONValue? = nil) -> JSONValue {
         .object([
             ("summary", .string(description)),
             ("responses", .object([("200", .object([
                 ("description", .string(description)),
                 ("content", .object([(text ? "text/plain" : "application/json", .object([
-                    ("schema", .object([("type", .string(text ? "string" : "object"))])),
+                    ("schema", schema ?? .object([("type", .string(text ? "string" : "object"))])),
                 ]))])),
             ]))])),
         ])
+    }
+
+    /// The web app's pages (HTML), with what each shows.
+    static func pages(_ analyses: [Analysis]) -> [(String, String)] {
+        [("/", "The main report and a card per page.")]
+            + analyses.map { ("/\($0.name)", "\($0.title): the form (every field of the API body as a query "
+                                + "parameter) and the result.") }
+            + [("/sensitivity", "Tornado and rank correlations for a command's inputs given as ranges."),
+               ("/compare", "Two to four scenarios of a command side by side (`a.gpu`, `b.gpu`, … and `command`)."),
+               ("/catalog", "Every accelerator and model, searchable (`q`)."),
+               ("/catalog/{id}", "One catalog entry with every figure and its source.")]
+    }
+
+    static func page(_ summary: String, path: String) -> JSONValue {
+        var items: [(String, JSONValue)] = [("summary", .string(summary))]
+        if path.contains("{id}") {
+            items.append(("parameters", .array([.object([
+                ("name", .string("id")), ("in", .string("path")), ("required", .bool(true)),
+                ("schema", .object([("type", .string("string"))])),
+            ])])))
+        }
+        let html: JSONValue = .object([("text/html", .object([("schema", .object([("type", .string("string"))]))]))])
+        var responses: [(String, JSONValue)] = [("200", .object([("description", .string("The page.")),
+                                                                   ("content", html)]))]
+        if path.contains("{id}") {
+            responses.append(("404", .object([("description", .string("No such entry.")), ("content", html)])))
+        } else if path != "/" && !path.hasPrefix("/catalog") {
+            responses.append(("422", .object([("description", .string("A field given twice, or too much work.")),
+                                              ("content", html)])))
+        }
+        items.append(("responses", .object(responses)))
+        return .object(items)
     }
 
     static let catalogItem: JSONValue = .object([
@@ -145,7 +190,7 @@ public enum OpenAPIDocument {
             ("200", .object([
                 ("description", .string("The list or the entry.")),
                 ("content", .object([("application/json", .object([
-                    ("schema", .object([("type", .string("object"))])),
+                    ("schema", .object([("$ref", .string("#/components/schemas/catalog_item"))])),
                 ]))])),
             ])),
             ("404", errorResponse("No such entry (with a suggestion).")),
