@@ -152,6 +152,7 @@ ANALYSES = [
     ("/train", ("input", "field-gpus", "2048")),
     ("/scale", ("input", "field-gpus", "1k,8k,64k")),
     ("/plan", ("input", "field-gpus", "1536")),
+    ("/choose", ("input", "field-gpus", "1024..4096")),
     ("/validate", None),
     ("/project", ("select", "field-preset", "paper-stated")),
     ("/roadmap", ("input", "field-params", "1T")),

@@ -7,9 +7,13 @@ import ReckonUnits
 enum ChoosePage {
     static func result(_ a: ChooseAnswer) -> Analysis.PageResult {
         let picks = ChooseReport.pickLines(a)
-        let headline = picks.isEmpty
-            ? "No configuration of \(a.resolved.model.name) meets the limits: see why below."
-            : picks.joined(separator: " ")
+        var headline = picks.joined(separator: ". ") + "."
+        if picks.isEmpty {
+            headline = "No configuration of \(a.resolved.model.name) meets the limits: see why below."
+        } else if picks.count == 2, a.cheapest == a.fastest {
+            headline = picks[0] + ". It is also the fastest" + (a.resolved.budget == nil ? "" : " within the budget")
+                + "."
+        }
         let data = a.result.frontier.enumerated().map { k, i in
             a.result.points[i].days.map { PageTable.Datum("frontier.\(k).wall_clock_days", $0) }
         }
