@@ -47,12 +47,14 @@ enum FieldOptionsSource {
         for use in inputs.uses {
             let name = propertyName(use.key)
             let long = use.key.replacingOccurrences(of: "_", with: "-")
+            // One argument per line: every line stays within 120 characters, whatever the key's length.
+            let help = "        help: FieldHelp.help(\(ref), \"\(use.key)\")"
             if case .toggle = use.field.kind {
-                out += "    @Flag(name: .customLong(\"\(long)\"), help: FieldHelp.help(\(ref), \"\(use.key)\"))\n"
+                out += "    @Flag(\n        name: .customLong(\"\(long)\"),\n\(help)\n    )\n"
                 out += "    var \(name) = false\n"
             } else {
-                out += "    @Option(\n        name: .customLong(\"\(long)\"), help: FieldHelp.help(\(ref), \"\(use.key)\"),\n"
-                out += "        completion: FieldHelp.completion(\(ref), \"\(use.key)\"))\n"
+                out += "    @Option(\n        name: .customLong(\"\(long)\"),\n\(help),\n"
+                out += "        completion: FieldHelp.completion(\(ref), \"\(use.key)\")\n    )\n"
                 out += "    var \(name): String?\n"
             }
         }
