@@ -1,3 +1,4 @@
+import ReckonCatalog
 import ReckonCore
 import ReckonUnits
 
@@ -127,6 +128,8 @@ public enum RoadmapRequest {
             gpt3Levers[i] = userValue ? Lever.dataReduction(baselineTokensPerParameter: d.baseline, tokensPerParameter: gpt3Levers[i].value)
                                       : (gpt3Levers[i].isEnabled ? d : try d.setting(.off))
         }
+        let moeNotes = try applyStepEfficiency(input, gpt3Levers: &gpt3Levers, gpt3GPUs: gpt3GPUs,
+                                               baselineEnabled: roadmap[.modelPartitioning]?.isEnabled ?? false)
         let gpt3Cost = try input.number(.gpt3CostUsd).map { USD.dollars($0) } ?? gpt3.baselineCost
         let gpt3Year = try input.integer(.gpt3Year) ?? gpt3.baselineYear
         let target = try input.number(.targetUsd) ?? 1_000
@@ -151,6 +154,7 @@ public enum RoadmapRequest {
                              + "baseline's \(NumberFormat.grouped(Double(gpus))).")
         }
         notes += partitioningNotes(roadmap.levers, gpt3: gpt3.levers, law: law)
+        notes += moeNotes
         notes.append("Training algorithms and efficient hardware rest on no published frontier-scale figure: both are "
                      + "ASSUMPTIONS (2x each), drawn from 1–3 under --samples unless set.")
         var quality: DataReductionQuality? = nil
@@ -171,6 +175,39 @@ public enum RoadmapRequest {
                         parameters: params, dataQuality: quality,
                             routingAttention: RoutingAttention(parameters: params.value),
                         assumptions: assumptions, notes: notes)
+    }
+
+    /// The catalog model whose shape prices the $1,000 GPT-3's MoE step (``MoEStepEfficiency``).
+    static let gpt3ModelID = "gpt-3"
+
+    /// Divides the $1,000 GPT-3's model-partitioning factor by η_MoE (``MoEStepEfficiencyLookup``): GPT-3's catalog
+    /// shape on `--gpu` at its own GPU count. The baseline is a parameter count with no shape, so its lever stays
+    /// FLOP-only. Returns the notes that say what was applied and what was not.
+    static func applyStepEfficiency(_ input: InputFields, gpt3Levers: inout [Lever], gpt3GPUs: Int,
+                                    baselineEnabled: Bool) throws -> [String] {
+        guard let i = gpt3Levers.firstIndex(where: { $0.id == .modelPartitioning }),
+              gpt3Levers[i].isEnabled || baselineEnabled,
+              !(try input.flag(.moeFlopOnly) ?? false) else { return [] }
+        var notes: [String] = []
+        if baselineEnabled {
+            notes.append("Model partitioning (baseline): counted by FLOP only — the MoE step efficiency was not "
+                + "applied: the baseline is a parameter count with no published dense shape for the plan model.")
+        }
+        guard gpt3Levers[i].isEnabled else { return notes }
+        let subject = "Model partitioning ($1,000 GPT-3)"
+        guard let gpuID = try input.catalogID(.gpu) else {
+            notes.append(subject + ": counted by FLOP only — the MoE step efficiency was not applied: no accelerator "
+                + "with plan details (GPT-3's own V100 has none); --gpu h100-sxm prices the routed step.")
+            return notes
+        }
+        let catalog = Catalog.builtin
+        let lever = gpt3Levers[i]
+        let lookup = MoEStepEfficiencyLookup.lookup(model: try catalog.model(gpt3ModelID),
+                                                    accelerator: try catalog.accelerator(gpuID), gpus: gpt3GPUs,
+                                                    partitions: lever.value, baselinePartitions: lever.baseline)
+        gpt3Levers[i].stepEfficiency = lookup.ratio
+        notes.append(lookup.note(subject: subject))
+        return notes
     }
 
     /// The resilience gain of GPT-3's own run: the same failure preset, checkpoints of a 175B-parameter model.
@@ -195,7 +232,7 @@ public enum RoadmapRequest {
                      + "×\(NumberFormat.significant(k.factor, digits: 3)) (the paper's 120·P²/K: "
                          + "×\(NumberFormat.significant(k.baseline / k.value, digits: 3)))"]
         if let g = gpt3.first(where: { $0.id == .modelPartitioning }), g.isEnabled {
-            notes[0] += "; for GPT-3 (175B) ×\(NumberFormat.significant(g.factor, digits: 3))"
+            notes[0] += "; for GPT-3 (175B) ×\(NumberFormat.significant(g.flopFactor, digits: 3))"
         }
         notes[0] += ". The law's gain shrinks with size and vanishes at 10¹² active parameters; experts beyond 512 are "
             + "credited nothing and their routers cost FLOP. Clark et al. held tokens fixed; Krajewski et al. 2024 "

@@ -273,6 +273,8 @@ struct ScaleFields: ParsableArguments {
         name: .customLong("partitions"), help: FieldHelp.help(CommandInputs.scale, "partitions"),
         completion: FieldHelp.completion(CommandInputs.scale, "partitions"))
     var partitions: String?
+    @Flag(name: .customLong("moe-flop-only"), help: FieldHelp.help(CommandInputs.scale, "moe_flop_only"))
+    var moeFlopOnly = false
     @Option(
         name: .customLong("interval"), help: FieldHelp.help(CommandInputs.scale, "interval"),
         completion: FieldHelp.completion(CommandInputs.scale, "interval"))
@@ -423,6 +425,7 @@ struct ScaleFields: ParsableArguments {
         c.add("points", points)
         c.add("failures", failures)
         c.add("partitions", partitions)
+        c.add("moe_flop_only", flag: moeFlopOnly)
         c.add("interval", interval)
         c.add("amdahl", amdahl)
         c.add("gpu_mtbf_hours", gpuMtbfHours)
@@ -1623,6 +1626,12 @@ struct RoadmapFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.roadmap, "baseline_tokens_per_param"))
     var baselineTokensPerParam: String?
     @Option(
+        name: .customLong("gpu"), help: FieldHelp.help(CommandInputs.roadmap, "gpu"),
+        completion: FieldHelp.completion(CommandInputs.roadmap, "gpu"))
+    var gpu: String?
+    @Flag(name: .customLong("moe-flop-only"), help: FieldHelp.help(CommandInputs.roadmap, "moe_flop_only"))
+    var moeFlopOnly = false
+    @Option(
         name: .customLong("gpt3-gpus"), help: FieldHelp.help(CommandInputs.roadmap, "gpt3_gpus"),
         completion: FieldHelp.completion(CommandInputs.roadmap, "gpt3_gpus"))
     var gpt3Gpus: String?
@@ -1661,6 +1670,8 @@ struct RoadmapFields: ParsableArguments {
         c.add("preset", preset)
         c.add("baseline_cost_usd", baselineCostUsd)
         c.add("baseline_tokens_per_param", baselineTokensPerParam)
+        c.add("gpu", gpu)
+        c.add("moe_flop_only", flag: moeFlopOnly)
         c.add("gpt3_gpus", gpt3Gpus)
         c.add("failures", failures)
         c.add("gpt3_cost_usd", gpt3CostUsd)
