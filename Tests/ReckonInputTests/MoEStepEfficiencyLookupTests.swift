@@ -34,6 +34,22 @@ import ReckonCore
         #expect(!off.notes.contains { $0.contains("η_MoE") })
     }
 
+    // A dense catalog --model as the baseline: its parameters, and its shape for η at the roadmap's --gpus; a --params
+    // that contradicts it is refused, naming the field.
+    @Test func roadmapBaselineModelTakesEta() throws {
+        let r = try RoadmapRequest.resolve(fields(["model": .text("gpt-3"), "gpu": .text("h100-sxm"),
+                                                   "gpus": .number(1024)]))
+        #expect(r.parameters.value == 175e9)
+        let lever = try #require(r.levers.first { $0.id == .modelPartitioning })
+        let eta = try #require(try lookup("h100-sxm", gpus: 1024).ratio)
+        #expect(lever.stepEfficiency == eta)
+        #expect(abs(lever.factor - lever.flopFactor / eta) < 1e-12 * lever.factor)
+        #expect(r.notes.contains { $0.contains("(baseline): the routed step runs at η_MoE") })
+        #expect(throws: InputError.self) {
+            try RoadmapRequest.resolve(fields(["model": .text("gpt-3"), "params": .text("1.8T")]))
+        }
+    }
+
     // No accelerator (GPT-3's V100 has no plan details): FLOP only, and a note says why; no crash.
     @Test func roadmapWithoutPlanHardwareSaysSo() throws {
         let r = try RoadmapRequest.resolve(fields([:]))

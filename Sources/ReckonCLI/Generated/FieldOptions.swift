@@ -1618,6 +1618,10 @@ struct RoadmapFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.roadmap, "preset"))
     var preset: String?
     @Option(
+        name: .customLong("model"), help: FieldHelp.help(CommandInputs.roadmap, "model"),
+        completion: FieldHelp.completion(CommandInputs.roadmap, "model"))
+    var model: String?
+    @Option(
         name: .customLong("baseline-cost-usd"), help: FieldHelp.help(CommandInputs.roadmap, "baseline_cost_usd"),
         completion: FieldHelp.completion(CommandInputs.roadmap, "baseline_cost_usd"))
     var baselineCostUsd: String?
@@ -1668,6 +1672,7 @@ struct RoadmapFields: ParsableArguments {
         c.add("efficient_hardware", efficientHardware)
         c.add("competitive_accelerators", competitiveAccelerators)
         c.add("preset", preset)
+        c.add("model", model)
         c.add("baseline_cost_usd", baselineCostUsd)
         c.add("baseline_tokens_per_param", baselineTokensPerParam)
         c.add("gpu", gpu)
