@@ -10,6 +10,9 @@ public struct ScaleSeries: Sendable, Hashable {
     /// Sparsely activated partitions (1 = monolithic, 8 = the paper's MoE-8).
     public var partitions: Int
     public var variant: ResilienceVariant
+    /// `η_MoE` of the partitioned model (``MoEStepEfficiency``), 1 for FLOP only: the series is timed with
+    /// `C_K / η_MoE` FLOP at the dense model's sustained FLOP/s, i.e. its compute time is multiplied by `1/η_MoE`.
+    public var stepEfficiency: Double = 1
 
     public init(name: String, partitions: Int, variant: ResilienceVariant) throws {
         try Check.integer(partitions, "partitions", in: 1...1_000_000)
@@ -44,7 +47,8 @@ public struct ScaleSeries: Sendable, Hashable {
 /// Time to train over many cluster sizes and several series (the paper's Fig. 7 and beyond).
 ///
 /// Each point is ``TimeToTrain/evaluate(compute:parameters:gpus:variant:)``; the compute of each series is
-/// ``TrainingCompute/powerLaw(parameters:partitions:table3:)`` (MoE-K: `K · C(P/K)`). The inner loop writes
+/// ``TrainingCompute/powerLaw(parameters:partitions:table3:)`` (MoE-K: `K · C(P/K)`), divided by the series'
+/// ``ScaleSeries/stepEfficiency`` (`C_K / η_MoE`: the routed step's lower MFU, 1 when FLOP only). The inner loop writes
 /// into a preallocated buffer without allocating, split over two threads when the sweep is large.
 public struct ScaleSweep: Sendable {
     public var model: TimeToTrain
@@ -86,7 +90,10 @@ public struct ScaleSweep: Sendable {
     public func run() -> ScaleSweepResult {
         let counts = gpuCounts
         let variants = series.map(\.variant)
-        let computes = series.map { TrainingCompute.powerLaw(parameters: parameters, partitions: $0.partitions, table3: model.table3) }
+        let computes = series.map {
+            TrainingCompute.powerLaw(parameters: parameters, partitions: $0.partitions, table3: model.table3)
+                / $0.stepEfficiency
+        }
         let total = counts.count * series.count
         let results = [TimeToTrainResult](unsafeUninitializedCapacity: total) { buffer, initialized in
             counts.withUnsafeBufferPointer { countsBuf in

@@ -1,3 +1,4 @@
+import ReckonCatalog
 import ReckonCore
 import ReckonUnits
 
@@ -86,12 +87,18 @@ public enum RoadmapRequest {
         let baselineTokens = try input.number(.baselineTokensPerParam) ?? 20
 
         let law = try input.choice(.moeLaw, MoELaw.self) ?? .clark2022
-        let params = try input.quantity(.roadmapParams, Dimensions.ParameterCount.self)
-            ?? Parameters(trend.constants.anchorParameters)
+        let baselineModel = try input.catalogID(.model).map { try Catalog.builtin.model($0) }
+        let given = try input.quantity(.roadmapParams, Dimensions.ParameterCount.self)
+        if let m = baselineModel, let p = given, p.value != m.totalParameters.value {
+            throw InputError(field: "params", value: p.formatted,
+                             allowed: "omit it with --model, or give \(m.totalParameters.formatted) (\(m.name))")
+        }
+        let params = given ?? baselineModel?.totalParameters ?? Parameters(trend.constants.anchorParameters)
         var roadmap = RoadmapLevers.defaults(gpus: gpus, gainModel: gainModel,
             baselineTokensPerParameter: baselineTokens,
                                              parameters: params.value, moeLaw: law.law)
         try apply(input, to: &roadmap)
+        var moeNotes = try applyBaselineStepEfficiency(input, model: baselineModel, levers: &roadmap, gpus: gpus)
 
         // Baseline: a dense model of `params` trained Chinchilla-style (C = 120·P²) in `year` at the trend's $/FLOP.
         let year = try input.integer(.year) ?? trend.constants.anchorYear
@@ -103,7 +110,7 @@ public enum RoadmapRequest {
         } else {
             let flop = TrainingCompute.paperIdentity(parameters: params) * (baselineTokens / 20)
             baseline = USD(flop.value * trend.dollarsPerFLOP(year: year))
-            label = "dense \(params.formatted)-parameter model, \(NumberFormat.significant(baselineTokens)) tokens/parameter (C = \(flop.formatted)), GPU cost in \(year) (\(preset.rawValue) $/FLOP)"
+            label = (baselineModel.map { "\($0.name), " } ?? "") + "dense \(params.formatted)-parameter model, \(NumberFormat.significant(baselineTokens)) tokens/parameter (C = \(flop.formatted)), GPU cost in \(year) (\(preset.rawValue) $/FLOP)"
             assumptions.append(Assumption("baseline_cost_usd", baseline.formatted,
                                           source: "C = 6·P·(tokens/param)·P at the trend model's GPU $/FLOP in \(year) (framework.md A5, calibrated on GPT-4's $6.7M)"))
         }
@@ -127,6 +134,7 @@ public enum RoadmapRequest {
             gpt3Levers[i] = userValue ? Lever.dataReduction(baselineTokensPerParameter: d.baseline, tokensPerParameter: gpt3Levers[i].value)
                                       : (gpt3Levers[i].isEnabled ? d : try d.setting(.off))
         }
+        moeNotes += try applyStepEfficiency(input, gpt3Levers: &gpt3Levers, gpt3GPUs: gpt3GPUs)
         let gpt3Cost = try input.number(.gpt3CostUsd).map { USD.dollars($0) } ?? gpt3.baselineCost
         let gpt3Year = try input.integer(.gpt3Year) ?? gpt3.baselineYear
         let target = try input.number(.targetUsd) ?? 1_000
@@ -151,6 +159,7 @@ public enum RoadmapRequest {
                              + "baseline's \(NumberFormat.grouped(Double(gpus))).")
         }
         notes += partitioningNotes(roadmap.levers, gpt3: gpt3.levers, law: law)
+        notes += moeNotes
         notes.append("Training algorithms and efficient hardware rest on no published frontier-scale figure: both are "
                      + "ASSUMPTIONS (2x each), drawn from 1–3 under --samples unless set.")
         var quality: DataReductionQuality? = nil
@@ -171,6 +180,52 @@ public enum RoadmapRequest {
                         parameters: params, dataQuality: quality,
                             routingAttention: RoutingAttention(parameters: params.value),
                         assumptions: assumptions, notes: notes)
+    }
+
+    /// The catalog model whose shape prices the $1,000 GPT-3's MoE step (``MoEStepEfficiency``).
+    static let gpt3ModelID = "gpt-3"
+
+    /// Divides the baseline's model-partitioning factor by η_MoE (``MoEStepEfficiencyLookup``) when the baseline is a
+    /// catalog `--model` (its shape) and `--gpu` names the accelerator, at the roadmap's `--gpus`. A parameter count
+    /// alone has no shape: the lever stays FLOP-only, and the note says so.
+    static func applyBaselineStepEfficiency(_ input: InputFields, model: ModelSpec?, levers: inout RoadmapLevers,
+                                            gpus: Int) throws -> [String] {
+        guard let i = levers.levers.firstIndex(where: { $0.id == .modelPartitioning }), levers.levers[i].isEnabled,
+              !(try input.flag(.moeFlopOnly) ?? false) else { return [] }
+        let subject = "Model partitioning (baseline)"
+        guard let model, let gpuID = try input.catalogID(.gpu) else {
+            return [subject + ": counted by FLOP only — the MoE step efficiency was not applied: it needs a catalog "
+                + "--model with a published dense shape (the baseline is a parameter count) and a --gpu."]
+        }
+        let lever = levers.levers[i]
+        let lookup = MoEStepEfficiencyLookup.lookup(model: model, accelerator: try Catalog.builtin.accelerator(gpuID),
+                                                    gpus: gpus, partitions: lever.value,
+                                                    baselinePartitions: lever.baseline)
+        levers.levers[i].stepEfficiency = lookup.ratio
+        return [lookup.note(subject: subject)]
+    }
+
+    /// Divides the $1,000 GPT-3's model-partitioning factor by η_MoE (``MoEStepEfficiencyLookup``): GPT-3's catalog
+    /// shape on `--gpu` at its own GPU count. Returns the note that says what was applied, or why not.
+    static func applyStepEfficiency(_ input: InputFields, gpt3Levers: inout [Lever], gpt3GPUs: Int) throws
+        -> [String] {
+        guard let i = gpt3Levers.firstIndex(where: { $0.id == .modelPartitioning }), gpt3Levers[i].isEnabled,
+              !(try input.flag(.moeFlopOnly) ?? false) else { return [] }
+        var notes: [String] = []
+        let subject = "Model partitioning ($1,000 GPT-3)"
+        guard let gpuID = try input.catalogID(.gpu) else {
+            notes.append(subject + ": counted by FLOP only — the MoE step efficiency was not applied: no accelerator "
+                + "with plan details (GPT-3's own V100 has none); --gpu h100-sxm prices the routed step.")
+            return notes
+        }
+        let catalog = Catalog.builtin
+        let lever = gpt3Levers[i]
+        let lookup = MoEStepEfficiencyLookup.lookup(model: try catalog.model(gpt3ModelID),
+                                                    accelerator: try catalog.accelerator(gpuID), gpus: gpt3GPUs,
+                                                    partitions: lever.value, baselinePartitions: lever.baseline)
+        gpt3Levers[i].stepEfficiency = lookup.ratio
+        notes.append(lookup.note(subject: subject))
+        return notes
     }
 
     /// The resilience gain of GPT-3's own run: the same failure preset, checkpoints of a 175B-parameter model.
@@ -195,7 +250,7 @@ public enum RoadmapRequest {
                      + "×\(NumberFormat.significant(k.factor, digits: 3)) (the paper's 120·P²/K: "
                          + "×\(NumberFormat.significant(k.baseline / k.value, digits: 3)))"]
         if let g = gpt3.first(where: { $0.id == .modelPartitioning }), g.isEnabled {
-            notes[0] += "; for GPT-3 (175B) ×\(NumberFormat.significant(g.factor, digits: 3))"
+            notes[0] += "; for GPT-3 (175B) ×\(NumberFormat.significant(g.flopFactor, digits: 3))"
         }
         notes[0] += ". The law's gain shrinks with size and vanishes at 10¹² active parameters; experts beyond 512 are "
             + "credited nothing and their routers cost FLOP. Clark et al. held tokens fixed; Krajewski et al. 2024 "

@@ -170,6 +170,11 @@ public enum ScaleRequest {
         }
         try applyStrategies(input, observed: !paperSystem, to: &overrides)
         var series = try ScaleSeries.defaults(for: presetID, table3: t, partitions: partitions, overrides: overrides)
+        if partitions > 1, !(try input.flag(.moeFlopOnly) ?? false) {
+            let (eta, note) = try stepEfficiency(input, catalog: catalog, partitions: partitions)
+            notes.append(note)
+            for i in series.indices where series[i].partitions > 1 { series[i].stepEfficiency = eta ?? 1 }
+        }
         if let a = try input.number(.checkpointBlockingFraction) {
             for i in series.indices { series[i].variant.blockingFraction = a }
         }
@@ -191,6 +196,23 @@ public enum ScaleRequest {
         }
         return Resolved(sweep: sweep, modelName: modelName, failurePreset: preset, assumptions: assumptions, notes: notes,
                         llama3: .llama3_405B)
+    }
+
+    /// η_MoE of the K-partition curves (``MoEStepEfficiencyLookup``): the `--model`'s catalog shape on
+    /// ``planReferenceGPUs`` of `--gpu` (where the monolithic MFU is predicted too); nil and a note saying why when
+    /// either is missing or the search finds no plan.
+    static func stepEfficiency(_ input: InputFields, catalog: Catalog, partitions: Int) throws
+        -> (Double?, String) {
+        let subject = "MoE-\(partitions) curves"
+        guard let gpuID = try input.catalogID(.gpu), let modelID = try input.catalogID(.model),
+              !input.has(.params) else {
+            return (nil, subject + ": counted by FLOP only — the MoE step efficiency was not applied: it needs a "
+                + "catalog --model with a published dense shape and a --gpu (and no --params).")
+        }
+        let lookup = MoEStepEfficiencyLookup.lookup(model: try catalog.model(modelID),
+                                                    accelerator: try catalog.accelerator(gpuID),
+                                                    gpus: planReferenceGPUs, partitions: Double(partitions))
+        return (lookup.ratio, lookup.note(subject: subject) + " Compute time of those curves × 1/η; FLOP unchanged.")
     }
 
     /// Table 3's constants, each overridable by its field. The observed system's storage link, restart parts and hot

@@ -15,7 +15,8 @@ public enum RoadmapReport {
     /// `baseline_value`, `value`, `enabled`, `factor`, `orders_of_magnitude`, `source`}], `waterfall` [{`lever`,
     /// `before_usd`, `after_usd`, `factor`, `cumulative_factor`}], `final_cost_usd`, `total_factor`,
     /// `thousand_dollar_gpt3` {`baseline_cost_usd`, `baseline_year`, `target_usd`, `required_orders_of_magnitude`,
-    /// `price_perf_doubling_years`, `year_with_trend_only`, `levers` [{`lever`, `factor`, `orders_of_magnitude`}],
+    /// `price_perf_doubling_years`, `year_with_trend_only`, `levers` [{`lever`, `factor`, `orders_of_magnitude`,
+    /// `step_efficiency` (η_MoE of model partitioning, null when FLOP only)}],
     /// `combinations` [{`levers`, `factor`, `orders_of_magnitude`, `cost_usd`, `reaches_target_without_trend`,
     /// `year_with_trend`}]}, `data_reduction_quality` {`baseline_loss`, `loss_fewer_tokens`, `loss_repeated_data`,
     /// `epochs`} (null when the lever is off), `routing_attention` [{`context`, `attention_share`, `factor`}],
@@ -46,7 +47,9 @@ public enum RoadmapReport {
                 ("target_usd", .number(g.target.value)), ("required_orders_of_magnitude", .number(g.requiredOrdersOfMagnitude)),
                 ("price_perf_doubling_years", .number(g.doublingYears)), ("year_with_trend_only", .number(Double(g.yearWithTrendOnly))),
                 ("levers", .array(g.levers.map { l in
-                    .object([("lever", .string(key(l.id))), ("factor", .number(l.effectiveFactor)), ("orders_of_magnitude", .number(l.ordersOfMagnitude))])
+                    .object([("lever", .string(key(l.id))), ("factor", .number(l.effectiveFactor)),
+                             ("orders_of_magnitude", .number(l.ordersOfMagnitude)),
+                             ("step_efficiency", l.stepEfficiency.map { .number($0) } ?? .null)])
                 })),
                 ("combinations", .array(g.combinations.map { c in
                     .object([("levers", .array(c.levers.map { .string(key($0)) })), ("factor", .number(c.factor)),

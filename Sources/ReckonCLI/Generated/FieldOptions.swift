@@ -384,6 +384,11 @@ struct ScaleFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.scale, "partitions")
     )
     var partitions: String?
+    @Flag(
+        name: .customLong("moe-flop-only"),
+        help: FieldHelp.help(CommandInputs.scale, "moe_flop_only")
+    )
+    var moeFlopOnly = false
     @Option(
         name: .customLong("interval"),
         help: FieldHelp.help(CommandInputs.scale, "interval"),
@@ -604,6 +609,7 @@ struct ScaleFields: ParsableArguments {
         c.add("points", points)
         c.add("failures", failures)
         c.add("partitions", partitions)
+        c.add("moe_flop_only", flag: moeFlopOnly)
         c.add("interval", interval)
         c.add("amdahl", amdahl)
         c.add("gpu_mtbf_hours", gpuMtbfHours)
@@ -2252,6 +2258,12 @@ struct RoadmapFields: ParsableArguments {
     )
     var preset: String?
     @Option(
+        name: .customLong("model"),
+        help: FieldHelp.help(CommandInputs.roadmap, "model"),
+        completion: FieldHelp.completion(CommandInputs.roadmap, "model")
+    )
+    var model: String?
+    @Option(
         name: .customLong("baseline-cost-usd"),
         help: FieldHelp.help(CommandInputs.roadmap, "baseline_cost_usd"),
         completion: FieldHelp.completion(CommandInputs.roadmap, "baseline_cost_usd")
@@ -2263,6 +2275,17 @@ struct RoadmapFields: ParsableArguments {
         completion: FieldHelp.completion(CommandInputs.roadmap, "baseline_tokens_per_param")
     )
     var baselineTokensPerParam: String?
+    @Option(
+        name: .customLong("gpu"),
+        help: FieldHelp.help(CommandInputs.roadmap, "gpu"),
+        completion: FieldHelp.completion(CommandInputs.roadmap, "gpu")
+    )
+    var gpu: String?
+    @Flag(
+        name: .customLong("moe-flop-only"),
+        help: FieldHelp.help(CommandInputs.roadmap, "moe_flop_only")
+    )
+    var moeFlopOnly = false
     @Option(
         name: .customLong("gpt3-gpus"),
         help: FieldHelp.help(CommandInputs.roadmap, "gpt3_gpus"),
@@ -2310,8 +2333,11 @@ struct RoadmapFields: ParsableArguments {
         c.add("efficient_hardware", efficientHardware)
         c.add("competitive_accelerators", competitiveAccelerators)
         c.add("preset", preset)
+        c.add("model", model)
         c.add("baseline_cost_usd", baselineCostUsd)
         c.add("baseline_tokens_per_param", baselineTokensPerParam)
+        c.add("gpu", gpu)
+        c.add("moe_flop_only", flag: moeFlopOnly)
         c.add("gpt3_gpus", gpt3Gpus)
         c.add("failures", failures)
         c.add("gpt3_cost_usd", gpt3CostUsd)

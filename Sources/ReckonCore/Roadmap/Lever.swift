@@ -72,6 +72,9 @@ public struct Lever: Sendable, Hashable, Identifiable {
     /// stand in for (nil: the paper's identity, f = K_0/K).
     public var moeLaw: RoutedScalingLaw?
     public var denseEquivalentParameters: Double?
+    /// Model partitioning: `η_MoE`, the routed model's step efficiency against the dense one's on the run's cluster
+    /// (the plan model's MFU ratio, `MoEStepEfficiency` in ReckonAnalysis); nil counts FLOP only.
+    public var stepEfficiency: Double?
 
     public init(id: LeverID, parameterName: String, parameterUnit: String, baseline: Double, value: Double,
                 allowed: ClosedRange<Double>, source: String, isEnabled: Bool = true,
@@ -79,14 +82,25 @@ public struct Lever: Sendable, Hashable, Identifiable {
         self.id = id; self.parameterName = parameterName; self.parameterUnit = parameterUnit
         self.baseline = baseline; self.value = value; self.allowed = allowed; self.source = source
         self.isEnabled = isEnabled; self.moeLaw = moeLaw; self.denseEquivalentParameters = denseEquivalentParameters
+        stepEfficiency = nil
     }
 
     /// The cost multiplier of the lever when it is on (< 1 reduces cost; > 1 raises it).
     ///
-    /// Model partitioning with a scaling law: `f = f_law(P, K) / f_law(P, K_0)` at equal quality
+    /// ```
+    /// model partitioning   f = f_FLOP / η_MoE       η_MoE = MFU_routed / MFU_dense (stepEfficiency; 1 when nil)
+    /// ```
+    /// `f_FLOP` is ``flopFactor``: with a scaling law `f_law(P, K) / f_law(P, K_0)` at equal quality
     /// (``RoutedScalingLaw/costFactor(denseEquivalent:experts:hiddenSize:)``); otherwise the formulas of
-    /// ``factor(_:baseline:value:)``.
+    /// ``factor(_:baseline:value:)``. Dividing by `η_MoE` prices the routed model's slower step (all-to-all, grouped
+    /// GEMMs, expert memory) at the dense model's cost per GPU-second.
     public var factor: Double {
+        guard id == .modelPartitioning, let eta = stepEfficiency, eta > 0 else { return flopFactor }
+        return flopFactor / eta
+    }
+
+    /// The multiplier from FLOP alone (no step efficiency).
+    public var flopFactor: Double {
         if id == .modelPartitioning, let law = moeLaw, let p = denseEquivalentParameters {
             return law.costFactor(denseEquivalent: p, experts: value) / law.costFactor(denseEquivalent: p,
                 experts: baseline)

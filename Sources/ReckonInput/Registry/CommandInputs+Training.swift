@@ -53,6 +53,7 @@ extension CommandInputs {
         FieldUse(.params, default: "1.8T", help: "Total parameters, e.g. 1.8T (overrides --model).", common: true),
         FieldUse(.partitions, default: "8", help: "Sparsely activated partitions K of the MoE curves.",
                  bounds: .integers(2...1_000_000)),
+        FieldUse(.moeFlopOnly),
         FieldUse(.gpuCounts, default: "1k...100k", common: true),
         FieldUse(.points, default: "13", common: true),
         FieldUse(.failures, default: FailurePreset.defaultPreset().rawValue, common: true),

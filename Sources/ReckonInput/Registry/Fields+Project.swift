@@ -150,6 +150,9 @@ extension Field {
         "moe_law", "MoE law", .choice(RoadmapRequest.MoELaw.allCases.map(\.rawValue)), group: .levers,
         help: "What K experts are worth at equal quality: clark-2022 (Clark et al. 2022 scaling law) or paper "
             + "(C = 120·P²/K for any K).")
+    public static let moeFlopOnly = Field(
+        "moe_flop_only", "MoE FLOP only", .toggle, group: .levers,
+        help: "Count MoE partitions by FLOP only: do not divide by the plan model's step efficiency η_MoE.")
     public static let gpt3Gpus = Field(
         "gpt3_gpus", "GPT-3 GPUs", .integer(unit: "GPUs"), bounds: .integers(1...100_000_000), distribution: true,
         group: .hardware, help: "$1,000 GPT-3: GPUs of GPT-3's run, where its resilience gain is evaluated.")
