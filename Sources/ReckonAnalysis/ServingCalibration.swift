@@ -74,7 +74,7 @@ public struct ServingRowResult: Sendable {
 
 /// The development set of the serving model and its one global fit.
 ///
-/// Rows: every serving-throughput and latency figure of `shared/ground-truth/inference.csv` (20 TensorRT-LLM
+/// Rows: every serving-throughput and latency figure of the TensorRT-LLM perf overview (20 TensorRT-LLM
 /// Llama 3.1 8B rows) and `shared/ground-truth/dev-2026/serving_throughput.csv` that states enough of its
 /// deployment to be modelled (model, GPUs, precision, lengths, and a batch, rate or "max load"), each with its
 /// row id and source; the rest are listed with the reason they are not modelled. Per-node and per-system figures
@@ -94,14 +94,18 @@ public enum ServingCalibration {
         }
     }
 
-    static let trtSource = "inference.csv: NVIDIA/TensorRT-LLM docs/source/performance/perf-overview.md (trtllm-bench, PyTorch backend, max-load offline), Total Output Throughput"
-    static let sglangVllmSource = "dev-2026/serving_throughput.csv: sgl-project/sglang@120affb9 benchmark/benchmark_vllm_060/README.md"
-    static let amdSource = "dev-2026/serving_throughput.csv: amd.com ROCm performance results (vLLM 0.9.0.1, page of 2025-06-18; latency row 2025-05-19)"
-    static let ociSource = "dev-2026/serving_throughput.csv: blogs.oracle.com/cloud-infrastructure/serving-llama-31-405b-model-with-amd-mi300x-gpus"
-    static let sglEPSource = "dev-2026/serving_throughput.csv: lm-sys/lm-sys.github.io@2db4e404 blog/2025-05-05-large-scale-ep.md"
-    static let sglGB200Source = "dev-2026/serving_throughput.csv: lm-sys/lm-sys.github.io @00766f6b blog/2025-06-16-gb200-part-1.md, @0f320187 blog/2025-09-25-gb200-part-2.md"
-    static let sgl041Source = "dev-2026/serving_throughput.csv: sgl-project/sglang@26db155e benchmark/benchmark_dsv3/README.md"
-    static let nvBlogSource = "dev-2026/serving_throughput.csv: developer.nvidia.com/blog/nvidia-blackwell-delivers-world-record-deepseek-r1-inference-performance"
+    static let trtSource = "NVIDIA/TensorRT-LLM docs/source/performance/perf-overview.md (trtllm-bench, PyTorch "
+        + "backend, max-load offline), Total Output Throughput"
+    static let sglangVllmSource = "sgl-project/sglang@120affb9 benchmark/benchmark_vllm_060/README.md"
+    static let amdSource = "amd.com ROCm performance results (vLLM 0.9.0.1, page of 2025-06-18; latency row "
+        + "2025-05-19)"
+    static let ociSource = "blogs.oracle.com/cloud-infrastructure/serving-llama-31-405b-model-with-amd-mi300x-gpus"
+    static let sglEPSource = "lm-sys/lm-sys.github.io@2db4e404 blog/2025-05-05-large-scale-ep.md"
+    static let sglGB200Source = "lm-sys/lm-sys.github.io @00766f6b blog/2025-06-16-gb200-part-1.md, "
+        + "@0f320187 blog/2025-09-25-gb200-part-2.md"
+    static let sgl041Source = "sgl-project/sglang@26db155e benchmark/benchmark_dsv3/README.md"
+    static let nvBlogSource = "developer.nvidia.com/blog/"
+        + "nvidia-blackwell-delivers-world-record-deepseek-r1-inference-performance"
 
     /// ShareGPT request lengths under the Llama 3 tokenizer: 230,969 prompt and 194,523 generated tokens over
     /// 1,000 requests of vLLM's `benchmark_serving.py --dataset-name sharegpt` (ShareGPT_V3_unfiltered_cleaned_split,
@@ -134,7 +138,7 @@ public enum ServingCalibration {
         let fp8 = Quantization(weights: .fp8, kvCache: .fp8), bf16 = Quantization(weights: .bf16)
         let fp8BF16KV = Quantization(weights: .fp8, kvCache: .bf16)
 
-        // 1. TensorRT-LLM, Llama 3.1 8B FP8, TP1, max load (inference.csv, all 20 rows).
+        // 1. TensorRT-LLM, Llama 3.1 8B FP8, TP1, max load (perf-overview.md, all 20 rows).
         let trt: [(String, Int, Int, Double)] = [
             ("H200", 128, 128, 27911), ("H100", 128, 128, 28312), ("H200", 128, 2048, 26221), ("H100", 128, 2048, 22714),
             ("H200", 128, 4096, 18027), ("H100", 128, 4096, 14325), ("H200", 500, 2000, 20770), ("H100", 500, 2000, 17660),

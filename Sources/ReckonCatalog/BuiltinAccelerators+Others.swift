@@ -9,7 +9,7 @@ extension BuiltinAccelerators {
         peak: [.fp32: .teraflops(95.7), .bf16: .teraflops(383), .int8: .teraflops(383)],
         memory: .gigabytes(128), memoryBandwidth: .terabytesPerSecond(3.2), tdp: .watts(560),
         source: """
-            hardware.csv has no figures for MI250X ('NOT retrieved'). AMD's launch table (reproduced by zexron.com, \
+            No tabulated MI250X figures in the other sources read. AMD's launch table (reproduced by zexron.com, \
             'AMD MI250(X) Aldebaran ... 560 Watt TDP'): FP64/FP32 vector 47.9, FP64/FP32 matrix 95.7, FP16/BF16 383.0 \
             TFLOPS, INT8 383.0 TOPS, 128 GB HBM2e, 3.2 TB/s; 560 W peak board power. fp32 stores the matrix rate (the \
             vector rate is 47.9). One MI250X is two GCDs that software sees as two GPUs. Infinity Fabric bandwidth \
@@ -24,13 +24,13 @@ extension BuiltinAccelerators {
         scaleUpBandwidth: .gigabytesPerSecond(448), scaleUpDomain: 8, tdp: .watts(750),
         cloudPrice: .dollarsPerHour(1.71), purchasePrice: .dollars(10_000),
         source: """
-            hardware.csv row 'AMD Instinct MI300X': 192 GB HBM3, 5.3 TB/s, 750 W, '~1.3 PFLOPS FP16; ~2.6 PFLOPS \
-            FP8' dense, note 'Use ~1307 dense BF16' (2,615 is AMD's with-sparsity FP16 figure). Exact AMD peaks \
-            1307.4 (BF16), 2614.9 (FP8), 163.4 (FP32) as tabulated in public AMD roofline code (secondary). \
+            jaredwatkins.com MI300 series and aiwiki.ai MI300X (secondary): 192 GB HBM3, 5.3 TB/s, 750 W, '~1.3 PFLOPS \
+            FP16; ~2.6 PFLOPS FP8' dense; ~1307 dense BF16 used (2,615 is AMD's with-sparsity FP16 figure). Exact AMD \
+            peaks 1307.4 (BF16), 2614.9 (FP8), 163.4 (FP32) as tabulated in public AMD roofline code (secondary). \
             Infinity Fabric: fully connected 8-GPU platform, 896 GB/s aggregate bidirectional per GPU (gpu.blog) -> \
             448 one way. Per-GPU scale-out NIC depends on the server: left out. Cloud $1.71/GPU-h = TensorWave, low \
-            end of 1.71-1.85 (gpu.blog 2025-26); purchase $10,000 = LOWER end of $10-15k street (awesomeagents); \
-            both via hardware.csv.
+            end of 1.71-1.85 (gpu.blog 2025-26); purchase $10,000 = LOWER end of $10-15k street (awesomeagents); both \
+            via gpu.blog / awesomeagents.
             """,
         asOf: "2026-01")
 
@@ -39,11 +39,11 @@ extension BuiltinAccelerators {
         peak: [.bf16: .teraflops(275), .int8: .teraflops(275)],
         memory: .gibibytes(32), memoryBandwidth: .gigabytesPerSecond(1200), scaleUpDomain: 4096, tdp: .watts(192),
         source: """
-            Google Cloud TPU v4 documentation (cloud.google.com/tpu/docs/v4), as in hardware.csv: 'Peak compute per \
-            chip 275 teraflops (bf16 or int8)', 'HBM2 capacity and bandwidth 32 GiB, 1200 GBps', 'Measured \
-            min/mean/max power 90/170/192 W' (192 W stored as tdp; a measured maximum, not a rated TDP), 'TPU Pod \
-            size 4096 chips', 3D mesh/torus. Per-chip ICI and data-center-network bandwidth are not given in that \
-            document: left out. On-demand price not verified in stored material: left out.
+            Google Cloud TPU v4 documentation (cloud.google.com/tpu/docs/v4, also via glennklockwood.com): 'Peak \
+            compute per chip 275 teraflops (bf16 or int8)', 'HBM2 capacity and bandwidth 32 GiB, 1200 GBps', 'Measured \
+            min/mean/max power 90/170/192 W' (192 W stored as tdp; a measured maximum, not a rated TDP), 'TPU Pod size \
+            4096 chips', 3D mesh/torus. Per-chip ICI and data-center-network bandwidth are not given in that document: \
+            left out. On-demand price not verified in stored material: left out.
             """,
         asOf: "2026-11")
 
@@ -53,7 +53,7 @@ extension BuiltinAccelerators {
         memory: .gigabytes(16), memoryBandwidth: .gigabytesPerSecond(819),
         scaleUpBandwidth: .gigabytesPerSecond(200), scaleOutBandwidth: .gigabytesPerSecond(3.125), scaleUpDomain: 256,
         source: """
-            Google Cloud TPU v5e documentation (cloud.google.com/tpu/docs/v5e), as in hardware.csv: 'Peak compute \
+            Google Cloud TPU v5e documentation (cloud.google.com/tpu/docs/v5e): 'Peak compute \
             per chip (bf16) 197 TFLOPs', 'Peak compute per chip (Int8) 393 TOPs', 'HBM2 capacity and bandwidth 16 \
             GB, 819 GBps', 'Bidirectional inter-chip interconnect (ICI) bandwidth (per chip) 400 GBps' -> 200 one \
             way, 'TPU Pod size 256 chips', 2D torus. Scale-out: 'Per-host NIC configuration 2 x 100 Gbps NIC' with \
@@ -71,7 +71,7 @@ extension BuiltinAccelerators {
             '(FP8) 459', 'HBM capacity per chip (GiB) 95', 'HBM bandwidth per chip (GBps) 2765', 'Bidirectional ICI \
             bandwidth per chip (GBps) 1200' -> 600 one way, 'Data center network (DCN) bandwidth per chip (Gbps) 50' \
             -> 6.25 GB/s; 8960 chips per pod but 'The largest job that can be scheduled is a 96 cube (6144 chip) \
-            job', so scaleUpDomain = 6144. hardware.csv (aiwiki) agrees on 459 / 95 GB / 2.76 TB/s / 8,960. TDP \
+            job', so scaleUpDomain = 6144. aiwiki.ai (google_tpu_v5p) agrees on 459 / 95 GB / 2.76 TB/s / 8,960. TDP \
             and on-demand price not in stored material.
             """,
         asOf: "2026-11")
@@ -81,7 +81,7 @@ extension BuiltinAccelerators {
         peak: [.bf16: .teraflops(432), .fp8: .teraflops(835)],
         memory: .gigabytes(96), memoryBandwidth: .terabytesPerSecond(2.45), scaleUpDomain: 8, tdp: .watts(600),
         source: """
-            hardware.csv row 'Intel Gaudi 2' (pcguia.pt, Intel Vision 2024 report): 96 GB, '835 TFLOPS na matriz \
+            pcguia.pt Gaudi 3 launch article (Intel Vision 2024 report), Gaudi 2: 96 GB, '835 TFLOPS na matriz \
             FP8, 432 TFLOPS na matriz BF16 e consome 600 W', 2.45 TB/s. Intel's Hot Chips 2024 deck ('Intel Gaudi 3 \
             AI Accelerator: Architected for Gen AI Training and Inference', sgpjbg.com mirror), Gaudi 2 column, \
             agrees (600 W, 432 TFLOPs BF16, 96 GB, 2.46 TB/s) and gives the embedded NIC: 4.8 Tb/s bidirectional \
@@ -98,11 +98,11 @@ extension BuiltinAccelerators {
         scaleUpBandwidth: .gigabytesPerSecond(525), scaleOutBandwidth: .gigabytesPerSecond(75), scaleUpDomain: 8,
         tdp: .watts(900), purchasePrice: .dollars(15_625),
         source: """
-            hardware.csv row 'Intel Gaudi 3' and Intel's Hot Chips 2024 deck: BF16 and FP8 matrix 1835 TFLOPs, 128 GB \
-            HBM2e, 3.7 TB/s (the deck: 3.67), 900 W air-cooled (1200 W liquid). Intel Gaudi docs, \
-            'Network Configuration': 21 scale-up ports at 200 Gb/s = '525 GB/s unidirectional', 3 scale-out ports = \
-            '75 GB/s in each direction', 8 Gaudi 3 per HLS-3 box, all-to-all. Purchase $15,625 = Intel's $125,000 \
-            eight-chip kit / 8 (y-ic.de via hardware.csv).
+            pcguia.pt, yobitel.com (Intel Gaudi 3) and Intel's Hot Chips 2024 deck: BF16 and FP8 matrix 1835 TFLOPs, \
+            128 GB HBM2e, 3.7 TB/s (the deck: 3.67), 900 W air-cooled (1200 W liquid). Intel Gaudi docs, 'Network \
+            Configuration': 21 scale-up ports at 200 Gb/s = '525 GB/s unidirectional', 3 scale-out ports = '75 GB/s in \
+            each direction', 8 Gaudi 3 per HLS-3 box, all-to-all. Purchase $15,625 = Intel's $125,000 eight-chip kit / \
+            8 (y-ic.de).
             """,
         asOf: "2024-04")
 

@@ -9,7 +9,7 @@ extension BuiltinModels {
         totalParameters: Parameters(175e9), trainingTokens: Tokens(300e9),
         source: """
             Brown et al. 2020, Language Models are Few-Shot Learners, arXiv:2005.14165, Table 2.1 (96 layers, d_model \
-            12288, 96 heads, n_ctx 2048, 300B tokens; d_ff = 4 d_model = 49152); training_runs.csv row 'GPT-3 175B'. \
+            12288, 96 heads, n_ctx 2048, 300B tokens; d_ff = 4 d_model = 49152). \
             Vocabulary 50257: the GPT-2 byte-level BPE, which the paper reuses.
             """,
         asOf: "2020-05")
@@ -20,11 +20,11 @@ extension BuiltinModels {
         totalParameters: Parameters(280e9), trainingTokens: Tokens(300e9),
         source: """
             Rae et al. 2021, Scaling Language Models: Methods, Analysis & Insights from Training Gopher, \
-            arXiv:2112.11446, Table 1 (80 layers, 128 heads, key/value size 128, d_model 16384; 300B training \
-            tokens); SentencePiece vocabulary of 32,000 and 2048-token context (Sec. 3); training_runs.csv row \
-            'Gopher 280B' (80/16384/128, seq 2048, 300e9 tokens, 4096 TPU v3). d_ff = 4 d_model is not printed in the \
-            table; it is consistent with the stated size once the Transformer-XL relative-position key projection \
-            (one more d x d per layer) is counted: 13 L d^2 + V d = 279.7B (derived).
+            arXiv:2112.11446, Table 1 (80 layers, 128 heads, key/value size 128, d_model 16384; 300B training tokens); \
+            SentencePiece vocabulary of 32,000 and 2048-token context (Sec. 3); Rae et al. 2021 Table A27 / compute \
+            appendix (80/16384/128, seq 2048, 300e9 tokens, 4096 TPU v3). d_ff = 4 d_model is not printed in the \
+            table; it is consistent with the stated size once the Transformer-XL relative-position key projection (one \
+            more d x d per layer) is counted: 13 L d^2 + V d = 279.7B (derived).
             """,
         asOf: "2021-12")
 
@@ -34,7 +34,7 @@ extension BuiltinModels {
         source: """
             Hoffmann et al. 2022, Training Compute-Optimal Large Language Models, arXiv:2203.15556, Table 4 (80 \
             layers, 64 heads, key/value size 128, d_model 8192) as reproduced by chanys.github.io and Wikipedia; \
-            70B parameters and 1.4T tokens (training_runs.csv row 'Chinchilla 70B'). The paper says only that its \
+            70B parameters and 1.4T tokens (llmreference.com chinchilla-70b). The paper says only that its \
             SentencePiece vocabulary is 'very similar' to Gopher's: vocabulary, FFN size and context length are not \
             stated in stored material and are left out.
             """,
@@ -86,7 +86,7 @@ extension BuiltinModels {
         source: """
             ESTIMATE, not disclosed by OpenAI: 1.8T parameters per Faraboschi et al. 2024 Sec. 1.2 ('rumored'); 120 \
             layers, 16 experts of ~111B with 2 routed per token (~280B active with the shared attention), ~13T tokens, \
-            ~2.15e25 training FLOP, per the SemiAnalysis July 2023 report as summarized in shared/framework.md Sec. 5.6. \
+            ~2.15e25 training FLOP, per the SemiAnalysis July 2023 GPT-4 report (secondary translation). \
             6 x 280e9 x 13e12 = 2.18e25 FLOP agrees with that report. The paper's own projections treat it through 120 P^2 / K.
             """,
         asOf: "2023-07")

@@ -7,10 +7,10 @@ import ReckonUnits
 extension BuiltinModels {
     static let llama1Source = """
         Touvron et al. 2023a, LLaMA: Open and Efficient Foundation Language Models, arXiv:2302.13971, Table 2 \
-        (parameters 6.7B/13.0B/32.5B/65.2B, dimension, heads, layers, 1.0T/1.0T/1.4T/1.4T tokens) and Sec. 2 \
-        (32k BPE vocabulary; SwiGLU with hidden size 2/3 x 4d); meta-llama/llama MODEL_CARD.md via \
-        training_runs.csv (dims, 2048-token context). d_ff = 2/3 x 4d rounded up to a multiple of 256, as in the \
-        released model code (multiple_of = 256): 11008, 13824, 17920, 22016 (derived).
+        (parameters 6.7B/13.0B/32.5B/65.2B, dimension, heads, layers, 1.0T/1.0T/1.4T/1.4T tokens) and Sec. 2 (32k BPE \
+        vocabulary; SwiGLU with hidden size 2/3 x 4d); meta-llama/llama MODEL_CARD.md (commit 1076b9c, Table 1: dims, \
+        2048-token context). d_ff = 2/3 x 4d rounded up to a multiple of 256, as in the released model code \
+        (multiple_of = 256): 11008, 13824, 17920, 22016 (derived).
         """
 
     public static let llama7B = ModelSpec(
@@ -42,9 +42,10 @@ extension BuiltinModels {
         .with(gated: true, tied: false)
 
     static let llama2Source = """
-        Touvron et al. 2023b, Llama 2: Open Foundation and Fine-Tuned Chat Models, arXiv:2307.09288, Table 1 \
-        (4k context, 2.0T tokens, GQA for 70B) and Sec. 2.2 ('We adopt most of the pretraining setting and model \
-        architecture from Llama 1'); training_runs.csv rows 'Llama 2 7B/13B/70B' (4096 context, 2.0e12 tokens).
+        Touvron et al. 2023b, Llama 2: Open Foundation and Fine-Tuned Chat Models, arXiv:2307.09288, Table 1 (4k \
+        context, 2.0T tokens, GQA for 70B) and Sec. 2.2 ('We adopt most of the pretraining setting and model \
+        architecture from Llama 1'); meta-llama/llama MODEL_CARD.md (Llama 2) for 7B/13B/70B (4096 context, 2.0e12 \
+        tokens).
         """
 
     public static let llama2_7B = ModelSpec(
@@ -89,7 +90,7 @@ extension BuiltinModels {
         ffnSize: 14336, vocabulary: 128_256, contextLength: 8192,
         totalParameters: Parameters(8e9), trainingTokens: Tokens(15e12),
         source: llama3Source + """
-             Tokens: '15T+' (training_runs.csv row 'Llama 3 8B', meta-llama/llama-models MODEL_CARD.md), stored as \
+             Tokens: '15T+' (meta-llama/llama-models models/llama3/MODEL_CARD.md, Llama 3 8B), stored as \
             the lower bound 15e12.
             """,
         asOf: "2024-07")
@@ -100,7 +101,7 @@ extension BuiltinModels {
         ffnSize: 28672, vocabulary: 128_256, contextLength: 8192,
         totalParameters: Parameters(70e9), trainingTokens: Tokens(15e12),
         source: llama3Source + """
-             Tokens: '15T+' (training_runs.csv row 'Llama 3 70B', model card), stored as the lower bound 15e12.
+             Tokens: '15T+' (Llama 3 70B, same model card), stored as the lower bound 15e12.
             """,
         asOf: "2024-07")
         .with(gated: true, tied: false)

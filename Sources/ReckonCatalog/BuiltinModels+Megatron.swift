@@ -9,7 +9,7 @@ extension BuiltinModels {
         Narayanan et al. 2021, Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM, \
         arXiv:2104.04473, Table 1: layers, hidden size, parameters (billion); all models 'use a vocabulary size of \
         51,200 and a sequence length of 2048' (NVIDIA/Megatron-LM README, 2021-05). Layers, hidden size and \
-        parameters also in shared/ground-truth/megatron_scaling.csv. Attention heads are not in that CSV (the \
+        parameters also in that README's table. Attention heads are not in it (the \
         README image omits them): taken from Table 1 as transcribed in public reading notes of the paper \
         (secondary). d_ff = 4 x hidden and multi-head attention, as assumed by the paper's parameter count \
         P = 12 l h^2 (1 + 13/(12h) + (V+s)/(12lh)) (Eq. 2).

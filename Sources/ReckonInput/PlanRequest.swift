@@ -9,9 +9,9 @@ public enum PlanRequest {
     public static var keys: Set<String> { CommandInputs.plan.keys }
 
     /// Tokens per optimizer step assumed when no global batch is given: 4M (2²²), the batch of Llama 2
-    /// (training_runs.csv, 'All models are trained with a global batch-size of 4M tokens').
+    /// (Touvron et al. 2023, 'All models are trained with a global batch-size of 4M tokens').
     public static let defaultBatchTokens = 4_194_304.0
-    public static let defaultBatchSource = "Touvron et al. 2023 (Llama 2): global batch of 4M tokens (training_runs.csv)"
+    public static let defaultBatchSource = "Touvron et al. 2023 (Llama 2), Sec. 2.2: global batch of 4M tokens"
 
     /// Why `reckon plan` and `reckon train` assume a fused attention kernel unless told otherwise.
     public static let fusedAttentionSource = "FlashAttention-style kernels (Dao et al. 2022, arXiv:2205.14135) are standard in current training stacks; the calibration preset (Megatron-LM 2021) has none"

@@ -119,7 +119,9 @@ public enum ProjectRequest {
 
         var assumptions: [Assumption] = []
         if !input.has(.trendPreset) {
-            assumptions.append(Assumption("preset", preset.rawValue, source: "reproduces the paper's $19B / $93B for 2028 (framework.md §2.3); paper-stated gives $15.0B"))
+            assumptions.append(Assumption("preset", preset.rawValue,
+                                          source: "reproduces the paper's $19B / $93B for 2028 "
+                                          + "(Faraboschi et al. 2024, Sec. 2.1, Fig. 5); paper-stated gives $15.0B"))
         }
         for line in lines where !input.has(lineKey(line) + "_usd") {
             assumptions.append(Assumption(lineKey(line) + "_usd", "\(line.baseValue.formatted) in \(line.baseYear), ×\(NumberFormat.significant(line.annualGrowth, digits: 4))/yr",

@@ -112,7 +112,9 @@ public enum RoadmapRequest {
             baseline = USD(flop.value * trend.dollarsPerFLOP(year: year))
             label = (baselineModel.map { "\($0.name), " } ?? "") + "dense \(params.formatted)-parameter model, \(NumberFormat.significant(baselineTokens)) tokens/parameter (C = \(flop.formatted)), GPU cost in \(year) (\(preset.rawValue) $/FLOP)"
             assumptions.append(Assumption("baseline_cost_usd", baseline.formatted,
-                                          source: "C = 6·P·(tokens/param)·P at the trend model's GPU $/FLOP in \(year) (framework.md A5, calibrated on GPT-4's $6.7M)"))
+                                          source: "C = 6·P·(tokens/param)·P at the trend model's GPU $/FLOP in \(year) "
+                                              + "(Reckon's reconstruction of Faraboschi et al. 2024, Sec. 2.1, "
+                                              + "calibrated on GPT-4's $6.7M)"))
         }
         let waterfall = Waterfall(baseline: baseline, levers: roadmap.levers)
 

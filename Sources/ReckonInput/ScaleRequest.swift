@@ -12,9 +12,11 @@ public enum ScaleRequest {
     /// The cluster size at which `--gpu` without `--mfu` asks the plan model for an MFU (Llama 3 405B's 16,384 GPUs).
     public static let planReferenceGPUs = 16_384
 
-    /// The paper's Fig. 7: a 1.8T-parameter model (GPT-4 class, framework.md §3.4) from 1k to 100k GPUs.
+    /// The paper's Fig. 7: a 1.8T-parameter model (GPT-4 class, an assumption: the paper does not state it) from 1k to
+    /// 100k GPUs.
     public static let defaultParameters = Parameters(1.8e12)
-    public static let defaultParametersSource = "framework.md §3.4: Fig. 7's model size is not stated; 1.8T (GPT-4 class, paper Sec. 1.2) gives C = 3.07e25 FLOP and ~95 days on 25k A100"
+    public static let defaultParametersSource = "assumption: Faraboschi et al. 2024 do not state Fig. 7's model size; "
+        + "1.8T (GPT-4 class, paper Sec. 1.2) gives C = 3.07e25 FLOP and ~95 days on 25k A100"
     public static let defaultRange = (low: 1000, high: 100_000, points: 13)
 
     public enum Basis: String, CaseIterable, Sendable { case gpuMemory = "gpu-memory", modelState = "model-state" }
@@ -137,7 +139,9 @@ public enum ScaleRequest {
         let interval = try input.choice(.interval, CheckpointInterval.self) ?? .daly
         let amdahl = try input.choice(.amdahl, AmdahlReading.self) ?? .dp100
         if !input.has(.amdahl) {
-            assumptions.append(Assumption("amdahl", "dp100", source: "framework.md §3.3: Amdahl over the 100 data-parallel groups (E = 0.5025); "
+            assumptions.append(Assumption("amdahl", "dp100",
+                                          source: "assumption (Faraboschi et al. 2024, Table 3 Seq_comp = 1%): "
+                                          + "Amdahl over the 100 data-parallel groups (E = 0.5025); "
                                           + "the only reading that uses Table 3 alone and leaves saturation to failures"))
         }
         var basis = TimeToTrain.CheckpointBasis.gpuMemory
@@ -150,8 +154,9 @@ public enum ScaleRequest {
             if !input.has(.checkpointBytesPerParam) {
                 assumptions.append(Assumption("checkpoint_bytes_per_param", "14", source: "BF16 weights + fp32 master weights and Adam moments (ZeRO, Rajbhandari et al. 2020, Sec. 3.1)"))
             }
-            notes.append("Model-state checkpoints do not grow with the cluster: the baseline no longer saturates (framework.md §3.1 "
-                         + "counter-check). Fig. 7 itself: --failures paper-2024 --checkpoint-basis gpu-memory.")
+            notes.append("Model-state checkpoints do not grow with the cluster: the baseline no longer saturates "
+                         + "(Reckon's counter-check of Faraboschi et al. 2024, Sec. 3.1). Fig. 7 itself: "
+                         + "--failures paper-2024 --checkpoint-basis gpu-memory.")
         }
         var slowdowns = Slowdowns.notStated
         if let x = try input.number(.stragglerSlowdown) { slowdowns = try Slowdowns(stragglers: x, source: "user input") }

@@ -31,7 +31,7 @@ public enum SeedCostRows {
 
     public static let pricePerHour = 1.5
     public static let gpus = 256
-    public static let source = "SemiAnalysis, 'The AI Brick Wall' (Jan 2023; seed 004): MosaicML's $450k for GPT-30B "
+    public static let source = "SemiAnalysis, 'The AI Brick Wall' (Jan 2023): MosaicML's $450k for GPT-30B "
         + "and "
         + "$2.5M for GPT-70B 'are close to the optimal training costs of $326k and $1.75M'; ~$1.5 per SXM A100-hour"
 

@@ -15,7 +15,8 @@ public enum TrainRequest {
 
     /// A typical MFU for large dense training runs, used when none is given.
     public static let defaultMFU = 0.40
-    public static let defaultMFUSource = "typical of large dense runs: Llama 2 implied 35–44% on A100 (training_runs.csv, derived column); PaLM 46.2% (Chowdhery et al. 2022)"
+    public static let defaultMFUSource = "typical of large dense runs: Llama 2 implied 35–44% on A100 (derived "
+        + "from the GPU-hours of the Llama 2 model card, Touvron et al. 2023); PaLM 46.2% (Chowdhery et al. 2022)"
 
     /// Where the default failure overhead comes from.
     public static let failureOverheadSource = "llama3-observed baseline of `reckon scale` (419 unexpected interruptions in 54 days "
@@ -241,7 +242,8 @@ public enum TrainRequest {
                 + "the plan model finds achievable for \(model.name) on \(NumberFormat.grouped(Double(gpus))) × "
                 + "\(accelerator.name) (its best plan; `reckon plan` shows it)"
             if accelerator.id.hasPrefix("a100") {
-                text += "; SemiAnalysis puts the A100's upper bound near 60% for LLM training (seed 004)"
+                text += "; SemiAnalysis puts the A100's upper bound near 60% for LLM training ('The AI Brick Wall', "
+                    + "Jan 2023)"
             }
             return text + "."
         }

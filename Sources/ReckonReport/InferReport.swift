@@ -199,7 +199,8 @@ public enum InferReport {
         let yardstick = RentalYardstick.seed002.cost(perToken: InferenceCompute.linearFLOPPerToken(active: e.scenario.model.activeParameters), tokens: 1e6)
         var rows = [["this estimate", "-", dollars(e.cost.usdPerMillionInputTokens), dollars(e.cost.usdPerMillionOutputTokens)]]
         rows += APIPrice.references.map { [$0.name + " API", $0.date, dollars($0.usdPerMillionInput), dollars($0.usdPerMillionOutput)] }
-        rows.append(["2N FLOP at $1/h per 100 TFLOP/s (seed 002)", "2021", dollars(yardstick), dollars(yardstick)])
+        rows.append(["2N FLOP at $1/h per 100 TFLOP/s (LessWrong 2021)", "2021", dollars(yardstick),
+                     dollars(yardstick)])
         return Table(header: ["per million tokens", "date", "input", "output"], rows: rows, numericColumns: [2, 3])
     }
 

@@ -39,7 +39,8 @@ struct DeployCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalog: CatalogOptions
     @OptionGroup var uncertainty: UncertaintyOptions
-    @Flag(help: "Monte Carlo with seed 003's style of ranges on the workload, efficiencies, MFU and price (fields you set stay as given).")
+    @Flag(help: ArgumentHelp("Monte Carlo with Cottier 2022's style of 90% ranges on the workload, efficiencies, MFU "
+        + "and price (fields you set stay as given)."))
     var ranges = false
 
     func run() throws {

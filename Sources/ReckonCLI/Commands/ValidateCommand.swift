@@ -8,8 +8,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Compare predicted throughput and MFU with published training runs (Megatron-LM, MT-NLG, LLaMA, …).",
         discussion: """
-            For every embedded ground-truth case (Narayanan et al. 2021 Table 1; training
-            runs with hardware and a throughput or MFU; the dev-2026 rows, mixtures of
+            For every embedded published case (Narayanan et al. 2021 Table 1; training
+            runs with hardware and a throughput or MFU; the 2024-26 rows, mixtures of
             experts and FP8 included), prints published vs predicted, the error, and the
             median and maximum absolute error. --framework keeps the rows run by one
             framework profile.

@@ -16,12 +16,12 @@ import ReckonUnits
 /// ratio   = C_dep / C_dev = n · g · 24 · t / H_dev
 /// ```
 /// - `w_inst` = 150e6 words/day and `c_inst` = $240/day per instance: Cottier 2022, key takeaway 2.1.2
-///   ("GPT-3-like models are now much easier to access and deploy than to develop", Rethink Priorities; seed 003)
+///   ("GPT-3-like models are now much easier to access and deploy than to develop", Rethink Priorities, 2022)
 /// - `g` = 8 accelerators per instance, an ASSUMPTION: the smallest NVLink node holding BLOOM's 352 GB of BF16
 ///   weights is 8 × A100 80 GB (640 GB); it makes `p` = $1.25 per GPU-hour
 /// - `H_dev`: GPU-hours of developing the model; for BLOOM 1,082,990 A100-hours for the final run (BigScience
 ///   2022, arXiv:2211.05100, as reported by GENCI) — ``PublishedTrainingRun``
-/// - `ω` = 0.75 words per token (the convention behind seed 002's "750 words" per 1,000 tokens; framework.md §5.9)
+/// - `ω` = 0.75 words per token (the convention behind LessWrong 2021's "750 words" per 1,000 tokens)
 ///
 /// Because both costs are bought at the same price per GPU-hour, the price cancels: the ratio is a ratio of
 /// GPU-hours. The method counts generated words only — prompts are not processed at any cost — and sizes for the
@@ -51,10 +51,10 @@ public struct CottierEstimate: Sendable, Hashable {
     public static let statedDollarsPerInstanceDay = 240.0
     /// Assumption: one 8 × A100 80 GB node per BLOOM instance (352 GB of BF16 weights need more than 4 × 80 GB).
     public static let assumedAcceleratorsPerInstance = 8
-    /// 0.75 words per token (seed 002's 750 words per 1,000 tokens; framework.md §5.9).
+    /// 0.75 words per token (LessWrong 2021's 750 words per 1,000 tokens).
     public static let wordsPerTokenConvention = 0.75
     public static let source = "Cottier 2022, 'GPT-3-like models are now much easier to access and deploy than to "
-        + "develop' (Rethink Priorities; seed 003), key takeaways: one BLOOM instance generates 150 million English "
+        + "develop' (Rethink Priorities), key takeaways: one BLOOM instance generates 150 million English "
         + "words per day for as little as $240 per day"
 
     public init(outputTokensPerDay: Tokens, days: Double, developmentGPUHours: Double, developmentSource: String,
@@ -101,10 +101,11 @@ public struct PublishedTrainingRun: Sendable, Hashable {
         modelID: "bloom-176b", acceleratorID: "a100-80gb", acceleratorHours: 1_082_990,
         source: "BigScience 2022, arXiv:2211.05100, as reported by GENCI: BLOOM-176B 'took 3.5 months, with "
             + "1,082,990 hours of computation on 48 Jean Zay nodes' (384 A100 80 GB); the final run only")
-    /// GPT-3 175B: 14.8 days on 10,000 V100 = 3,552,000 V100-hours (Patterson et al. 2021, training_runs.csv).
+    /// GPT-3 175B: 14.8 days on 10,000 V100 = 3,552,000 V100-hours (Patterson et al. 2021).
     public static let gpt3 = PublishedTrainingRun(
         modelID: "gpt-3", acceleratorID: "v100", acceleratorHours: 3_552_000,
-        source: "Patterson et al. 2021 via the OPT team (ground-truth/training_runs.csv): 14.8 days on 10,000 V100")
+        source: "Patterson et al. 2021, arXiv:2104.10350, via the OPT team (facebookresearch/metaseq "
+            + "projects/OPT/chronicles/final_update.md): 14.8 days on 10,000 V100")
 
     public static let all: [PublishedTrainingRun] = [bloom, gpt3]
 

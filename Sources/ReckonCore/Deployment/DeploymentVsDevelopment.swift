@@ -29,7 +29,7 @@ public struct DeploymentPreset: Sendable, Hashable, Identifiable {
     static let cottier = DeploymentReference(
         ratio: 0.20, interval: 0.10...0.68, accelerators: nil,
         source: "Cottier 2022, 'GPT-3-like models are now much easier to access and deploy than to develop' "
-            + "(Rethink Priorities, seed 003): deploying a model like BLOOM to generate text equal to 1% of global "
+            + "(Rethink Priorities): deploying a model like BLOOM to generate text equal to 1% of global "
             + "Twitter activity, or to assist one million developers, for a year ≈ 20% of the development compute cost "
             + "(90% CI 10–68%); superseded for frontier products by his 2023 update")
     static let latencyAssumption = "latency target 100 ms per output token (10 tokens/s per stream) — assumption: "
@@ -52,7 +52,7 @@ public struct DeploymentPreset: Sendable, Hashable, Identifiable {
                 "500 million tweets per day worldwide — Twitter, 'New Tweets per second record, and how!' (Twitter "
                     + "Engineering blog, Aug 2013), the figure commonly cited since; an assumption, not a current "
                         + "count",
-                "1% of that volume: 5 million generated tweets per day (the scenario of Cottier 2022, seed 003)",
+                "1% of that volume: 5 million generated tweets per day (the scenario of Cottier 2022)",
                 "40 output tokens per tweet — assumption: the 280-character limit is ≈ 70 tokens at ~4 characters "
                     + "per token; most tweets are well under the limit",
                 "100 prompt tokens per tweet — assumption: an instruction plus some context",
@@ -76,7 +76,7 @@ public struct DeploymentPreset: Sendable, Hashable, Identifiable {
             requestsPerUserPerDay: 4 * 60 * 250 / 365, inputTokensPerRequest: 1000, outputTokensPerRequest: 50,
             peakToAverage: 1, latencyTarget: Seconds(0.1),
             assumptions: [
-                "1 million developers (the scenario of Cottier 2022, seed 003)",
+                "1 million developers (the scenario of Cottier 2022)",
                 "4 hours of active coding per working day, 250 working days per year — assumption",
                 "60 completion requests per active hour (about one per minute) — assumption for an inline code "
                     + "assistant",
@@ -90,7 +90,7 @@ public struct DeploymentPreset: Sendable, Hashable, Identifiable {
 
     /// ChatGPT in early 2023 as SemiAnalysis modelled it — the kind of product behind Cottier's 2023 update
     /// ("for the largest, most commercially successful LLMs, the total compute spent on deployment is much larger
-    /// than in development", seed 003).
+    /// than in development", Cottier's 2023 update).
     ///
     /// ```
     /// requests/day = 13e6 daily users × 15 responses;  2,000 output + 2,000 prompt tokens (4k sequence)
@@ -113,8 +113,8 @@ public struct DeploymentPreset: Sendable, Hashable, Identifiable {
         reference: DeploymentReference(
             ratio: nil, interval: nil, accelerators: 28_936,
             source: "SemiAnalysis (Feb 2023): 'OpenAI requires ~3,617 HGX A100 servers (28,936 GPUs) to serve Chat "
-                + "GPT', $694,444 per day; and Cottier's 2023 update (seed 003): deployment compute of the largest "
-                + "products is much larger than their development"))
+                + "GPT', $694,444 per day; and Cottier's 2023 update (EA Forum comment): deployment compute of the "
+                + "largest products is much larger than their development"))
 
     public static let all: [DeploymentPreset] = [twitter1pctYear, millionDevelopersYear, chatGPT2023]
 
@@ -130,7 +130,7 @@ public struct DeploymentPreset: Sendable, Hashable, Identifiable {
 /// ```
 /// ratio = S(t) / C_dev           S(t): serving cost accumulated over the period (``ProductLifetime``)
 /// ```
-/// Rental dollars, compute only, as Cottier 2022 compares them (seed 003; framework.md §5.5a). With flat traffic
+/// Rental dollars, compute only, as Cottier 2022 compares them (Rethink Priorities). With flat traffic
 /// and prices S(t) is the fleet's cost over the period.
 public struct DeploymentVsDevelopment: Sendable, Hashable {
     public var training: TrainingEstimate

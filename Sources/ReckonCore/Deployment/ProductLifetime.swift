@@ -16,7 +16,7 @@ import ReckonUnits
 ///
 /// Assumes the fleet follows the traffic continuously (cost ∝ tokens served; no rounding to whole replicas, no
 /// idle capacity bought ahead of growth). Cottier's 2023 update ("for the largest, most commercially successful
-/// LLMs, the total compute spent on deployment is much larger than in development", seed 003) is this curve
+/// LLMs, the total compute spent on deployment is much larger than in development", Cottier 2023) is this curve
 /// crossing 1 early.
 public struct ProductLifetime: Sendable, Hashable {
     public var firstYearCost: USD

@@ -21,8 +21,8 @@ import ReckonUnits
 /// attention kernel do (the v1 model's single η_memory made long-output 70B–405B decode 25–30% too fast while
 /// KV-bound runs matched; issue 20).
 ///
-/// ``serving`` is fitted once, globally, on the development rows of `shared/ground-truth/` (inference.csv and
-/// dev-2026/serving_throughput.csv): see ``ServingCalibration`` in ReckonAnalysis for the rows, the grid and
+/// ``serving`` is fitted once, globally, on published serving measurements (TensorRT-LLM, SGLang, vLLM, AMD,
+/// Oracle, NVIDIA): see ``ServingCalibration`` in ReckonAnalysis for the rows, the grid and
 /// the errors of every row.
 public struct EfficiencyFactors: Sendable, Hashable {
     /// Fraction of dense peak FLOP/s reached by the dense matrix products.
@@ -91,7 +91,10 @@ public struct EfficiencyFactors: Sendable, Hashable {
         compute: 0.475, expertCompute: 0.625, attentionCompute: 0.175, weightStreaming: 0.725, kvStreaming: 0.925,
         link: 0.80, collectiveLatency: Seconds(30e-6), expertImbalance: 2.0, stepOverhead: .zero,
         layerOverhead: Seconds(90e-6), expertCommunicationOverlap: 0.8,
-        source: "fitted once on 34 of the 52 modelled development rows of shared/ground-truth (inference.csv, dev-2026/serving_throughput.csv; the rest reported): ServingCalibration; compute 0.475, experts 0.625 × imbalance 2.0, attention 0.175, weight streaming 0.725, KV streaming 0.925, link 0.8, 30 µs per collective, 90 µs per layer")
+        source: "fitted once on 34 of the 52 modelled published serving measurements (TensorRT-LLM "
+            + "perf-overview, SGLang, vLLM, AMD ROCm, Oracle and NVIDIA blogs; the rest reported): "
+            + "ServingCalibration; compute 0.475, experts 0.625 × imbalance 2.0, attention 0.175, weight streaming "
+            + "0.725, KV streaming 0.925, link 0.8, 30 µs per collective, 90 µs per layer")
 
     /// Ideal hardware: every factor 1, no latency or overhead (an upper bound on speed).
     public static let ideal = EfficiencyFactors(compute: 1, weightStreaming: 1, kvStreaming: 1, link: 1,

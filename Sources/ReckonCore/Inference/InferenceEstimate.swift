@@ -238,7 +238,8 @@ extension InferenceScenario {
 public enum InferenceSources {
     public static let kvCache = "Shazeer 2019 (MQA) arXiv:1911.02150; Ainslie et al. 2023 (GQA) arXiv:2305.13245"
     public static let roofline = "Williams et al. 2009 (Roofline); Pope et al. 2022, Efficiently Scaling Transformer Inference, arXiv:2211.05102"
-    public static let streaming = "LessWrong 2021 'Inference cost limits the impact of ever larger models' comments (seed 002); Rajbhandari et al. 2021, ZeRO-Infinity, arXiv:2104.07857"
+    public static let streaming = "comments on 'Inference cost limits the impact of ever larger models' (LessWrong, "
+        + "2021); Rajbhandari et al. 2021, ZeRO-Infinity, arXiv:2104.07857"
     public static let cost = "definition; 750 words ↔ 1,000 tokens at 0.75 words/token (OpenAI tokenizer guidance)"
     public static let attentionCount = "Hoffmann et al. 2022 (Chinchilla) arXiv:2203.15556 App. F (QKᵀ + A·V); DeepSeek-V2 arXiv:2405.04434 Sec. 2.1 (latent attention)"
     public static let quantization = "NVIDIA NVFP4 blog 2025 (16-element E4M3 scales); OCP MX v1.0 (32-element E8M0); Lin et al. 2023 AWQ (INT4 g128); DeepSeek-V3 arXiv:2412.19437 Sec. 3.3.1 (embeddings and head in higher precision)"

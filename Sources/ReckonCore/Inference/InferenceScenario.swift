@@ -21,9 +21,10 @@ public struct Offload: Sendable, Hashable {
     /// ```
     /// BW = min( BW_link, BW_device, H / (c · min(n, g)) )
     /// ```
-    /// - `H`: host PCIe total (a 128-lane Gen4 host: ~250 GB/s, seed 002); `n`: accelerators streaming;
+    /// - `H`: host PCIe total (a 128-lane Gen4 host: ~250 GB/s, LessWrong 2021 comment); `n`: accelerators streaming;
     ///   `g`: accelerators per host (``HostLink/acceleratorsPerHost``); `c = 2` for NVMe (the data crosses the
-    ///   root complex twice, SSD → root → GPU: seed 002's "the other half of the pcie lanes filled with gen4
+    ///   root complex twice, SSD → root → GPU: the LessWrong comment's "the other half of the pcie lanes filled with
+    ///   gen4
     ///   SSDs"), 1 for host DRAM
     public func bandwidth(sharedBy accelerators: Int) -> BytesPerSecond {
         var rate = link.bandwidth

@@ -89,7 +89,8 @@ public struct StepTime: Sendable, Hashable {
 ///   DeepSeek-V3 Sec. 3.2.2 and 3.4)
 ///
 /// With `p` pipeline stages the batch runs as `p` micro-batches; a token's step is `p` stage times plus
-/// `p − 1` hops of `α + T·D·2/link`: latency grows with depth, throughput does not (seed 002's "pipelining
+/// `p − 1` hops of `α + T·D·2/link`: latency grows with depth, throughput does not (the LessWrong 2021 comments'
+/// "pipelining
 /// doesn't help with latency").
 ///
 /// Why phases rather than one `max` over the step: the weight GEMMs and the attention kernels run one after

@@ -13,7 +13,7 @@ import ReckonUnits
 /// - 0.75 words per token: ``InferenceCompute/wordsPerToken``
 ///
 /// Source: definition; 750 words and the GPT-3 price from LessWrong 2021 "Inference cost limits the
-/// impact of ever larger models" (seed 002): "writing 750 words with GPT-3 costs 6 cents".
+/// impact of ever larger models" (LessWrong, 2021): "writing 750 words with GPT-3 costs 6 cents".
 public struct ServingCost: Sendable, Hashable {
     public var usdPerMillionInputTokens: USD
     public var usdPerMillionOutputTokens: USD
@@ -44,36 +44,40 @@ public struct APIPrice: Sendable, Hashable {
     public var usdPerMillionOutput: USD
     public var source: String
 
-    /// Rows of `shared/ground-truth/inference.csv` (kind = price).
+    /// Published API prices, each with its source.
     public static let references: [APIPrice] = [
         APIPrice(name: "GPT-3 davinci (175B)", date: "2021-01", usdPerMillionInput: .dollars(60), usdPerMillionOutput: .dollars(60),
-                 source: "inference.csv: OpenAI API price table (archived 2022-07-03), 'Davinci $0.0600 / 1K tokens' (prompt and completion)"),
+                 source: "OpenAI API price table (archived 2022-07-03), 'Davinci $0.0600 / 1K tokens' (prompt and "
+                     + "completion)"),
         APIPrice(name: "GPT-3 curie (6.7B)", date: "2021-01", usdPerMillionInput: .dollars(6), usdPerMillionOutput: .dollars(6),
-                 source: "inference.csv: OpenAI API price table (archived 2022-07-03), 'Curie $0.0060 / 1K tokens'"),
+                 source: "OpenAI API price table (archived 2022-07-03), 'Curie $0.0060 / 1K tokens'"),
         APIPrice(name: "GPT-4 (8K)", date: "2023-03", usdPerMillionInput: .dollars(30), usdPerMillionOutput: .dollars(60),
-                 source: "inference.csv: milvus.io pricing summary, '$30 per million tokens for input and $60 per million tokens for output' (secondary)"),
+                 source: "milvus.io pricing summary, '$30 per million tokens for input and $60 per million tokens for "
+                     + "output' (secondary)"),
         APIPrice(name: "GPT-3.5 Turbo", date: "2025-03", usdPerMillionInput: .dollars(0.5), usdPerMillionOutput: .dollars(1.5),
-                 source: "inference.csv: chatgptpricing.com/api (March 2025), $0.50 / $1.50 per million (secondary)"),
+                 source: "chatgptpricing.com/api (March 2025), $0.50 / $1.50 per million (secondary)"),
         APIPrice(name: "GPT-4o mini", date: "2025-03", usdPerMillionInput: .dollars(0.15), usdPerMillionOutput: .dollars(0.6),
-                 source: "inference.csv: chatgptpricing.com/api (March 2025), $0.15 / $0.60 per million (secondary)"),
+                 source: "chatgptpricing.com/api (March 2025), $0.15 / $0.60 per million (secondary)"),
     ]
 }
 
-/// Seed 002's hardware-rental yardstick: "well under $1/hour to rent hardware that performs 100 trillion
+/// The hardware-rental yardstick of a LessWrong 2021 comment: "well under $1/hour to rent hardware that performs 100
+/// trillion
 /// operations per second" — a price per FLOP, applied to a model's FLOP per token.
 ///
 /// ```
 /// $ per token = FLOP_per_token / F · p_hour / 3600
 /// ```
 /// GPT-3 (2·175e9 = 3.5e11 FLOP per token) at 1e14 FLOP/s and $1/h: 1,000 tokens = 3.5e14 FLOP = 3.5 s
-/// ≈ $0.00097, against the API's $0.06 — about 60× (framework.md §5.9).
+/// ≈ $0.00097, against the API's $0.06 — about 60×.
 public struct RentalYardstick: Sendable, Hashable {
     public var rate: FLOPPerSecond
     public var price: USDPerSecond
     public var source: String
 
     public static let seed002 = RentalYardstick(rate: .teraflops(100), price: .dollarsPerHour(1),
-        source: "LessWrong 2021 comment (seed 002): 'well under $1/hour to rent hardware that performs 100 trillion operations per second'")
+        source: "comment on 'Inference cost limits the impact of ever larger models' (LessWrong, 2021): "
+            + "'well under $1/hour to rent hardware that performs 100 trillion operations per second'")
 
     /// Cost of `tokens` tokens at `perToken` FLOP each (pure arithmetic, no memory or utilization losses).
     public func cost(perToken: FLOPPerToken, tokens: Double) -> USD {

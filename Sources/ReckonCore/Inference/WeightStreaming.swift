@@ -12,9 +12,10 @@ public struct HostLink: Sendable, Hashable, Identifiable {
     }
 
     public static let pcie3 = HostLink(id: "pcie3", name: "PCIe Gen3 x16", bandwidth: .gigabytesPerSecond(16),
-        source: "seed 002 (LessWrong 2021 comment): 'PCIe gen3x16 is only ~16GB/s' (15.75 GB/s at 8 GT/s, 128b/130b)")
+        source: "LessWrong 2021 comment on 'Inference cost limits ...': 'PCIe gen3x16 is only ~16GB/s' (15.75 GB/s at "
+            + "8 GT/s, 128b/130b)")
     public static let pcie4 = HostLink(id: "pcie4", name: "PCIe Gen4 x16", bandwidth: .gigabytesPerSecond(31.5),
-        source: "seed 002 (LessWrong 2021 comment): 'PCIe gen4x16 is ~31.5GB/s'")
+        source: "LessWrong 2021 comment on 'Inference cost limits ...': 'PCIe gen4x16 is ~31.5GB/s'")
     public static let pcie5 = HostLink(id: "pcie5", name: "PCIe Gen5 x16", bandwidth: .gigabytesPerSecond(63),
         source: "PCI-SIG PCIe 5.0 (32 GT/s × 16 lanes, 128b/130b ≈ 63 GB/s per direction)")
     public static let nvlinkC2C = HostLink(id: "nvlink-c2c", name: "NVLink-C2C (Grace Hopper)", bandwidth: .gigabytesPerSecond(450),
@@ -28,7 +29,8 @@ public struct HostLink: Sendable, Hashable, Identifiable {
     /// Total PCIe bandwidth of a 128-lane host of this generation, one direction; nil for NVLink-C2C (every
     /// GPU has its own CPU link).
     ///
-    /// Gen4: seed 002, "Total PCIe bandwidth for even a Threadripper Pro platform (128 lanes of gen4 pcie) is
+    /// Gen4: LessWrong 2021 comment, "Total PCIe bandwidth for even a Threadripper Pro platform (128 lanes of gen4
+    /// pcie) is
     /// ~250GB/s"; Gen3 half of it and Gen5 twice (the same 128 lanes at half or double the per-lane rate; the seed:
     /// "Gen5 and gen6 PCIe in theory will double this and double this again").
     public var hostCap: BytesPerSecond? {
@@ -87,10 +89,11 @@ public struct OffloadTier: Sendable, Hashable, Identifiable {
 /// - `p`: steady-state period per layer: the slowest of compute, transfer, and the r buffers each cycling
 ///   through "load (ℓ + x), compute (c)" — with r buffers at most r layers are in flight
 ///
-/// Seed 002's worked example (L = 100, c = 10 ms, ℓ = 40 ms, x ≈ 0, r = 5): not pipelined 20 × (40 + 50)
+/// The LessWrong 2021 comments' worked example (L = 100, c = 10 ms, ℓ = 40 ms, x ≈ 0, r = 5): not pipelined 20 × (40 +
+/// 50)
 /// = 1.8 s; pipelined 40 + 99 × max(10, 0, 50/5) + 10 = 1,040 ms = 1.04 s. Its GPT-3 case: ~300 GB over
 /// PCIe Gen4 x16 (31.5 GB/s) ≥ 300/31.5 = 9.52 s per forward pass, whatever the pipelining.
-/// Source: LessWrong 2021, "Inference cost limits the impact of ever larger models", comments (seed 002);
+/// Source: LessWrong 2021, "Inference cost limits the impact of ever larger models", comments;
 /// Rajbhandari et al. 2021, ZeRO-Infinity, arXiv:2104.07857.
 public enum WeightStreaming {
     /// Transfer time of one layer's weights: `bytes_layer / BW`.

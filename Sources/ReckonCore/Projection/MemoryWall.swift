@@ -1,6 +1,7 @@
 import Foundation
 
-/// The memory wall (the paper's Sec. 3.6 and Fig. 8, after Gholami et al. 2021; seed 004): accelerator compute
+/// The memory wall (the paper's Sec. 3.6 and Fig. 8, after Gholami et al. 2021; SemiAnalysis, "The AI Brick Wall"):
+/// accelerator compute
 /// outgrowing memory bandwidth and capacity, measured on the catalog rather than quoted.
 ///
 /// For each series (peak dense BF16 FLOP/s, memory bandwidth, memory capacity) an ordinary least-squares line through
@@ -16,7 +17,7 @@ import Foundation
 /// - Each accelerator is one point at its year of first availability; entries with a figure missing are left out
 ///   of that series (said, not filled).
 ///
-/// Gholami et al. ("AI and Memory Wall", 2021; framework.md §5.11) report, over 20 years, peak server FLOPS ×3.0 per
+/// Gholami et al. ("AI and Memory Wall", 2021) report, over 20 years, peak server FLOPS ×3.0 per
 /// two years against DRAM bandwidth ×1.6 and interconnect ×1.4 per two years; ``gholami2021`` keeps those figures
 /// for comparison.
 public struct MemoryWall: Sendable, Hashable {
@@ -112,8 +113,8 @@ public struct MemoryWall: Sendable, Hashable {
 
     /// Gholami et al. 2021's growth per two years: compute ×3.0, DRAM bandwidth ×1.6 (interconnect ×1.4).
     public static let gholami2021: [Series: Double] = [.peakFLOPs: 3.0, .bandwidth: 1.6]
-    public static let gholamiSource = "Gholami et al. 2021, 'AI and Memory Wall' (framework.md §5.11): peak server "
-        + "FLOPS x3.0 per 2 years vs DRAM bandwidth x1.6 and interconnect x1.4 per 2 years, over 20 years"
+    public static let gholamiSource = "Gholami et al. 2021, 'AI and Memory Wall' (Faraboschi et al. 2024, Fig. 8): "
+        + "peak server FLOPS x3.0 per 2 years vs DRAM bandwidth x1.6 and interconnect x1.4 per 2 years, over 20 years"
 
     /// Years until compute per byte of bandwidth doubles: ln 2 / (β_FLOPs − β_bandwidth); nil if it does not grow.
     public var flopsPerByteDoublingYears: Double? {

@@ -125,6 +125,7 @@ public struct TrendConstants: Sendable, Hashable, Codable {
 
 /// Citation strings of the projection, cited once.
 public enum TrendSources {
-    public static let paper = "Faraboschi et al. 2024, arXiv:2404.08811, Sec. 2.1, Table 1, Fig. 5 and 6; equations A1–A8 reconstructed in framework.md §2"
+    public static let paper = "Faraboschi et al. 2024, arXiv:2404.08811, Sec. 2.1, Table 1, Fig. 5 and 6; "
+        + "equations A1–A8 are Reckon's reconstruction"
     public static let epochPricePerformance = "Hobbhahn & Besiroglu 2022, Trends in GPU price-performance (Epoch AI): FLOP/s per $ doubles every 2.46 y (all GPUs), 2.95 y (top GPUs), 2.07 y (ML GPUs)"
 }

@@ -22,7 +22,8 @@ public enum FailurePreset: String, Sendable, Hashable, CaseIterable {
 
     /// Why the default is what it is, for the assumptions list.
     public static let defaultSource = "observed interruptions of the largest published run (Llama 3 405B, 16,384 H100, "
-        + "54 days: 419 unexpected); the paper's Table 3 expects 16× fewer (reliability.csv)"
+        + "54 days: 419 unexpected); the paper's Table 3 expects 16× fewer "
+        + "(Llama Team 2024, arXiv:2407.21783, Sec. 3.3.4)"
 
     public var failures: FailureModel {
         switch self {
@@ -98,7 +99,7 @@ extension FailureModel {
     public static let rscA100Observed: FailureModel = {
         let gpuHoursPerFailure = 7.9 * 1024
         let source = "Kokolis et al. 2024, Revisiting Reliability in Large-Scale ML Research Clusters, arXiv:2410.21680, "
-            + "Fig. 7: MTTF of 1,024-GPU jobs 7.9 h (dev-2026/reliability_rates.csv RSC-MTTF-1024)"
+            + "Fig. 7: MTTF of 1,024-GPU jobs 7.9 h"
         var model = FailureModel(unchecked: nil, otherMTBFPerGPU: .hours(gpuHoursPerFailure), source: source)
         model.preset = .rscA100Observed
         model.components = [.mtbf("all causes (not broken down in the quoted source)", .allCauses,

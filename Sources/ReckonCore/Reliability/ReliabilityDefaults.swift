@@ -119,16 +119,17 @@ public enum ReliabilityDefaults {
         ("failures", FailurePreset.llama3Observed.rawValue, FailurePreset.defaultSource),
         ("checkpoint_basis", "model-state", "weights + fp32 master + Adam moments, 14 B/parameter for BF16 (ZeRO, "
             + "arXiv:1910.02054 Sec. 3.1); the paper's gpu-memory reading is 13-50x the real checkpoints of 175B-class runs"),
-        ("checkpoint_bandwidth", "2TB/s", "Llama 3 Tectonic sustained throughput (arXiv:2407.21783 Sec. 3.3.1; reliability.csv)"),
+        ("checkpoint_bandwidth", "2TB/s", "Llama 3 Tectonic sustained throughput (arXiv:2407.21783 Sec. 3.3.1)"),
         ("node_storage_bandwidth", "50GB/s", "2 x 200 GbE converged storage network per HGX node (NVIDIA HGX AI Factory "
             + "reference architecture); write bandwidth = min(link x nodes, file system)"),
         ("hang_share", "7/419", "NCCL watchdog timeouts among Llama 3 405B's unexpected interruptions (arXiv:2407.21783 Table 5)"),
         ("hang_timeout_minutes", "10", "PyTorch ProcessGroupNCCL default timeout (pytorch/pytorch PR #110947)"),
-        ("reschedule_minutes", "7.33", "fitted once: RSC restart overhead u0 = 5-20 min (Kokolis et al. 2024, dev-2026 "
-            + "RSC-RESTART), geometric midpoint 10 min minus warm-up and detection"),
+        ("reschedule_minutes", "7.33", "fitted once: RSC restart overhead u0 = 5-20 min (Kokolis et al. 2024, "
+            + "arXiv:2410.21680), geometric midpoint 10 min minus warm-up and detection"),
         ("warmup_minutes", "2.5", "FlashRecovery restores training on 4,800 devices in 150 s (arXiv:2509.03047, abstract)"),
         ("optimized_checkpoint_strategy", "in-memory", "one peer replica: GEMINI (Wang et al., SOSP '23); Gemini's goodput rose from 85% "
-            + "to 97% with in-memory redundant state (dev-2026 GEMINI-GOODPUT)"),
+            + "to 97% with in-memory redundant state (Gemini Team 2023, via "
+                + "glennklockwood.com/garden/job-reliability)"),
         ("snapshot_bandwidth", "63GB/s", "per GPU: 504 GB/s GPU-PCIe per 8-GPU HGX H200 node (MLCommons Inference v4.1 "
             + "system description)"),
         ("hot_spares", "optimized", "spares = ceil(rho + 3 sqrt(rho)) nodes, rho = failures per repair time "

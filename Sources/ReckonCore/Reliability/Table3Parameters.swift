@@ -99,9 +99,11 @@ public struct Table3Parameters: Sendable, Hashable {
         "sequential_fraction": "Table 3 Seq_comp = 1%, 'Sequential fraction of computation not parallelized'",
         "tolerate": "Table 3 FT_KN = [5,100], 'Tolerated data parallel group failures (K-out-of-N)'",
         "repair_hours": "Table 3 TTR_h = 2 hours, 'Time to recover a failed parallel group'",
-        "restart_hours": "reconstruction: TTR_h reused as the job restart time (framework.md §3.1 B6)",
+        "restart_hours": "Reckon's reconstruction of Faraboschi et al. 2024, Sec. 3.1: TTR_h reused as the job "
+            + "restart time",
         "checkpoint_bandwidth": "Table 3 FS_base_bw = 500 GB/s, 'Checkpointing filesystem base throughput'",
-        "checkpoint_fraction": "reconstruction: Table 3 GPU_mem is 'for checkpoint time calculation', so all of it is saved (framework.md B5)",
+        "checkpoint_fraction": "Reckon's reconstruction of Faraboschi et al. 2024, Table 3: GPU_mem is 'for "
+            + "checkpoint time calculation', so all of it is saved",
         "price_per_gpu_hour": "Table 3 Cpgh = $2.5, 'calibrated on dedicated A100 cloud instances'",
         "optimized_checkpoint_bandwidth": "Sec. 3.1: 'optimized' configuration assumes '2TB/s checkpointing performance'",
         "optimized_checkpoint_fraction": "Sec. 3.1: 'a 50% reduction of checkpointing memory'",

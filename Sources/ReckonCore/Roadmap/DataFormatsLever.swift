@@ -1,6 +1,6 @@
 /// Number formats the data-formats lever knows by name: their throughput gain over BF16 and what they do to memory.
 public enum NumberFormatChoice: String, Sendable, Hashable, CaseIterable {
-    /// FP8: twice the dense peak of BF16 on Hopper (H100 SXM: 1,979 vs 989 TFLOP/s; ground-truth/hardware.csv).
+    /// FP8: twice the dense peak of BF16 on Hopper (H100 SXM: 1,979 vs 989 TFLOP/s; NVIDIA Hopper whitepaper).
     case fp8
     /// OCP Microscaling (MX, the paper's SBME): the paper credits it with memory — "reducing the memory footprint of
     /// LLMs by up to 50%" (Sec. 3.5) — not with speed, so it is counted in memory (``stateBytesPerParameter``) and
@@ -49,7 +49,7 @@ extension Lever {
     public static func dataFormats(_ format: NumberFormatChoice = .fp8) -> Lever {
         Lever(id: .dataFormats, parameterName: "throughput gain over BF16 (\(format.rawValue))", parameterUnit: "×",
               baseline: 1, value: format.speedup, allowed: 1...1000,
-              source: "fp8: NVIDIA H100 SXM dense FP8 1,979 vs BF16 989 TFLOP/s (ground-truth/hardware.csv); mx: "
+              source: "fp8: NVIDIA H100 SXM dense FP8 1,979 vs BF16 989 TFLOP/s (NVIDIA Hopper whitepaper); mx: "
                 + "memory only (paper Sec. 3.5 'up to 50%' footprint: 16 → 14 B/param of training state), no speed-up; "
                 + "lns: paper Sec. 3.5 'up to 40%' (ASSUMPTION at its upper bound)")
     }

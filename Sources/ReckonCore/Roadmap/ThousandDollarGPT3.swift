@@ -4,7 +4,8 @@ import ReckonUnits
 /// "The road to a $1,000 GPT-3": how far each lever, each combination of levers, and the hardware
 /// price-performance trend take GPT-3's training cost toward $1,000.
 ///
-/// LightOn (seed 000): "Based on the GPT-3 training cost estimates, achieving a $1,000 GPT-3 requires four orders
+/// LightOn, "The $1,000 GPT-3" (blog): "Based on the GPT-3 training cost estimates, achieving a $1,000 GPT-3 requires
+/// four orders
 /// of magnitude improvements ... Moore's law may take care of the first two orders of magnitude in the coming
 /// decade but the next two rely on an outburst of new efficient technologies — hardware and algorithms."
 ///
@@ -48,7 +49,7 @@ public struct ThousandDollarGPT3: Sendable {
         self.doublingYears = doublingYears; self.levers = levers
     }
 
-    /// The GPU count of GPT-3's training run: 10,000 V100 (Patterson et al. 2021; ground-truth/training_runs.csv).
+    /// The GPU count of GPT-3's training run: 10,000 V100 (Patterson et al. 2021).
     public static let gpt3GPUs = 10_000
 
     /// The default analysis: the paper's GPT-3 cloud cost in 2021 from the trend model (`paper-stated`), the

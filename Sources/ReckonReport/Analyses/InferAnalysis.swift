@@ -32,7 +32,8 @@ public enum InferAnalysis {
     public static func makeDeploy(catalog: Catalog) -> Analysis {
         Analysis(
             name: "deploy", title: "Deploy vs develop",
-            summary: "A fleet for a workload, its yearly cost and energy, beside the model's training cost (seed 003's scenarios as presets).",
+            summary: "A fleet for a workload, its yearly cost and energy, beside the model's training cost (Cottier "
+                + "2022's scenarios as presets).",
             inputs: .deploy, catalog: catalog,
             json: { fields, catalog in
                 let r = try DeployRequest.resolve(fields, catalog: catalog)

@@ -18,20 +18,23 @@ public enum ConclusionsSection {
     public static let thresholds: [Threshold] = [
         Threshold(label: "$100M", value: { _, _ in 1e8 },
                   whoCanPay: "big tech, well-funded labs and states",
-                  source: "Cottier (seed 003): 'the biggest players in AI won't be willing to spend $100M just on the "
+                  source: "Cottier, comment on 'Understanding the diffusion of large language models' (EA Forum, "
+                    + "2023): 'the biggest players in AI won't be willing to spend $100M just on the "
                     + "computation for a final training run'; costs 'well out of reach for actors other than big "
                         + "tech ... "
                     + "and states, by 2030'"),
         Threshold(label: "$1B", value: { _, _ in 1e9 },
                   whoCanPay: "a handful: the largest tech companies and states",
-                  source: "Cottier et al. 2024 (ground-truth/macro.csv): 'the largest training runs will cost more "
+                  source: "Cottier et al. 2024, The rising costs of training frontier AI models, arXiv:2405.21015: "
+                    + "'the largest training runs will cost more "
                       + "than "
                     + "a billion dollars by 2027'"),
         Threshold(label: SpendingLines.gpuInstalledBase.name, value: { _,
             y in SpendingLines.gpuInstalledBase.value(year: y).value },
                   whoCanPay: "no single organisation: more than Google, Microsoft, Meta and Amazon's AI fleets "
                       + "together",
-                  source: "Epoch AI: >2M H100-equivalents at the four leading tech companies (macro.csv) × ~$25k"),
+                  source: "Epoch AI, 'Hardware failures won't limit AI scaling': >2M H100-equivalents at the four "
+                    + "leading tech companies × ~$25k (awesomeagents.ai H100 price)"),
         Threshold(label: SpendingLines.onePercentUSGDP.name, value: { _,
             y in SpendingLines.onePercentUSGDP.value(year: y).value },
                   whoCanPay: "none: a national-scale budget (the paper's 'hard-to-break spending caps')",

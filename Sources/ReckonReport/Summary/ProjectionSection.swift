@@ -47,7 +47,9 @@ public enum ProjectionSection {
             id: "projection", title: "Where frontier training cost is heading (Fig. 5, Table 1)", headline: headline,
             table: Table(header: ["", "paper (GPU / cloud)", "paper-stated", "paper-calibrated"], rows: rows),
             notes: [
-                "Trend model (framework.md §2): C = k·P²/K, P ×2.8/yr, experts +4/yr, k = 40 FLOP/parameter; GPU $/FLOP calibrated on GPT-4's $6.7M, halving every 2.46 y (2.95 y after 2023 when calibrated); cloud = 4.8 × GPU.",
+                "Trend model (Reckon's reconstruction of Faraboschi et al. 2024, Sec. 2.1): C = k·P²/K, P ×2.8/yr, "
+                    + "experts +4/yr, k = 40 FLOP/parameter; GPU $/FLOP calibrated on GPT-4's $6.7M, halving every "
+                    + "2.46 y (2.95 y after 2023 when calibrated); cloud = 4.8 × GPU.",
                 "paper-stated is 21% below the paper's $19B for 2028; paper-calibrated reproduces it. Spending-line values are sourced but partly assumed (see `reckon project`).",
             ],
             svg: (try? ProjectRequest.resolve(InputFields())).map(ProjectReport.svg))

@@ -4,7 +4,7 @@ import ReckonInput
 import ReckonUnits
 
 /// The main report's serving section: what a GPT-3-class model costs per million tokens today, beside the
-/// 2021 API price and seed 002's rental yardstick, and one deployment-vs-development scenario.
+/// 2021 API price and the LessWrong 2021 rental yardstick, and one deployment-vs-development scenario.
 public enum ServingCostSection {
     public struct Case: Sendable {
         public var label: String
@@ -59,9 +59,11 @@ public enum ServingCostSection {
         let gpt3 = try? catalog.model("gpt-3")
         let yard = RentalYardstick.seed002.cost(perToken: InferenceCompute.linearFLOPPerToken(active: gpt3?.activeParameters ?? Parameters(175e9)),
                                                 tokens: 1e6).value
-        rows.append(["GPT-3 at 2N FLOP, $1/h per 100 TFLOP/s (seed 002)", "—", "—", dollars(yard), dollars(yard), dollars(yard / 1000)])
+        rows.append(["GPT-3 at 2N FLOP, $1/h per 100 TFLOP/s (LessWrong 2021)", "—", "—", dollars(yard), dollars(yard),
+                     dollars(yard / 1000)])
         commands.append([])   // arithmetic: 2N FLOP per token at $1/h per 100 TFLOP/s
-        bars.append(.init(label: "GPT-3 at 2N FLOP, seed 002 yardstick", low: 0, high: yard, tone: 2, annotation: dollars(yard)))
+        bars.append(.init(label: "GPT-3 at 2N FLOP, LessWrong 2021 "
+            + "yardstick", low: 0, high: yard, tone: 2, annotation: dollars(yard)))
         notes.append("Rental yardstick: \(RentalYardstick.seed002.source); pure arithmetic, no memory or utilization losses.")
         let h100Price = (try? catalog.accelerator("h100-sxm"))?.cloudPrice.map { $0.formatted } ?? "the catalog's price"
         let e = EfficiencyFactors.serving

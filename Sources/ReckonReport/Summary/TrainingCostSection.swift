@@ -22,7 +22,8 @@ public enum TrainingCostSection {
              why: "MFU 40%, typical of large dense runs today (Llama 2 implied 35–44%)"),
         Case(label: "GPT-4-class 1.8T [estimate], 2022: 25,000 A100",
              fields: ["model": .text("gpt-4-estimate"), "gpu": .text("a100-80gb"), "gpus": .number(25_000), "mfu": .number(0.34)],
-             why: "ESTIMATE: SemiAnalysis (July 2023) via framework.md §5.6: ~25k A100, MFU 32–36%; not disclosed by OpenAI"),
+             why: "ESTIMATE: SemiAnalysis GPT-4 report (July 2023; secondary translation): ~25k A100, MFU 32–36%; not "
+                 + "disclosed by OpenAI"),
         Case(label: "GPT-4-class 1.8T [estimate], today: 8,192 H100",
              fields: ["model": .text("gpt-4-estimate"), "gpu": .text("h100-sxm"), "gpus": .number(8192), "mfu": .number(0.40)],
              why: "the same estimated model on a modern cluster at 40% MFU"),
@@ -54,7 +55,8 @@ public enum TrainingCostSection {
                 notes.append("\(c.label): not computed (\(error)).")
             }
         }
-        // Seed 004: MosaicML's GPT-30B / GPT-70B and SemiAnalysis' "optimal" cost, with the plan model's MFU.
+        // SemiAnalysis, 'The AI Brick Wall' (Jan 2023): MosaicML's GPT-30B / GPT-70B and SemiAnalysis' "optimal" cost,
+        // with the plan model's MFU.
         do {
             for r in try SeedCostRows.mosaicRows(catalog: catalog) {
                 let compute = FLOP(6 * r.parameters.value * r.tokens.value)
@@ -82,7 +84,7 @@ public enum TrainingCostSection {
                                  + "\(SeedCostRows.source).")
             }
         } catch {
-            notes.append("Seed 004 rows: not computed (\(error)).")
+            notes.append("SemiAnalysis/MosaicML rows: not computed (\(error)).")
         }
         // The paper's calibration example, Sec. 1.3: C = 120·P² for P = 1T at 10¹⁵ FLOP/s per GPU.
         let p = Parameters(1e12)

@@ -1099,7 +1099,7 @@ extension GroundTruth {
             framework: .megatronCore2024, metric: .megatronMoETFLOPsPerGPU, published: 438.0, calibration: false,
             source: "NVIDIA/Megatron-LM@0b4c4cfc megatron/core/transformer/moe/README.md",
             note: "vocabulary 32,000 ('32K' as printed); the README prints the 438 TFLOP/s headline and the v0.8 "
-                + "reference mapping separately: their pairing is an inference (dev-2026 README); TFLOP/s as "
+                + "reference mapping separately: their pairing is Reckon's inference; TFLOP/s as "
                 + "Megatron-LM's training loop logs them (ValidationMetric.megatronMoETFLOPsPerGPU); Megatron-Core "
                 + "v0.8: all-to-all dispatcher, no overlapped all-to-all schedule; not used for calibration"),
         dev("MCORE-MOE-MIXTRAL-v09", "Megatron-Core MoE README",

@@ -134,8 +134,8 @@ public enum GroundTruth {
     public static var trainingRuns: [ValidationCase] {
         let a100 = hardware("a100-80gb"), a100_40 = hardware("a100-40gb")
         let mtnlg = TransformerShape(layers: 105, hidden: 20480, heads: 128, vocabulary: 51_200, sequenceLength: 2048)
-        let mtnlgSource = "Smith et al. 2022, MT-NLG, arXiv:2201.11990, Sec. 2.4 (training_runs.csv row "
-            + "'Megatron-Turing NLG 530B')"
+        let mtnlgSource = "Smith et al. 2022, MT-NLG, arXiv:2201.11990, Sec. 2.4 (as quoted in "
+            + "cli99/llm-analysis examples/megatron-turing-nlg/README.md)"
         var cases = [(2240, 126.0), (2800, 121), (3360, 113)].map { gpus, tflops in
             ValidationCase(id: "mt-nlg-530b-\(gpus)", suite: trainingRunsSuite, label: "MT-NLG 530B, \(gpus) A100",
                            shape: mtnlg, hardware: a100, gpus: gpus, globalBatch: 1920,
@@ -158,7 +158,7 @@ public enum GroundTruth {
             framework: FrameworkProfiles.megatronCore, metric: .tokensPerSecondPerGPU, published: 380,
             calibration: true,
             source: "Touvron et al. 2023, LLaMA, arXiv:2302.13971, Sec. 2.4 ('around 380 tokens/sec/GPU on 2048 A100 "
-                + "GPU with 80GB'; training_runs.csv)",
+                + "GPU with 80GB')",
             note: "plan not published: best plan of the search; \(meta)"))
         // Llama 2: MFU implied by GPU-hours (training_runs.csv, derived column); 4M-token batch, s = 4096.
         let llama2: [(String, Int, Int, Int, Int, Int, Double, Double)] = [
@@ -174,8 +174,8 @@ public enum GroundTruth {
                 hardware: a100, gpus: 2048, globalBatch: 1024, constraints: PlanConstraints(),
                 framework: FrameworkProfiles.megatronCore, metric: .sixNDMFU, published: mfu, nominalParameters: n,
                 calibration: true,
-                source: "Touvron et al. 2023, Llama 2, Table 1 / MODEL_CARD GPU-hours; MFU derived in "
-                    + "training_runs.csv",
+                source: "Touvron et al. 2023, Llama 2, Table 1 / meta-llama/llama MODEL_CARD.md GPU-hours; MFU "
+                    + "derived by Reckon",
                 note: "GPU count not published (2048 assumed); GPU-hours include downtime, so the published MFU is a "
                     + "floor; "
                     + meta))
@@ -189,9 +189,10 @@ public enum GroundTruth {
             framework: FrameworkProfiles.megatronDeepSpeed, metric: .sixNDMFU,
             published: 6 * 20.556e9 * 472e9 / (175_680 * 3600 * a100_40.peakFLOPPerSecond), nominalParameters: 20.556e9,
             calibration: true,
-            source: "Black et al. 2022, GPT-NeoX-20B (training_runs.csv row 'GPT-NeoX-20B': 96 GPUs, TP 2, PP 4, "
+            source: "Black et al. 2022, GPT-NeoX-20B, arXiv:2204.06745 (96 GPUs, TP 2, PP 4, "
                 + "1,830 h, ~472B tokens)",
-            note: "MFU = 6·N·D/(GPU-hours·312 TFLOP/s), derived; batch 1536 = 12 replicas × 128 (CSV says ~1538); "
+            note: "MFU = 6·N·D/(GPU-hours·312 TFLOP/s), derived; batch 1536 = 12 replicas × 128 (the source says "
+                + "~1538); "
                 + "GPT-NeoX is built on Megatron-DeepSpeed"))
         // TinyLlama 1.1B: 16 A100-40GB, 3,456 GPU-h per 300B tokens → 51% (derived in training_runs.csv).
         cases.append(ValidationCase(
@@ -202,7 +203,7 @@ public enum GroundTruth {
             framework: FrameworkProfiles.fsdp,
             metric: .sixNDMFU, published: 6 * 1.1e9 * 300e9 / (3456 * 3600 * a100_40.peakFLOPPerSecond),
             nominalParameters: 1.1e9, calibration: true,
-            source: "Zhang et al. 2024, TinyLlama README (training_runs.csv row 'TinyLlama-1.1B')",
+            source: "Zhang et al. 2024, TinyLlama README (jzhang38/TinyLlama)",
             note: "PyTorch FSDP with FlashAttention-2 (README); its fused kernels are not modelled; 2M-token batch"))
         return cases
     }

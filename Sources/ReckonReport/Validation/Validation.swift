@@ -45,7 +45,7 @@ public struct ErrorSummary: Sendable, Hashable {
     public var withoutPrediction: Int
 }
 
-/// Runs the plan model on each ground-truth case and summarises the errors, suite by suite.
+/// Runs the plan model on each published case and summarises the errors, suite by suite.
 public enum Validation {
     /// Predicts every case with the default constants (or `constants`); cases run two at a time.
     public static func run(_ cases: [ValidationCase] = GroundTruth.all,
@@ -146,7 +146,8 @@ public enum Validation {
         median: 0.20, row: 0.50,
         reason: "MoE rows: the recipes leave unprinted settings that move MoE throughput far more than dense "
             + "(dispatcher backend, overlapped all-to-all schedule, fine-grained recompute modules, CUDA-graph "
-            + "scopes); the dev-2026 README records a 2× change for one printed MoE plan between two releases")
+            + "scopes); Megatron-Bridge's performance summary prints a 2× change for one printed MoE plan between "
+            + "releases 25.09 and 25.11 (NVIDIA-NeMo/Megatron-Bridge@067f987d docs/performance-summary-archive.md)")
 
     /// The tolerance one case is judged by: its suite's for a calibration row (``moeTolerance`` for a mixture of
     /// experts), the reporting bound otherwise (power-limited parts, unfitted rows), so that a suite's bound speaks
