@@ -18,8 +18,9 @@ public struct MegatronScalingRow: Sendable, Hashable {
 
     /// The row's model: sequence length 2048, vocabulary 51,200, f = 4h, multi-head attention.
     public var shape: TransformerShape {
-        TransformerShape(layers: layers, hidden: hidden, heads: heads, vocabulary: MegatronTable1.vocabulary,
-                         sequenceLength: MegatronTable1.sequenceLength)
+        TransformerShape(
+            layers: layers, hidden: hidden, heads: heads, vocabulary: MegatronTable1.vocabulary,
+            sequenceLength: MegatronTable1.sequenceLength)
     }
 
     /// The published plan as far as the table gives it: TP, PP, DP and full recomputation, no
@@ -31,7 +32,9 @@ public struct MegatronScalingRow: Sendable, Hashable {
     /// Tokens per second for the whole job implied by the published FLOP/s: the table counts
     /// `96·B·s·L·h²·(1 + s/(6h) + V/(16·L·h))` FLOP per step (eq. 3, full recomputation).
     public var publishedTokensPerSecond: Double {
-        let s = Double(MegatronTable1.sequenceLength), l = Double(layers), h = Double(hidden)
+        let s = Double(MegatronTable1.sequenceLength)
+        let l = Double(layers)
+        let h = Double(hidden)
         let v = Double(MegatronTable1.vocabulary)
         let flopPerSequence = 96 * s * l * h * h * (1 + s / (6 * h) + v / (16 * l * h))
         return publishedFLOPPerSecondPerGPU * Double(gpus) / flopPerSequence * s
@@ -49,7 +52,8 @@ public struct MegatronScalingRow: Sendable, Hashable {
 public enum MegatronTable1 {
     public static let sequenceLength = 2048
     public static let vocabulary = 51_200
-    public static let source = "Narayanan et al. 2021, arXiv:2104.04473, Table 1 (NVIDIA/Megatron-LM README @306eb24e27)"
+    public static let source =
+        "Narayanan et al. 2021, arXiv:2104.04473, Table 1 (NVIDIA/Megatron-LM README @306eb24e27)"
 
     public static let rows: [MegatronScalingRow] = [
         row("1.7B", 24, 2304, 24, tp: 1, pp: 1, dp: 32, batch: 512, tflops: 137),
@@ -64,20 +68,26 @@ public enum MegatronTable1 {
         row("1T", 128, 25600, 160, tp: 8, pp: 64, dp: 6, batch: 3072, tflops: 163),
     ]
 
-    private static func row(_ label: String, _ layers: Int, _ hidden: Int, _ heads: Int, tp: Int, pp: Int, dp: Int,
-                            batch: Int, tflops: Double) -> MegatronScalingRow {
-        MegatronScalingRow(label: label, layers: layers, hidden: hidden, heads: heads, tp: tp, pp: pp, dp: dp,
-                           globalBatch: batch, publishedFLOPPerSecondPerGPU: tflops * 1e12)
+    private static func row(
+        _ label: String, _ layers: Int, _ hidden: Int, _ heads: Int, tp: Int, pp: Int, dp: Int,
+        batch: Int, tflops: Double
+    ) -> MegatronScalingRow {
+        MegatronScalingRow(
+            label: label, layers: layers, hidden: hidden, heads: heads, tp: tp, pp: pp, dp: dp,
+            globalBatch: batch, publishedFLOPPerSecondPerGPU: tflops * 1e12)
     }
 
     /// The model's prediction for `row`: the best plan with the row's published constraints (the
     /// micro-batch size and interleave, unpublished, are chosen by the search as Megatron's authors tuned them)
     /// run by `framework` (the catalog's `megatron-lm-2021` profile for the paper's software).
-    public static func predict(_ row: MegatronScalingRow, hardware: PlanHardware = .a100SXM80GB,
-                               framework: FrameworkProfile,
-                               constants: StepTimeConstants = .default) throws -> RankedPlan? {
-        let problem = try PlanProblem(shape: row.shape, hardware: hardware, gpus: row.gpus,
-                                      globalBatch: row.globalBatch, framework: framework, constants: constants)
+    public static func predict(
+        _ row: MegatronScalingRow, hardware: PlanHardware = .a100SXM80GB,
+        framework: FrameworkProfile,
+        constants: StepTimeConstants = .default
+    ) throws -> RankedPlan? {
+        let problem = try PlanProblem(
+            shape: row.shape, hardware: hardware, gpus: row.gpus,
+            globalBatch: row.globalBatch, framework: framework, constants: constants)
         return PlanSearch.run(problem: problem, constraints: row.publishedConstraints, top: 1, threads: 1).plans.first
     }
 }

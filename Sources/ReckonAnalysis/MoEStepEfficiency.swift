@@ -52,7 +52,8 @@ public struct MoEStepEfficiency: Sendable, Hashable {
     /// One sentence for a note: η, both plans and their MFUs.
     public var summary: String {
         let eta = NumberFormat.significant(ratio, digits: 3)
-        let d = NumberFormat.significant(denseMFU, digits: 3), r = NumberFormat.significant(routedMFU, digits: 3)
+        let d = NumberFormat.significant(denseMFU, digits: 3)
+        let r = NumberFormat.significant(routedMFU, digits: 3)
         return "η_MoE = \(eta) (plan model, \(NumberFormat.grouped(Double(gpus))) GPUs, global batch \(globalBatch) "
             + "sequences: dense \(densePlan.plan.summary) at MFU \(d), \(experts)-expert top-1 "
             + "\(routedPlan.plan.summary) at MFU \(r))"
@@ -77,38 +78,50 @@ public struct MoEStepEfficiency: Sendable, Hashable {
 
     /// Searches both models and compares their MFU. Nil when the shape is not dense, a problem is invalid, or either
     /// search finds no plan that fits (the caller says so; nothing is guessed).
-    public static func evaluate(dense: TransformerShape, experts: Int, hardware: PlanHardware, gpus: Int,
-                                globalBatch: Int, framework: FrameworkProfile) -> MoEStepEfficiency? {
+    public static func evaluate(
+        dense: TransformerShape, experts: Int, hardware: PlanHardware, gpus: Int,
+        globalBatch: Int, framework: FrameworkProfile
+    ) -> MoEStepEfficiency? {
         guard hardware.peakFLOPPerSecond > 0, let routed = routedShape(of: dense, experts: experts),
-              let d = best(dense, hardware: hardware, gpus: gpus, globalBatch: globalBatch, framework: framework),
-              let r = best(routed, hardware: hardware, gpus: gpus, globalBatch: globalBatch, framework: framework)
+            let d = best(dense, hardware: hardware, gpus: gpus, globalBatch: globalBatch, framework: framework),
+            let r = best(routed, hardware: hardware, gpus: gpus, globalBatch: globalBatch, framework: framework)
         else { return nil }
         let peak = hardware.peakFLOPPerSecond
         let denseMFU = PlanMFU.mfu(d.estimate, peak: peak, gpus: gpus, flopPerToken: 6 * dense.activeParameters)
         let routedMFU = PlanMFU.mfu(r.estimate, peak: peak, gpus: gpus, flopPerToken: 6 * routed.activeParameters)
         guard denseMFU > 0, routedMFU.isFinite else { return nil }
-        return MoEStepEfficiency(experts: experts, gpus: gpus, globalBatch: globalBatch, densePlan: d, routedPlan: r,
-                                 denseMFU: denseMFU, routedMFU: routedMFU)
+        return MoEStepEfficiency(
+            experts: experts, gpus: gpus, globalBatch: globalBatch, densePlan: d, routedPlan: r,
+            denseMFU: denseMFU, routedMFU: routedMFU)
     }
 
     /// ``evaluate(dense:experts:hardware:gpus:globalBatch:framework:)``, remembered for the life of the process: a
     /// Monte Carlo run re-resolves its request for every sample, and the searches depend on none of the sampled
     /// inputs but `K`.
-    public static func memoized(dense: TransformerShape, experts: Int, hardware: PlanHardware, gpus: Int,
-                                globalBatch: Int, framework: FrameworkProfile) -> MoEStepEfficiency? {
-        let key = Key(dense: dense, experts: experts, hardware: hardware, gpus: gpus, globalBatch: globalBatch,
-                      framework: framework)
+    public static func memoized(
+        dense: TransformerShape, experts: Int, hardware: PlanHardware, gpus: Int,
+        globalBatch: Int, framework: FrameworkProfile
+    ) -> MoEStepEfficiency? {
+        let key = Key(
+            dense: dense, experts: experts, hardware: hardware, gpus: gpus, globalBatch: globalBatch,
+            framework: framework)
         if let hit = cache.lookup(key) { return hit }
-        let value = evaluate(dense: dense, experts: experts, hardware: hardware, gpus: gpus,
-                             globalBatch: globalBatch, framework: framework)
+        let value = evaluate(
+            dense: dense, experts: experts, hardware: hardware, gpus: gpus,
+            globalBatch: globalBatch, framework: framework)
         cache.store(value, for: key)
         return value
     }
 
-    static func best(_ shape: TransformerShape, hardware: PlanHardware, gpus: Int, globalBatch: Int,
-                     framework: FrameworkProfile) -> RankedPlan? {
-        guard let problem = try? PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: globalBatch,
-                                             framework: framework) else { return nil }
+    static func best(
+        _ shape: TransformerShape, hardware: PlanHardware, gpus: Int, globalBatch: Int,
+        framework: FrameworkProfile
+    ) -> RankedPlan? {
+        guard
+            let problem = try? PlanProblem(
+                shape: shape, hardware: hardware, gpus: gpus, globalBatch: globalBatch,
+                framework: framework)
+        else { return nil }
         return PlanSearch.run(problem: problem, constraints: PlanConstraints(), top: 1).plans.first
     }
 

@@ -22,14 +22,25 @@ public struct PlanConstraints: Sendable, Hashable {
     /// Not searched: the precision the job trains in.
     public var precision: TrainingPrecision
 
-    public init(tp: Int? = nil, cp: Int? = nil, pp: Int? = nil, interleave: Int? = nil, ep: Int? = nil,
-                etp: Int? = nil, expertOverlap: Bool? = nil, microbatch: Int? = nil, sequenceParallel: Bool? = nil,
-                recompute: Recompute? = nil, recomputeLayers: Int? = nil, zeroStage: Int? = nil,
-                precision: TrainingPrecision = .bf16) {
-        self.tp = tp; self.cp = cp; self.pp = pp; self.interleave = interleave; self.ep = ep; self.etp = etp
-        self.expertOverlap = expertOverlap; self.microbatch = microbatch
-        self.sequenceParallel = sequenceParallel; self.recompute = recompute; self.recomputeLayers = recomputeLayers
-        self.zeroStage = zeroStage; self.precision = precision
+    public init(
+        tp: Int? = nil, cp: Int? = nil, pp: Int? = nil, interleave: Int? = nil, ep: Int? = nil,
+        etp: Int? = nil, expertOverlap: Bool? = nil, microbatch: Int? = nil, sequenceParallel: Bool? = nil,
+        recompute: Recompute? = nil, recomputeLayers: Int? = nil, zeroStage: Int? = nil,
+        precision: TrainingPrecision = .bf16
+    ) {
+        self.tp = tp
+        self.cp = cp
+        self.pp = pp
+        self.interleave = interleave
+        self.ep = ep
+        self.etp = etp
+        self.expertOverlap = expertOverlap
+        self.microbatch = microbatch
+        self.sequenceParallel = sequenceParallel
+        self.recompute = recompute
+        self.recomputeLayers = recomputeLayers
+        self.zeroStage = zeroStage
+        self.precision = precision
     }
 
     /// Refuses a fixed part the framework does not offer, naming the field, the value and what is allowed
@@ -86,8 +97,10 @@ public struct PlanConstraints: Sendable, Hashable {
     /// split into `2·CP` chunks divides the sequence, or CP = 1), else 1 and, from
     /// ``contextParallelMinimumSequence`` tokens on, every power of two with `2·CP | s` and `CP | N`
     /// (only 1 when the framework has no context parallelism).
-    static func contextParallelChoices(sequenceLength s: Int, gpus n: Int, fixed: Int?,
-                                       supported: Bool = true) -> [Int] {
+    static func contextParallelChoices(
+        sequenceLength s: Int, gpus n: Int, fixed: Int?,
+        supported: Bool = true
+    ) -> [Int] {
         if let fixed { return fixed == 1 || (supported && fixed > 1 && s % (2 * fixed) == 0) ? [fixed] : [] }
         var list = [1]
         guard supported, s >= contextParallelMinimumSequence else { return list }
@@ -103,7 +116,8 @@ public struct PlanConstraints: Sendable, Hashable {
     static func divisors(of n: Int, fixed: Int?) -> [Int] {
         guard n > 0 else { return [] }
         if let fixed { return fixed > 0 && n % fixed == 0 ? [fixed] : [] }
-        var small: [Int] = [], large: [Int] = []
+        var small: [Int] = []
+        var large: [Int] = []
         var i = 1
         while i * i <= n {
             if n % i == 0 {

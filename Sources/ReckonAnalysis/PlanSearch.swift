@@ -41,8 +41,10 @@ public enum PlanSearch {
     /// Runs the search. `progress`, if given, is called after each (TP, CP, PP, EP, ETP) combination with
     /// (combinations done, combinations in total), from worker threads. Constraints the framework cannot
     /// honour give no plans (``PlanConstraints/check(framework:)`` says why).
-    public static func run(problem: PlanProblem, constraints: PlanConstraints = PlanConstraints(), top k: Int = 5,
-                           threads: Int = 2, progress: (@Sendable (Int, Int) -> Void)? = nil) -> PlanSearchResult {
+    public static func run(
+        problem: PlanProblem, constraints: PlanConstraints = PlanConstraints(), top k: Int = 5,
+        threads: Int = 2, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> PlanSearchResult {
         precondition(k >= 1 && threads >= 1, "top and threads must be at least 1")
         guard (try? constraints.check(framework: problem.framework)) != nil else {
             return PlanSearchResult(plans: [], evaluated: 0, feasible: 0)
@@ -56,19 +58,24 @@ public enum PlanSearch {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var top: [RankedPlan] = []
             top.reserveCapacity(k + 1)
-            var evaluated = 0, feasible = 0
+            var evaluated = 0
+            var feasible = 0
             var index = worker
             while index < outer.count {
-                searchCombination(outer[index], problem: problem, constraints: constraints, k: k,
-                                  top: &top, evaluated: &evaluated, feasible: &feasible)
+                searchCombination(
+                    outer[index], problem: problem, constraints: constraints, k: k,
+                    top: &top, evaluated: &evaluated, feasible: &feasible)
                 counter.advance()
                 index += workers
             }
-            (slots.baseAddress! + worker).initialize(to: PlanSearchResult(plans: top, evaluated: evaluated,
-                                                                          feasible: feasible))
+            (slots.baseAddress! + worker).initialize(
+                to: PlanSearchResult(
+                    plans: top, evaluated: evaluated,
+                    feasible: feasible))
         }
         var merged: [RankedPlan] = []
-        var evaluated = 0, feasible = 0
+        var evaluated = 0
+        var feasible = 0
         for worker in 0..<workers {
             merged += results[worker].plans
             evaluated += results[worker].evaluated
@@ -83,8 +90,11 @@ public enum PlanSearch {
     @inlinable
     static func isBetter(_ a: RankedPlan, _ b: RankedPlan) -> Bool {
         if a.estimate.stepSeconds != b.estimate.stepSeconds { return a.estimate.stepSeconds < b.estimate.stepSeconds }
-        if a.estimate.memory.total != b.estimate.memory.total { return a.estimate.memory.total < b.estimate.memory.total }
-        let x = a.plan, y = b.plan
+        if a.estimate.memory.total != b.estimate.memory.total {
+            return a.estimate.memory.total < b.estimate.memory.total
+        }
+        let x = a.plan
+        let y = b.plan
         if x.tp != y.tp { return x.tp < y.tp }
         if x.cp != y.cp { return x.cp < y.cp }
         if x.pp != y.pp { return x.pp < y.pp }
@@ -104,7 +114,8 @@ public enum PlanSearch {
     /// Pipeline depths to try: the divisors of the layer count, or with uneven stages every depth up to it
     /// that divides what TP·CP leave of the GPUs.
     static func pipelineChoices(problem: PlanProblem, constraints: PlanConstraints, remaining n: Int) -> [Int] {
-        let f = problem.framework, layers = problem.shape.layers
+        let f = problem.framework
+        let layers = problem.shape.layers
         guard f.pipelineParallel else { return constraints.pp.map { $0 == 1 ? [1] : [] } ?? [1] }
         if !f.unevenPipeline { return PlanConstraints.divisors(of: layers, fixed: constraints.pp) }
         if let fixed = constraints.pp { return fixed >= 1 && fixed <= layers ? [fixed] : [] }
@@ -115,32 +126,44 @@ public enum PlanSearch {
     /// groups divide a stage's ranks and whose groups can reach each other (CP = 1 first, so that short-context
     /// searches enumerate as before).
     static func combinations(problem: PlanProblem, constraints: PlanConstraints) -> [Combination] {
-        let shape = problem.shape, n = problem.gpus, hw = problem.hardware, f = problem.framework
-        let cps = PlanConstraints.contextParallelChoices(sequenceLength: shape.sequenceLength, gpus: n,
-                                                         fixed: constraints.cp,
-                                                         supported: f.contextParallel)
-        let tps = f.tensorParallel ? PlanConstraints.divisors(of: shape.heads, fixed: constraints.tp)
-                                   : (constraints.tp ?? 1) == 1 ? [1] : []
+        let shape = problem.shape
+        let n = problem.gpus
+        let hw = problem.hardware
+        let f = problem.framework
+        let cps = PlanConstraints.contextParallelChoices(
+            sequenceLength: shape.sequenceLength, gpus: n,
+            fixed: constraints.cp,
+            supported: f.contextParallel)
+        let tps =
+            f.tensorParallel
+            ? PlanConstraints.divisors(of: shape.heads, fixed: constraints.tp)
+            : (constraints.tp ?? 1) == 1 ? [1] : []
         let moe = shape.isMixtureOfExperts
-        let eps = moe && f.expertParallel ? PlanConstraints.divisors(of: shape.experts, fixed: constraints.ep)
-                                          : (constraints.ep ?? 1) == 1 ? [1] : []
+        let eps =
+            moe && f.expertParallel
+            ? PlanConstraints.divisors(of: shape.experts, fixed: constraints.ep)
+            : (constraints.ep ?? 1) == 1 ? [1] : []
         var list: [Combination] = []
         for tp in tps where shape.kvHeads % tp == 0 && n % tp == 0 && (tp <= hw.scaleUpDomain || hw.hasScaleOut) {
-            let etps = moe ? PlanConstraints.divisors(of: tp, fixed: constraints.etp).filter { shape.ffn % $0 == 0 }
-                           : (constraints.etp ?? 1) == 1 ? [1] : []
+            let etps =
+                moe
+                ? PlanConstraints.divisors(of: tp, fixed: constraints.etp).filter { shape.ffn % $0 == 0 }
+                : (constraints.etp ?? 1) == 1 ? [1] : []
             for cp in cps where n % (tp * cp) == 0 {
                 for pp in pipelineChoices(problem: problem, constraints: constraints, remaining: n / (tp * cp))
                 where n % (tp * cp * pp) == 0 {
                     let dp = n / (tp * cp * pp)
                     guard problem.globalBatch % dp == 0 else { continue }
-                    let fits = CollectiveCost.fits(ranks: cp, stride: tp, hardware: hw)
+                    let fits =
+                        CollectiveCost.fits(ranks: cp, stride: tp, hardware: hw)
                         && CollectiveCost.fits(ranks: dp * cp, stride: tp, hardware: hw)
                         && CollectiveCost.fits(ranks: pp, stride: tp * cp * dp, hardware: hw)
                     guard fits else { continue }
                     for ep in eps {
                         for etp in etps where (tp * cp * dp) % (ep * etp) == 0 {
                             guard CollectiveCost.fits(ranks: ep, stride: etp, hardware: hw),
-                                  CollectiveCost.fits(ranks: etp, stride: 1, hardware: hw) else { continue }
+                                CollectiveCost.fits(ranks: etp, stride: 1, hardware: hw)
+                            else { continue }
                             list.append(Combination(tp: tp, cp: cp, pp: pp, ep: ep, etp: etp, dp: dp))
                         }
                     }
@@ -152,22 +175,27 @@ public enum PlanSearch {
 
     /// The inner loops for one (TP, CP, PP, DP, EP, ETP): micro-batch × interleave × SP × all-to-all overlap ×
     /// recompute × ZeRO.
-    static func searchCombination(_ combo: Combination, problem: PlanProblem, constraints: PlanConstraints, k: Int,
-                                  top: inout [RankedPlan], evaluated: inout Int, feasible: inout Int) {
+    static func searchCombination(
+        _ combo: Combination, problem: PlanProblem, constraints: PlanConstraints, k: Int,
+        top: inout [RankedPlan], evaluated: inout Int, feasible: inout Int
+    ) {
         let f = problem.framework
         let perReplica = problem.globalBatch / combo.dp
         let stageLayers = PipelineStages(layers: problem.shape.layers, stages: combo.pp).firstLayers
         // Interleave: the divisors of the stage's layers; a fixed one that does not divide them only with uneven
         // stages (Megatron-Core's custom pipeline layouts split a stage into unequal chunks).
-        var interleaves = combo.pp == 1 || !f.interleavedSchedule
+        var interleaves =
+            combo.pp == 1 || !f.interleavedSchedule
             ? (constraints.interleave == nil || constraints.interleave == 1 ? [1] : [])
             : PlanConstraints.divisors(of: stageLayers, fixed: constraints.interleave)
         if interleaves.isEmpty, combo.pp > 1, f.interleavedSchedule, f.unevenPipeline, let v = constraints.interleave,
-           v >= 1, v <= stageLayers {
+            v >= 1, v <= stageLayers
+        {
             interleaves = [v]
         }
         let spAllowed = combo.tp > 1 && f.sequenceParallel
-        let spChoices: [Bool] = constraints.sequenceParallel.map { spAllowed || !$0 ? [$0] : [] }
+        let spChoices: [Bool] =
+            constraints.sequenceParallel.map { spAllowed || !$0 ? [$0] : [] }
             ?? (spAllowed ? [false, true] : [false])
         let recomputes = constraints.recompute.map { [$0] } ?? Recompute.allCases
         let sharded = combo.dp * combo.cp > 1  // ZeRO shards over the DP × CP group
@@ -180,22 +208,25 @@ public enum PlanSearch {
         guard precision == .bf16 || (f.fp8 && problem.hardware.fp8PeakFLOPPerSecond > 0) else { return }
         let layout = StageLayout(shape: problem.shape, stages: combo.pp)
         let overlapAllowed = combo.ep > 1 && f.overlap.expertAllToAll > 0
-        let overlaps: [Bool] = constraints.expertOverlap.map { overlapAllowed || !$0 ? [$0] : [] }
+        let overlaps: [Bool] =
+            constraints.expertOverlap.map { overlapAllowed || !$0 ? [$0] : [] }
             ?? (overlapAllowed ? [false, true] : [false])
         let dualPipe = f.pipelineSchedule == .dualPipe && combo.pp > 1
         if dualPipe, combo.pp % 2 != 0 { return }
         for b in PlanConstraints.divisors(of: perReplica, fixed: constraints.microbatch) {
-            let layer = LayerCost(tp: combo.tp, cp: combo.cp, ep: combo.ep, etp: combo.etp, microbatch: b,
-                                  precision: precision, problem: problem)
+            let layer = LayerCost(
+                tp: combo.tp, cp: combo.cp, ep: combo.ep, etp: combo.etp, microbatch: b,
+                precision: precision, problem: problem)
             let microbatches = perReplica / b
             if dualPipe, microbatches % 2 != 0 { continue }
             for v in interleaves where v == 1 || microbatches % combo.pp == 0 {
                 for sp in spChoices {
                     for rc in recomputes {
                         // Activations do not depend on the overlap or the ZeRO stage: computed once for them.
-                        var first = ParallelPlan(tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v, dp: combo.dp,
-                                                 ep: combo.ep, etp: combo.etp, sequenceParallel: sp, microbatch: b,
-                                                 recompute: rc, precision: precision)
+                        var first = ParallelPlan(
+                            tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v, dp: combo.dp,
+                            ep: combo.ep, etp: combo.etp, sequenceParallel: sp, microbatch: b,
+                            recompute: rc, precision: precision)
                         first.zeroStage = zeros.first ?? 0
                         let activations = MemoryModel.activationBytes(plan: first, problem: problem, layout: layout)
                         for overlap in overlaps {
@@ -205,22 +236,25 @@ public enum PlanSearch {
                                 plan.zeroStage = z
                                 evaluated += 1
                                 // Memory first: a plan that does not fit is never timed.
-                                var memory = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout,
-                                                                activations: activations)
+                                var memory = MemoryModel.perGPU(
+                                    plan: plan, problem: problem, layout: layout,
+                                    activations: activations)
                                 if rc == .full {
                                     if let fixed = constraints.recomputeLayers {
                                         guard fixed <= stageLayers else { continue }
                                         plan.recomputeLayers = fixed
                                         memory = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout)
                                     } else if f.partialRecompute, memory.total <= usable, stageLayers > 1 {
-                                        fewestRecomputedLayers(&plan, memory: &memory, stageLayers: stageLayers,
-                                                               problem: problem, usable: usable, layout: layout)
+                                        fewestRecomputedLayers(
+                                            &plan, memory: &memory, stageLayers: stageLayers,
+                                            problem: problem, usable: usable, layout: layout)
                                     }
                                 }
                                 guard memory.total <= usable else { continue }
                                 feasible += 1
-                                let estimate = StepTimeModel.estimate(plan: plan, problem: problem, layer: layer,
-                                                                      memory: memory, layout: layout)
+                                let estimate = StepTimeModel.estimate(
+                                    plan: plan, problem: problem, layer: layer,
+                                    memory: memory, layout: layout)
                                 let candidate = RankedPlan(plan: plan, estimate: estimate)
                                 if top.count == k, !isBetter(candidate, top[k - 1]) { continue }
                                 var i = top.count
@@ -237,15 +271,23 @@ public enum PlanSearch {
 
     /// The fewest layers per stage to recompute so that `plan` fits (memory falls as more are recomputed):
     /// a bisection between 1 and the stage's layers; `memory` holds the fit with all of them on entry.
-    static func fewestRecomputedLayers(_ plan: inout ParallelPlan, memory: inout MemoryBreakdown, stageLayers: Int,
-                                       problem: PlanProblem, usable: Double, layout: StageLayout) {
-        var low = 1, high = stageLayers   // high fits
+    static func fewestRecomputedLayers(
+        _ plan: inout ParallelPlan, memory: inout MemoryBreakdown, stageLayers: Int,
+        problem: PlanProblem, usable: Double, layout: StageLayout
+    ) {
+        var low = 1
+        var high = stageLayers  // high fits
         var best = memory
         while low < high {
             let mid = (low + high) / 2
             plan.recomputeLayers = mid
             let m = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout)
-            if m.total <= usable { high = mid; best = m } else { low = mid + 1 }
+            if m.total <= usable {
+                high = mid
+                best = m
+            } else {
+                low = mid + 1
+            }
         }
         plan.recomputeLayers = high == stageLayers ? nil : high
         memory = high == stageLayers ? memory : best
@@ -259,11 +301,17 @@ final class ProgressCounter: @unchecked Sendable {
     private var done = 0
     private let queue = DispatchQueue(label: "reckon.plan-search.progress")
 
-    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) { self.total = total; self.report = report }
+    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
 
     func advance() {
         guard let report else { return }
-        let now = queue.sync { () -> Int in done += 1; return done }
+        let now = queue.sync { () -> Int in
+            done += 1
+            return done
+        }
         report(now, total)
     }
 }

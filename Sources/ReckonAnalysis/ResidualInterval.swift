@@ -4,7 +4,10 @@ public struct PredictionInterval: Sendable, Hashable {
     public var p5: Double
     public var p95: Double
 
-    public init(p5: Double, p95: Double) { self.p5 = p5; self.p95 = p95 }
+    public init(p5: Double, p95: Double) {
+        self.p5 = p5
+        self.p95 = p95
+    }
 }
 
 /// Error bars from the model's residuals: how far published measurements fell from the model's
@@ -28,7 +31,10 @@ public struct ResidualInterval: Sendable, Hashable {
     public var description: String
 
     public init(lowRatio: Double, highRatio: Double, rows: Int, description: String) {
-        self.lowRatio = lowRatio; self.highRatio = highRatio; self.rows = rows; self.description = description
+        self.lowRatio = lowRatio
+        self.highRatio = highRatio
+        self.rows = rows
+        self.description = description
     }
 
     /// The interval of the residual ratios `published/predicted`; nil when there are fewer than two finite,

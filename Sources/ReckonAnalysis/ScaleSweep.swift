@@ -16,31 +16,40 @@ public struct ScaleSeries: Sendable, Hashable {
 
     public init(name: String, partitions: Int, variant: ResilienceVariant) throws {
         try Check.integer(partitions, "partitions", in: 1...1_000_000)
-        self.name = name; self.partitions = partitions; self.variant = variant
+        self.name = name
+        self.partitions = partitions
+        self.variant = variant
     }
 
     /// The four curves of the paper's Fig. 7: monolithic and 8-partition MoE, each baseline and optimized.
     /// Source: Faraboschi et al. 2024, Sec. 3.1 ("two sets of curves … eight sparsely activated partitions").
     public static func figure7(_ p: Table3Parameters = .paper2024, partitions moe: Int = 8) throws -> [ScaleSeries] {
-        let base = try ResilienceVariant.baseline(p), opt = try ResilienceVariant.optimized(p)
-        return [try ScaleSeries(name: "monolithic-baseline", partitions: 1, variant: base),
-                try ScaleSeries(name: "monolithic-optimized", partitions: 1, variant: opt),
-                try ScaleSeries(name: "moe\(moe)-baseline", partitions: moe, variant: base),
-                try ScaleSeries(name: "moe\(moe)-optimized", partitions: moe, variant: opt)]
+        let base = try ResilienceVariant.baseline(p)
+        let opt = try ResilienceVariant.optimized(p)
+        return [
+            try ScaleSeries(name: "monolithic-baseline", partitions: 1, variant: base),
+            try ScaleSeries(name: "monolithic-optimized", partitions: 1, variant: opt),
+            try ScaleSeries(name: "moe\(moe)-baseline", partitions: moe, variant: base),
+            try ScaleSeries(name: "moe\(moe)-optimized", partitions: moe, variant: opt),
+        ]
     }
 
     /// The same four curves for any failure preset: the paper's systems for `paper-2024` (then exactly
     /// ``figure7(_:partitions:)``), observed practice and its optimized counterpart otherwise
     /// (``ReliabilityDefaults/baseline(for:table3:overrides:)``,
     /// ``ReliabilityDefaults/optimized(for:table3:overrides:)``).
-    public static func defaults(for preset: FailurePreset, table3 p: Table3Parameters = .paper2024, partitions moe: Int = 8,
-                                overrides: ReliabilityDefaults.Overrides = .init()) throws -> [ScaleSeries] {
+    public static func defaults(
+        for preset: FailurePreset, table3 p: Table3Parameters = .paper2024, partitions moe: Int = 8,
+        overrides: ReliabilityDefaults.Overrides = .init()
+    ) throws -> [ScaleSeries] {
         let base = try ReliabilityDefaults.baseline(for: preset, table3: p, overrides: overrides)
         let opt = try ReliabilityDefaults.optimized(for: preset, table3: p, overrides: overrides)
-        return [try ScaleSeries(name: "monolithic-baseline", partitions: 1, variant: base),
-                try ScaleSeries(name: "monolithic-optimized", partitions: 1, variant: opt),
-                try ScaleSeries(name: "moe\(moe)-baseline", partitions: moe, variant: base),
-                try ScaleSeries(name: "moe\(moe)-optimized", partitions: moe, variant: opt)]
+        return [
+            try ScaleSeries(name: "monolithic-baseline", partitions: 1, variant: base),
+            try ScaleSeries(name: "monolithic-optimized", partitions: 1, variant: opt),
+            try ScaleSeries(name: "moe\(moe)-baseline", partitions: moe, variant: base),
+            try ScaleSeries(name: "moe\(moe)-optimized", partitions: moe, variant: opt),
+        ]
     }
 }
 
@@ -62,11 +71,15 @@ public struct ScaleSweep: Sendable {
     public init(model: TimeToTrain, parameters: Parameters, gpuCounts: [Int], series: [ScaleSeries]) throws {
         try Check.positive(parameters.value, "params", max: 1e16)
         guard !gpuCounts.isEmpty, gpuCounts.allSatisfy({ $0 >= 1 }) else {
-            throw InputError(field: "gpus", value: gpuCounts.map(String.init).joined(separator: ","),
-                             allowed: "one or more GPU counts of at least 1")
+            throw InputError(
+                field: "gpus", value: gpuCounts.map(String.init).joined(separator: ","),
+                allowed: "one or more GPU counts of at least 1")
         }
         guard !series.isEmpty else { throw InputError(field: "variants", value: "", allowed: "at least one series") }
-        self.model = model; self.parameters = parameters; self.gpuCounts = gpuCounts; self.series = series
+        self.model = model
+        self.parameters = parameters
+        self.gpuCounts = gpuCounts
+        self.series = series
     }
 
     /// `points` GPU counts spaced evenly in log from `low` to `high` (both included), rounded to whole GPUs,
@@ -99,8 +112,9 @@ public struct ScaleSweep: Sendable {
             counts.withUnsafeBufferPointer { countsBuf in
                 variants.withUnsafeBufferPointer { variantsBuf in
                     computes.withUnsafeBufferPointer { computesBuf in
-                        let work = SweepBuffers(out: buffer.baseAddress!, counts: countsBuf, variants: variantsBuf,
-                                                computes: computesBuf, model: self.model, parameters: self.parameters)
+                        let work = SweepBuffers(
+                            out: buffer.baseAddress!, counts: countsBuf, variants: variantsBuf,
+                            computes: computesBuf, model: self.model, parameters: self.parameters)
                         if total >= Self.parallelThreshold {
                             let half = total / 2
                             DispatchQueue.concurrentPerform(iterations: 2) { chunk in
@@ -132,9 +146,12 @@ private struct SweepBuffers: @unchecked Sendable {
     func fill(_ range: Range<Int>) {
         let perSeries = counts.count
         for k in range {
-            let s = k / perSeries, i = k - s * perSeries
-            (out + k).initialize(to: model.evaluate(compute: computes[s], parameters: parameters,
-                                                    gpus: counts[i], variant: variants[s]))
+            let s = k / perSeries
+            let i = k - s * perSeries
+            (out + k).initialize(
+                to: model.evaluate(
+                    compute: computes[s], parameters: parameters,
+                    gpus: counts[i], variant: variants[s]))
         }
     }
 }
@@ -148,7 +165,9 @@ public struct ScaleSweepResult: Sendable {
 
     public init(gpuCounts: [Int], series: [ScaleSeries], results: [TimeToTrainResult]) {
         precondition(results.count == gpuCounts.count * series.count, "one result per series and GPU count")
-        self.gpuCounts = gpuCounts; self.series = series; self.results = results
+        self.gpuCounts = gpuCounts
+        self.series = series
+        self.results = results
     }
 
     /// The curve of series `s`, in GPU-count order.

@@ -12,7 +12,8 @@ public struct ServingTargets: Sendable, Hashable {
     public var concurrency: Int?
 
     public init(timeToFirstToken: Seconds? = nil, timePerOutputToken: Seconds? = nil, concurrency: Int? = nil) {
-        self.timeToFirstToken = timeToFirstToken; self.timePerOutputToken = timePerOutputToken
+        self.timeToFirstToken = timeToFirstToken
+        self.timePerOutputToken = timePerOutputToken
         self.concurrency = concurrency
     }
 
@@ -48,17 +49,29 @@ public struct ServingSearchSpace: Sendable {
     /// Also search disaggregated prefill and decode pools.
     public var disaggregate: Bool
 
-    public init(model: ModelSpec, accelerators: [AcceleratorSpec], prices: [String: USDPerSecond],
-                quantizations: [Quantization]? = nil, inputTokens: Int, outputTokens: Int,
-                efficiency: EfficiencyFactors = .serving, memory: MemoryAssumptions = .serving,
-                tensorParallel: Int? = nil, expertParallel: Int? = nil, dataParallelAttention: Int? = nil,
-                pipelineParallel: Int? = nil, maxGPUsPerReplica: Int? = nil, gpuBudget: Int? = nil,
-                disaggregate: Bool = false) {
-        self.model = model; self.accelerators = accelerators; self.prices = prices; self.quantizations = quantizations
-        self.inputTokens = inputTokens; self.outputTokens = outputTokens; self.efficiency = efficiency
-        self.memory = memory; self.tensorParallel = tensorParallel; self.expertParallel = expertParallel
-        self.dataParallelAttention = dataParallelAttention; self.pipelineParallel = pipelineParallel
-        self.maxGPUsPerReplica = maxGPUsPerReplica; self.gpuBudget = gpuBudget; self.disaggregate = disaggregate
+    public init(
+        model: ModelSpec, accelerators: [AcceleratorSpec], prices: [String: USDPerSecond],
+        quantizations: [Quantization]? = nil, inputTokens: Int, outputTokens: Int,
+        efficiency: EfficiencyFactors = .serving, memory: MemoryAssumptions = .serving,
+        tensorParallel: Int? = nil, expertParallel: Int? = nil, dataParallelAttention: Int? = nil,
+        pipelineParallel: Int? = nil, maxGPUsPerReplica: Int? = nil, gpuBudget: Int? = nil,
+        disaggregate: Bool = false
+    ) {
+        self.model = model
+        self.accelerators = accelerators
+        self.prices = prices
+        self.quantizations = quantizations
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.efficiency = efficiency
+        self.memory = memory
+        self.tensorParallel = tensorParallel
+        self.expertParallel = expertParallel
+        self.dataParallelAttention = dataParallelAttention
+        self.pipelineParallel = pipelineParallel
+        self.maxGPUsPerReplica = maxGPUsPerReplica
+        self.gpuBudget = gpuBudget
+        self.disaggregate = disaggregate
     }
 
     /// The precisions worth trying on `accelerator`: BF16; FP8 (W8A8, FP8 KV) where there are FP8 tensor cores;
@@ -106,17 +119,29 @@ public struct ServingPoint: Sendable, Hashable {
     /// Set for disaggregated pools.
     public var disaggregation: DisaggregatedPools?
 
-    public init(acceleratorID: String, acceleratorName: String, quantization: Quantization, precisionLabel: String,
-                plan: ServingPlan, batch: Int, replicas: Int, timeToFirstToken: Seconds, timePerOutputToken: Seconds,
-                tokensPerSecondPerUser: Double, tokensPerSecondPerGPU: Double, outputTokensPerSecond: Double, gpus: Int,
-                pricePerHour: USDPerSecond?, outputTokensPerDollar: Double?, meetsTargets: Bool,
-                disaggregation: DisaggregatedPools?) {
-        self.acceleratorID = acceleratorID; self.acceleratorName = acceleratorName; self.quantization = quantization
-        self.precisionLabel = precisionLabel; self.plan = plan; self.batch = batch; self.replicas = replicas
-        self.timeToFirstToken = timeToFirstToken; self.timePerOutputToken = timePerOutputToken
-        self.tokensPerSecondPerUser = tokensPerSecondPerUser; self.tokensPerSecondPerGPU = tokensPerSecondPerGPU
-        self.outputTokensPerSecond = outputTokensPerSecond; self.gpus = gpus; self.pricePerHour = pricePerHour
-        self.outputTokensPerDollar = outputTokensPerDollar; self.meetsTargets = meetsTargets
+    public init(
+        acceleratorID: String, acceleratorName: String, quantization: Quantization, precisionLabel: String,
+        plan: ServingPlan, batch: Int, replicas: Int, timeToFirstToken: Seconds, timePerOutputToken: Seconds,
+        tokensPerSecondPerUser: Double, tokensPerSecondPerGPU: Double, outputTokensPerSecond: Double, gpus: Int,
+        pricePerHour: USDPerSecond?, outputTokensPerDollar: Double?, meetsTargets: Bool,
+        disaggregation: DisaggregatedPools?
+    ) {
+        self.acceleratorID = acceleratorID
+        self.acceleratorName = acceleratorName
+        self.quantization = quantization
+        self.precisionLabel = precisionLabel
+        self.plan = plan
+        self.batch = batch
+        self.replicas = replicas
+        self.timeToFirstToken = timeToFirstToken
+        self.timePerOutputToken = timePerOutputToken
+        self.tokensPerSecondPerUser = tokensPerSecondPerUser
+        self.tokensPerSecondPerGPU = tokensPerSecondPerGPU
+        self.outputTokensPerSecond = outputTokensPerSecond
+        self.gpus = gpus
+        self.pricePerHour = pricePerHour
+        self.outputTokensPerDollar = outputTokensPerDollar
+        self.meetsTargets = meetsTargets
         self.disaggregation = disaggregation
     }
 }
@@ -159,10 +184,17 @@ public struct ServingSearchResult: Sendable {
     /// Accelerators left out of the per-dollar ranking (no price), and other remarks.
     public var notes: [String]
 
-    public init(best: ServingPoint?, bestDisaggregated: ServingPoint?, frontier: [ServingPoint], bestTotalThroughput: Double?,
-                evaluated: Int, feasible: Int, notes: [String]) {
-        self.best = best; self.bestDisaggregated = bestDisaggregated; self.frontier = frontier
-        self.bestTotalThroughput = bestTotalThroughput; self.evaluated = evaluated; self.feasible = feasible; self.notes = notes
+    public init(
+        best: ServingPoint?, bestDisaggregated: ServingPoint?, frontier: [ServingPoint], bestTotalThroughput: Double?,
+        evaluated: Int, feasible: Int, notes: [String]
+    ) {
+        self.best = best
+        self.bestDisaggregated = bestDisaggregated
+        self.frontier = frontier
+        self.bestTotalThroughput = bestTotalThroughput
+        self.evaluated = evaluated
+        self.feasible = feasible
+        self.notes = notes
     }
 }
 
@@ -199,7 +231,9 @@ public enum ServingSearch {
 
     /// Runs the search; throws an ``InputError`` naming the field when nothing can be served or no configuration
     /// meets the targets (the message says which target fails and the best achievable).
-    public static func run(_ space: ServingSearchSpace, targets: ServingTargets, threads: Int = 2) throws -> ServingSearchResult {
+    public static func run(_ space: ServingSearchSpace, targets: ServingTargets, threads: Int = 2) throws
+        -> ServingSearchResult
+    {
         try targets.validate()
         try Check.integer(space.inputTokens, "input_tokens", in: 1...100_000_000)
         try Check.integer(space.outputTokens, "output_tokens", in: 1...100_000_000)
@@ -207,22 +241,26 @@ public enum ServingSearch {
         let experts = ExpertWeights(model: space.model)
         let layers = ServingShape(model: space.model).layers
         // Degrees the user fixed are checked as given (an EP that does not divide the experts is refused, naming `ep`).
-        var fixed = ServingPlan(tensorParallel: space.tensorParallel ?? 1, dataParallelAttention: space.dataParallelAttention ?? 1,
-                                expertParallel: space.expertParallel ?? 1, pipelineParallel: space.pipelineParallel ?? 1)
+        var fixed = ServingPlan(
+            tensorParallel: space.tensorParallel ?? 1, dataParallelAttention: space.dataParallelAttention ?? 1,
+            expertParallel: space.expertParallel ?? 1, pipelineParallel: space.pipelineParallel ?? 1)
         if space.expertParallel != nil, space.tensorParallel == nil, space.dataParallelAttention == nil {
-            fixed.dataParallelAttention = space.expertParallel ?? 1   // EP alone: over as many attention groups
+            fixed.dataParallelAttention = space.expertParallel ?? 1  // EP alone: over as many attention groups
         }
         try fixed.validate(layers: layers, experts: experts)
         var configs: [Config] = []
         var notes: [String] = []
         var firstError: InputError? = nil
         for a in space.accelerators {
-            for q in space.quantizations ?? ServingSearchSpace.defaultQuantizations(model: space.model, accelerator: a) {
+            for q in space.quantizations ?? ServingSearchSpace.defaultQuantizations(model: space.model, accelerator: a)
+            {
                 do {
                     try q.validate()
                     try q.validate(on: a)
                     guard a.memory != nil, a.memoryBandwidth != nil else {
-                        throw InputError(field: "gpu", value: a.id, allowed: "an accelerator with published memory size and bandwidth")
+                        throw InputError(
+                            field: "gpu", value: a.id,
+                            allowed: "an accelerator with published memory size and bandwidth")
                     }
                     configs.append(Config(accelerator: a, quantization: q))
                 } catch let e as InputError {
@@ -234,10 +272,18 @@ public enum ServingSearch {
             throw firstError ?? InputError(field: "gpu", value: "", allowed: "at least one accelerator")
         }
         let skipped = Set(space.accelerators.map(\.id)).subtracting(configs.map(\.accelerator.id))
-        if !skipped.isEmpty { notes.append("not searched (no precision they publish a peak for, or no memory figures): \(skipped.sorted().joined(separator: ", "))") }
+        if !skipped.isEmpty {
+            notes.append(
+                "not searched (no precision they publish a peak for, or no memory figures): "
+                    + "\(skipped.sorted().joined(separator: ", "))"
+            )
+        }
         let unpriced = Set(configs.map(\.accelerator.id)).filter { space.prices[$0] == nil }
         if !unpriced.isEmpty {
-            notes.append("no price per hour (on the frontier, not ranked per dollar): \(unpriced.sorted().joined(separator: ", "))")
+            notes.append(
+                "no price per hour (on the frontier, not ranked per dollar): "
+                    + "\(unpriced.sorted().joined(separator: ", "))"
+            )
         }
 
         let workers = max(1, min(threads, configs.count))
@@ -256,7 +302,8 @@ public enum ServingSearch {
         }
         var merged = Partial()
         for p in out {
-            merged.evaluated += p.evaluated; merged.feasible += p.feasible
+            merged.evaluated += p.evaluated
+            merged.feasible += p.feasible
             merged.points += p.points
             if let b = p.best, better(b, than: merged.best) { merged.best = b }
             if let b = p.bestDisaggregated, better(b, than: merged.bestDisaggregated) { merged.bestDisaggregated = b }
@@ -266,35 +313,54 @@ public enum ServingSearch {
             merged.fastestTPOTMeetingTTFT = minimum(merged.fastestTPOTMeetingTTFT, p.fastestTPOTMeetingTTFT)
         }
         guard merged.feasible > 0 else {
-            throw InputError(field: "gpu", value: space.accelerators.map(\.id).joined(separator: ","),
-                             allowed: "accelerators that hold \(space.model.name) within \(space.maxGPUsPerReplica.map(String.init) ?? "the default") GPUs per replica")
+            throw InputError(
+                field: "gpu", value: space.accelerators.map(\.id).joined(separator: ","),
+                allowed:
+                    "accelerators that hold \(space.model.name) within "
+                    + "\(space.maxGPUsPerReplica.map(String.init) ?? "the default") GPUs per replica"
+            )
         }
         if merged.best == nil && (!space.disaggregate || merged.bestDisaggregated == nil) {
             throw infeasible(targets, merged)
         }
         let frontier = paretoFrontier(merged.points)
-        let shown = Set(frontier.map(\.acceleratorID) + [merged.best?.acceleratorID, merged.bestDisaggregated?.acceleratorID].compactMap { $0 })
+        let shown = Set(
+            frontier.map(\.acceleratorID)
+                + [merged.best?.acceleratorID, merged.bestDisaggregated?.acceleratorID].compactMap { $0 })
         for id in shown.sorted() { if let caveat = ServingCalibration.acceleratorCaveats[id] { notes.append(caveat) } }
-        return ServingSearchResult(best: merged.best, bestDisaggregated: merged.bestDisaggregated,
-                                   frontier: frontier, bestTotalThroughput: merged.bestTotal,
-                                   evaluated: merged.evaluated, feasible: merged.feasible, notes: notes)
+        return ServingSearchResult(
+            best: merged.best, bestDisaggregated: merged.bestDisaggregated,
+            frontier: frontier, bestTotalThroughput: merged.bestTotal,
+            evaluated: merged.evaluated, feasible: merged.feasible, notes: notes)
     }
 
     /// The error for targets nothing meets: which one fails, and the best achievable.
     static func infeasible(_ targets: ServingTargets, _ p: Partial) -> InputError {
-        func ms(_ s: Double) -> String { s < 1 ? NumberFormat.significant(s * 1000, digits: 3) + " ms" : NumberFormat.significant(s, digits: 3) + " s" }
+        func ms(_ s: Double) -> String {
+            s < 1
+                ? NumberFormat.significant(s * 1000, digits: 3) + " ms" : NumberFormat.significant(s, digits: 3) + " s"
+        }
         if let tpot = targets.timePerOutputToken, let best = p.fastestTPOT, best.0 > tpot.value {
-            return InputError(field: "tpot", value: ms(tpot.value),
-                              allowed: "at least \(ms(best.0)), the fastest any configuration reaches (\(best.1), one sequence per replica)")
+            return InputError(
+                field: "tpot", value: ms(tpot.value),
+                allowed:
+                    "at least \(ms(best.0)), the fastest any configuration reaches (\(best.1), one sequence per "
+                    + "replica)"
+            )
         }
         if let ttft = targets.timeToFirstToken, let best = p.fastestTTFT, best.0 > ttft.value {
-            return InputError(field: "ttft", value: ms(ttft.value),
-                              allowed: "at least \(ms(best.0)), the fastest any configuration reaches (\(best.1), one sequence per replica)")
+            return InputError(
+                field: "ttft", value: ms(ttft.value),
+                allowed:
+                    "at least \(ms(best.0)), the fastest any configuration reaches (\(best.1), one sequence per "
+                    + "replica)"
+            )
         }
         let tpot = targets.timePerOutputToken.map { ms($0.value) } ?? "-"
         let best = p.fastestTPOTMeetingTTFT.map { "\(ms($0.0)) (\($0.1))" } ?? "none"
-        return InputError(field: "tpot", value: tpot,
-                          allowed: "a TPOT reachable together with the TTFT target: the fastest meeting it is \(best)")
+        return InputError(
+            field: "tpot", value: tpot,
+            allowed: "a TPOT reachable together with the TTFT target: the fastest meeting it is \(best)")
     }
 
     static func minimum(_ a: (Double, String)?, _ b: (Double, String)?) -> (Double, String)? {
@@ -323,8 +389,10 @@ public enum ServingSearch {
 
     /// Candidate plans for one accelerator: tensor parallelism (and pipeline stages beyond the domain); for a
     /// mixture of experts also data-parallel attention with expert parallelism over the same GPUs.
-    static func plans(_ space: ServingSearchSpace, accelerator: AcceleratorSpec, minimumTP: Int,
-                      experts: ExpertWeights?) -> [ServingPlan] {
+    static func plans(
+        _ space: ServingSearchSpace, accelerator: AcceleratorSpec, minimumTP: Int,
+        experts: ExpertWeights?
+    ) -> [ServingPlan] {
         let domain = accelerator.scaleUpDomain ?? 1
         let cap = space.maxGPUsPerReplica ?? min(256, max(domain, 4 * minimumTP))
         var out: [ServingPlan] = []
@@ -340,7 +408,9 @@ public enum ServingSearch {
         while t <= cap {
             for pp in [1, 2, 4] where t * pp <= cap && (pp == 1 || t * pp > domain || space.pipelineParallel != nil) {
                 add(ServingPlan(tensorParallel: t, pipelineParallel: pp))
-                if let experts, t > 1, experts.experts % t == 0 { add(ServingPlan(tensorParallel: t, expertParallel: t, pipelineParallel: pp)) }
+                if let experts, t > 1, experts.experts % t == 0 {
+                    add(ServingPlan(tensorParallel: t, expertParallel: t, pipelineParallel: pp))
+                }
             }
             t *= 2
         }
@@ -350,8 +420,10 @@ public enum ServingSearch {
                 for tp in [1, 2, 4, 8] where tp < g && g % tp == 0 {
                     let ep = space.expertParallel ?? g
                     // Redundant experts (EPLB) only where the search chose the EP degree itself.
-                    add(ServingPlan(tensorParallel: tp, dataParallelAttention: g / tp, expertParallel: ep,
-                                    redundantExperts: space.expertParallel == nil ? redundantFor(experts, ep: ep) : 0))
+                    add(
+                        ServingPlan(
+                            tensorParallel: tp, dataParallelAttention: g / tp, expertParallel: ep,
+                            redundantExperts: space.expertParallel == nil ? redundantFor(experts, ep: ep) : 0))
                 }
                 g *= 2
             }
@@ -361,10 +433,13 @@ public enum ServingSearch {
 
     /// Searches every plan and batch of one (accelerator, precision).
     static func search(_ c: Config, space: ServingSearchSpace, targets: ServingTargets, into partial: inout Partial) {
-        guard let scenario = try? InferenceScenario(model: space.model, accelerator: c.accelerator,
-                                                    inputTokens: space.inputTokens, outputTokens: space.outputTokens,
-                                                    quantization: c.quantization, efficiency: space.efficiency,
-                                                    memory: space.memory, pricePerHour: .dollarsPerHour(1)) else { return }
+        guard
+            let scenario = try? InferenceScenario(
+                model: space.model, accelerator: c.accelerator,
+                inputTokens: space.inputTokens, outputTokens: space.outputTokens,
+                quantization: c.quantization, efficiency: space.efficiency,
+                memory: space.memory, pricePerHour: .dollarsPerHour(1))
+        else { return }
         let fit = scenario.memoryFit
         let minimumTP = fit.minimumTensorParallel(context: scenario.sequenceLength) ?? Int.max
         guard minimumTP < Int.max else { return }
@@ -377,18 +452,24 @@ public enum ServingSearch {
             guard (try? plan.validate(layers: scenario.shape.layers, experts: experts)) != nil else { continue }
             if plan.gpus > 1, scenario.tensorParallelLink(plan.gpus) == nil { continue }
             partial.evaluated += 1
-            let limit = min(fit.maxBatch(plan, context: scenario.heldContext),
-                            space.memory.maxTokensPerStep * plan.dataParallelAttention)
+            let limit = min(
+                fit.maxBatch(plan, context: scenario.heldContext),
+                space.memory.maxTokensPerStep * plan.dataParallelAttention)
             guard limit >= max(1, plan.dataParallelAttention) else { continue }
             partial.feasible += 1
             let engine = scenario.servingRoofline(plan)
-            let n = space.inputTokens, m = space.outputTokens
+            let n = space.inputTokens
+            let m = space.outputTokens
             let g = Double(plan.gpus)
             let name = "\(c.accelerator.name), \(label), \(plan.summary)"
             func tpot(_ b: Int) -> Double { engine.cycle(batch: b, inputTokens: n, outputTokens: m).time.value }
-            func ttft(_ b: Int) -> Double { engine.timeToFirstTokenUnderLoad(batch: b, inputTokens: n, outputTokens: m).value }
+            func ttft(_ b: Int) -> Double {
+                engine.timeToFirstTokenUnderLoad(batch: b, inputTokens: n, outputTokens: m).value
+            }
             func meetsTTFT(_ b: Int) -> Bool { targets.timeToFirstToken.map { ttft(b) <= $0.value } ?? true }
-            func meets(_ b: Int) -> Bool { (targets.timePerOutputToken.map { tpot(b) <= $0.value } ?? true) && meetsTTFT(b) }
+            func meets(_ b: Int) -> Bool {
+                (targets.timePerOutputToken.map { tpot(b) <= $0.value } ?? true) && meetsTTFT(b)
+            }
             let one = (tpot(1), ttft(1))
             partial.fastestTPOT = minimum(partial.fastestTPOT, (one.0, name))
             partial.fastestTTFT = minimum(partial.fastestTTFT, (one.1, name))
@@ -396,13 +477,14 @@ public enum ServingSearch {
             func point(_ b: Int, replicas: Int, meets: Bool) -> ServingPoint {
                 let t = tpot(b)
                 let perGPU = Double(b) / t / g
-                return ServingPoint(acceleratorID: c.accelerator.id, acceleratorName: c.accelerator.name,
-                                    quantization: c.quantization, precisionLabel: label, plan: plan, batch: b,
-                                    replicas: replicas, timeToFirstToken: Seconds(ttft(b)), timePerOutputToken: Seconds(t),
-                                    tokensPerSecondPerUser: 1 / t, tokensPerSecondPerGPU: perGPU,
-                                    outputTokensPerSecond: Double(b * replicas) / t, gpus: plan.gpus * replicas,
-                                    pricePerHour: price, outputTokensPerDollar: price.map { perGPU / $0.value },
-                                    meetsTargets: meets, disaggregation: nil)
+                return ServingPoint(
+                    acceleratorID: c.accelerator.id, acceleratorName: c.accelerator.name,
+                    quantization: c.quantization, precisionLabel: label, plan: plan, batch: b,
+                    replicas: replicas, timeToFirstToken: Seconds(ttft(b)), timePerOutputToken: Seconds(t),
+                    tokensPerSecondPerUser: 1 / t, tokensPerSecondPerGPU: perGPU,
+                    outputTokensPerSecond: Double(b * replicas) / t, gpus: plan.gpus * replicas,
+                    pricePerHour: price, outputTokensPerDollar: price.map { perGPU / $0.value },
+                    meetsTargets: meets, disaggregation: nil)
             }
             // The frontier: batches 1, 2, 4, … up to the limit, meeting the TTFT target.
             var b = 1
@@ -414,7 +496,8 @@ public enum ServingSearch {
             }
             // The largest batch meeting both targets.
             if meets(1) {
-                var lo = 1, hi = limit
+                var lo = 1
+                var hi = limit
                 while lo < hi {
                     let mid = (lo + hi + 1) / 2
                     if meets(mid) { lo = mid } else { hi = mid - 1 }
@@ -437,13 +520,20 @@ public enum ServingSearch {
                     engine.step(decode: Double(b), context: Double(n) + (Double(m) + 1) / 2).total.value
                 }
                 if targets.timePerOutputToken.map({ decodeTime(1) <= $0.value }) ?? true {
-                    var lo = 1, hi = limit
+                    var lo = 1
+                    var hi = limit
                     while lo < hi {
                         let mid = (lo + hi + 1) / 2
-                        if targets.timePerOutputToken.map({ decodeTime(mid) <= $0.value }) ?? true { lo = mid } else { hi = mid - 1 }
+                        if targets.timePerOutputToken.map({ decodeTime(mid) <= $0.value }) ?? true {
+                            lo = mid
+                        } else {
+                            hi = mid - 1
+                        }
                     }
                     let perGPU = Double(lo) / decodeTime(lo) / g
-                    if decodeBest == nil || perGPU > decodeBest!.perGPU { decodeBest = (perGPU, plan, lo, decodeTime(lo)) }
+                    if decodeBest == nil || perGPU > decodeBest!.perGPU {
+                        decodeBest = (perGPU, plan, lo, decodeTime(lo))
+                    }
                 }
                 // Prefill pool: full steps of prompt tokens.
                 let tokens = Double(space.memory.maxTokensPerStep * plan.dataParallelAttention)
@@ -453,7 +543,9 @@ public enum ServingSearch {
                 let ttftP = (0.5 + chunks) * stepTime + transfer
                 if targets.timeToFirstToken.map({ ttftP <= $0.value }) ?? true {
                     let perGPU = tokens / stepTime / g
-                    if prefillBest == nil || perGPU > prefillBest!.perGPU { prefillBest = (perGPU, plan, ttftP, transfer) }
+                    if prefillBest == nil || perGPU > prefillBest!.perGPU {
+                        prefillBest = (perGPU, plan, ttftP, transfer)
+                    }
                 }
             }
         }
@@ -461,20 +553,23 @@ public enum ServingSearch {
             let ratio = Double(space.inputTokens) / Double(space.outputTokens)
             let gpuSecondsPerToken = 1 / d.perGPU + ratio / p.perGPU
             let perGPU = 1 / gpuSecondsPerToken
-            let pools = DisaggregatedPools(prefillPlan: p.plan, decodePlan: d.plan, decodeBatch: d.batch,
-                                           prefillTokensPerSecondPerGPU: p.perGPU, decodeTokensPerSecondPerGPU: d.perGPU,
-                                           prefillToDecodeGPUs: ratio * d.perGPU / p.perGPU, kvTransfer: Seconds(p.transfer))
+            let pools = DisaggregatedPools(
+                prefillPlan: p.plan, decodePlan: d.plan, decodeBatch: d.batch,
+                prefillTokensPerSecondPerGPU: p.perGPU, decodeTokensPerSecondPerGPU: d.perGPU,
+                prefillToDecodeGPUs: ratio * d.perGPU / p.perGPU, kvTransfer: Seconds(p.transfer))
             var replicas = 1
             if let cc = targets.concurrency { replicas = (cc + d.batch - 1) / d.batch }
             let decodeGPUs = d.plan.gpus * replicas
-            let prefillGPUs = Int((Double(decodeGPUs) * pools.prefillToDecodeGPUs / Double(p.plan.gpus)).rounded(.up)) * p.plan.gpus
-            let point = ServingPoint(acceleratorID: c.accelerator.id, acceleratorName: c.accelerator.name,
-                                     quantization: c.quantization, precisionLabel: label, plan: d.plan, batch: d.batch,
-                                     replicas: replicas, timeToFirstToken: Seconds(p.ttft), timePerOutputToken: Seconds(d.tpot),
-                                     tokensPerSecondPerUser: 1 / d.tpot, tokensPerSecondPerGPU: perGPU,
-                                     outputTokensPerSecond: Double(d.batch * replicas) / d.tpot, gpus: decodeGPUs + prefillGPUs,
-                                     pricePerHour: price, outputTokensPerDollar: price.map { perGPU / $0.value },
-                                     meetsTargets: true, disaggregation: pools)
+            let prefillGPUs =
+                Int((Double(decodeGPUs) * pools.prefillToDecodeGPUs / Double(p.plan.gpus)).rounded(.up)) * p.plan.gpus
+            let point = ServingPoint(
+                acceleratorID: c.accelerator.id, acceleratorName: c.accelerator.name,
+                quantization: c.quantization, precisionLabel: label, plan: d.plan, batch: d.batch,
+                replicas: replicas, timeToFirstToken: Seconds(p.ttft), timePerOutputToken: Seconds(d.tpot),
+                tokensPerSecondPerUser: 1 / d.tpot, tokensPerSecondPerGPU: perGPU,
+                outputTokensPerSecond: Double(d.batch * replicas) / d.tpot, gpus: decodeGPUs + prefillGPUs,
+                pricePerHour: price, outputTokensPerDollar: price.map { perGPU / $0.value },
+                meetsTargets: true, disaggregation: pools)
             if better(point, than: partial.bestDisaggregated) { partial.bestDisaggregated = point }
         }
     }
@@ -484,7 +579,8 @@ public enum ServingSearch {
         let bytes = s.kvCache.bytes(context: Double(s.inputTokens)).value
         let domain = s.accelerator.scaleUpDomain ?? 1
         let inside = 2 * plan.gpus <= domain
-        let link = (inside ? s.accelerator.scaleUpBandwidth : s.accelerator.scaleOutBandwidth)
+        let link =
+            (inside ? s.accelerator.scaleUpBandwidth : s.accelerator.scaleOutBandwidth)
             ?? s.accelerator.scaleOutBandwidth ?? s.accelerator.scaleUpBandwidth ?? BytesPerSecond(25e9)
         return s.efficiency.collectiveLatency.value + bytes / (Double(plan.gpus) * link.value * s.efficiency.link)
     }
@@ -504,7 +600,8 @@ public enum ServingSearch {
     /// Sorted by tokens/s per user, increasing (so tokens/s per GPU decreases along it).
     public static func paretoFrontier(_ points: [ServingPoint]) -> [ServingPoint] {
         let sorted = points.sorted {
-            $0.tokensPerSecondPerUser != $1.tokensPerSecondPerUser ? $0.tokensPerSecondPerUser > $1.tokensPerSecondPerUser
+            $0.tokensPerSecondPerUser != $1.tokensPerSecondPerUser
+                ? $0.tokensPerSecondPerUser > $1.tokensPerSecondPerUser
                 : $0.tokensPerSecondPerGPU > $1.tokensPerSecondPerGPU
         }
         var frontier: [ServingPoint] = []

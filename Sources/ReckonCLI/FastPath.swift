@@ -47,9 +47,10 @@ public enum FastPath {
     /// Runs `arguments` (without the program name) when the fast path can; returns the exit status, or nil.
     public static func run(_ arguments: [String]) -> Int32? {
         guard ProcessInfo.processInfo.environment["RECKON_NO_FAST_PATH"] == nil,
-              let name = arguments.first, let command = command(name),
-              let (fields, format) = parse(Array(arguments.dropFirst()), inputs: command.inputs),
-              let text = try? command.run(fields, format) else { return nil }
+            let name = arguments.first, let command = command(name),
+            let (fields, format) = parse(Array(arguments.dropFirst()), inputs: command.inputs),
+            let text = try? command.run(fields, format)
+        else { return nil }
         FileHandle.standardOutput.write(Data(text.utf8))
         return 0
     }

@@ -59,8 +59,10 @@ public struct ReckonCommand: AsyncParsableCommand {
 extension ReckonCommand {
     /// The subcommands' names in menu order, as their configurations give them (`CLITests` checks that the two
     /// agree): checking a first argument then builds no configuration, which costs start-up time.
-    static let subcommandNames = ["summary", "train", "scale", "plan", "choose", "validate", "project", "roadmap", "trends",
-                                  "infer", "deploy", "sensitivity", "compare", "catalog", "report", "serve"]
+    static let subcommandNames = [
+        "summary", "train", "scale", "plan", "choose", "validate", "project", "roadmap", "trends",
+        "infer", "deploy", "sensitivity", "compare", "catalog", "report", "serve",
+    ]
 
     /// A message for a first argument that is no subcommand (`reckon trian`), with the nearest one; nil otherwise.
     public static func unknownSubcommand(_ arguments: [String]) -> String? {

@@ -55,8 +55,10 @@ extension BuiltinAccelerators {
 
     public static let h100SXM = AcceleratorSpec(
         id: "h100-sxm", name: "NVIDIA H100 SXM5 80GB", vendor: "NVIDIA", year: 2022,
-        peak: [.fp32: .teraflops(66.9), .tf32: .teraflops(494.7), .bf16: .teraflops(989.4), .fp8: .teraflops(1978.9),
-               .int8: .teraflops(1978.9)],
+        peak: [
+            .fp32: .teraflops(66.9), .tf32: .teraflops(494.7), .bf16: .teraflops(989.4), .fp8: .teraflops(1978.9),
+            .int8: .teraflops(1978.9),
+        ],
         memory: .gigabytes(80), memoryBandwidth: .gigabytesPerSecond(3350),
         scaleUpBandwidth: .gigabytesPerSecond(450), scaleOutBandwidth: .gigabytesPerSecond(50), scaleUpDomain: 8,
         tdp: .watts(700), cloudPrice: .dollarsPerHour(3.29), cloudPriceRange: .dollarsPerHour(1.47, 6.88),
@@ -76,8 +78,10 @@ extension BuiltinAccelerators {
 
     public static let h100PCIe = AcceleratorSpec(
         id: "h100-pcie", name: "NVIDIA H100 PCIe 80GB", vendor: "NVIDIA", year: 2022,
-        peak: [.fp32: .teraflops(51), .tf32: .teraflops(378), .bf16: .teraflops(756.5), .fp8: .teraflops(1513),
-               .int8: .teraflops(1513)],
+        peak: [
+            .fp32: .teraflops(51), .tf32: .teraflops(378), .bf16: .teraflops(756.5), .fp8: .teraflops(1513),
+            .int8: .teraflops(1513),
+        ],
         memory: .gigabytes(80), memoryBandwidth: .gigabytesPerSecond(2000),
         scaleUpBandwidth: .gigabytesPerSecond(300), scaleUpDomain: 2, tdp: .watts(350),
         source: """
@@ -99,7 +103,8 @@ extension BuiltinAccelerators {
             China-export Hopper built 'on the Hopper architecture, similar to the H100 GPU' with reduced FP64 and \
             NVLink: 'the NVLink bandwidth in H800 SXM nodes is reduced from 900 GB/s to 400 GB/s' -> 200 GB/s one way; \
             'each node is equipped with eight 400G Infiniband (IB) CX7 NICs' -> 50 GB/s per GPU (DeepSeek, 'Insights \
-            into DeepSeek-V3: Scaling Challenges and Reflections on Hardware for AI Architectures', ISCA 2025, Sec. 2). \
+            into DeepSeek-V3: Scaling Challenges and Reflections on Hardware for AI Architectures', ISCA 2025, \
+            Sec. 2). \
             Tensor peaks (BF16/FP8/INT8) and 80 GB / 3.35 TB/s HBM3 taken as the H100 SXM's: same GH100 die, cut only \
             in FP64 and NVLink (docs.lit.ai DeepSeek notes on the H800; philisun.com H800 vs H100 comparison, \
             secondary). FP32/TF32 and TDP not confirmed in stored material: left out. DeepSeek-V3 report Sec. 3.2.2 \
@@ -109,8 +114,10 @@ extension BuiltinAccelerators {
 
     public static let h200 = AcceleratorSpec(
         id: "h200", name: "NVIDIA H200 SXM 141GB", vendor: "NVIDIA", year: 2024,
-        peak: [.fp32: .teraflops(66.9), .tf32: .teraflops(494.7), .bf16: .teraflops(989.4), .fp8: .teraflops(1978.9),
-               .int8: .teraflops(1978.9)],
+        peak: [
+            .fp32: .teraflops(66.9), .tf32: .teraflops(494.7), .bf16: .teraflops(989.4), .fp8: .teraflops(1978.9),
+            .int8: .teraflops(1978.9),
+        ],
         memory: .gigabytes(141), memoryBandwidth: .gigabytesPerSecond(4800),
         scaleUpBandwidth: .gigabytesPerSecond(450), scaleOutBandwidth: .gigabytesPerSecond(50), scaleUpDomain: 8,
         tdp: .watts(700), cloudPrice: .dollarsPerHour(3.99), cloudPriceRange: .dollarsPerHour(2.25, 7.00),
@@ -129,8 +136,10 @@ extension BuiltinAccelerators {
 
     public static let b200 = AcceleratorSpec(
         id: "b200", name: "NVIDIA B200 (HGX, 1000 W)", vendor: "NVIDIA", year: 2025,
-        peak: [.fp32: .teraflops(75), .tf32: .teraflops(1100), .bf16: .teraflops(2250), .fp8: .teraflops(4500),
-               .int8: .teraflops(4500), .fp4: .teraflops(9000)],
+        peak: [
+            .fp32: .teraflops(75), .tf32: .teraflops(1100), .bf16: .teraflops(2250), .fp8: .teraflops(4500),
+            .int8: .teraflops(4500), .fp4: .teraflops(9000),
+        ],
         memory: .gigabytes(180), memoryBandwidth: .terabytesPerSecond(7.7),
         scaleUpBandwidth: .gigabytesPerSecond(900), scaleOutBandwidth: .gigabytesPerSecond(50), scaleUpDomain: 8,
         tdp: .watts(1000), cloudPrice: .dollarsPerHour(6.03), cloudPriceRange: .dollarsPerHour(3.75, 14.24),
@@ -151,8 +160,10 @@ extension BuiltinAccelerators {
 
     public static let gb200 = AcceleratorSpec(
         id: "gb200", name: "NVIDIA GB200 (Blackwell GPU in GB200 NVL72, 1200 W)", vendor: "NVIDIA", year: 2025,
-        peak: [.fp32: .teraflops(80), .tf32: .teraflops(1250), .bf16: .teraflops(2500), .fp8: .teraflops(5000),
-               .int8: .teraflops(5000), .fp4: .teraflops(10000)],
+        peak: [
+            .fp32: .teraflops(80), .tf32: .teraflops(1250), .bf16: .teraflops(2500), .fp8: .teraflops(5000),
+            .int8: .teraflops(5000), .fp4: .teraflops(10000),
+        ],
         memory: .gigabytes(186), memoryBandwidth: .terabytesPerSecond(8),
         scaleUpBandwidth: .gigabytesPerSecond(900), scaleUpDomain: 72, tdp: .watts(1200),
         cloudPrice: .dollarsPerHour(4.54),
@@ -206,4 +217,3 @@ extension BuiltinAccelerators {
             """,
         asOf: "2026-11")
 }
-

@@ -108,7 +108,9 @@ extension BuiltinAccelerators {
 
     public static let mi325x = AcceleratorSpec(
         id: "mi325x", name: "AMD Instinct MI325X (OAM)", vendor: "AMD", year: 2024,
-        peak: [.fp32: .teraflops(163.4), .tf32: .teraflops(653.7), .bf16: .teraflops(1307.4), .fp8: .teraflops(2614.9)],
+        peak: [
+            .fp32: .teraflops(163.4), .tf32: .teraflops(653.7), .bf16: .teraflops(1307.4), .fp8: .teraflops(2614.9),
+        ],
         memory: .gigabytes(256), memoryBandwidth: .terabytesPerSecond(6),
         scaleUpBandwidth: .gigabytesPerSecond(448), scaleUpDomain: 8, tdp: .watts(1000),
         cloudPrice: .dollarsPerHour(2.00),
@@ -186,8 +188,10 @@ extension BuiltinAccelerators {
 
     public static let trainium3 = AcceleratorSpec(
         id: "trainium3", name: "AWS Trainium3", vendor: "AWS", year: 2025,
-        peak: [.fp32: .teraflops(183), .tf32: .teraflops(671), .bf16: .teraflops(671), .fp8: .teraflops(2517),
-               .fp4: .teraflops(2517)],
+        peak: [
+            .fp32: .teraflops(183), .tf32: .teraflops(671), .bf16: .teraflops(671), .fp8: .teraflops(2517),
+            .fp4: .teraflops(2517),
+        ],
         memory: .gibibytes(144), memoryBandwidth: .terabytesPerSecond(4.9),
         scaleOutBandwidth: .gigabytesPerSecond(25), scaleUpDomain: 144,
         source: """
@@ -202,4 +206,3 @@ extension BuiltinAccelerators {
             """,
         asOf: "2026-11")
 }
-

@@ -87,7 +87,8 @@ extension BuiltinModels {
             ESTIMATE, not disclosed by OpenAI: 1.8T parameters per Faraboschi et al. 2024 Sec. 1.2 ('rumored'); 120 \
             layers, 16 experts of ~111B with 2 routed per token (~280B active with the shared attention), ~13T tokens, \
             ~2.15e25 training FLOP, per the SemiAnalysis July 2023 GPT-4 report (secondary translation). \
-            6 x 280e9 x 13e12 = 2.18e25 FLOP agrees with that report. The paper's own projections treat it through 120 P^2 / K.
+            6 x 280e9 x 13e12 = 2.18e25 FLOP agrees with that report. The paper's own projections treat it through \
+            120 P^2 / K.
             """,
         asOf: "2023-07")
 }

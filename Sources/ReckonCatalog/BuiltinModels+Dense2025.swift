@@ -9,8 +9,9 @@ extension BuiltinModels {
         trainingTokens: Tokens(36e12),
         source: qwen3Source + " Qwen3-8B card: 'Number of Parameters: 8.2B', non-embedding 6.95B, 36 layers, 32 Q / "
             + "8 KV heads; config: hidden 4096, intermediate_size 12288.",
-        asOf: "2025-04")
-        .with(headDim: 128, gated: true, tied: false)
+        asOf: "2025-04"
+    )
+    .with(headDim: 128, gated: true, tied: false)
 
     public static let qwen3_32B = ModelSpec(
         id: "qwen3-32b", name: "Qwen3-32B", year: 2025, layers: 64, hiddenSize: 5120, heads: 64, kvHeads: 8,
@@ -18,8 +19,9 @@ extension BuiltinModels {
         trainingTokens: Tokens(36e12),
         source: qwen3Source + " Qwen3-32B card: 32.8B parameters, non-embedding 31.2B, 64 layers, 64 Q / 8 KV "
             + "heads; config: hidden 5120, intermediate_size 25600.",
-        asOf: "2025-04")
-        .with(headDim: 128, gated: true, tied: false)
+        asOf: "2025-04"
+    )
+    .with(headDim: 128, gated: true, tied: false)
 
     public static let gemma3_27B = ModelSpec(
         id: "gemma-3-27b", name: "Gemma 3 27B (text)", year: 2025, layers: 62, hiddenSize: 5376, heads: 32,
@@ -33,8 +35,9 @@ extension BuiltinModels {
             5376, 32 heads of 128, 16 KV heads, intermediate_size 21504, sliding_window 1024; vocab_size 262208 by \
             Gemma3TextConfig default; GeGLU, tied embeddings, query/key norms.
             """,
-        asOf: "2025-03")
-        .with(headDim: 128, gated: true, tied: true, window: SlidingWindowAttention(window: 1024, localPerGlobal: 5))
+        asOf: "2025-03"
+    )
+    .with(headDim: 128, gated: true, tied: true, window: SlidingWindowAttention(window: 1024, localPerGlobal: 5))
 
     public static let mistralLarge2 = ModelSpec(
         id: "mistral-large-2", name: "Mistral Large 2 (2407)", year: 2024, layers: 88, hiddenSize: 12288, heads: 96,
@@ -46,6 +49,7 @@ extension BuiltinModels {
             heads of 128, 8 KV heads, intermediate_size 28672, vocab_size 32768, max_position_embeddings 131072, \
             untied, SwiGLU. Training tokens not disclosed.
             """,
-        asOf: "2024-07")
-        .with(gated: true, tied: false)
+        asOf: "2024-07"
+    )
+    .with(gated: true, tied: false)
 }

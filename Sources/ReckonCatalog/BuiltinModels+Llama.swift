@@ -17,29 +17,33 @@ extension BuiltinModels {
         id: "llama-7b", name: "LLaMA-1 7B", year: 2023, layers: 32, hiddenSize: 4096, heads: 32, kvHeads: 32,
         ffnSize: 11008, vocabulary: 32000, contextLength: 2048,
         totalParameters: Parameters(6.7e9), trainingTokens: Tokens(1.0e12),
-        source: llama1Source, asOf: "2023-02")
-        .with(gated: true, tied: false)
+        source: llama1Source, asOf: "2023-02"
+    )
+    .with(gated: true, tied: false)
 
     public static let llama13B = ModelSpec(
         id: "llama-13b", name: "LLaMA-1 13B", year: 2023, layers: 40, hiddenSize: 5120, heads: 40, kvHeads: 40,
         ffnSize: 13824, vocabulary: 32000, contextLength: 2048,
         totalParameters: Parameters(13.0e9), trainingTokens: Tokens(1.0e12),
-        source: llama1Source, asOf: "2023-02")
-        .with(gated: true, tied: false)
+        source: llama1Source, asOf: "2023-02"
+    )
+    .with(gated: true, tied: false)
 
     public static let llama33B = ModelSpec(
         id: "llama-33b", name: "LLaMA-1 33B", year: 2023, layers: 60, hiddenSize: 6656, heads: 52, kvHeads: 52,
         ffnSize: 17920, vocabulary: 32000, contextLength: 2048,
         totalParameters: Parameters(32.5e9), trainingTokens: Tokens(1.4e12),
-        source: llama1Source + " Released as 'LLaMA 30B'.", asOf: "2023-02")
-        .with(gated: true, tied: false)
+        source: llama1Source + " Released as 'LLaMA 30B'.", asOf: "2023-02"
+    )
+    .with(gated: true, tied: false)
 
     public static let llama65B = ModelSpec(
         id: "llama-65b", name: "LLaMA-1 65B", year: 2023, layers: 80, hiddenSize: 8192, heads: 64, kvHeads: 64,
         ffnSize: 22016, vocabulary: 32000, contextLength: 2048,
         totalParameters: Parameters(65.2e9), trainingTokens: Tokens(1.4e12),
-        source: llama1Source, asOf: "2023-02")
-        .with(gated: true, tied: false)
+        source: llama1Source, asOf: "2023-02"
+    )
+    .with(gated: true, tied: false)
 
     static let llama2Source = """
         Touvron et al. 2023b, Llama 2: Open Foundation and Fine-Tuned Chat Models, arXiv:2307.09288, Table 1 (4k \
@@ -56,15 +60,17 @@ extension BuiltinModels {
              Shape identical to LLaMA-1 7B, so the parameter count is LLaMA-1 Table 2's 6.7B (the Llama 2 paper \
             rounds it to '7B').
             """,
-        asOf: "2023-07")
-        .with(gated: true, tied: false)
+        asOf: "2023-07"
+    )
+    .with(gated: true, tied: false)
 
     public static let llama2_13B = ModelSpec(
         id: "llama-2-13b", name: "Llama 2 13B", year: 2023, layers: 40, hiddenSize: 5120, heads: 40, kvHeads: 40,
         ffnSize: 13824, vocabulary: 32000, contextLength: 4096,
         totalParameters: Parameters(13.0e9), trainingTokens: Tokens(2.0e12),
-        source: llama2Source + " Shape identical to LLaMA-1 13B (Table 2: 13.0B).", asOf: "2023-07")
-        .with(gated: true, tied: false)
+        source: llama2Source + " Shape identical to LLaMA-1 13B (Table 2: 13.0B).", asOf: "2023-07"
+    )
+    .with(gated: true, tied: false)
 
     public static let llama2_70B = ModelSpec(
         id: "llama-2-70b", name: "Llama 2 70B", year: 2023, layers: 80, hiddenSize: 8192, heads: 64, kvHeads: 8,
@@ -74,8 +80,9 @@ extension BuiltinModels {
              70B: 80 layers, d_model 8192, 64 heads, 8 key/value heads, intermediate size 28672 (meta-llama \
             Llama-2-70b released config). '70B' is the paper's rounded figure; the shape gives 68.98B (derived).
             """,
-        asOf: "2023-07")
-        .with(gated: true, tied: false)
+        asOf: "2023-07"
+    )
+    .with(gated: true, tied: false)
 
     static let llama3Source = """
         Llama Team 2024, The Llama 3 Herd of Models, arXiv:2407.21783, Table 3 (8B/70B/405B: layers 32/80/126, \
@@ -93,8 +100,9 @@ extension BuiltinModels {
              Tokens: '15T+' (meta-llama/llama-models models/llama3/MODEL_CARD.md, Llama 3 8B), stored as \
             the lower bound 15e12.
             """,
-        asOf: "2024-07")
-        .with(gated: true, tied: false)
+        asOf: "2024-07"
+    )
+    .with(gated: true, tied: false)
 
     public static let llama31_70B = ModelSpec(
         id: "llama-3.1-70b", name: "Llama 3.1 70B", year: 2024, layers: 80, hiddenSize: 8192, heads: 64, kvHeads: 8,
@@ -103,14 +111,16 @@ extension BuiltinModels {
         source: llama3Source + """
              Tokens: '15T+' (Llama 3 70B, same model card), stored as the lower bound 15e12.
             """,
-        asOf: "2024-07")
-        .with(gated: true, tied: false)
+        asOf: "2024-07"
+    )
+    .with(gated: true, tied: false)
 
     public static let llama31_405B = ModelSpec(
         id: "llama-3.1-405b", name: "Llama 3.1 405B", year: 2024, layers: 126, hiddenSize: 16384, heads: 128,
         kvHeads: 8, ffnSize: 53248, vocabulary: 128_256, contextLength: 8192,
         totalParameters: Parameters(405e9), trainingTokens: Tokens(15.6e12),
         source: llama3Source + " Tokens: the 405B flagship was pre-trained on 15.6T tokens (Sec. 1).",
-        asOf: "2024-07")
-        .with(gated: true, tied: false)
+        asOf: "2024-07"
+    )
+    .with(gated: true, tied: false)
 }

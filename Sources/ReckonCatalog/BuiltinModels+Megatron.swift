@@ -29,7 +29,8 @@ extension BuiltinModels {
             id: "megatron-\(suffix)", name: "Megatron-LM GPT \(suffix.uppercased()) (2021 benchmark)", year: 2021,
             layers: layers, hiddenSize: hidden, heads: heads, kvHeads: heads, ffnSize: 4 * hidden,
             vocabulary: 51200, contextLength: 2048, totalParameters: Parameters(billions * 1e9),
-            source: megatronSource + " Row: \(billions)B parameters, \(layers) layers, hidden \(hidden), \(heads) heads.",
+            source: megatronSource
+                + " Row: \(billions)B parameters, \(layers) layers, hidden \(hidden), \(heads) heads.",
             asOf: "2021-04")
     }
 }

@@ -11,20 +11,25 @@ extension BuiltinModels {
         totalParameters: Parameters(46.7e9), activeParameters: Parameters(12.9e9), experts: 8, activeExperts: 2,
         source: """
             Jiang et al. 2024, Mixtral of Experts, arXiv:2401.04088, Table 1 (dim 4096, n_layers 32, head_dim 128, \
-            hidden_dim 14336, n_heads 32, n_kv_heads 8, context_len 32768, vocab_size 32000, num_experts 8, top_k_experts \
+            hidden_dim 14336, n_heads 32, n_kv_heads 8, context_len 32768, vocab_size 32000, num_experts 8, \
+            top_k_experts \
             2); 46.7B total / 12.9B active parameters per Mistral AI's announcement (Dec 2023; the paper rounds to \
             '47B' and '13B'). Sec. 2: every FFN is a set of 8 SwiGLU experts, 2 per token; untied embeddings \
             (mistralai/Mixtral-8x7B-v0.1 config.json: tie_word_embeddings false). Training tokens not disclosed.
             """,
-        asOf: "2024-01")
-        .with(gated: true, tied: false, moe: MoEShape(routedExperts: 8, expertsPerToken: 2, expertFFNSize: 14336))
+        asOf: "2024-01"
+    )
+    .with(gated: true, tied: false, moe: MoEShape(routedExperts: 8, expertsPerToken: 2, expertFFNSize: 14336))
 
     /// DeepSeek-V3's shape, shared by V3.1 and R1 (same architecture and weights layout).
     static let deepSeekV3Shape = (
-        moe: MoEShape(routedExperts: 256, expertsPerToken: 8, expertFFNSize: 2048, sharedExperts: 1,
-                      leadingDenseLayers: 3, denseFFNSize: 18432, routedDomainLimit: 4),
-        latent: LatentAttention(queryRank: 1536, keyValueRank: 512, ropeHeadDim: 64, noRopeHeadDim: 128,
-                                valueHeadDim: 128))
+        moe: MoEShape(
+            routedExperts: 256, expertsPerToken: 8, expertFFNSize: 2048, sharedExperts: 1,
+            leadingDenseLayers: 3, denseFFNSize: 18432, routedDomainLimit: 4),
+        latent: LatentAttention(
+            queryRank: 1536, keyValueRank: 512, ropeHeadDim: 64, noRopeHeadDim: 128,
+            valueHeadDim: 128)
+    )
 
     public static let deepSeekV3 = ModelSpec(
         id: "deepseek-v3", name: "DeepSeek-V3", year: 2024, layers: 61, hiddenSize: 7168, heads: 128, kvHeads: 128,
@@ -43,8 +48,9 @@ extension BuiltinModels {
             do not size its KV cache from kvHeads. headDim 192 = 128 + 64 query/key dims. The 14B \
             multi-token-prediction module (685B on disk) is not counted (mtp 1).
             """,
-        asOf: "2024-12")
-        .with(headDim: 192, gated: true, tied: false, moe: deepSeekV3Shape.moe, latent: deepSeekV3Shape.latent, mtp: 1)
+        asOf: "2024-12"
+    )
+    .with(headDim: 192, gated: true, tied: false, moe: deepSeekV3Shape.moe, latent: deepSeekV3Shape.latent, mtp: 1)
 
     public static let deepSeekV31 = ModelSpec(
         id: "deepseek-v3.1", name: "DeepSeek-V3.1", year: 2025, layers: 61, hiddenSize: 7168, heads: 128,
@@ -57,8 +63,9 @@ extension BuiltinModels {
             209B tokens). Its own training tokens are that extension on top of V3's 14.8T: not one figure, left out; \
             contextLength is V3's pre-training 4K.
             """,
-        asOf: "2025-08")
-        .with(headDim: 192, gated: true, tied: false, moe: deepSeekV3Shape.moe, latent: deepSeekV3Shape.latent, mtp: 1)
+        asOf: "2025-08"
+    )
+    .with(headDim: 192, gated: true, tied: false, moe: deepSeekV3Shape.moe, latent: deepSeekV3Shape.latent, mtp: 1)
 
     public static let deepSeekR1 = ModelSpec(
         id: "deepseek-r1", name: "DeepSeek-R1", year: 2025, layers: 61, hiddenSize: 7168, heads: 128, kvHeads: 128,
@@ -70,8 +77,9 @@ extension BuiltinModels {
             is V3's (released config identical). Pre-training tokens are V3's 14.8T; R1's own RL and SFT data are \
             not a token count: left out.
             """,
-        asOf: "2025-01")
-        .with(headDim: 192, gated: true, tied: false, moe: deepSeekV3Shape.moe, latent: deepSeekV3Shape.latent, mtp: 1)
+        asOf: "2025-01"
+    )
+    .with(headDim: 192, gated: true, tied: false, moe: deepSeekV3Shape.moe, latent: deepSeekV3Shape.latent, mtp: 1)
 
     public static let kimiK2 = ModelSpec(
         id: "kimi-k2", name: "Kimi K2", year: 2025, layers: 61, hiddenSize: 7168, heads: 64, kvHeads: 64,
@@ -87,11 +95,14 @@ extension BuiltinModels {
             q_lora_rank 1536, qk_rope 64, qk_nope 128, v_head 128, untied, rope_scaling original 4096 (pre-training \
             context). The shape counts 1.026T total (the '1T' is rounded).
             """,
-        asOf: "2025-07")
-        .with(headDim: 192, gated: true, tied: false,
-              moe: MoEShape(routedExperts: 384, expertsPerToken: 8, expertFFNSize: 2048, sharedExperts: 1,
-                            leadingDenseLayers: 1, denseFFNSize: 18432),
-              latent: deepSeekV3Shape.latent)
+        asOf: "2025-07"
+    )
+    .with(
+        headDim: 192, gated: true, tied: false,
+        moe: MoEShape(
+            routedExperts: 384, expertsPerToken: 8, expertFFNSize: 2048, sharedExperts: 1,
+            leadingDenseLayers: 1, denseFFNSize: 18432),
+        latent: deepSeekV3Shape.latent)
 
     static let llama4Source = """
         Meta AI, 'The Llama 4 herd' (2025-04-05) and the meta-llama/llama-models Llama 4 model card: Scout 17B \
@@ -110,9 +121,11 @@ extension BuiltinModels {
         trainingTokens: Tokens(40e12),
         source: llama4Source + " Context: Scout 'was both pre-trained and post-trained with a 256K context length' "
             + "(the announcement).",
-        asOf: "2025-04")
-        .with(gated: true, tied: false,
-              moe: MoEShape(routedExperts: 16, expertsPerToken: 1, expertFFNSize: 8192, sharedExperts: 1))
+        asOf: "2025-04"
+    )
+    .with(
+        gated: true, tied: false,
+        moe: MoEShape(routedExperts: 16, expertsPerToken: 1, expertFFNSize: 8192, sharedExperts: 1))
 
     public static let llama4Maverick = ModelSpec(
         id: "llama-4-maverick", name: "Llama 4 Maverick (17B-128E)", year: 2025, layers: 48, hiddenSize: 5120,
@@ -120,10 +133,13 @@ extension BuiltinModels {
         totalParameters: Parameters(400e9), activeParameters: Parameters(17e9), experts: 128, activeExperts: 1,
         trainingTokens: Tokens(22e12),
         source: llama4Source + " Maverick's pre-training context is not stated: left out.",
-        asOf: "2025-04")
-        .with(gated: true, tied: false,
-              moe: MoEShape(routedExperts: 128, expertsPerToken: 1, expertFFNSize: 8192, sharedExperts: 1,
-                            leadingDenseLayers: 1, layerStride: 2, denseFFNSize: 16384))
+        asOf: "2025-04"
+    )
+    .with(
+        gated: true, tied: false,
+        moe: MoEShape(
+            routedExperts: 128, expertsPerToken: 1, expertFFNSize: 8192, sharedExperts: 1,
+            leadingDenseLayers: 1, layerStride: 2, denseFFNSize: 16384))
 
     static let qwen3Source = """
         Qwen Team 2025, Qwen3 Technical Report, arXiv:2505.09388: pre-trained on about 36 trillion tokens; model \
@@ -138,9 +154,11 @@ extension BuiltinModels {
         trainingTokens: Tokens(36e12),
         source: qwen3Source + " Qwen3-30B-A3B card: 30.5B total, 3.3B activated, 48 layers, 32 Q / 4 KV heads, 128 "
             + "experts, 8 activated; config: hidden 2048, moe_intermediate_size 768.",
-        asOf: "2025-04")
-        .with(headDim: 128, gated: true, tied: false,
-              moe: MoEShape(routedExperts: 128, expertsPerToken: 8, expertFFNSize: 768))
+        asOf: "2025-04"
+    )
+    .with(
+        headDim: 128, gated: true, tied: false,
+        moe: MoEShape(routedExperts: 128, expertsPerToken: 8, expertFFNSize: 768))
 
     public static let qwen3_235B_A22B = ModelSpec(
         id: "qwen3-235b-a22b", name: "Qwen3-235B-A22B", year: 2025, layers: 94, hiddenSize: 4096, heads: 64,
@@ -149,9 +167,11 @@ extension BuiltinModels {
         trainingTokens: Tokens(36e12),
         source: qwen3Source + " Qwen3-235B-A22B card: '235B in total and 22B activated', 94 layers, 64 Q / 4 KV "
             + "heads, 128 experts, 8 activated; config: hidden 4096, moe_intermediate_size 1536.",
-        asOf: "2025-04")
-        .with(headDim: 128, gated: true, tied: false,
-              moe: MoEShape(routedExperts: 128, expertsPerToken: 8, expertFFNSize: 1536))
+        asOf: "2025-04"
+    )
+    .with(
+        headDim: 128, gated: true, tied: false,
+        moe: MoEShape(routedExperts: 128, expertsPerToken: 8, expertFFNSize: 1536))
 
     static let gptOssSource = """
         OpenAI 2025, gpt-oss-120b & gpt-oss-20b model card, Table 1: 116.83B total / 5.13B active per token \
@@ -166,19 +186,23 @@ extension BuiltinModels {
         id: "gpt-oss-120b", name: "gpt-oss-120b", year: 2025, layers: 36, hiddenSize: 2880, heads: 64, kvHeads: 8,
         ffnSize: 2880, vocabulary: 201_088, contextLength: 4096,
         totalParameters: Parameters(116.83e9), activeParameters: Parameters(5.13e9), experts: 128, activeExperts: 4,
-        source: gptOssSource, asOf: "2025-08")
-        .with(headDim: 64, gated: true, tied: false,
-              moe: MoEShape(routedExperts: 128, expertsPerToken: 4, expertFFNSize: 2880),
-              window: SlidingWindowAttention(window: 128, localPerGlobal: 1))
+        source: gptOssSource, asOf: "2025-08"
+    )
+    .with(
+        headDim: 64, gated: true, tied: false,
+        moe: MoEShape(routedExperts: 128, expertsPerToken: 4, expertFFNSize: 2880),
+        window: SlidingWindowAttention(window: 128, localPerGlobal: 1))
 
     public static let gptOss20B = ModelSpec(
         id: "gpt-oss-20b", name: "gpt-oss-20b", year: 2025, layers: 24, hiddenSize: 2880, heads: 64, kvHeads: 8,
         ffnSize: 2880, vocabulary: 201_088, contextLength: 4096,
         totalParameters: Parameters(20.91e9), activeParameters: Parameters(3.61e9), experts: 32, activeExperts: 4,
-        source: gptOssSource, asOf: "2025-08")
-        .with(headDim: 64, gated: true, tied: false,
-              moe: MoEShape(routedExperts: 32, expertsPerToken: 4, expertFFNSize: 2880),
-              window: SlidingWindowAttention(window: 128, localPerGlobal: 1))
+        source: gptOssSource, asOf: "2025-08"
+    )
+    .with(
+        headDim: 64, gated: true, tied: false,
+        moe: MoEShape(routedExperts: 32, expertsPerToken: 4, expertFFNSize: 2880),
+        window: SlidingWindowAttention(window: 128, localPerGlobal: 1))
 
     public static let dbrx = ModelSpec(
         id: "dbrx", name: "DBRX", year: 2024, layers: 40, hiddenSize: 6144, heads: 48, kvHeads: 8, ffnSize: 10752,
@@ -194,6 +218,7 @@ extension BuiltinModels {
             ffn_config.ffn_hidden_size 10752, moe_num_experts 16, moe_top_k 4, vocab_size 100352, max_seq_len \
             32768, tie_word_embeddings false.
             """,
-        asOf: "2024-03")
-        .with(gated: true, tied: false, moe: MoEShape(routedExperts: 16, expertsPerToken: 4, expertFFNSize: 10752))
+        asOf: "2024-03"
+    )
+    .with(gated: true, tied: false, moe: MoEShape(routedExperts: 16, expertsPerToken: 4, expertFFNSize: 10752))
 }

@@ -45,21 +45,24 @@ public enum BuiltinModels {
 
     /// Every built-in model: the dense models of the GPT-3 era, the Llama families, mixtures of experts,
     /// the GPT-4 estimate, then the Megatron-LM benchmark shapes.
-    public static let all: [ModelSpec] = [
-        gpt3, gopher, chinchilla, palm, opt175B, bloom176B,
-        llama7B, llama13B, llama33B, llama65B, llama2_7B, llama2_13B, llama2_70B,
-        llama31_8B, llama31_70B, llama31_405B,
-        mixtral8x7B, deepSeekV3, gpt4,
-        llama4Scout, llama4Maverick, qwen3_8B, qwen3_32B, qwen3_30B_A3B, qwen3_235B_A22B, gptOss20B, gptOss120B,
-        deepSeekV31, deepSeekR1, kimiK2, gemma3_27B, mistralLarge2, dbrx,
-    ] + megatron
+    public static let all: [ModelSpec] =
+        [
+            gpt3, gopher, chinchilla, palm, opt175B, bloom176B,
+            llama7B, llama13B, llama33B, llama65B, llama2_7B, llama2_13B, llama2_70B,
+            llama31_8B, llama31_70B, llama31_405B,
+            mixtral8x7B, deepSeekV3, gpt4,
+            llama4Scout, llama4Maverick, qwen3_8B, qwen3_32B, qwen3_30B_A3B, qwen3_235B_A22B, gptOss20B, gptOss120B,
+            deepSeekV31, deepSeekR1, kimiK2, gemma3_27B, mistralLarge2, dbrx,
+        ] + megatron
 }
 
 extension ModelSpec {
     /// This spec with its architecture fields set (``ModelSpec/init`` predates them). Used by the built-in
     /// entries whose source publishes these details.
-    func with(headDim: Int? = nil, gated: Bool? = nil, tied: Bool? = nil, moe: MoEShape? = nil,
-              latent: LatentAttention? = nil, window: SlidingWindowAttention? = nil, mtp: Int = 0) -> ModelSpec {
+    func with(
+        headDim: Int? = nil, gated: Bool? = nil, tied: Bool? = nil, moe: MoEShape? = nil,
+        latent: LatentAttention? = nil, window: SlidingWindowAttention? = nil, mtp: Int = 0
+    ) -> ModelSpec {
         var m = self
         m.headDim = headDim
         m.gatedFFN = gated
@@ -71,4 +74,3 @@ extension ModelSpec {
         return m
     }
 }
-

@@ -9,13 +9,15 @@ public enum BuiltinPlanDetails {
     /// H200 143,771 MiB, A100 80GB 81,920 MiB, A100 40GB 40,960 MiB (thundergolfer.com, "Why does an NVIDIA
     /// H100 80GB card offer 85.52 GB?", table of NVML capacities on Modal's fleet).
     static let mebibyte = 1_048_576.0
-    static let nvmlSource = "driver-visible memory as NVML reports it (thundergolfer.com, 'Why does an NVIDIA H100 "
+    static let nvmlSource =
+        "driver-visible memory as NVML reports it (thundergolfer.com, 'Why does an NVIDIA H100 "
         + "80GB card offer 85.52 GB?')"
     /// FlashAttention-3 (Shah et al. 2024, arXiv:2407.08608), Sec. 1: FlashAttention-2 "achieves only 35%
     /// utilization on H100", FlashAttention-3 reaches "up to 75%" in BF16: Hopper runs Ampere-era kernels
     /// at 35/75 of its native attention rate.
     static let hopperPortableAttention = 0.35 / 0.75
-    static let hopperAttentionSource = "FlashAttention-2 reaches 35% of H100 peak, FlashAttention-3 75% (Shah et al. "
+    static let hopperAttentionSource =
+        "FlashAttention-2 reaches 35% of H100 peak, FlashAttention-3 75% (Shah et al. "
         + "2024, arXiv:2407.08608, Sec. 1)"
 
     public static let all: [AcceleratorPlanDetails] = [

@@ -22,8 +22,10 @@ public struct Catalog: Sendable {
         var acceleratorIndex: [String: Int]
         var modelIndex: [String: Int]
 
-        init(accelerators: [AcceleratorSpec], models: [ModelSpec], acceleratorOrigins: [String: String],
-             modelOrigins: [String: String], notes: [String]) {
+        init(
+            accelerators: [AcceleratorSpec], models: [ModelSpec], acceleratorOrigins: [String: String],
+            modelOrigins: [String: String], notes: [String]
+        ) {
             self.accelerators = accelerators
             self.models = models
             self.acceleratorOrigins = acceleratorOrigins
@@ -34,8 +36,9 @@ public struct Catalog: Sendable {
         }
 
         func copy() -> Storage {
-            Storage(accelerators: accelerators, models: models, acceleratorOrigins: acceleratorOrigins,
-                    modelOrigins: modelOrigins, notes: notes)
+            Storage(
+                accelerators: accelerators, models: models, acceleratorOrigins: acceleratorOrigins,
+                modelOrigins: modelOrigins, notes: notes)
         }
     }
 
@@ -50,15 +53,19 @@ public struct Catalog: Sendable {
     public var notes: [String] { storage.notes }
 
     public init(accelerators: [AcceleratorSpec], models: [ModelSpec]) {
-        storage = Storage(accelerators: accelerators, models: models, acceleratorOrigins: [:], modelOrigins: [:],
-                          notes: [])
+        storage = Storage(
+            accelerators: accelerators, models: models, acceleratorOrigins: [:], modelOrigins: [:],
+            notes: [])
     }
 
     /// Entries read from files, with the file each came from.
-    init(accelerators: [AcceleratorSpec], models: [ModelSpec], acceleratorOrigins: [String: String],
-         modelOrigins: [String: String]) {
-        storage = Storage(accelerators: accelerators, models: models, acceleratorOrigins: acceleratorOrigins,
-                          modelOrigins: modelOrigins, notes: [])
+    init(
+        accelerators: [AcceleratorSpec], models: [ModelSpec], acceleratorOrigins: [String: String],
+        modelOrigins: [String: String]
+    ) {
+        storage = Storage(
+            accelerators: accelerators, models: models, acceleratorOrigins: acceleratorOrigins,
+            modelOrigins: modelOrigins, notes: [])
     }
 
     /// Everything shipped with Reckon.
@@ -81,8 +88,9 @@ public struct Catalog: Sendable {
         if let target = BuiltinAccelerators.aliases[key], let i = s.acceleratorIndex[target] {
             return s.accelerators[i]
         }
-        throw Catalog.unknown(field: "gpu", id: id, known: s.accelerators.map(\.id),
-                              aliases: BuiltinAccelerators.aliases)
+        throw Catalog.unknown(
+            field: "gpu", id: id, known: s.accelerators.map(\.id),
+            aliases: BuiltinAccelerators.aliases)
     }
 
     /// The model with this ID (case-insensitive); an ID in the catalog wins over a built-in alias (`gpt3`).
@@ -107,8 +115,10 @@ public struct Catalog: Sendable {
         for a in o.accelerators {
             let origin = o.acceleratorOrigins[a.id]
             let existing = s.acceleratorIndex[a.id]
-            if let note = Catalog.shadowNote("accelerator", a.id, origin, replaces: existing != nil,
-                                             alias: BuiltinAccelerators.aliases[a.id]) {
+            if let note = Catalog.shadowNote(
+                "accelerator", a.id, origin, replaces: existing != nil,
+                alias: BuiltinAccelerators.aliases[a.id])
+            {
                 added.append(note)
             }
             if let i = existing {
@@ -122,8 +132,10 @@ public struct Catalog: Sendable {
         for m in o.models {
             let origin = o.modelOrigins[m.id]
             let existing = s.modelIndex[m.id]
-            if let note = Catalog.shadowNote("model", m.id, origin, replaces: existing != nil,
-                                             alias: BuiltinModels.aliases[m.id]) {
+            if let note = Catalog.shadowNote(
+                "model", m.id, origin, replaces: existing != nil,
+                alias: BuiltinModels.aliases[m.id])
+            {
                 added.append(note)
             }
             if let i = existing {
@@ -158,7 +170,8 @@ public struct Catalog: Sendable {
             if !suggestions.contains(real) { suggestions.append(real) }
         }
         suggestions = Array(suggestions.prefix(2))
-        let hint = suggestions.isEmpty
+        let hint =
+            suggestions.isEmpty
             ? "see `reckon catalog list`"
             : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
         let shown = id.count <= 80 ? id : String(id.prefix(80)) + "… (\(id.count) characters)"

@@ -49,16 +49,18 @@ public enum CatalogBounds {
     }
 
     static func count(_ key: String, _ range: ClosedRange<Int>) -> Bound {
-        Bound(key: key, lower: Double(range.lowerBound), upper: Double(range.upperBound), lowerExcluded: false,
-              whole: true, unit: "")
+        Bound(
+            key: key, lower: Double(range.lowerBound), upper: Double(range.upperBound), lowerExcluded: false,
+            whole: true, unit: "")
     }
 
     /// A bound of the input layer's ``SpecBounds`` (in the unit a bare number is typed in), scaled to the
     /// catalog's base unit (`TFLOP/s` × 10¹² = FLOP/s, `GB` × 10⁹ = bytes).
     static func spec(_ key: String, _ b: FieldBounds, scale: Double = 1, unit: String = "") -> Bound {
-        Bound(key: key, lower: (b.lower ?? -Double.greatestFiniteMagnitude) * scale,
-              upper: (b.upper ?? Double.greatestFiniteMagnitude) * scale, lowerExcluded: !b.lowerIncluded,
-              whole: b.integer, unit: unit)
+        Bound(
+            key: key, lower: (b.lower ?? -Double.greatestFiniteMagnitude) * scale,
+            upper: (b.upper ?? Double.greatestFiniteMagnitude) * scale, lowerExcluded: !b.lowerIncluded,
+            whole: b.integer, unit: unit)
     }
 
     /// Model fields: the flags' ``SpecBounds`` where a flag exists, and the architecture fields only a catalog

@@ -39,24 +39,30 @@ public struct CatalogDiff: Sendable {
     public static func between(builtin: Catalog = .builtin, user: Catalog) -> CatalogDiff {
         var entries: [Entry] = []
         for a in user.accelerators {
-            let (change, target) = classify(a.id, contains: builtin.containsAccelerator(id:),
-                                            aliases: BuiltinAccelerators.aliases)
+            let (change, target) = classify(
+                a.id, contains: builtin.containsAccelerator(id:),
+                aliases: BuiltinAccelerators.aliases)
             let before = target.flatMap { try? builtin.accelerator($0) }.map(CatalogEntryFields.fields(of:)) ?? []
-            entries.append(Entry(kind: "accelerator", id: a.id, file: user.acceleratorOrigins[a.id], change: change,
-                                 builtinID: target,
-                                 fields: compare(before, CatalogEntryFields.fields(of: a))))
+            entries.append(
+                Entry(
+                    kind: "accelerator", id: a.id, file: user.acceleratorOrigins[a.id], change: change,
+                    builtinID: target,
+                    fields: compare(before, CatalogEntryFields.fields(of: a))))
         }
         for m in user.models {
             let (change, target) = classify(m.id, contains: builtin.containsModel(id:), aliases: BuiltinModels.aliases)
             let before = target.flatMap { try? builtin.model($0) }.map(CatalogEntryFields.fields(of:)) ?? []
-            entries.append(Entry(kind: "model", id: m.id, file: user.modelOrigins[m.id], change: change,
-                                 builtinID: target, fields: compare(before, CatalogEntryFields.fields(of: m))))
+            entries.append(
+                Entry(
+                    kind: "model", id: m.id, file: user.modelOrigins[m.id], change: change,
+                    builtinID: target, fields: compare(before, CatalogEntryFields.fields(of: m))))
         }
         return CatalogDiff(entries: entries)
     }
 
     static func classify(_ id: String, contains: (String) -> Bool, aliases: [String: String])
-        -> (Change, String?) {
+        -> (Change, String?)
+    {
         if contains(id) { return (.replaced, id) }
         if let target = aliases[id], contains(target) { return (.shadowsAlias, target) }
         return (.added, nil)
@@ -64,7 +70,8 @@ public struct CatalogDiff: Sendable {
 
     /// Fields whose values differ, in the user's order then the built-in-only ones.
     static func compare(_ before: [(key: String, value: String)], _ after: [(key: String, value: String)])
-        -> [Field] {
+        -> [Field]
+    {
         let old = Dictionary(before.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let new = Dictionary(after.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         var fields: [Field] = []

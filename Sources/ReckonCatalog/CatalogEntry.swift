@@ -63,7 +63,8 @@ struct CatalogEntry {
 
     mutating func onlyKeys(_ allowed: Set<String>) {
         for k in raw.keys.sorted() where !allowed.contains(k) {
-            add(k, String(describing: raw[k]!).prefix(60).description,
+            add(
+                k, String(describing: raw[k]!).prefix(60).description,
                 "a known field (" + allowed.sorted().joined(separator: ", ") + ")")
         }
     }
@@ -123,7 +124,10 @@ struct CatalogEntry {
 
     mutating func bool(_ key: String) -> Bool? {
         guard let v = raw[key] else { return nil }
-        guard case .bool(let b) = Self.scalar(v) else { add(key, String(describing: v), "true or false"); return nil }
+        guard case .bool(let b) = Self.scalar(v) else {
+            add(key, String(describing: v), "true or false")
+            return nil
+        }
         return b
     }
 
@@ -137,7 +141,10 @@ struct CatalogEntry {
         case .double(let d): text = String(d)
         default: text = nil
         }
-        guard let text else { add(key, String(describing: v), D.examples); return nil }
+        guard let text else {
+            add(key, String(describing: v), D.examples)
+            return nil
+        }
         do {
             let q = try Quantity<D>(parsing: text)
             if let bound, !bound.contains(q.value) {
@@ -180,7 +187,8 @@ struct CatalogEntry {
         let low: USDPerSecond? = quantity("cloud_price_low_per_hour", nil)
         let high: USDPerSecond? = quantity("cloud_price_high_per_hour", nil)
         if (low == nil) != (high == nil) {
-            add(low == nil ? "cloud_price_low_per_hour" : "cloud_price_high_per_hour", "missing",
+            add(
+                low == nil ? "cloud_price_low_per_hour" : "cloud_price_high_per_hour", "missing",
                 "both ends of the price range, or neither")
         }
         let purchase: USD? = quantity("purchase_price", nil)
@@ -250,22 +258,26 @@ struct CatalogEntry {
 
     /// The MoE, latent-attention and sliding-window shapes from their keys.
     mutating func applyArchitecture(_ m: inout ModelSpec, _ ints: [String: Int]) {
-        let moeKeys = ["shared_experts", "expert_ffn", "shared_expert_ffn", "dense_ffn", "leading_dense_layers",
-                       "moe_layer_stride"]
+        let moeKeys = [
+            "shared_experts", "expert_ffn", "shared_expert_ffn", "dense_ffn", "leading_dense_layers",
+            "moe_layer_stride",
+        ]
         if m.experts > 1 || moeKeys.contains(where: { ints[$0] != nil }) {
             if m.experts < 2 { add("experts", String(m.experts), "at least 2 when an MoE field is given") }
-            m.moe = MoEShape(routedExperts: m.experts, expertsPerToken: m.activeExperts,
-                             expertFFNSize: ints["expert_ffn"], sharedExperts: ints["shared_experts"] ?? 0,
-                             sharedExpertFFNSize: ints["shared_expert_ffn"],
-                             leadingDenseLayers: ints["leading_dense_layers"] ?? 0,
-                             layerStride: ints["moe_layer_stride"] ?? 1, denseFFNSize: ints["dense_ffn"])
+            m.moe = MoEShape(
+                routedExperts: m.experts, expertsPerToken: m.activeExperts,
+                expertFFNSize: ints["expert_ffn"], sharedExperts: ints["shared_experts"] ?? 0,
+                sharedExpertFFNSize: ints["shared_expert_ffn"],
+                leadingDenseLayers: ints["leading_dense_layers"] ?? 0,
+                layerStride: ints["moe_layer_stride"] ?? 1, denseFFNSize: ints["dense_ffn"])
         }
         let latentKeys = ["q_lora_rank", "rope_head_dim", "nope_head_dim", "v_head_dim"]
         if let kvRank = ints["kv_lora_rank"] {
             for k in latentKeys.dropFirst() where ints[k] == nil { add(k, "missing", "needed with kv_lora_rank") }
             if let rope = ints["rope_head_dim"], let nope = ints["nope_head_dim"], let v = ints["v_head_dim"] {
-                m.latentAttention = LatentAttention(queryRank: ints["q_lora_rank"], keyValueRank: kvRank,
-                                                    ropeHeadDim: rope, noRopeHeadDim: nope, valueHeadDim: v)
+                m.latentAttention = LatentAttention(
+                    queryRank: ints["q_lora_rank"], keyValueRank: kvRank,
+                    ropeHeadDim: rope, noRopeHeadDim: nope, valueHeadDim: v)
             }
         } else if let k = latentKeys.first(where: { ints[$0] != nil }) {
             add(k, String(ints[k]!), "only with kv_lora_rank (latent attention)")

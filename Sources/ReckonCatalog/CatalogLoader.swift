@@ -81,8 +81,10 @@ public enum CatalogLoader {
             let path = (directory as NSString).appendingPathComponent(name)
             files.append(path)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                reading.problems.append(CatalogProblem(file: path, entry: nil, key: "catalog", value: path,
-                                                       allowed: "a readable UTF-8 file"))
+                reading.problems.append(
+                    CatalogProblem(
+                        file: path, entry: nil, key: "catalog", value: path,
+                        allowed: "a readable UTF-8 file"))
                 continue
             }
             reading.read(text, file: path)
@@ -115,38 +117,51 @@ struct CatalogFileReading {
     var seenModels: [String: String] = [:]
 
     var catalog: Catalog {
-        Catalog(accelerators: accelerators, models: models, acceleratorOrigins: acceleratorOrigins,
-                modelOrigins: modelOrigins)
+        Catalog(
+            accelerators: accelerators, models: models, acceleratorOrigins: acceleratorOrigins,
+            modelOrigins: modelOrigins)
     }
 
     mutating func read(_ text: String, file: String) {
         let root: Any?
         do {
-            root = try SafeDocument.parse(text, name: file, field: "catalog",
-                                          maxBytes: SafeDocument.maximumCatalogBytes)
+            root = try SafeDocument.parse(
+                text, name: file, field: "catalog",
+                maxBytes: SafeDocument.maximumCatalogBytes)
         } catch let e as InputError {
             let reason = e.hint.map { " (\($0))" } ?? ""
-            problems.append(CatalogProblem(file: file, entry: nil, key: "catalog", value: file,
-                                           allowed: e.allowed + reason))
+            problems.append(
+                CatalogProblem(
+                    file: file, entry: nil, key: "catalog", value: file,
+                    allowed: e.allowed + reason))
             return
         } catch {
-            problems.append(CatalogProblem(file: file, entry: nil, key: "catalog", value: file,
-                                           allowed: "valid YAML or JSON"))
+            problems.append(
+                CatalogProblem(
+                    file: file, entry: nil, key: "catalog", value: file,
+                    allowed: "valid YAML or JSON"))
             return
         }
         guard let map = root as? [String: Any] else {
-            problems.append(CatalogProblem(file: file, entry: nil, key: "catalog", value: file,
-                                           allowed: "a mapping with 'accelerators' and/or 'models' lists"))
+            problems.append(
+                CatalogProblem(
+                    file: file, entry: nil, key: "catalog", value: file,
+                    allowed: "a mapping with 'accelerators' and/or 'models' lists"))
             return
         }
         for key in map.keys.sorted() where key != "accelerators" && key != "models" {
-            problems.append(CatalogProblem(file: file, entry: nil, key: key, value: "…",
-                                           allowed: "'accelerators' or 'models'"))
+            problems.append(
+                CatalogProblem(
+                    file: file, entry: nil, key: key, value: "…",
+                    allowed: "'accelerators' or 'models'"))
         }
         let folder = (file as NSString).deletingLastPathComponent
         for (i, item) in list(map["accelerators"], "accelerators", file).enumerated() {
             var e = CatalogEntry(item, file: file, entry: "accelerators[\(i)]", folder: folder)
-            guard let a = e.accelerator() else { problems += e.problems; continue }
+            guard let a = e.accelerator() else {
+                problems += e.problems
+                continue
+            }
             let entry = "accelerators[\(i)] '\(a.id)'"
             let found = CatalogValidation.problems(in: a, file: file, entry: entry)
             problems += found
@@ -158,7 +173,10 @@ struct CatalogFileReading {
         }
         for (i, item) in list(map["models"], "models", file).enumerated() {
             var e = CatalogEntry(item, file: file, entry: "models[\(i)]", folder: folder)
-            guard let m = e.model() else { problems += e.problems; continue }
+            guard let m = e.model() else {
+                problems += e.problems
+                continue
+            }
             let entry = "models[\(i)] '\(m.id)'"
             let found = CatalogValidation.problems(in: m, file: file, entry: entry)
             problems += found
@@ -169,11 +187,15 @@ struct CatalogFileReading {
     }
 
     /// Records `id` as defined at `file: entry`, or a problem naming both places when it already was.
-    static func unique(_ id: String, _ seen: inout [String: String], file: String, entry: String,
-                       _ problems: inout [CatalogProblem]) -> Bool {
+    static func unique(
+        _ id: String, _ seen: inout [String: String], file: String, entry: String,
+        _ problems: inout [CatalogProblem]
+    ) -> Bool {
         if let first = seen[id] {
-            problems.append(CatalogProblem(file: file, entry: entry, key: "id", value: id,
-                                           allowed: "an ID defined once across the catalog files (also in \(first))"))
+            problems.append(
+                CatalogProblem(
+                    file: file, entry: entry, key: "id", value: id,
+                    allowed: "an ID defined once across the catalog files (also in \(first))"))
             return false
         }
         seen[id] = "\(file): \(entry)"
@@ -183,16 +205,20 @@ struct CatalogFileReading {
     mutating func list(_ any: Any?, _ key: String, _ file: String) -> [[String: Any]] {
         guard let any else { return [] }
         guard let items = any as? [Any] else {
-            problems.append(CatalogProblem(file: file, entry: nil, key: key, value: "…",
-                                           allowed: "a list of entries"))
+            problems.append(
+                CatalogProblem(
+                    file: file, entry: nil, key: key, value: "…",
+                    allowed: "a list of entries"))
             return []
         }
         var result: [[String: Any]] = []
         for (i, item) in items.enumerated() {
             guard let m = item as? [String: Any] else {
-                problems.append(CatalogProblem(file: file, entry: "\(key)[\(i)]", key: key,
-                                               value: String(describing: item).prefix(60).description,
-                                               allowed: "a mapping of fields"))
+                problems.append(
+                    CatalogProblem(
+                        file: file, entry: "\(key)[\(i)]", key: key,
+                        value: String(describing: item).prefix(60).description,
+                        allowed: "a mapping of fields"))
                 continue
             }
             result.append(m)

@@ -58,7 +58,8 @@ public enum CatalogValidation {
             list.add("kv_heads", String(kv), "a divisor of heads (\(h))")
         }
         if let h = m.heads, let d = m.hiddenSize, h >= 1, m.headDim == nil, m.latentAttention == nil,
-           d % h != 0 || d < h {
+            d % h != 0 || d < h
+        {
             list.add("heads", String(h), "a divisor of hidden (\(d)), or give head_dim")
         }
         if let moe = m.moe { moeProblems(moe, layers: m.layers, into: &list) }
@@ -116,11 +117,13 @@ public enum CatalogValidation {
         if a.year != 0 { list.check(CatalogBounds.accelerator("year")!, Double(a.year)) }
         if let r = a.cloudPriceRange {
             if r.low.value > r.high.value {
-                list.add("cloud_price_low_per_hour", r.low.formatted,
-                         "at most cloud_price_high_per_hour (\(r.high.formatted))")
+                list.add(
+                    "cloud_price_low_per_hour", r.low.formatted,
+                    "at most cloud_price_high_per_hour (\(r.high.formatted))")
             } else if let p = a.cloudPrice, !r.contains(p) {
-                list.add("cloud_price_per_hour", p.formatted,
-                         "inside the price range \(r.low.formatted)–\(r.high.formatted)")
+                list.add(
+                    "cloud_price_per_hour", p.formatted,
+                    "inside the price range \(r.low.formatted)–\(r.high.formatted)")
             }
         }
         if a.name.trimmingCharacters(in: .whitespaces).isEmpty { list.add("name", "missing", "non-empty text") }

@@ -57,8 +57,9 @@ public enum FrameworkProfiles {
         tensorParallel: true, pipelineParallel: true, interleavedSchedule: true, sequenceParallel: true,
         contextParallel: true, expertParallel: true, zeroStages: [0, 1, 3], fp8: true, unevenPipeline: true,
         partialRecompute: true, selectiveRecompute: .attentionCore,
-        overlap: OverlapProfile(gradientReduce: 1, parameterGather: 1, tensorParallel: 1, pipeline: 1,
-                                expertAllToAll: 1),
+        overlap: OverlapProfile(
+            gradientReduce: 1, parameterGather: 1, tensorParallel: 1, pipeline: 1,
+            expertAllToAll: 1),
         attention: .native,
         gradientBytes: 4, gradientBucketBytes: 40e6 * 4, pipelineScatterGather: true, fp8ParameterGather: false,
         expertDispatcher: .deduplicated, fp8Recipe: .tensorwise, recomputesNormsAndLatentUpProjections: true,
@@ -106,7 +107,7 @@ public enum FrameworkProfiles {
         p.name = "NVIDIA NeMo (Megatron-Core)"
         p.sources = megatronCoreSources.merging([
             "recipes": "NeMo LLM performance recipes set tp_comm_overlap, overlap_grad_reduce, overlap_param_gather "
-                + "and overlap_p2p_comm (NVIDIA/NeMo performance summary and recipe configs)",
+                + "and overlap_p2p_comm (NVIDIA/NeMo performance summary and recipe configs)"
         ]) { _, new in new }
         return p
     }()
@@ -194,8 +195,9 @@ public enum FrameworkProfiles {
         tensorParallel: true, pipelineParallel: true, interleavedSchedule: false, sequenceParallel: false,
         contextParallel: false, expertParallel: true, zeroStages: [0, 1], fp8: true, unevenPipeline: true,
         partialRecompute: false, selectiveRecompute: .attentionCore,
-        overlap: OverlapProfile(gradientReduce: 1, parameterGather: 1, tensorParallel: 0, pipeline: 1,
-                                expertAllToAll: 1),
+        overlap: OverlapProfile(
+            gradientReduce: 1, parameterGather: 1, tensorParallel: 0, pipeline: 1,
+            expertAllToAll: 1),
         attention: .native, gradientBytes: 4, gradientBucketBytes: nil, pipelineScatterGather: false,
         fp8ParameterGather: false, expertDispatcher: .deduplicated, fp8Dispatch: true, pipelineSchedule: .dualPipe,
         fp8Recipe: .blockwise, fp8ActivationStorage: true, recomputesNormsAndLatentUpProjections: true,

@@ -36,16 +36,20 @@ enum ModelFamily {
         var spec = try core(&f, top: &top)
         var details = ParameterCountDetails()
         spec.gatedFFN = true
-        f.assumed.append(.init(key: "(architecture)", value: "gated MLP",
-                               reason: "\(architecture) MLPs have gate, up and down projections (SwiGLU/GeGLU)"))
+        f.assumed.append(
+            .init(
+                key: "(architecture)", value: "gated MLP",
+                reason: "\(architecture) MLPs have gate, up and down projections (SwiGLU/GeGLU)"))
         switch self {
         case .llama, .mistral:
             if self == .llama {
-                details.qkvBias = try f.bool("attention_bias", meaning: "biases on Q, K, V, O", default: false,
-                                             reason: "\(configClass) default")
+                details.qkvBias = try f.bool(
+                    "attention_bias", meaning: "biases on Q, K, V, O", default: false,
+                    reason: "\(configClass) default")
                 details.outputBias = details.qkvBias
-                details.mlpBias = try f.bool("mlp_bias", meaning: "MLP biases", default: false,
-                                             reason: "\(configClass) default")
+                details.mlpBias = try f.bool(
+                    "mlp_bias", meaning: "MLP biases", default: false,
+                    reason: "\(configClass) default")
             }
             spec.ffnSize = try f.requiredInt("intermediate_size", field: "ffn")
             if let w = try f.int("sliding_window", field: "sliding_window", meaning: "sliding window (every layer)") {
@@ -54,8 +58,9 @@ enum ModelFamily {
         case .qwen2, .qwen3:
             details.qkvBias = self == .qwen2
             if self == .qwen3 {
-                details.qkvBias = try f.bool("attention_bias", meaning: "biases on Q, K, V, O", default: false,
-                                             reason: "\(configClass) default")
+                details.qkvBias = try f.bool(
+                    "attention_bias", meaning: "biases on Q, K, V, O", default: false,
+                    reason: "\(configClass) default")
                 details.outputBias = details.qkvBias
                 details.queryKeyNorm = true
             }
@@ -97,21 +102,25 @@ enum ModelFamily {
         let layers = try f.requiredInt("num_hidden_layers", field: "layers")
         let hidden = try f.requiredInt("hidden_size", field: "hidden")
         let heads = try f.requiredInt("num_attention_heads", field: "heads")
-        let kv = try f.int("num_key_value_heads", field: "kv_heads", default: heads,
-                           reason: "\(configClass) default: multi-head attention (as many KV heads as heads)")
+        let kv = try f.int(
+            "num_key_value_heads", field: "kv_heads", default: heads,
+            reason: "\(configClass) default: multi-head attention (as many KV heads as heads)")
         guard kv <= heads, heads % kv == 0 else {
             throw f.error("num_key_value_heads", String(kv), "a divisor of num_attention_heads (\(heads))")
         }
         var headDim = try f.int("head_dim", field: "head_dim")
         if headDim == nil, let fallback = defaultHeadDim {
             headDim = fallback
-            f.assumed.append(.init(key: f.prefix + "head_dim", value: String(fallback),
-                                   reason: "\(configClass) default"))
+            f.assumed.append(
+                .init(
+                    key: f.prefix + "head_dim", value: String(fallback),
+                    reason: "\(configClass) default"))
         }
         if headDim == nil, self != .deepseek {
             guard hidden % heads == 0 else {
-                throw f.error("num_attention_heads", String(heads),
-                              "a divisor of hidden_size (\(hidden)) when head_dim is not given")
+                throw f.error(
+                    "num_attention_heads", String(heads),
+                    "a divisor of hidden_size (\(hidden)) when head_dim is not given")
             }
         }
         let vocabulary: Int
@@ -119,20 +128,25 @@ enum ModelFamily {
             vocabulary = v
         } else if let fallback = defaultVocabulary {
             vocabulary = fallback
-            f.assumed.append(.init(key: f.prefix + "vocab_size", value: String(fallback),
-                                   reason: "\(configClass) default"))
+            f.assumed.append(
+                .init(
+                    key: f.prefix + "vocab_size", value: String(fallback),
+                    reason: "\(configClass) default"))
         } else {
             throw f.error("vocab_size", "missing", CatalogBounds.model("vocab")!.allowed)
         }
         var context = try contextLength(&f, key: "max_position_embeddings")
         if context == nil, self == .gemma3 {
             context = 131_072
-            f.assumed.append(.init(key: f.prefix + "max_position_embeddings", value: "131072",
-                                   reason: "\(configClass) default"))
+            f.assumed.append(
+                .init(
+                    key: f.prefix + "max_position_embeddings", value: "131072",
+                    reason: "\(configClass) default"))
         }
-        var spec = ModelSpec(id: "model-config", name: "model-config", layers: layers, hiddenSize: hidden,
-                             heads: heads, kvHeads: kv, vocabulary: vocabulary, contextLength: context,
-                             totalParameters: Parameters(1), source: "", asOf: "unknown")
+        var spec = ModelSpec(
+            id: "model-config", name: "model-config", layers: layers, hiddenSize: hidden,
+            heads: heads, kvHeads: kv, vocabulary: vocabulary, contextLength: context,
+            totalParameters: Parameters(1), source: "", asOf: "unknown")
         spec.headDim = headDim
         spec.tiedEmbeddings = try tiedEmbeddings(&f, top: &top)
         return spec
@@ -167,8 +181,10 @@ enum ModelFamily {
         if f.prefix != "", let b = try top.bool("tie_word_embeddings", meaning: "tied input/output embeddings") {
             return b
         }
-        f.assumed.append(.init(key: f.prefix + "tie_word_embeddings", value: defaultTied ? "true" : "false",
-                               reason: "\(configClass) default"))
+        f.assumed.append(
+            .init(
+                key: f.prefix + "tie_word_embeddings", value: defaultTied ? "true" : "false",
+                reason: "\(configClass) default"))
         return defaultTied
     }
 
@@ -177,8 +193,9 @@ enum ModelFamily {
     func contextLength(_ f: inout ModelConfigFields, key: String) throws -> Int? {
         let maximum = try f.int(key, field: "context", meaning: "longest context the model supports")
         if var scaling = try f.nested("rope_scaling") {
-            let original = try scaling.int("original_max_position_embeddings", field: "context",
-                                           meaning: "context (pre-training length, before RoPE scaling)")
+            let original = try scaling.int(
+                "original_max_position_embeddings", field: "context",
+                meaning: "context (pre-training length, before RoPE scaling)")
             f.absorb(scaling)
             if let original { return original }
         }
@@ -203,8 +220,10 @@ enum ModelFamily {
         let on = try f.bool("use_sliding_window", meaning: "sliding window switch") ?? false
         f.consume("sliding_window", "max_window_layers")
         if on {
-            f.assumed.append(.init(key: f.prefix + "use_sliding_window", value: "true",
-                                   reason: "Qwen's per-layer window is not modelled: every layer is treated as global"))
+            f.assumed.append(
+                .init(
+                    key: f.prefix + "use_sliding_window", value: "true",
+                    reason: "Qwen's per-layer window is not modelled: every layer is treated as global"))
         }
     }
 
@@ -218,12 +237,15 @@ enum ModelFamily {
             return try windowFromLayerTypes(&f, types, window: window, layers: layers)
         }
         if self == .gemma2 {
-            f.assumed.append(.init(key: f.prefix + "(layer pattern)", value: "1 local per global",
-                                   reason: "Gemma 2 alternates local and global attention layers"))
+            f.assumed.append(
+                .init(
+                    key: f.prefix + "(layer pattern)", value: "1 local per global",
+                    reason: "Gemma 2 alternates local and global attention layers"))
             return SlidingWindowAttention(window: window, localPerGlobal: 1)
         }
-        let pattern = try f.int("sliding_window_pattern", field: "local_per_global", default: 6,
-                                reason: "\(configClass) default (5 local layers per global one)")
+        let pattern = try f.int(
+            "sliding_window_pattern", field: "local_per_global", default: 6,
+            reason: "\(configClass) default (5 local layers per global one)")
         guard pattern >= 2 else {
             throw f.error("sliding_window_pattern", String(pattern), "at least 2 (n − 1 local layers per global)")
         }
@@ -232,7 +254,8 @@ enum ModelFamily {
 
     /// `layer_types` as a repeating pattern of local layers per global one.
     func windowFromLayerTypes(_ f: inout ModelConfigFields, _ types: [String], window: Int, layers: Int) throws
-        -> SlidingWindowAttention? {
+        -> SlidingWindowAttention?
+    {
         guard types.count == layers else {
             throw f.error("layer_types", "\(types.count) entries", "one entry per layer (\(layers))")
         }
@@ -249,9 +272,11 @@ enum ModelFamily {
         if global == 0 { return SlidingWindowAttention(window: window) }
         let ratio = max(1, Int((Double(local) / Double(global)).rounded()))
         if local != ratio * global {
-            f.assumed.append(.init(key: f.prefix + "layer_types", value: "\(ratio) local per global",
-                                   reason: "\(local) local and \(global) global layers, rounded to a "
-                                       + "repeating pattern"))
+            f.assumed.append(
+                .init(
+                    key: f.prefix + "layer_types", value: "\(ratio) local per global",
+                    reason: "\(local) local and \(global) global layers, rounded to a "
+                        + "repeating pattern"))
         }
         return SlidingWindowAttention(window: window, localPerGlobal: ratio)
     }

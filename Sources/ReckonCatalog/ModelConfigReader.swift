@@ -47,8 +47,9 @@ public enum ModelConfigReader {
             throw InputError(field: "model_config", value: path, allowed: "a readable Hugging Face config.json file")
         }
         if let size = attributes[.size] as? Int, size > maximumFileBytes {
-            throw InputError(field: "model_config", value: path,
-                             allowed: "a config.json of at most \(maximumFileBytes >> 20) MiB", hint: "\(size) bytes")
+            throw InputError(
+                field: "model_config", value: path,
+                allowed: "a config.json of at most \(maximumFileBytes >> 20) MiB", hint: "\(size) bytes")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(field: "model_config", value: path, allowed: "a readable Hugging Face config.json file")
@@ -58,24 +59,28 @@ public enum ModelConfigReader {
 
     /// Reads the bytes of a config file; `file` names it in messages (a path, or `request` for an API body).
     public static func read(data: Data, file: String, id: String? = nil, name: String? = nil) throws
-        -> ModelConfigReading {
+        -> ModelConfigReading
+    {
         guard data.count <= maximumFileBytes else {
             throw InputError(field: "model_config", value: file, allowed: "at most \(maximumFileBytes >> 20) MiB")
         }
         let json: ConfigJSON
         do { json = try ConfigJSON.parse(data) } catch {
-            throw InputError(field: "model_config", value: file, allowed: "valid JSON (a Hugging Face config.json)",
-                             hint: parseProblem(error))
+            throw InputError(
+                field: "model_config", value: file, allowed: "valid JSON (a Hugging Face config.json)",
+                hint: parseProblem(error))
         }
         return try read(json: json, file: file, id: id, name: name)
     }
 
     /// Reads an already-parsed config object (the API's `model_config` field).
     public static func read(json: ConfigJSON, file: String, id: String? = nil, name: String? = nil) throws
-        -> ModelConfigReading {
+        -> ModelConfigReading
+    {
         guard case .object(let root) = json else {
-            throw InputError(field: "model_config", value: json.shown, allowed: "a JSON object (config.json)",
-                             hint: "file \(file)")
+            throw InputError(
+                field: "model_config", value: json.shown, allowed: "a JSON object (config.json)",
+                hint: "file \(file)")
         }
         var top = ModelConfigFields(root, file: file)
         let architecture = try chooseArchitecture(&top)
@@ -94,10 +99,12 @@ public enum ModelConfigReader {
         built.spec.activeParameters = Parameters(count.active)
         built.spec.id = id ?? defaultID(file)
         built.spec.name = name ?? "\(architecture) (\((file as NSString).lastPathComponent))"
-        built.spec.source = "Hugging Face config.json (\(architecture)) read from \(file); parameters counted "
+        built.spec.source =
+            "Hugging Face config.json (\(architecture)) read from \(file); parameters counted "
             + "from the shape (ModelParameterCount)"
-        return ModelConfigReading(spec: built.spec, count: count, architecture: architecture, file: file,
-                                  read: top.read, assumed: top.assumed, ignored: top.ignored)
+        return ModelConfigReading(
+            spec: built.spec, count: count, architecture: architecture, file: file,
+            read: top.read, assumed: top.assumed, ignored: top.ignored)
     }
 
     /// The first known entry of `architectures`, or an error listing the known ones.

@@ -9,7 +9,8 @@ import Yams
 /// - YAML anchors and aliases (`&a`, `*a`) refused: a kilobyte of nested aliases expands to gigabytes;
 /// - nesting at most ``maximumDepth`` levels of brackets or indentation, checked on the text before a parser
 ///   recurses into it;
-/// - duplicate keys refused (YAML by the parser; JSON by ``duplicateKey(in:)``, since JSONSerialization keeps the last);
+/// - duplicate keys refused (YAML by the parser; JSON by ``duplicateKey(in:)``, since JSONSerialization keeps the
+/// last);
 /// - parser messages shortened to their reason and position, without the document's text.
 public enum SafeDocument {
     public static let maximumDepth = 32
@@ -68,7 +69,13 @@ public enum SafeDocument {
         var escaped = false
         for c in text {
             if let q = quote {
-                if escaped { escaped = false } else if c == "\\" && q == "\"" { escaped = true } else if c == q { quote = nil }
+                if escaped {
+                    escaped = false
+                } else if c == "\\" && q == "\"" {
+                    escaped = true
+                } else if c == q {
+                    quote = nil
+                }
                 continue
             }
             switch c {
@@ -122,7 +129,7 @@ public enum SafeDocument {
 
     /// The first key that appears twice in one JSON object (JSONSerialization silently keeps the last).
     public static func duplicateKey(in json: String) -> String? {
-        var stack: [Set<String>?] = []   // a set of keys per open object, nil for an array
+        var stack: [Set<String>?] = []  // a set of keys per open object, nil for an array
         var chars = Array(json.unicodeScalars)[...]
         var expectingKey = false
         while let c = chars.first {

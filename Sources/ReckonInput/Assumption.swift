@@ -4,6 +4,8 @@ public struct Assumption: Sendable, Hashable {
     public var value: String
     public var source: String
     public init(_ key: String, _ value: String, source: String) {
-        self.key = key; self.value = value; self.source = source
+        self.key = key
+        self.value = value
+        self.source = source
     }
 }

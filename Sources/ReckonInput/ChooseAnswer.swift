@@ -38,8 +38,10 @@ public struct ChooseAnswer: Sendable {
 extension ChooseRequest {
     /// Keys whose distributions the Monte Carlo of `choose` samples (each frontier point's run is re-costed per
     /// sample; the frontier itself is searched at the medians).
-    public static let uncertainKeys: Set<String> = ["tokens", "pue", "electricity_price", "amortization_years",
-                                                    "power_fraction", "grid_intensity"]
+    public static let uncertainKeys: Set<String> = [
+        "tokens", "pue", "electricity_price", "amortization_years",
+        "power_fraction", "grid_intensity",
+    ]
 
     /// Resolves, searches every configuration, picks, checks the deadline and the budget, and attaches each frontier
     /// point's interval. `cancelled` is asked before each configuration (the server's deadline).
@@ -55,8 +57,9 @@ extension ChooseRequest {
         fields.remove("samples")
         fields.remove("seed")
         let numeric = CommandInputs.choose.numericFields.filter { uncertainKeys.contains($0.key) }
-        let run = try UncertainRun.extract(fields, numeric: numeric, nonNumeric: CommandInputs.choose.nonNumericKeys,
-                                           passthrough: CommandInputs.choose.sweepKeys)
+        let run = try UncertainRun.extract(
+            fields, numeric: numeric, nonNumeric: CommandInputs.choose.nonNumericKeys,
+            passthrough: CommandInputs.choose.sweepKeys)
         let resolved = try resolve(run.medianFields, catalog: catalog)
         let budget = WorkBudget.current
         let points = ChoiceSearch.run(resolved.problem, threads: threads) { (try? budget.checkDeadline()) == nil }
@@ -64,8 +67,9 @@ extension ChooseRequest {
         let result = ChoiceResult(points: points)
         var answer = try pick(resolved, result)
         if samples != nil || run.isUncertain {
-            try sample(&answer, run: run, samples: samples ?? MonteCarlo.defaultSamples,
-                       seed: seed ?? MonteCarlo.defaultSeed)
+            try sample(
+                &answer, run: run, samples: samples ?? MonteCarlo.defaultSamples,
+                seed: seed ?? MonteCarlo.defaultSeed)
         }
         return answer
     }
@@ -76,16 +80,18 @@ extension ChooseRequest {
             var counts: [ChoiceStatus: Int] = [:]
             for p in result.points { counts[p.status, default: 0] += 1 }
             let why = ChoiceStatus.allCases.compactMap { s in counts[s].map { "\(s.rawValue) \($0)" } }
-            throw InputError(field: "gpus", value: r.sizesText,
-                             allowed: "cluster sizes and accelerators at which some plan of \(r.model.name) fits "
-                                 + "and the run finishes",
-                             hint: "of \(result.points.count) configurations: " + why.joined(separator: ", ")
-                                 + " (more or larger accelerators fit larger models)")
+            throw InputError(
+                field: "gpus", value: r.sizesText,
+                allowed: "cluster sizes and accelerators at which some plan of \(r.model.name) fits "
+                    + "and the run finishes",
+                hint: "of \(result.points.count) configurations: " + why.joined(separator: ", ")
+                    + " (more or larger accelerators fit larger models)")
         }
         if result.frontier.isEmpty, r.deadlineDays != nil || r.budget != nil {
-            throw InputError(field: "price", value: r.problem.price.rawValue,
-                             allowed: "a basis on which some configuration has a published price",
-                             hint: "none of the accelerators that fit has \(r.problem.price.needs) in the catalog")
+            throw InputError(
+                field: "price", value: r.problem.price.rawValue,
+                allowed: "a basis on which some configuration has a published price",
+                hint: "none of the accelerators that fit has \(r.problem.price.needs) in the catalog")
         }
         let cheapest = result.cheapest(meeting: r.deadlineDays)
         let fastest = result.fastest(within: r.budget)
@@ -96,32 +102,41 @@ extension ChooseRequest {
             if any.status != .priced, any.days! < result.points[best].days! {
                 allowed += "; \(describe(r, result, fastestAny, days: true)) without a published price"
             }
-            throw InputError(field: "deadline", value: r.deadlineText ?? NumberFormat.significant(days) + " days",
-                             allowed: allowed)
+            throw InputError(
+                field: "deadline", value: r.deadlineText ?? NumberFormat.significant(days) + " days",
+                allowed: allowed)
         }
         if let budget = r.budget, fastest == nil {
             let cheapestOverall = result.frontier[result.frontier.count - 1]
-            throw InputError(field: "budget", value: r.budgetText ?? USD(budget).formatted,
-                             allowed: "at least the cheapest: " + describe(r, result, cheapestOverall, days: false))
+            throw InputError(
+                field: "budget", value: r.budgetText ?? USD(budget).formatted,
+                allowed: "at least the cheapest: " + describe(r, result, cheapestOverall, days: false))
         }
         var intervals: [Int: FrontierInterval] = [:]
         for i in result.frontier {
-            let p = result.points[i], f = p.figures!, interval = r.interval.capped(mfu: p.mfu!)
-            let days = interval.duration(p.days!), cost = interval.duration(p.cost!)
+            let p = result.points[i]
+            let f = p.figures!
+            let interval = r.interval.capped(mfu: p.mfu!)
+            let days = interval.duration(p.days!)
+            let cost = interval.duration(p.cost!)
             let hours = interval.duration(f.acceleratorTime.value / 3600)
-            intervals[i] = FrontierInterval(days: PercentileBand(p5: days.p5, p50: nil, p95: days.p95),
-                                            cost: PercentileBand(p5: cost.p5, p50: nil, p95: cost.p95),
-                                            acceleratorHours: PercentileBand(p5: hours.p5, p50: nil, p95: hours.p95))
+            intervals[i] = FrontierInterval(
+                days: PercentileBand(p5: days.p5, p50: nil, p95: days.p95),
+                cost: PercentileBand(p5: cost.p5, p50: nil, p95: cost.p95),
+                acceleratorHours: PercentileBand(p5: hours.p5, p50: nil, p95: hours.p95))
         }
         var notes = r.notes
         if let c = cheapest, let f = fastest, r.deadlineDays != nil, r.budget != nil,
-           result.points[c].cost! > r.budget! {
-            notes.append("No configuration meets both the deadline and the budget: the cheapest meeting the deadline "
-                         + "costs \(USD(result.points[c].cost!).formatted), the fastest within the budget takes "
-                         + "\(NumberFormat.significant(result.points[f].days!, digits: 3)) days.")
+            result.points[c].cost! > r.budget!
+        {
+            notes.append(
+                "No configuration meets both the deadline and the budget: the cheapest meeting the deadline "
+                    + "costs \(USD(result.points[c].cost!).formatted), the fastest within the budget takes "
+                    + "\(NumberFormat.significant(result.points[f].days!, digits: 3)) days.")
         }
-        return ChooseAnswer(resolved: r, result: result, cheapest: cheapest, fastest: fastest, intervals: intervals,
-                            samples: nil, seed: nil, notes: notes)
+        return ChooseAnswer(
+            resolved: r, result: result, cheapest: cheapest, fastest: fastest, intervals: intervals,
+            samples: nil, seed: nil, notes: notes)
     }
 
     /// "23.4 days (65,536 × b200, $81.2M)" for point `i`.

@@ -69,8 +69,9 @@ public enum ChooseRequest {
         var economicsAssumed = false
         for accelerator in accelerators {
             var economics = step
-            let numbers = try candidateNumbers(accelerator, model: model, tokens: tokens, precision: precision,
-                                               step: &economics)
+            let numbers = try candidateNumbers(
+                accelerator, model: model, tokens: tokens, precision: precision,
+                step: &economics)
             if !economicsAssumed {
                 assumptions += economics.assumptions.filter { a in
                     !step.assumptions.contains(a) && a.key != "price_per_hour"
@@ -86,49 +87,66 @@ public enum ChooseRequest {
                     unplannable = e.hint ?? e.allowed
                 }
             }
-            let placeholder = numbers ?? TrainingNumbers(
-                totalParameters: model.totalParameters.value, activeParameters: model.activeParameters.value,
-                tokens: tokens.value, rule: .sixND, peak: 0, count: 1, mfu: 1, failureOverhead: 1, rentalPrice: nil,
-                purchasePrice: nil, amortizationLife: 1, tdp: nil, powerFraction: 1, pue: 1, electricityPrice: 0,
-                gridIntensity: 0)
-            candidates.append(ChoiceCandidate(id: accelerator.id, hardware: hardware, unplannable: unplannable,
-                                              numbers: placeholder,
-                                              sizes: sizes(accelerator.scaleUpDomain ?? 1)))
+            let placeholder =
+                numbers
+                ?? TrainingNumbers(
+                    totalParameters: model.totalParameters.value, activeParameters: model.activeParameters.value,
+                    tokens: tokens.value, rule: .sixND, peak: 0, count: 1, mfu: 1, failureOverhead: 1, rentalPrice: nil,
+                    purchasePrice: nil, amortizationLife: 1, tdp: nil, powerFraction: 1, pue: 1, electricityPrice: 0,
+                    gridIntensity: 0)
+            candidates.append(
+                ChoiceCandidate(
+                    id: accelerator.id, hardware: hardware, unplannable: unplannable,
+                    numbers: placeholder,
+                    sizes: sizes(accelerator.scaleUpDomain ?? 1)))
         }
         guard candidates.contains(where: { !$0.sizes.isEmpty }) else {
-            throw InputError(field: "gpus", value: Field.shown(input[Field.gpuRange.key] ?? .text("")),
-                             allowed: "a range holding a power of two or a doubling multiple of a scale-up domain "
-                                 + "(e.g. 256..65536), a list, or one count",
-                             hint: "no cluster size to try in it for " + accelerators.map(\.id).joined(separator: ", "))
+            throw InputError(
+                field: "gpus", value: Field.shown(input[Field.gpuRange.key] ?? .text("")),
+                allowed: "a range holding a power of two or a doubling multiple of a scale-up domain "
+                    + "(e.g. 256..65536), a list, or one count",
+                hint: "no cluster size to try in it for " + accelerators.map(\.id).joined(separator: ", "))
         }
 
         let allSizes = Set(candidates.flatMap(\.sizes)).sorted()
-        let (overheads, failureNotes, preset) = try failureOverheads(allSizes, model: model, precision: precision,
-                                                                     step: step)
+        let (overheads, failureNotes, preset) = try failureOverheads(
+            allSizes, model: model, precision: precision,
+            step: step)
         if let preset {
-            assumptions.append(Assumption("failures", preset,
-                                          source: TrainRequest.failureOverheadSource + "; at each cluster size"))
+            assumptions.append(
+                Assumption(
+                    "failures", preset,
+                    source: TrainRequest.failureOverheadSource + "; at each cluster size"))
         }
         let sequence = shape.sequenceLength
-        let problem = ChoiceProblem(shape: shape, framework: framework, precision: precision, candidates: candidates,
-                                    failureOverhead: overheads,
-                                    globalBatch: { PlanRequest.defaultGlobalBatch(gpus: $0, sequenceLength: sequence) },
-                                    price: price, flopPerToken: TrainingCompute.flopPerToken(rule: .sixND, model: model))
-        notes.append("Global batch: 4M tokens in \(sequence)-token sequences, rounded up to a multiple of the GPU "
-                     + "count, as `reckon train` and `reckon plan` assume (\(PlanRequest.defaultBatchSource)).")
-        assumptions.append(Assumption("price", price.rawValue, source: price == .rent
-            ? "catalog on-demand price of each accelerator (cloudPrice); none published: not costed"
-            : "catalog purchase price amortized over the run plus electricity at the TDP; either missing: not costed"))
+        let problem = ChoiceProblem(
+            shape: shape, framework: framework, precision: precision, candidates: candidates,
+            failureOverhead: overheads,
+            globalBatch: { PlanRequest.defaultGlobalBatch(gpus: $0, sequenceLength: sequence) },
+            price: price, flopPerToken: TrainingCompute.flopPerToken(rule: .sixND, model: model))
+        notes.append(
+            "Global batch: 4M tokens in \(sequence)-token sequences, rounded up to a multiple of the GPU "
+                + "count, as `reckon train` and `reckon plan` assume (\(PlanRequest.defaultBatchSource)).")
+        assumptions.append(
+            Assumption(
+                "price", price.rawValue,
+                source: price == .rent
+                    ? "catalog on-demand price of each accelerator (cloudPrice); none published: not costed"
+                    : "catalog purchase price amortized over the run plus electricity at the TDP; either missing: not "
+                        + "costed"
+            ))
         let deadline = try fields.quantity(.deadline, Dimensions.Time.self)
         let budget = try fields.quantity(.budget, Dimensions.Money.self)
-        return Resolved(problem: problem, model: model, tokens: tokens, accelerators: accelerators,
-                        deadlineDays: deadline.map { $0.value / 86_400 },
-                        deadlineText: input[Field.deadline.key].map(Field.shown),
-                        budget: budget?.value, budgetText: input[Field.budget.key].map(Field.shown),
-                        sizesText: input[Field.gpuRange.key].map(Field.shown)
-                            ?? "\(defaultRange.low)..\(defaultRange.high)",
-                        failureNotes: failureNotes, failurePreset: preset, interval: .planModel(mixtureOfExperts: shape.isMixtureOfExperts),
-                        assumptions: assumptions, notes: notes)
+        return Resolved(
+            problem: problem, model: model, tokens: tokens, accelerators: accelerators,
+            deadlineDays: deadline.map { $0.value / 86_400 },
+            deadlineText: input[Field.deadline.key].map(Field.shown),
+            budget: budget?.value, budgetText: input[Field.budget.key].map(Field.shown),
+            sizesText: input[Field.gpuRange.key].map(Field.shown)
+                ?? "\(defaultRange.low)..\(defaultRange.high)",
+            failureNotes: failureNotes, failurePreset: preset,
+            interval: .planModel(mixtureOfExperts: shape.isMixtureOfExperts),
+            assumptions: assumptions, notes: notes)
     }
 
     /// `--gpu all` (the catalog's accelerators, in catalog order) or the listed IDs, in the order given.
@@ -146,8 +164,10 @@ public enum ChooseRequest {
         guard let value = fields[Field.gpuRange.key] else {
             return { ClusterSizes.candidates(low: defaultRange.low, high: defaultRange.high, domain: $0) }
         }
-        switch try GPUCounts.parse(value, field: .gpuRange, bounds: Field.gpuRange.bounds,
-                                   origin: fields.origins["gpus"]) {
+        switch try GPUCounts.parse(
+            value, field: .gpuRange, bounds: Field.gpuRange.bounds,
+            origin: fields.origins["gpus"])
+        {
         case .single(let n): return { _ in [n] }
         case .list(let list):
             let sizes = Array(Set(list)).sorted()
@@ -158,19 +178,24 @@ public enum ChooseRequest {
 
     /// The run on `accelerator` as `reckon train` builds it (its economics step included); nil when the accelerator
     /// publishes no peak at `precision`. `count`, `mfu` and `failureOverhead` are placeholders the search replaces.
-    static func candidateNumbers(_ accelerator: AcceleratorSpec, model: ModelSpec, tokens: Tokens, precision: Precision,
-                                 step: inout TrainRequest.Steps) throws -> TrainingNumbers? {
+    static func candidateNumbers(
+        _ accelerator: AcceleratorSpec, model: ModelSpec, tokens: Tokens, precision: Precision,
+        step: inout TrainRequest.Steps
+    ) throws -> TrainingNumbers? {
         let economics = try step.economics(accelerator: accelerator)
         guard accelerator.peak(at: precision) != nil else { return nil }
-        let scenario = try TrainingScenario(model: model, tokens: tokens, rule: .sixND, accelerator: accelerator,
-                                            count: 1, precision: precision, mfu: 1, economics: economics)
+        let scenario = try TrainingScenario(
+            model: model, tokens: tokens, rule: .sixND, accelerator: accelerator,
+            count: 1, precision: precision, mfu: 1, economics: economics)
         return scenario.numbers
     }
 
     /// The failure overhead at each size (`reckon train`'s: the preset's baseline with model-state checkpoints),
     /// `.infinity` with the failure model's reason where the run never finishes; all 1 with `no_failures`.
-    static func failureOverheads(_ sizes: [Int], model: ModelSpec, precision: Precision,
-                                 step: TrainRequest.Steps) throws -> ([Int: Double], [Int: String], String?) {
+    static func failureOverheads(
+        _ sizes: [Int], model: ModelSpec, precision: Precision,
+        step: TrainRequest.Steps
+    ) throws -> ([Int: Double], [Int: String], String?) {
         var overheads: [Int: Double] = [:]
         var notes: [Int: String] = [:]
         guard try step.fields.flag(.noFailures) != true else {
@@ -179,8 +204,9 @@ public enum ChooseRequest {
         }
         let preset = try step.fields.word(.failures) ?? FailurePreset.defaultPreset().rawValue
         for n in sizes {
-            let hardware = TrainRequest.Steps.Hardware(accelerator: AcceleratorSpec(
-                id: "-", name: "-", vendor: "-", year: 2000, peak: [:], source: "-", asOf: "-"),
+            let hardware = TrainRequest.Steps.Hardware(
+                accelerator: AcceleratorSpec(
+                    id: "-", name: "-", vendor: "-", year: 2000, peak: [:], source: "-", asOf: "-"),
                 count: n, precision: precision, mfu: 1)
             do {
                 overheads[n] = try step.failures(model: model, hardware: hardware)?.overheadFactor ?? 1

@@ -17,38 +17,49 @@ extension ChooseRequest {
     /// reproducible bit for bit (``MonteCarlo``).
     static func sample(_ answer: inout ChooseAnswer, run: UncertainRun, samples: Int, seed: UInt64) throws {
         guard (1...MonteCarlo.maximumSamples).contains(samples) else {
-            throw InputError(field: "samples", value: "\(samples)",
-                             allowed: "a whole number from 1 to \(MonteCarlo.maximumSamples)")
+            throw InputError(
+                field: "samples", value: "\(samples)",
+                allowed: "a whole number from 1 to \(MonteCarlo.maximumSamples)")
         }
-        let r = answer.resolved, frontier = answer.result.frontier
+        let r = answer.resolved
+        let frontier = answer.result.frontier
         guard !frontier.isEmpty else { return }
         try WorkBudget.current.check(samples: samples, columns: 2 * frontier.count)
         let residual = try Distribution.lognormal(p5: r.interval.lowRatio, p95: r.interval.highRatio)
         let model = FrontierSampler(answer: answer, inputs: run.inputs)
         let monteCarlo = MonteCarlo(samples: samples, seed: seed)
-        let result = monteCarlo.run(inputs: [residual] + run.inputs.map(\.distribution),
-                                    outputCount: 2 * frontier.count) { x, y in model.evaluate(x, y) }
+        let result = monteCarlo.run(
+            inputs: [residual] + run.inputs.map(\.distribution),
+            outputCount: 2 * frontier.count
+        ) { x, y in model.evaluate(x, y) }
         let summaries = result.summaries()
         for (k, i) in frontier.enumerated() {
-            let d = summaries[2 * k], c = summaries[2 * k + 1]
+            let d = summaries[2 * k]
+            let c = summaries[2 * k + 1]
             guard [d.p5, d.p95, c.p5, c.p95].allSatisfy(\.isFinite) else {
-                throw InputError(field: run.inputs.first?.key ?? "samples",
-                                 value: run.inputs.first?.text ?? "\(samples)",
-                                 allowed: "inputs whose every sample gives a finite result")
+                throw InputError(
+                    field: run.inputs.first?.key ?? "samples",
+                    value: run.inputs.first?.text ?? "\(samples)",
+                    allowed: "inputs whose every sample gives a finite result")
             }
-            answer.intervals[i] = FrontierInterval(days: PercentileBand(p5: d.p5, p50: d.p50, p95: d.p95),
-                                                   cost: PercentileBand(p5: c.p5, p50: c.p50, p95: c.p95),
-                                                   acceleratorHours: nil)
+            answer.intervals[i] = FrontierInterval(
+                days: PercentileBand(p5: d.p5, p50: d.p50, p95: d.p95),
+                cost: PercentileBand(p5: c.p5, p50: c.p50, p95: c.p95),
+                acceleratorHours: nil)
         }
         answer.samples = samples
         answer.seed = seed
         answer.notes += run.clampNotes
-        answer.notes.append("Intervals: Monte Carlo, \(samples) samples, seed \(seed): the plan model's residual ratio "
-                            + "as lognormal(p5 \(NumberFormat.significant(r.interval.lowRatio, digits: 3)), p95 "
-                            + "\(NumberFormat.significant(r.interval.highRatio, digits: 3)))"
-                            + (run.inputs.isEmpty ? "" : " and " + run.inputs.map { "\($0.key) = \($0.text)" }
-                                .joined(separator: ", "))
-                            + "; the frontier itself is searched at the medians.")
+        answer.notes.append(
+            "Intervals: Monte Carlo, \(samples) samples, seed \(seed): the plan model's residual ratio "
+                + "as lognormal(p5 \(NumberFormat.significant(r.interval.lowRatio, digits: 3)), p95 "
+                + "\(NumberFormat.significant(r.interval.highRatio, digits: 3)))"
+                + (run.inputs.isEmpty
+                    ? ""
+                    : " and "
+                        + run.inputs.map { "\($0.key) = \($0.text)" }
+                        .joined(separator: ", "))
+                + "; the frontier itself is searched at the medians.")
     }
 }
 
@@ -62,8 +73,10 @@ struct FrontierSampler: Sendable {
     let admissions: [Admission]
 
     init(answer: ChooseAnswer, inputs: [UncertainInput]) {
-        let result = answer.result, problem = answer.resolved.problem
-        var points: [TrainingNumbers] = [], mfus: [Double] = []
+        let result = answer.result
+        let problem = answer.resolved.problem
+        var points: [TrainingNumbers] = []
+        var mfus: [Double] = []
         for i in result.frontier {
             let p = result.points[i]
             var n = problem.candidates[p.candidate].numbers
@@ -75,9 +88,11 @@ struct FrontierSampler: Sendable {
         self.points = points
         self.mfus = mfus
         rent = problem.price == .rent
-        let table: [String: Patch] = ["tokens": .tokens, "pue": .pue, "electricity_price": .electricity,
-                                      "amortization_years": .amortization, "power_fraction": .powerFraction,
-                                      "grid_intensity": .grid]
+        let table: [String: Patch] = [
+            "tokens": .tokens, "pue": .pue, "electricity_price": .electricity,
+            "amortization_years": .amortization, "power_fraction": .powerFraction,
+            "grid_intensity": .grid,
+        ]
         patches = inputs.map { table[$0.key]! }
         admissions = inputs.map(\.field.admission)
     }

@@ -5,7 +5,10 @@ import ReckonUnits
 /// The per-sample model of `reckon train --samples`: patch the uncertain numbers of a resolved scenario and
 /// compute ``TrainingNumbers/figures()``. Allocation-free; built by ``TrainUncertainty``.
 struct FastTrainModel: Sendable {
-    enum Patch: Sendable { case mfu, gpus, tokens, params, activeParams, tokensPerParam, price, purchase, amortization, pue, electricity, grid, powerFraction }
+    enum Patch: Sendable {
+        case mfu, gpus, tokens, params, activeParams, tokensPerParam, price, purchase, amortization, pue, electricity,
+            grid, powerFraction
+    }
     static let patchFor: [String: Patch] = [
         "mfu": .mfu, "gpus": .gpus, "tokens": .tokens, "params": .params, "active_params": .activeParams,
         "tokens_per_param": .tokensPerParam, "price_per_hour": .price, "purchase_price": .purchase,
@@ -40,7 +43,8 @@ struct FastTrainModel: Sendable {
         if f.has("compute_budget") || f.has("tokens") {
             tokensPerParam = nil
         } else if f.has("tokens_per_param") {
-            tokensPerParam = resolved.scenario.tokens.value / model.totalParameters.value   // replaced by draws when uncertain
+            // replaced by draws when uncertain
+            tokensPerParam = resolved.scenario.tokens.value / model.totalParameters.value
         } else if model.trainingTokens != nil && model.id != "custom" {
             tokensPerParam = nil
         } else {
@@ -57,7 +61,9 @@ struct FastTrainModel: Sendable {
     @inlinable
     func evaluate(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
         var n = base
-        var params: Double? = nil, active: Double? = nil, ratio = tokensPerParam
+        var params: Double? = nil
+        var active: Double? = nil
+        var ratio = tokensPerParam
         for j in 0..<patches.count {
             let v = admissions[j](x[j])
             switch patches[j] {
@@ -76,7 +82,10 @@ struct FastTrainModel: Sendable {
             case .powerFraction: n.powerFraction = v
             }
         }
-        if let p = params { n.totalParameters = p; n.activeParameters = fixedActive ?? p }
+        if let p = params {
+            n.totalParameters = p
+            n.activeParameters = fixedActive ?? p
+        }
         if let a = active { n.activeParameters = a }
         if n.activeParameters > n.totalParameters { n.activeParameters = n.totalParameters }
         if tokensPerParam != nil, let r = ratio, params != nil || ratioIsSampled { n.tokens = r * n.totalParameters }
@@ -90,7 +99,8 @@ struct FastTrainModel: Sendable {
         let count = TrainUncertainty.outputs.count
         for level in [0.05, 0.5, 0.95] {
             let x = run.inputs.map { $0.distribution.quantile(level) }
-            var fast = [Double](repeating: 0, count: count), full = fast
+            var fast = [Double](repeating: 0, count: count)
+            var full = fast
             x.withUnsafeBufferPointer { xs in
                 fast.withUnsafeMutableBufferPointer { evaluate(xs, $0) }
                 full.withUnsafeMutableBufferPointer { reference(xs, $0) }

@@ -26,13 +26,15 @@ public enum InferRequest {
     public static let servingPrecisions = Quantization.servingPrecisions
 
     /// Validates `input` against the field registry and the catalog and builds the scenario. Errors name the field.
-    /// A request for the latency-target search (``wantsSearch(_:)``) is refused here: see ``resolveSearch(_:catalog:)``.
+    /// A request for the latency-target search (``wantsSearch(_:)``) is refused here: see
+    /// ``resolveSearch(_:catalog:)``.
     public static func resolve(_ input: InputFields, catalog: Catalog = .builtin) throws -> Resolved {
         try CommandInputs.infer.validate(input)
         if let key = searchKey(input) {
-            throw InputError(field: key, value: String(input[key]?.description.prefix(80) ?? ""),
-                             allowed: "one configuration here (a latency-target search cannot be sampled or priced per estimate)",
-                             hint: "run it without --samples")
+            throw InputError(
+                field: key, value: String(input[key]?.description.prefix(80) ?? ""),
+                allowed: "one configuration here (a latency-target search cannot be sampled or priced per estimate)",
+                hint: "run it without --samples")
         }
         let fields = withDefaults(input, defaults: defaults)
         var assumptions: [Assumption] = []
@@ -51,12 +53,17 @@ public enum InferRequest {
         scenario.priceKnown = common.priceKnown
         if let gpus, let plan = try? scenario.plan(), plan.accelerators < gpus {
             let replicas = "\(plan.replicas) replica\(plan.replicas == 1 ? "" : "s")"
-            notes.append("\(gpus) accelerators asked for; \(plan.accelerators) used (\(replicas) of "
-                         + "\(plan.serving.summary)); the other \(gpus - plan.accelerators) would idle.")
+            notes.append(
+                "\(gpus) accelerators asked for; \(plan.accelerators) used (\(replicas) of "
+                    + "\(plan.serving.summary)); the other \(gpus - plan.accelerators) would idle.")
         }
         if !fields.has(.batch) {
-            assumptions.append(Assumption("batch", fields.has(.concurrency) ? "the concurrency's share per replica" : "the largest that fits in memory",
-                                          source: "max-load serving (as in TensorRT-LLM's offline benchmark)"))
+            assumptions.append(
+                Assumption(
+                    "batch",
+                    fields.has(.concurrency)
+                        ? "the concurrency's share per replica" : "the largest that fits in memory",
+                    source: "max-load serving (as in TensorRT-LLM's offline benchmark)"))
         }
         return Resolved(scenario: scenario, assumptions: assumptions, notes: notes)
     }
@@ -87,8 +94,12 @@ public enum InferRequest {
         try CommandInputs.infer.validate(input)
         guard wantsSearch(input) else { return nil }
         for key in ["batch", "offload"] where input.has(key) {
-            throw InputError(field: key, value: String(input[key]?.description.prefix(80) ?? ""),
-                             allowed: "not with a latency-target search (--ttft, --tpot, --disaggregate, --gpu all): it chooses the batch and keeps the weights on the accelerators")
+            throw InputError(
+                field: key, value: String(input[key]?.description.prefix(80) ?? ""),
+                allowed:
+                    "not with a latency-target search (--ttft, --tpot, --disaggregate, --gpu all): it chooses the "
+                    + "batch and keeps the weights on the accelerators"
+            )
         }
         let fields = withDefaults(input, defaults: defaults)
         var assumptions: [Assumption] = []
@@ -99,28 +110,42 @@ public enum InferRequest {
         var prices: [String: USDPerSecond] = [:]
         if let p = try fields.quantity(.pricePerHour, Dimensions.MoneyRate.self) {
             for a in accelerators { prices[a.id] = p }
-            if accelerators.count > 1 { notes.append("one price per hour (\(p.formatted)) for every accelerator: the ranking per dollar is then the ranking per GPU") }
+            if accelerators.count > 1 {
+                notes.append(
+                    "one price per hour (\(p.formatted)) for every accelerator: the ranking per dollar is then the "
+                        + "ranking per GPU"
+                )
+            }
         } else {
             for a in accelerators { if let p = a.cloudPrice { prices[a.id] = p } }
-            assumptions.append(Assumption("price_per_hour", "each accelerator's catalog price", source: "catalog entries' cloudPrice (none: not ranked per dollar)"))
+            assumptions.append(
+                Assumption(
+                    "price_per_hour", "each accelerator's catalog price",
+                    source: "catalog entries' cloudPrice (none: not ranked per dollar)"))
         }
-        let quantizations = try fields.has(.servingPrecision) || fields.has(.mathPrecision) || fields.has(.expertPrecision)
+        let quantizations =
+            try fields.has(.servingPrecision) || fields.has(.mathPrecision) || fields.has(.expertPrecision)
             ? [quantization(fields)] : nil
         if quantizations == nil {
-            assumptions.append(Assumption("precision", "every precision each accelerator has tensor cores for (BF16, FP8, INT8, INT4 weight-only, NVFP4)",
-                                          source: "ServingSearchSpace.defaultQuantizations"))
+            assumptions.append(
+                Assumption(
+                    "precision",
+                    "every precision each accelerator has tensor cores for (BF16, FP8, INT8, INT4 weight-only, NVFP4)",
+                    source: "ServingSearchSpace.defaultQuantizations"))
         }
         let efficiency = try efficiencyFactors(fields, assumptions: &assumptions)
         let space = ServingSearchSpace(
             model: model, accelerators: accelerators, prices: prices, quantizations: quantizations,
-            inputTokens: try fields.integer(.inputTokens) ?? 1000, outputTokens: try fields.integer(.outputTokens) ?? 250,
+            inputTokens: try fields.integer(.inputTokens) ?? 1000,
+            outputTokens: try fields.integer(.outputTokens) ?? 250,
             efficiency: efficiency, memory: .serving, tensorParallel: try fields.integer(.tp),
             expertParallel: try fields.integer(.ep), dataParallelAttention: try fields.integer(.dpAttention),
             pipelineParallel: try fields.integer(.pp), gpuBudget: try fields.integer(.gpus),
             disaggregate: try fields.flag(.disaggregate) ?? false)
-        let targets = ServingTargets(timeToFirstToken: try fields.quantity(.ttft, Dimensions.Time.self),
-                                     timePerOutputToken: try fields.quantity(.tpot, Dimensions.Time.self),
-                                     concurrency: try fields.integer(.concurrency))
+        let targets = ServingTargets(
+            timeToFirstToken: try fields.quantity(.ttft, Dimensions.Time.self),
+            timePerOutputToken: try fields.quantity(.tpot, Dimensions.Time.self),
+            concurrency: try fields.integer(.concurrency))
         try targets.validate()
         return SearchResolved(space: space, targets: targets, assumptions: assumptions, notes: notes)
     }
@@ -129,10 +154,11 @@ public enum InferRequest {
     /// from the weights: ``Quantization``).
     static func quantization(_ fields: InputFields) throws -> Quantization {
         let weights = try fields.choice(.servingPrecision, Precision.self) ?? .bf16
-        return Quantization(weights: weights, kvCache: try fields.choice(.kvPrecision, Precision.self),
-                            math: try fields.choice(.mathPrecision, Precision.self),
-                            experts: try fields.choice(.expertPrecision, Precision.self),
-                            fp4Format: try fields.choice(.fp4Format, FP4Format.self) ?? .nvfp4)
+        return Quantization(
+            weights: weights, kvCache: try fields.choice(.kvPrecision, Precision.self),
+            math: try fields.choice(.mathPrecision, Precision.self),
+            experts: try fields.choice(.expertPrecision, Precision.self),
+            fp4Format: try fields.choice(.fp4Format, FP4Format.self) ?? .nvfp4)
     }
 
     /// The serving efficiencies with the user's compute and memory overrides.
@@ -141,14 +167,20 @@ public enum InferRequest {
         if let c = try fields.number(.computeEfficiency) {
             efficiency.compute = c
         } else {
-            assumptions.append(Assumption("compute_efficiency", NumberFormat.significant(efficiency.compute),
-                                          source: efficiency.source))
+            assumptions.append(
+                Assumption(
+                    "compute_efficiency", NumberFormat.significant(efficiency.compute),
+                    source: efficiency.source))
         }
         if let m = try fields.number(.memoryEfficiency) {
             efficiency.memory = m
         } else {
-            assumptions.append(Assumption("memory_efficiency", "\(NumberFormat.significant(efficiency.weightStreaming)) weights, \(NumberFormat.significant(efficiency.kvStreaming)) KV cache",
-                                          source: efficiency.source))
+            assumptions.append(
+                Assumption(
+                    "memory_efficiency",
+                    "\(NumberFormat.significant(efficiency.weightStreaming)) weights, "
+                        + "\(NumberFormat.significant(efficiency.kvStreaming)) KV cache",
+                    source: efficiency.source))
         }
         if let w = try fields.number(.weightStreamingEfficiency) { efficiency.weightStreaming = w }
         if let k = try fields.number(.kvStreamingEfficiency) { efficiency.kvStreaming = k }
@@ -178,8 +210,10 @@ public enum InferRequest {
     }
 
     /// Model, accelerator, precision, efficiency, price and offload — shared by `infer` and `deploy`.
-    static func resolveCommon(_ fields: InputFields, catalog: Catalog, assumptions: inout [Assumption],
-                              notes: inout [String]) throws -> Common {
+    static func resolveCommon(
+        _ fields: InputFields, catalog: Catalog, assumptions: inout [Assumption],
+        notes: inout [String]
+    ) throws -> Common {
         let model = try servedModel(fields, catalog: catalog, assumptions: &assumptions, notes: &notes)
         let accelerator = try catalog.accelerator(try fields.catalogID(.gpu) ?? "h100-sxm")
         let quantization = try quantization(fields)
@@ -193,34 +227,43 @@ public enum InferRequest {
             price = p
         } else if let p = accelerator.cloudPrice {
             price = p
-            assumptions.append(Assumption("price_per_hour", price.formatted,
-                                          source: "catalog entry '\(accelerator.id)': \(accelerator.source)"))
+            assumptions.append(
+                Assumption(
+                    "price_per_hour", price.formatted,
+                    source: "catalog entry '\(accelerator.id)': \(accelerator.source)"))
         } else {
             // Missing data is said, not filled: costs are reported as unknown (a ratio of two costs stays right).
             price = .dollarsPerHour(1)
             priceKnown = false
-            notes.append("No published rental price for \(accelerator.name): costs are not computed "
-                         + "(give --price-per-hour).")
+            notes.append(
+                "No published rental price for \(accelerator.name): costs are not computed "
+                    + "(give --price-per-hour).")
         }
         let utilization = try fields.number(.utilization) ?? 1
         if !fields.has(.utilization) {
-            assumptions.append(Assumption("utilization", "1",
-                                          source: "assumption: accelerators fully busy (cost per token at full load)"))
+            assumptions.append(
+                Assumption(
+                    "utilization", "1",
+                    source: "assumption: accelerators fully busy (cost per token at full load)"))
         }
         var offload: Offload? = nil
         if let tier = try fields.choice(.offload, Storage.self) {
             let link = try fields.choice(.link, Link.self) ?? .pcie4
-            offload = Offload(tier: try OffloadTier.named(tier.rawValue), link: try HostLink.named(link.rawValue),
-                              pipelined: !(try fields.flag(.noPipeline) ?? false))
+            offload = Offload(
+                tier: try OffloadTier.named(tier.rawValue), link: try HostLink.named(link.rawValue),
+                pipelined: !(try fields.flag(.noPipeline) ?? false))
             if !fields.has(.link) { assumptions.append(Assumption("link", "pcie4", source: HostLink.pcie4.source)) }
         }
-        return Common(model: model, accelerator: accelerator, quantization: quantization, efficiency: efficiency,
-                      price: price, priceKnown: priceKnown, utilization: utilization, offload: offload)
+        return Common(
+            model: model, accelerator: accelerator, quantization: quantization, efficiency: efficiency,
+            price: price, priceKnown: priceKnown, utilization: utilization, offload: offload)
     }
 
     /// A catalog model or a custom one of `params`, with any shape fields on top.
-    static func servedModel(_ fields: InputFields, catalog: Catalog, assumptions: inout [Assumption],
-                            notes: inout [String]) throws -> ModelSpec {
+    static func servedModel(
+        _ fields: InputFields, catalog: Catalog, assumptions: inout [Assumption],
+        notes: inout [String]
+    ) throws -> ModelSpec {
         var model: ModelSpec
         let params = try fields.quantity(.params, Dimensions.ParameterCount.self)
         if let fromConfig = try fields.modelFromConfig(assumptions: &assumptions, notes: &notes) {
@@ -238,8 +281,9 @@ public enum InferRequest {
                 model.name += " (params overridden)"
             }
         } else if let p = params {
-            model = ModelSpec(id: "custom", name: "custom model (\(p.formatted))", totalParameters: p,
-                              source: "user input", asOf: "-")
+            model = ModelSpec(
+                id: "custom", name: "custom model (\(p.formatted))", totalParameters: p,
+                source: "user input", asOf: "-")
         } else {
             throw InputError(field: "model", value: "", allowed: "a catalog model ID or --params N")
         }
@@ -247,18 +291,33 @@ public enum InferRequest {
         if let e = try fields.integer(.experts) {
             let k = try fields.integer(.activeExperts) ?? min(model.activeExperts, max(1, e - 1))
             guard k >= 1, k < e || e == 1 else {
-                throw InputError(field: "active_experts", value: "\(k)", allowed: "from 1 to \(max(1, e - 1)) (fewer than the \(e) experts)")
+                throw InputError(
+                    field: "active_experts", value: "\(k)",
+                    allowed: "from 1 to \(max(1, e - 1)) (fewer than the \(e) experts)")
             }
-            model.experts = e; model.activeExperts = e == 1 ? 1 : k
-            if var moe = model.moe { moe.routedExperts = e; moe.expertsPerToken = model.activeExperts; model.moe = moe }
+            model.experts = e
+            model.activeExperts = e == 1 ? 1 : k
+            if var moe = model.moe {
+                moe.routedExperts = e
+                moe.expertsPerToken = model.activeExperts
+                model.moe = moe
+            }
         }
         let shape = ServingShape(model: model)
         if shape.isEstimated {
-            assumptions.append(Assumption(
-                "layers", "\(shape.layers) layers, hidden \(shape.hiddenSize), \(shape.heads) heads (estimated from the parameter count)",
-                source: "N ≈ 12·L·d² (Kaplan et al. 2020) with GPT-3's d/L = 128; give --layers/--hidden/--heads/--kv-heads to override"))
+            assumptions.append(
+                Assumption(
+                    "layers",
+                    "\(shape.layers) layers, hidden \(shape.hiddenSize), \(shape.heads) heads (estimated from the "
+                        + "parameter count)",
+                    source:
+                        "N ≈ 12·L·d² (Kaplan et al. 2020) with GPT-3's d/L = 128; give "
+                        + "--layers/--hidden/--heads/--kv-heads to override"
+                ))
         }
-        if model.isEstimate { notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)") }
+        if model.isEstimate {
+            notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)")
+        }
         return model
     }
 }

@@ -21,22 +21,29 @@ public enum InferUncertainty {
         OutputField(key: "accelerators", unit: "GPUs", column: 5),
     ]
 
-    public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
-                           sensitivity: Bool = false) throws -> UncertainOutcome {
+    public static func run(
+        _ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
+        sensitivity: Bool = false
+    ) throws -> UncertainOutcome {
         try CommandInputs.infer.validate(input)
         let (priced, priceNote) = try PriceRangeSampling.apply(input, catalog: catalog, defaultGPU: "h100-sxm")
         let run = try UncertainRun.extract(priced, numeric: numericFields, nonNumeric: nonNumericKeys)
         let median = try InferRequest.resolve(run.medianFields, catalog: catalog)
         // Without a price the costs do not exist: they are left out rather than drawn from a placeholder.
-        let dropped: Set<String> = median.scenario.priceKnown
+        let dropped: Set<String> =
+            median.scenario.priceKnown
             ? [] : ["usd_per_million_output_tokens", "usd_per_million_input_tokens"]
         let (shown, columns) = OutputField.keeping(outputs, dropping: dropped)
-        return try run.genericOutcome(command: "infer", outputs: shown, samples: samples, seed: seed,
-                                      sensitivity: sensitivity, notes: median.notes + (priceNote.map { [$0] } ?? [])) { fields in
+        return try run.genericOutcome(
+            command: "infer", outputs: shown, samples: samples, seed: seed,
+            sensitivity: sensitivity, notes: median.notes + (priceNote.map { [$0] } ?? [])
+        ) { fields in
             let e = try InferRequest.resolve(fields, catalog: catalog).scenario.estimate()
-            let all = [e.cost.usdPerMillionOutputTokens.value, e.cost.usdPerMillionInputTokens.value,
-                       e.tokensPerSecondPerAccelerator.value, e.timePerOutputToken.value, e.timeToFirstToken.value,
-                       Double(e.plan.accelerators)]
+            let all = [
+                e.cost.usdPerMillionOutputTokens.value, e.cost.usdPerMillionInputTokens.value,
+                e.tokensPerSecondPerAccelerator.value, e.timePerOutputToken.value, e.timeToFirstToken.value,
+                Double(e.plan.accelerators),
+            ]
             return columns.map { all[$0] }
         }
     }

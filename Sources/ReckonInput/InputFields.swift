@@ -58,8 +58,9 @@ public struct InputFields: Sendable, Hashable {
         for (key, value) in pairs.sorted(by: { $0.key < $1.key }) {
             let k = normalize(key)
             if let first = spelling[k] {
-                throw InputError(field: k, value: "'\(first)' and '\(key)'", allowed: "each field once",
-                                 hint: "\(origin): both keys name the field \(k); keep one")
+                throw InputError(
+                    field: k, value: "'\(first)' and '\(key)'", allowed: "each field once",
+                    hint: "\(origin): both keys name the field \(k); keep one")
             }
             spelling[k] = key
             fields.set(key, value, origin: "\(origin), key '\(key.count > 64 ? String(key.prefix(64)) + "…" : key)'")
@@ -74,7 +75,9 @@ public struct InputFields: Sendable, Hashable {
 
     public static func normalize(_ key: String) -> String {
         // Already normal (lowercase ASCII, digits, underscores) — the common case on every lookup: no copy.
-        if key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) { return key }
+        if key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) {
+            return key
+        }
         var k = Substring(key)
         while k.hasPrefix("-") { k.removeFirst() }
         return String(k.lowercased().map { $0 == "-" ? "_" : $0 })
@@ -85,9 +88,10 @@ public struct InputFields: Sendable, Hashable {
         for key in keys where !allowed.contains(key) {
             let guess = key.count <= 64 ? Suggest.closest(to: key, among: allowed.sorted()) : nil
             let shownKey = key.count <= 64 ? key : String(key.prefix(64)) + "… (\(key.count) characters)"
-            throw InputError(field: shownKey, value: Field.shown(values[key]!),
-                             allowed: "a field `reckon \(command)` understands",
-                             hint: [origins[key], guess.map { "did you mean '\($0)'?" }].compactMap { $0 }.joined(separator: "; "))
+            throw InputError(
+                field: shownKey, value: Field.shown(values[key]!),
+                allowed: "a field `reckon \(command)` understands",
+                hint: [origins[key], guess.map { "did you mean '\($0)'?" }].compactMap { $0 }.joined(separator: "; "))
         }
     }
 }
@@ -111,7 +115,9 @@ extension InputFields {
             guard x.isFinite else { throw error(key, v, "a finite number") }
             return x
         case .text(let s):
-            guard let x = Double(s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")), x.isFinite else {
+            guard let x = Double(s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")),
+                x.isFinite
+            else {
                 throw error(key, v, "a finite number")
             }
             return x
@@ -144,7 +150,9 @@ extension InputFields {
     }
 
     /// A typed quantity: numbers are read in the dimension's bare unit, text is parsed with its unit.
-    public func quantity<D: ParsableDimension>(_ key: String, _: D.Type = D.self, bareUnit: String? = nil) throws -> Quantity<D>? {
+    public func quantity<D: ParsableDimension>(_ key: String, _: D.Type = D.self, bareUnit: String? = nil) throws
+        -> Quantity<D>?
+    {
         guard let v = self[key] else { return nil }
         let text: String
         switch v {
@@ -153,17 +161,21 @@ extension InputFields {
         case .flag: throw error(key, v, D.examples)
         }
         do { return try Quantity<D>(parsing: text, bareUnit: bareUnit) } catch let e as QuantityParseError {
-            throw InputError(field: key, value: v.description, allowed: D.examples, hint: [origins[key], e.reason].compactMap { $0 }.joined(separator: "; "))
+            throw InputError(
+                field: key, value: v.description, allowed: D.examples,
+                hint: [origins[key], e.reason].compactMap { $0 }.joined(separator: "; "))
         }
     }
 
     /// One of an enum's cases, by raw value.
-    public func choice<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type = E.self) throws -> E? where E.RawValue == String {
+    public func choice<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type = E.self) throws -> E?
+    where E.RawValue == String {
         guard let s = try string(key) else { return nil }
         if let e = E(rawValue: s.lowercased()) { return e }
         let options = E.allCases.map(\.rawValue)
-        throw InputError(field: key, value: s, allowed: "one of " + options.joined(separator: ", "),
-                         hint: Suggest.closest(to: s.lowercased(), among: options).map { "did you mean '\($0)'?" })
+        throw InputError(
+            field: key, value: s, allowed: "one of " + options.joined(separator: ", "),
+            hint: Suggest.closest(to: s.lowercased(), among: options).map { "did you mean '\($0)'?" })
     }
 
     func error(_ key: String, _ v: InputValue, _ allowed: String) -> InputError {
@@ -182,12 +194,16 @@ enum Suggest {
         return best?.0
     }
     static func levenshtein(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var prev = Array(0...b.count), cur = prev
+        var prev = Array(0...b.count)
+        var cur = prev
         for i in 1...a.count {
             cur[0] = i
-            for j in 1...b.count { cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)) }
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
             swap(&prev, &cur)
         }
         return prev[b.count]

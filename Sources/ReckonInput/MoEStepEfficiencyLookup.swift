@@ -17,9 +17,11 @@ public enum MoEStepEfficiencyLookup: Sendable {
     case unavailable(String)
 
     /// η of `partitions` against `baselinePartitions` for `model` on `gpus` of `accelerator`.
-    public static func lookup(model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int, partitions: Double,
-                              baselinePartitions: Double = 1,
-                              framework: FrameworkProfile = FrameworkProfiles.default) -> MoEStepEfficiencyLookup {
+    public static func lookup(
+        model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int, partitions: Double,
+        baselinePartitions: Double = 1,
+        framework: FrameworkProfile = FrameworkProfiles.default
+    ) -> MoEStepEfficiencyLookup {
         guard let shape = try? TransformerShape(model: model) else {
             return .unavailable("\(model.name) has no published shape for the plan model")
         }
@@ -31,18 +33,21 @@ public enum MoEStepEfficiencyLookup: Sendable {
         }
         let batch = PlanRequest.defaultGlobalBatch(gpus: gpus, sequenceLength: shape.sequenceLength)
         func eta(_ k: Double) -> MoEStepEfficiency? {
-            MoEStepEfficiency.memoized(dense: shape, experts: max(1, Int(k.rounded())), hardware: hardware,
-                                       gpus: gpus, globalBatch: batch, framework: framework)
+            MoEStepEfficiency.memoized(
+                dense: shape, experts: max(1, Int(k.rounded())), hardware: hardware,
+                gpus: gpus, globalBatch: batch, framework: framework)
         }
         let where_ = "\(model.name) on \(NumberFormat.grouped(Double(gpus))) \(accelerator.name)"
         guard let k = eta(partitions) else {
-            return .unavailable("the plan search finds no plan that fits for \(where_) at K = "
-                + NumberFormat.significant(partitions.rounded()))
+            return .unavailable(
+                "the plan search finds no plan that fits for \(where_) at K = "
+                    + NumberFormat.significant(partitions.rounded()))
         }
         guard baselinePartitions.rounded() > 1 else { return .found(ratio: k.ratio, partitioned: k, baseline: nil) }
         guard let k0 = eta(baselinePartitions) else {
-            return .unavailable("the plan search finds no plan that fits for \(where_) at K_0 = "
-                + NumberFormat.significant(baselinePartitions.rounded()))
+            return .unavailable(
+                "the plan search finds no plan that fits for \(where_) at K_0 = "
+                    + NumberFormat.significant(baselinePartitions.rounded()))
         }
         return .found(ratio: k.ratio / k0.ratio, partitioned: k, baseline: k0)
     }
@@ -57,7 +62,8 @@ public enum MoEStepEfficiencyLookup: Sendable {
     public func note(subject: String) -> String {
         switch self {
         case .found(let r, let k, let k0):
-            var text = "\(subject): the routed step runs at η_MoE = \(NumberFormat.significant(r, digits: 3)) of the "
+            var text =
+                "\(subject): the routed step runs at η_MoE = \(NumberFormat.significant(r, digits: 3)) of the "
                 + "dense MFU, so it takes 1/η the GPU time its FLOP imply — \(k.summary)"
             if let k0 { text += "; baseline partitions: \(k0.summary)" }
             return text + ". Routing assumed balanced; --moe-flop-only counts FLOP alone."

@@ -13,22 +13,26 @@ extension InputFields {
         guard let value = self[Field.modelConfig.key] else { return nil }
         let origin = origins[Field.modelConfig.key]
         guard case .text(let raw) = value, !raw.trimmingWhitespace().isEmpty else {
-            throw InputError(field: "model_config", value: value.description,
-                             allowed: FieldSyntax.modelConfig.description, hint: origin)
+            throw InputError(
+                field: "model_config", value: value.description,
+                allowed: FieldSyntax.modelConfig.description, hint: origin)
         }
         if has(Field.model.key) {
-            throw InputError(field: "model_config", value: raw.count > 80 ? String(raw.prefix(80)) + "…" : raw,
-                             allowed: "either --model or --model-config, not both", hint: origin)
+            throw InputError(
+                field: "model_config", value: raw.count > 80 ? String(raw.prefix(80)) + "…" : raw,
+                allowed: "either --model or --model-config, not both", hint: origin)
         }
         let text = raw.trimmingWhitespace()
         let reading: ModelConfigReading
         if text.hasPrefix("{") {
-            reading = try ModelConfigReader.read(data: Data(text.utf8), file: "model_config (inline)",
-                                                 id: "model-config")
+            reading = try ModelConfigReader.read(
+                data: Data(text.utf8), file: "model_config (inline)",
+                id: "model-config")
         } else {
             if origin?.contains("request body") == true || origin?.contains("query") == true {
-                throw InputError(field: "model_config", value: String(text.prefix(80)),
-                                 allowed: "the config.json object itself (the API does not read paths)", hint: origin)
+                throw InputError(
+                    field: "model_config", value: String(text.prefix(80)),
+                    allowed: "the config.json object itself (the API does not read paths)", hint: origin)
             }
             reading = try ModelConfigReader.read(path: text)
         }
@@ -36,10 +40,11 @@ extension InputFields {
             assumptions.append(Assumption("model_config " + a.key, a.value, source: a.reason))
         }
         let ignored = reading.ignored.isEmpty ? "none" : reading.ignored.joined(separator: ", ")
-        notes.append("Model read from \(reading.file) (\(reading.architecture)): \(reading.read.count) keys read, "
-                     + "\(reading.assumed.count) assumed; parameters counted from the shape, "
-                     + "\(reading.spec.totalParameters.formatted) total, \(reading.spec.activeParameters.formatted) "
-                     + "active. Ignored: \(ignored).")
+        notes.append(
+            "Model read from \(reading.file) (\(reading.architecture)): \(reading.read.count) keys read, "
+                + "\(reading.assumed.count) assumed; parameters counted from the shape, "
+                + "\(reading.spec.totalParameters.formatted) total, \(reading.spec.activeParameters.formatted) "
+                + "active. Ignored: \(ignored).")
         return reading.spec
     }
 }

@@ -9,8 +9,9 @@ extension ModelSpec {
     mutating func applyShapeOverrides(_ fields: InputFields) throws {
         if let a = try fields.quantity(.activeParams, Dimensions.ParameterCount.self) {
             guard a.value <= totalParameters.value else {
-                throw InputError(field: "active_params", value: a.formatted,
-                                 allowed: "at most the total parameters (\(totalParameters.formatted))")
+                throw InputError(
+                    field: "active_params", value: a.formatted,
+                    allowed: "at most the total parameters (\(totalParameters.formatted))")
             }
             activeParameters = a
         }

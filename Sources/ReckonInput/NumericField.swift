@@ -24,30 +24,46 @@ public struct NumericField: Sendable {
     /// Whole-number field (draws are rounded to the nearest integer).
     public var integer: Bool
 
-    public init(key: String, read: @escaping @Sendable (String) throws -> Double, bareUnitValue: Double = 1,
-                lowest: Double = 0, lowestIncluded: Bool = false, clamp: ClosedRange<Double>? = nil, integer: Bool = false) {
-        self.key = key; self.read = read; self.bareUnitValue = bareUnitValue; self.lowest = lowest
-        self.lowestIncluded = lowestIncluded; self.clamp = clamp; self.integer = integer
+    public init(
+        key: String, read: @escaping @Sendable (String) throws -> Double, bareUnitValue: Double = 1,
+        lowest: Double = 0, lowestIncluded: Bool = false, clamp: ClosedRange<Double>? = nil, integer: Bool = false
+    ) {
+        self.key = key
+        self.read = read
+        self.bareUnitValue = bareUnitValue
+        self.lowest = lowest
+        self.lowestIncluded = lowestIncluded
+        self.clamp = clamp
+        self.integer = integer
     }
 
     /// A field holding a typed quantity (`1.5T`, `$2/h`), read with ``Quantity/init(parsing:bareUnit:)``.
     /// `bareUnit` must be the one the command's request reads the field with (e.g. `y` for `period`).
-    public static func quantity<D: ParsableDimension>(_ key: String, _: D.Type, bareUnit: String? = nil, lowestIncluded: Bool = false,
-                                                       clamp: ClosedRange<Double>? = nil, integer: Bool = false) -> NumericField {
-        NumericField(key: key, read: { try Quantity<D>(parsing: $0, bareUnit: bareUnit).value },
-                     bareUnitValue: (try? Quantity<D>(parsing: "1", bareUnit: bareUnit).value) ?? 1,
-                     lowestIncluded: lowestIncluded, clamp: clamp, integer: integer)
+    public static func quantity<D: ParsableDimension>(
+        _ key: String, _: D.Type, bareUnit: String? = nil, lowestIncluded: Bool = false,
+        clamp: ClosedRange<Double>? = nil, integer: Bool = false
+    ) -> NumericField {
+        NumericField(
+            key: key, read: { try Quantity<D>(parsing: $0, bareUnit: bareUnit).value },
+            bareUnitValue: (try? Quantity<D>(parsing: "1", bareUnit: bareUnit).value) ?? 1,
+            lowestIncluded: lowestIncluded, clamp: clamp, integer: integer)
     }
 
     /// A field holding a plain number.
-    public static func number(_ key: String, lowest: Double = 0, lowestIncluded: Bool = false,
-                              clamp: ClosedRange<Double>? = nil, integer: Bool = false) -> NumericField {
-        NumericField(key: key, read: { text in
-            guard let x = Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")), x.isFinite else {
-                throw DistributionError("cannot read '\(text)': not a number")
-            }
-            return x
-        }, lowest: lowest, lowestIncluded: lowestIncluded, clamp: clamp, integer: integer)
+    public static func number(
+        _ key: String, lowest: Double = 0, lowestIncluded: Bool = false,
+        clamp: ClosedRange<Double>? = nil, integer: Bool = false
+    ) -> NumericField {
+        NumericField(
+            key: key,
+            read: { text in
+                guard let x = Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")),
+                    x.isFinite
+                else {
+                    throw DistributionError("cannot read '\(text)': not a number")
+                }
+                return x
+            }, lowest: lowest, lowestIncluded: lowestIncluded, clamp: clamp, integer: integer)
     }
 
     /// What the hard limit allows, as a phrase.

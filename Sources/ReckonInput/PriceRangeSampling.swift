@@ -13,23 +13,27 @@ public enum PriceRangeSampling {
     /// `fields` with `price_per_hour` set to the range when `price_range` is on; refuses it beside an explicit price
     /// or for an accelerator without a published range.
     public static func apply(_ fields: InputFields, catalog: Catalog, defaultGPU: String) throws
-        -> (fields: InputFields, note: String?) {
+        -> (fields: InputFields, note: String?)
+    {
         guard try fields.flag(.priceRange) == true else { return (fields, nil) }
         if fields.has(.pricePerHour) {
-            throw InputError(field: "price_range", value: "true", allowed: "it without --price-per-hour",
-                             hint: "give the price or draw it from the catalog's range, not both")
+            throw InputError(
+                field: "price_range", value: "true", allowed: "it without --price-per-hour",
+                hint: "give the price or draw it from the catalog's range, not both")
         }
         let accelerator = try catalog.accelerator(try fields.catalogID(.gpu) ?? defaultGPU)
         guard let range = accelerator.cloudPriceRange else {
-            throw InputError(field: "price_range", value: "true",
-                             allowed: "an accelerator whose catalog entry lists a price range",
-                             hint: "\(accelerator.id) has none; give --price-per-hour as a range, e.g. '$2..$4'")
+            throw InputError(
+                field: "price_range", value: "true",
+                allowed: "an accelerator whose catalog entry lists a price range",
+                hint: "\(accelerator.id) has none; give --price-per-hour as a range, e.g. '$2..$4'")
         }
         let low = NumberFormat.significant(range.low.inDollarsPerHour, digits: 4)
         let high = NumberFormat.significant(range.high.inDollarsPerHour, digits: 4)
         var out = fields
         out.set("price_per_hour", .text("$\(low)/h..$\(high)/h"), origin: "catalog price range of \(accelerator.id)")
-        let note = "price_per_hour drawn from \(accelerator.name)'s published offers, $\(low)–$\(high)/h, taken as a "
+        let note =
+            "price_per_hour drawn from \(accelerator.name)'s published offers, $\(low)–$\(high)/h, taken as a "
             + "90% interval (the offers and their dates: `reckon catalog show \(accelerator.id)`)."
         return (out, note)
     }

@@ -18,18 +18,27 @@ public enum ProjectUncertainty {
         return years
     }
 
-    public static func run(_ input: InputFields, samples: Int?, seed: UInt64?, sensitivity: Bool = false) throws -> UncertainOutcome {
+    public static func run(_ input: InputFields, samples: Int?, seed: UInt64?, sensitivity: Bool = false) throws
+        -> UncertainOutcome
+    {
         try CommandInputs.project.validate(input)
         let run = try UncertainRun.extract(input, numeric: numericFields, nonNumeric: nonNumericKeys)
         let median = try ProjectRequest.resolve(run.medianFields)
         let shown = years(median.projection.years)
         var outputs: [OutputField] = []
-        for year in shown { outputs.append(OutputField(key: "gpu_cost_usd_\(year)", unit: "USD", column: outputs.count)) }
-        for year in shown { outputs.append(OutputField(key: "cloud_cost_usd_\(year)", unit: "USD", column: outputs.count)) }
-        var outcome = try run.genericOutcome(command: "project", outputs: outputs, samples: samples, seed: seed,
-                                             sensitivity: sensitivity, notes: median.notes) { fields in
+        for year in shown {
+            outputs.append(OutputField(key: "gpu_cost_usd_\(year)", unit: "USD", column: outputs.count))
+        }
+        for year in shown {
+            outputs.append(OutputField(key: "cloud_cost_usd_\(year)", unit: "USD", column: outputs.count))
+        }
+        var outcome = try run.genericOutcome(
+            command: "project", outputs: outputs, samples: samples, seed: seed,
+            sensitivity: sensitivity, notes: median.notes
+        ) { fields in
             let p = try ProjectRequest.resolve(fields).projection
-            return shown.map { p.model.gpuCost(.bestGuess, year: $0).value } + shown.map { p.model.cloudCost(.bestGuess, year: $0).value }
+            return shown.map { p.model.gpuCost(.bestGuess, year: $0).value }
+                + shown.map { p.model.cloudCost(.bestGuess, year: $0).value }
         }
         outcome.primary = "gpu_cost_usd_\(shown.first { $0 >= 2028 } ?? shown.last!)"
         return outcome

@@ -20,7 +20,9 @@ public enum RoadmapUncertainty {
     /// The levers that rest on no published figure, drawn from ``Lever/assumptionRange`` when not set.
     public static let assumptionLevers: [LeverID] = [.trainingAlgorithms, .efficientHardware]
 
-    public static func run(_ input: InputFields, samples: Int?, seed: UInt64?, sensitivity: Bool = false) throws -> UncertainOutcome {
+    public static func run(_ input: InputFields, samples: Int?, seed: UInt64?, sensitivity: Bool = false) throws
+        -> UncertainOutcome
+    {
         try CommandInputs.roadmap.validate(input)
         var fields = input
         var notes: [String] = []
@@ -34,12 +36,17 @@ public enum RoadmapUncertainty {
         let median = try RoadmapRequest.resolve(run.medianFields)
         // One reliability model for every sample (it depends on no roadmap field but the preset and the GPU count).
         let gain = try RoadmapRequest.reliabilityGain(input)
-        return try run.genericOutcome(command: "roadmap", outputs: outputs, samples: samples, seed: seed,
-                                      sensitivity: sensitivity, notes: notes + median.notes) { fields in
+        return try run.genericOutcome(
+            command: "roadmap", outputs: outputs, samples: samples, seed: seed,
+            sensitivity: sensitivity, notes: notes + median.notes
+        ) { fields in
             let r = try RoadmapRequest.resolve(fields, gainModel: gain)
             let all = r.gpt3.levers.filter(\.isEnabled).reduce(1.0) { $0 * $1.factor }
-            return [r.waterfall.final.value, r.waterfall.totalFactor,
-                    Double(r.gpt3.yearReached(costInBaselineYear: r.gpt3.baselineCost.value * all)), Double(r.gpt3.yearWithTrendOnly)]
+            return [
+                r.waterfall.final.value, r.waterfall.totalFactor,
+                Double(r.gpt3.yearReached(costInBaselineYear: r.gpt3.baselineCost.value * all)),
+                Double(r.gpt3.yearWithTrendOnly),
+            ]
         }
     }
 }

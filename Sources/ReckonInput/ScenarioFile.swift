@@ -35,8 +35,9 @@ public enum ScenarioFile {
         }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         guard size <= maxBytes else {
-            throw InputError(field: field, value: path, allowed: "a file of at most \(maxBytes / 1024) KiB",
-                             hint: "it has \(size / 1024) KiB")
+            throw InputError(
+                field: field, value: path, allowed: "a file of at most \(maxBytes / 1024) KiB",
+                hint: "it has \(size / 1024) KiB")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(field: field, value: path, allowed: "a readable YAML or JSON file")
@@ -46,8 +47,9 @@ public enum ScenarioFile {
 
     /// Parses scenario text; `name` is used in messages. JSON is recognized by a leading `{`.
     public static func parse(_ text: String, name: String) throws -> InputFields {
-        let object = try SafeDocument.parse(text, name: name, field: "scenario",
-                                            maxBytes: SafeDocument.maximumScenarioBytes)
+        let object = try SafeDocument.parse(
+            text, name: name, field: "scenario",
+            maxBytes: SafeDocument.maximumScenarioBytes)
         guard let map = object as? [String: Any] else {
             throw InputError(field: "scenario", value: name, allowed: "a mapping of field names to values (key: value)")
         }
@@ -73,16 +75,19 @@ public enum ScenarioFile {
             case let object as [String: Any] where InputFields.normalize(key) == Field.modelConfig.key:
                 // A Hugging Face config given inline: kept as its JSON text, read by ModelConfigReader.
                 guard JSONSerialization.isValidJSONObject(object),
-                      let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else {
-                    throw InputError(field: "model_config", value: "{…}", allowed: "a JSON object (config.json)",
-                                     hint: where_)
+                    let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                else {
+                    throw InputError(
+                        field: "model_config", value: "{…}", allowed: "a JSON object (config.json)",
+                        hint: where_)
                 }
                 pairs.append((key, .text(String(decoding: data, as: UTF8.self))))
             default:
-                throw InputError(field: InputFields.normalize(String(key.prefix(64))),
-                                 value: String(describing: raw).prefix(40).description,
-                                 allowed: "a number, a boolean or text (this format is flat: one value per key)",
-                                 hint: where_)
+                throw InputError(
+                    field: InputFields.normalize(String(key.prefix(64))),
+                    value: String(describing: raw).prefix(40).description,
+                    allowed: "a number, a boolean or text (this format is flat: one value per key)",
+                    hint: where_)
             }
         }
         return try InputFields.collecting(pairs, origin: origin)

@@ -31,7 +31,8 @@ public enum SeedCostRows {
 
     public static let pricePerHour = 1.5
     public static let gpus = 256
-    public static let source = "SemiAnalysis, 'The AI Brick Wall' (Jan 2023): MosaicML's $450k for GPT-30B "
+    public static let source =
+        "SemiAnalysis, 'The AI Brick Wall' (Jan 2023): MosaicML's $450k for GPT-30B "
         + "and "
         + "$2.5M for GPT-70B 'are close to the optimal training costs of $326k and $1.75M'; ~$1.5 per SXM A100-hour"
 
@@ -39,32 +40,43 @@ public enum SeedCostRows {
     public static func estimatedModel(_ label: String, parameters: Double) -> ModelSpec {
         let d = max(128, (RoutedScalingLaw.estimatedHiddenSize(parameters: parameters) / 128).rounded() * 128)
         let layers = max(1, Int((parameters / (12 * d * d)).rounded()))
-        return ModelSpec(id: "estimated-\(label.lowercased())", name: label, layers: layers, hiddenSize: Int(d),
-                         heads: Int(d) / 128, vocabulary: 50_257, contextLength: 2048,
-                         totalParameters: Parameters(parameters),
-                         source: "shape estimated at GPT-3's aspect ratio d/L = 128 (N ≈ 12·L·d²)", asOf: "-")
+        return ModelSpec(
+            id: "estimated-\(label.lowercased())", name: label, layers: layers, hiddenSize: Int(d),
+            heads: Int(d) / 128, vocabulary: 50_257, contextLength: 2048,
+            totalParameters: Parameters(parameters),
+            source: "shape estimated at GPT-3's aspect ratio d/L = 128 (N ≈ 12·L·d²)", asOf: "-")
     }
 
     /// MosaicML's GPT-30B and GPT-70B with Chinchilla's 20 tokens per parameter on 256 A100 80 GB.
     public static func mosaicRows(catalog: Catalog = .builtin) throws -> [Row] {
         let a100 = try catalog.accelerator("a100-80gb")
         let peak = a100.peak(at: .bf16)!.value
-        let published: [(String, Double, Double, Double)] = [("GPT-30B", 30e9, 326e3, 450e3), ("GPT-70B", 70e9, 1.75e6,
-            2.5e6)]
+        let published: [(String, Double, Double, Double)] = [
+            ("GPT-30B", 30e9, 326e3, 450e3),
+            (
+                "GPT-70B", 70e9, 1.75e6,
+                2.5e6
+            ),
+        ]
         return try published.map { label, n, semi, mosaic in
             let model = estimatedModel(label, parameters: n)
-            guard let predicted = PlanRequest.predictedMFU(model: model, accelerator: a100, gpus: gpus,
-                precision: .bf16) else {
-                throw InputError(field: "mfu", value: "missing", allowed: "a plan the model can find",
-                                 hint: "no parallel plan fits \(label) on \(gpus) × \(a100.name)")
+            guard
+                let predicted = PlanRequest.predictedMFU(
+                    model: model, accelerator: a100, gpus: gpus,
+                    precision: .bf16)
+            else {
+                throw InputError(
+                    field: "mfu", value: "missing", allowed: "a plan the model can find",
+                    hint: "no parallel plan fits \(label) on \(gpus) × \(a100.name)")
             }
             let tokens = Tokens(20 * n)
             let compute = 6 * n * tokens.value
             let hours = compute / (peak * predicted.mfu) / 3600
             let implied = compute / (semi / pricePerHour * 3600 * peak)
-            return Row(label: label, parameters: Parameters(n), tokens: tokens, mfu: predicted.mfu,
-                       cost: .dollars(hours * pricePerHour), semiAnalysis: .dollars(semi), mosaicML: .dollars(mosaic),
-                       impliedMFU: implied)
+            return Row(
+                label: label, parameters: Parameters(n), tokens: tokens, mfu: predicted.mfu,
+                cost: .dollars(hours * pricePerHour), semiAnalysis: .dollars(semi), mosaicML: .dollars(mosaic),
+                impliedMFU: implied)
         }
     }
 
@@ -72,7 +84,8 @@ public enum SeedCostRows {
     /// the paper's Sec. 3.1: "at 50k TPUs it is half the peak performance of the cluster"); nil when no plan fits.
     public static func tpuV5eMFU(catalog: Catalog = .builtin, chips: Int = 50_944) throws -> Double? {
         let v5e = try catalog.accelerator("tpu-v5e")
-        return PlanRequest.predictedMFU(model: estimatedModel("32B", parameters: 32e9), accelerator: v5e, gpus: chips,
-                                        precision: .bf16)?.mfu
+        return PlanRequest.predictedMFU(
+            model: estimatedModel("32B", parameters: 32e9), accelerator: v5e, gpus: chips,
+            precision: .bf16)?.mfu
     }
 }

@@ -15,12 +15,15 @@ public enum TrainRequest {
 
     /// A typical MFU for large dense training runs, used when none is given.
     public static let defaultMFU = 0.40
-    public static let defaultMFUSource = "typical of large dense runs: Llama 2 implied 35–44% on A100 (derived "
+    public static let defaultMFUSource =
+        "typical of large dense runs: Llama 2 implied 35–44% on A100 (derived "
         + "from the GPU-hours of the Llama 2 model card, Touvron et al. 2023); PaLM 46.2% (Chowdhery et al. 2022)"
 
     /// Where the default failure overhead comes from.
-    public static let failureOverheadSource = "llama3-observed baseline of `reckon scale` (419 unexpected interruptions in 54 days "
-        + "on 16,384 H100, Llama 3 Table 5): model-state checkpoints (weights + fp32 master + Adam) written synchronously at "
+    public static let failureOverheadSource =
+        "llama3-observed baseline of `reckon scale` (419 unexpected interruptions in 54 days "
+        + "on 16,384 H100, Llama 3 Table 5): model-state checkpoints (weights + fp32 master + Adam) written "
+        + "synchronously at "
         + "min(50 GB/s per node × nodes, 2 TB/s), restarts of ~10 min (detection + rescheduling + load + warm-up), "
         + "Daly (2006) interval and wall time"
 
@@ -28,7 +31,8 @@ public enum TrainRequest {
     /// default preset's baseline system
     /// (``ReliabilityDefaults/training(parameters:gpus:precision:optimizer:preset:)``). Independent of the compute.
     /// Throws (naming `checkpoint_bandwidth`) when the job would never finish.
-    public static func failureOverhead(gpus: Int, parameters: Parameters, precision: Precision = .bf16) throws -> Double {
+    public static func failureOverhead(gpus: Int, parameters: Parameters, precision: Precision = .bf16) throws -> Double
+    {
         try ReliabilityDefaults.training(parameters: parameters, gpus: gpus, precision: precision).overheadFactor
     }
 
@@ -36,17 +40,24 @@ public enum TrainRequest {
     /// parameters; it returns infinity (not an error) for a cluster that never finishes. Used per sample by
     /// `reckon train --samples`.
     /// The request's `failures`, `optimizer` and `straggler_slowdown` (from `fields`) are honoured.
-    public static func failureOverheadModel(precision: Precision = .bf16,
-                                            fields: InputFields = InputFields()) throws -> @Sendable (Int, Double) -> Double {
-        let preset = try FailureModel.preset(named: try fields.word(.failures) ?? FailurePreset.defaultPreset().rawValue).preset
+    public static func failureOverheadModel(
+        precision: Precision = .bf16,
+        fields: InputFields = InputFields()
+    ) throws -> @Sendable (Int, Double) -> Double {
+        let preset = try FailureModel.preset(
+            named: try fields.word(.failures) ?? FailurePreset.defaultPreset().rawValue
+        ).preset
         let optimizer = try fields.choice(.optimizer, Optimizer.self) ?? .adam
         var slowdowns = Slowdowns.notStated
-        if let x = try fields.number(.stragglerSlowdown) { slowdowns = try Slowdowns(stragglers: x, source: "user input") }
+        if let x = try fields.number(.stragglerSlowdown) {
+            slowdowns = try Slowdowns(stragglers: x, source: "user input")
+        }
         let contents = CheckpointContents(precision: precision, optimizer: optimizer)
         let model = try ReliabilityDefaults.model(preset: preset, basis: .modelState(contents), slowdowns: slowdowns)
         let variant = try ReliabilityDefaults.baseline(for: preset)
         return { gpus, params in
-            model.evaluate(compute: FLOP(1), parameters: Parameters(params), gpus: max(1, gpus), variant: variant).overheadFactor
+            model.evaluate(compute: FLOP(1), parameters: Parameters(params), gpus: max(1, gpus), variant: variant)
+                .overheadFactor
         }
     }
 
@@ -62,7 +73,9 @@ public enum TrainRequest {
         public var mfuInterval: ResidualInterval? = nil
     }
 
-    public enum Rule: String, CaseIterable, Sendable { case sixND = "6nd", sixNDAttention = "6nd-attention", paper = "120p2" }
+    public enum Rule: String, CaseIterable, Sendable {
+        case sixND = "6nd", sixNDAttention = "6nd-attention", paper = "120p2"
+    }
 
     /// What K partitions of a P-parameter model are worth under the MoE law (Clark et al. 2022), beside the paper's
     /// 1/K, with a warning outside the law's fitted range (`train --rule 120p2`, `scale`).
@@ -70,14 +83,18 @@ public enum TrainRequest {
         let law = RoutedScalingLaw.clark2022
         let f = law.costFactor(denseEquivalent: p, experts: k)
         let paper = paperFactor ?? RoutedScalingLaw.paperFactor(experts: k)
-        var notes = ["MoE law (\(law.source)): \(NumberFormat.significant(k)) partitions standing in for a dense "
-                     + "\(NumberFormat.count(p))-parameter model need ×\(NumberFormat.significant(f, digits: 3)) of "
-                         + "its compute at "
-                     + "equal quality, not the ×\(NumberFormat.significant(paper, digits: 3)) the paper's identity "
-                         + "assumes; the "
-                     + "compute shown keeps the paper's identity."]
-        if let w = law.rangeWarning(activeParameters: law.requiredActiveParameters(denseEquivalent: p, experts: k),
-                                    experts: k) {
+        var notes = [
+            "MoE law (\(law.source)): \(NumberFormat.significant(k)) partitions standing in for a dense "
+                + "\(NumberFormat.count(p))-parameter model need ×\(NumberFormat.significant(f, digits: 3)) of "
+                + "its compute at "
+                + "equal quality, not the ×\(NumberFormat.significant(paper, digits: 3)) the paper's identity "
+                + "assumes; the "
+                + "compute shown keeps the paper's identity."
+        ]
+        if let w = law.rangeWarning(
+            activeParameters: law.requiredActiveParameters(denseEquivalent: p, experts: k),
+            experts: k)
+        {
             notes.append("Warning: " + w)
         }
         return notes
@@ -102,21 +119,26 @@ public enum TrainRequest {
         }
         let hardware = try step.hardware(model: model, catalog: catalog, rule: rule, tokens: tokens)
         let economics = try step.economics(accelerator: hardware.accelerator)
-        if model.isEstimate { step.notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)") }
+        if model.isEstimate {
+            step.notes.append("\(model.name) is an outside ESTIMATE, not the developer's figures: \(model.source)")
+        }
         let failures = try step.failures(model: model, hardware: hardware)
-        let scenario = try TrainingScenario(model: model, tokens: tokens, rule: rule, accelerator: hardware.accelerator,
-                                            count: hardware.count, precision: hardware.precision, mfu: hardware.mfu,
-                                            economics: economics, failureOverhead: failures?.overheadFactor ?? 1)
+        let scenario = try TrainingScenario(
+            model: model, tokens: tokens, rule: rule, accelerator: hardware.accelerator,
+            count: hardware.count, precision: hardware.precision, mfu: hardware.mfu,
+            economics: economics, failureOverhead: failures?.overheadFactor ?? 1)
         if let figure = scenario.figures().firstNonFinite {
-            throw InputError(field: "result", value: "\(figure) = ∞", allowed: "inputs whose result is a finite number",
-                             hint: "the inputs multiply past the largest number a Double holds; check mfu, gpus, "
-                                 + "tokens and the prices")
+            throw InputError(
+                field: "result", value: "\(figure) = ∞", allowed: "inputs whose result is a finite number",
+                hint: "the inputs multiply past the largest number a Double holds; check mfu, gpus, "
+                    + "tokens and the prices")
         }
         let run = failures.map { step.failures($0, scenario: scenario) }
         let residuals = ResidualInterval.planModel(mixtureOfExperts: model.isMixtureOfExperts)
         let interval = step.mfuPredicted ? residuals.capped(mfu: scenario.mfu) : nil
-        return Resolved(scenario: scenario, assumptions: step.assumptions, notes: step.notes, failures: run,
-                        mfuInterval: interval)
+        return Resolved(
+            scenario: scenario, assumptions: step.assumptions, notes: step.notes, failures: run,
+            mfuInterval: interval)
     }
 
     /// The steps of ``resolve(_:catalog:)``, each reading its fields and recording what it assumed.
@@ -141,8 +163,9 @@ public enum TrainRequest {
             } else if let id = try fields.catalogID(.model) {
                 model = try catalog.model(id)
             } else {
-                model = ModelSpec(id: "custom", name: "custom model", totalParameters: Parameters(1),
-                                  source: "user input", asOf: "-")
+                model = ModelSpec(
+                    id: "custom", name: "custom model", totalParameters: Parameters(1),
+                    source: "user input", asOf: "-")
             }
             if let p = try fields.quantity(.params, Dimensions.ParameterCount.self) {
                 model.totalParameters = p
@@ -161,25 +184,31 @@ public enum TrainRequest {
                 let fit: ChinchillaFit = choice == .hoffmann ? .hoffmann2022 : .besiroglu2024
                 let optimum = fit.computeOptimal(budget: budget)
                 if !input.has(.params) {
-                    model = ModelSpec(id: "compute-optimal", name: "compute-optimal model",
-                                      totalParameters: optimum.parameters, source: fit.source, asOf: "-")
+                    model = ModelSpec(
+                        id: "compute-optimal", name: "compute-optimal model",
+                        totalParameters: optimum.parameters, source: fit.source, asOf: "-")
                 }
-                assumptions.append(Assumption("token_budget", "compute-optimal for \(budget.formatted) (\(fit.name) fit)",
-                                              source: fit.source))
+                assumptions.append(
+                    Assumption(
+                        "token_budget", "compute-optimal for \(budget.formatted) (\(fit.name) fit)",
+                        source: fit.source))
                 let ratio = NumberFormat.significant(optimum.tokens.value / optimum.parameters.value)
-                notes.append("Compute-optimal split (\(fit.name)): N = \(optimum.parameters.formatted) parameters, "
-                             + "D = \(optimum.tokens.formatted) (\(ratio) tokens per parameter), predicted loss "
-                             + "\(NumberFormat.significant(optimum.loss, digits: 4)) nats/token.")
+                notes.append(
+                    "Compute-optimal split (\(fit.name)): N = \(optimum.parameters.formatted) parameters, "
+                        + "D = \(optimum.tokens.formatted) (\(ratio) tokens per parameter), predicted loss "
+                        + "\(NumberFormat.significant(optimum.loss, digits: 4)) nats/token.")
                 return optimum.tokens
             }
             if let t = try fields.quantity(.tokens, Dimensions.TokenCount.self) { return t }
             if let ratio = try fields.number(.tokensPerParam) { return Tokens(ratio * model.totalParameters.value) }
             if let t = model.trainingTokens, model.id != "custom" {
-                assumptions.append(Assumption("tokens", t.formatted, source: "catalog entry '\(model.id)': \(model.source)"))
+                assumptions.append(
+                    Assumption("tokens", t.formatted, source: "catalog entry '\(model.id)': \(model.source)"))
                 return t
             }
             let tokens = Tokens(20 * model.totalParameters.value)
-            assumptions.append(Assumption("tokens", "20 per parameter (\(tokens.formatted))", source: Sources.hoffmann2022))
+            assumptions.append(
+                Assumption("tokens", "20 per parameter (\(tokens.formatted))", source: Sources.hoffmann2022))
             return tokens
         }
 
@@ -202,24 +231,30 @@ public enum TrainRequest {
 
         /// The accelerator, how many, the precision whose peak applies and the MFU (given or predicted).
         mutating func hardware(model: ModelSpec, catalog: Catalog, rule: ComputeRule, tokens: Tokens) throws
-            -> Hardware {
+            -> Hardware
+        {
             let accelerator = try catalog.accelerator(try fields.catalogID(.gpu) ?? "h100-sxm")
             guard let count = try fields.integer(.gpus) else {
                 throw InputError(field: "gpus", value: "", allowed: "a whole number ≥ 1")
             }
             let precision = try fields.choice(.precision, Precision.self) ?? .bf16
             if let m = try fields.number(.mfu) {
-                if let warning = mfuWarning(m, model: model, accelerator: accelerator, gpus: count,
-                    precision: precision) {
+                if let warning = mfuWarning(
+                    m, model: model, accelerator: accelerator, gpus: count,
+                    precision: precision)
+                {
                     notes.append(warning)
                 }
                 return Hardware(accelerator: accelerator, count: count, precision: precision, mfu: m)
             }
-            let framework = try fields.word(.framework).map { try FrameworkProfiles.profile($0) } ?? FrameworkProfiles.default
+            let framework =
+                try fields.word(.framework).map { try FrameworkProfiles.profile($0) } ?? FrameworkProfiles.default
             let perToken = TrainingCompute.flopPerToken(rule: rule, model: model)
-            if let predicted = PlanRequest.predictedMFU(model: model, accelerator: accelerator, gpus: count,
-                                                        precision: precision, framework: framework,
-                                                        flopPerToken: perToken) {
+            if let predicted = PlanRequest.predictedMFU(
+                model: model, accelerator: accelerator, gpus: count,
+                precision: precision, framework: framework,
+                flopPerToken: perToken)
+            {
                 // The parallel-plan model's best plan (issue 5); stated as an assumption.
                 assumptions.append(predicted.assumption)
                 mfuPredicted = true
@@ -233,16 +268,23 @@ public enum TrainRequest {
         /// A warning when a given MFU is above what the plan model finds achievable for this model on this hardware
         /// (its best plan), else nil. Seed 004: "Nvidia A100 GPUs have an upper bound of ~60% model/hardware FLOPS
         /// utilization rates for training large language models".
-        func mfuWarning(_ mfu: Double, model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int,
-                        precision: Precision) -> String? {
-            guard let best = PlanRequest.predictedMFU(model: model, accelerator: accelerator, gpus: gpus,
-                                                      precision: precision), mfu > best.mfu else { return nil }
-            var text = "Warning: --mfu \(NumberFormat.significant(mfu)) is above the "
+        func mfuWarning(
+            _ mfu: Double, model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int,
+            precision: Precision
+        ) -> String? {
+            guard
+                let best = PlanRequest.predictedMFU(
+                    model: model, accelerator: accelerator, gpus: gpus,
+                    precision: precision), mfu > best.mfu
+            else { return nil }
+            var text =
+                "Warning: --mfu \(NumberFormat.significant(mfu)) is above the "
                 + "\(NumberFormat.significant(best.mfu, digits: 3)) "
                 + "the plan model finds achievable for \(model.name) on \(NumberFormat.grouped(Double(gpus))) × "
                 + "\(accelerator.name) (its best plan; `reckon plan` shows it)"
             if accelerator.id.hasPrefix("a100") {
-                text += "; SemiAnalysis puts the A100's upper bound near 60% for LLM training ('The AI Brick Wall', "
+                text +=
+                    "; SemiAnalysis puts the A100's upper bound near 60% for LLM training ('The AI Brick Wall', "
                     + "Jan 2023)"
             }
             return text + "."
@@ -254,46 +296,66 @@ public enum TrainRequest {
             if let p = try fields.quantity(.pricePerHour, Dimensions.MoneyRate.self) {
                 economics.rentalPrice = p
             } else if let p = economics.rentalPrice {
-                assumptions.append(Assumption("price_per_hour", p.formatted,
-                                              source: "catalog entry '\(accelerator.id)': \(accelerator.source)"))
+                assumptions.append(
+                    Assumption(
+                        "price_per_hour", p.formatted,
+                        source: "catalog entry '\(accelerator.id)': \(accelerator.source)"))
             } else {
-                notes.append("No rental price for \(accelerator.name) in the catalog: rental cost not computed (give --price-per-hour).")
+                notes.append(
+                    "No rental price for \(accelerator.name) in the catalog: rental cost not computed (give "
+                        + "--price-per-hour)."
+                )
             }
             if let p = try fields.quantity(.purchasePrice, Dimensions.Money.self) { economics.purchasePrice = p }
             if let y = try fields.number(.amortizationYears) {
                 economics.amortizationLife = .years(y)
             } else {
-                assumptions.append(Assumption("amortization_years", NumberFormat.significant(EconomicsPresets.amortizationYears),
-                                              source: EconomicsPresets.amortizationSource))
+                assumptions.append(
+                    Assumption(
+                        "amortization_years", NumberFormat.significant(EconomicsPresets.amortizationYears),
+                        source: EconomicsPresets.amortizationSource))
             }
             if let v = try fields.number(.pue) {
                 economics.pue = v
             } else {
-                assumptions.append(Assumption("pue", NumberFormat.significant(economics.pue), source: EconomicsPresets.pueSource))
+                assumptions.append(
+                    Assumption("pue", NumberFormat.significant(economics.pue), source: EconomicsPresets.pueSource))
             }
             if let v = try fields.quantity(.electricityPrice, Dimensions.EnergyPrice.self) {
                 economics.electricityPrice = v
             } else {
-                assumptions.append(Assumption("electricity_price", "$\(NumberFormat.significant(EconomicsPresets.electricityPerKWh))/kWh",
-                                              source: EconomicsPresets.electricitySource))
+                assumptions.append(
+                    Assumption(
+                        "electricity_price", "$\(NumberFormat.significant(EconomicsPresets.electricityPerKWh))/kWh",
+                        source: EconomicsPresets.electricitySource))
             }
             if let v = try fields.quantity(.gridIntensity, Dimensions.CarbonIntensity.self) {
                 economics.gridIntensity = v
             } else {
-                assumptions.append(Assumption("grid_intensity", "\(NumberFormat.significant(EconomicsPresets.gridKgPerKWh)) kg CO2e/kWh",
-                                              source: EconomicsPresets.gridSource))
+                assumptions.append(
+                    Assumption(
+                        "grid_intensity", "\(NumberFormat.significant(EconomicsPresets.gridKgPerKWh)) kg CO2e/kWh",
+                        source: EconomicsPresets.gridSource))
             }
             if let v = try fields.number(.powerFraction) {
                 economics.powerFractionOfTDP = v
             } else {
-                assumptions.append(Assumption("power_fraction", NumberFormat.significant(EconomicsPresets.powerFractionOfTDP),
-                                              source: EconomicsPresets.powerFractionSource))
+                assumptions.append(
+                    Assumption(
+                        "power_fraction", NumberFormat.significant(EconomicsPresets.powerFractionOfTDP),
+                        source: EconomicsPresets.powerFractionSource))
             }
             if economics.purchasePrice == nil {
-                notes.append("No purchase price for \(accelerator.name) in the catalog: ownership cost omitted (give --purchase-price).")
+                notes.append(
+                    "No purchase price for \(accelerator.name) in the catalog: ownership cost omitted (give "
+                        + "--purchase-price)."
+                )
             }
             if accelerator.tdp == nil {
-                notes.append("No published TDP for \(accelerator.name): energy, electricity cost, emissions and ownership cost not computed.")
+                notes.append(
+                    "No published TDP for \(accelerator.name): energy, electricity cost, emissions and ownership cost "
+                        + "not computed."
+                )
             }
             return economics
         }
@@ -302,25 +364,33 @@ public enum TrainRequest {
         /// for this model's checkpoint; nil with --no-failures.
         func failures(model: ModelSpec, hardware: Hardware) throws -> TimeToTrainResult? {
             guard try fields.flag(.noFailures) != true else { return nil }
-            let preset = try FailureModel.preset(named: try fields.word(.failures) ?? FailurePreset.defaultPreset().rawValue).preset
+            let preset = try FailureModel.preset(
+                named: try fields.word(.failures) ?? FailurePreset.defaultPreset().rawValue
+            ).preset
             let optimizer = try fields.choice(.optimizer, Optimizer.self) ?? .adam
             var slowdowns = Slowdowns.notStated
-            if let x = try fields.number(.stragglerSlowdown) { slowdowns = try Slowdowns(stragglers: x, source: "user input") }
-            return try ReliabilityDefaults.training(parameters: model.totalParameters, gpus: hardware.count,
-                                                    precision: hardware.precision, optimizer: optimizer, preset: preset,
-                                                    slowdowns: slowdowns)
+            if let x = try fields.number(.stragglerSlowdown) {
+                slowdowns = try Slowdowns(stragglers: x, source: "user input")
+            }
+            return try ReliabilityDefaults.training(
+                parameters: model.totalParameters, gpus: hardware.count,
+                precision: hardware.precision, optimizer: optimizer, preset: preset,
+                slowdowns: slowdowns)
         }
 
         /// The failures over the run (times scaled to the scenario's compute time), said in a note.
         mutating func failures(_ r: TimeToTrainResult, scenario: TrainingScenario) -> TimeToTrainResult {
             let run = r.rescaled(solveTime: scenario.estimate().computeTime)
-            notes.append("Failures (\(run.failurePreset.rawValue), \(run.checkpointSize.formatted) model-state checkpoint): goodput "
-                         + NumberFormat.significant(run.goodput, digits: 3) + ", wall clock ×"
-                         + NumberFormat.significant(run.overheadFactor, digits: 4)
-                         + " at \(NumberFormat.grouped(Double(run.gpus))) GPUs, "
-                         + "\(NumberFormat.significant(run.expectedInterruptions, digits: 3)) interruptions expected over the run "
-                         + "(--no-failures drops it; `reckon scale` shows the model)"
-                         + (run.failurePreset == .llama3Observed ? ": \(failureOverheadSource)." : "."))
+            notes.append(
+                "Failures (\(run.failurePreset.rawValue), \(run.checkpointSize.formatted) model-state checkpoint): "
+                    + "goodput "
+                    + NumberFormat.significant(run.goodput, digits: 3) + ", wall clock ×"
+                    + NumberFormat.significant(run.overheadFactor, digits: 4)
+                    + " at \(NumberFormat.grouped(Double(run.gpus))) GPUs, "
+                    + "\(NumberFormat.significant(run.expectedInterruptions, digits: 3)) interruptions expected over "
+                    + "the run "
+                    + "(--no-failures drops it; `reckon scale` shows the model)"
+                    + (run.failurePreset == .llama3Observed ? ": \(failureOverheadSource)." : "."))
             return run
         }
     }

@@ -49,10 +49,13 @@ public enum TrainUncertainty {
     /// failure overhead is recomputed per sample only when the GPU count is uncertain (the same
     /// ``TrainRequest/failureOverhead(gpus:parameters:precision:)`` model `resolve` applies; the fast path's self-check
     /// compares them).
-    public static func run(_ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
-                           sensitivity: Bool = false, forceGeneric: Bool = false) throws -> UncertainOutcome {
+    public static func run(
+        _ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
+        sensitivity: Bool = false, forceGeneric: Bool = false
+    ) throws -> UncertainOutcome {
         if let samples, !(1...MonteCarlo.maximumSamples).contains(samples) {
-            throw InputError(field: "samples", value: "\(samples)", allowed: "a whole number from 1 to \(MonteCarlo.maximumSamples)")
+            throw InputError(
+                field: "samples", value: "\(samples)", allowed: "a whole number from 1 to \(MonteCarlo.maximumSamples)")
         }
         try CommandInputs.train.validate(input)
         let (priced, priceNote) = try PriceRangeSampling.apply(input, catalog: catalog, defaultGPU: "h100-sxm")
@@ -74,14 +77,19 @@ public enum TrainUncertainty {
             let mfu = InputValue.number(resolved.scenario.mfu)
             extracted.fields.set("mfu", mfu, origin: "MFU of the median scenario")
             extracted.medianFields.set("mfu", mfu, origin: "MFU of the median scenario")
-            pinnedNotes.append("MFU held at \(NumberFormat.significant(resolved.scenario.mfu, digits: 3)) for every sample (the value for the "
-                               + "median scenario; give --mfu, or a range, to vary it).")
+            pinnedNotes.append(
+                "MFU held at \(NumberFormat.significant(resolved.scenario.mfu, digits: 3)) for every sample (the "
+                    + "value for the "
+                    + "median scenario; give --mfu, or a range, to vary it).")
         }
         let run = extracted
         var failureOverheadHook: (@Sendable (TrainingNumbers) -> Double)? = nil
-        if resolved.scenario.failureOverhead != 1, run.inputs.contains(where: { $0.key == "gpus" || $0.key == "params" }) {
-            let model = try TrainRequest.failureOverheadModel(precision: resolved.scenario.precision,
-                                                              fields: extracted.medianFields)
+        if resolved.scenario.failureOverhead != 1,
+            run.inputs.contains(where: { $0.key == "gpus" || $0.key == "params" })
+        {
+            let model = try TrainRequest.failureOverheadModel(
+                precision: resolved.scenario.precision,
+                fields: extracted.medianFields)
             failureOverheadHook = { n in
                 let f = model(Int(n.count), n.totalParameters)
                 return f.isFinite ? f : .nan
@@ -91,16 +99,23 @@ public enum TrainUncertainty {
         try WorkBudget.current.check(samples: monteCarlo.samples, columns: outputs.count)
         let generic: MonteCarloEvaluator = { x, y in
             let fields = run.fields(with: x)
-            guard let r = try? TrainRequest.resolve(fields, catalog: catalog) else { for k in y.indices { y[k] = .nan }; return }
+            guard let r = try? TrainRequest.resolve(fields, catalog: catalog) else {
+                for k in y.indices { y[k] = .nan }
+                return
+            }
             write(r.scenario.figures(), into: y)
         }
 
         var method = "fast path (scenario resolved once, numbers patched per sample)"
         var evaluator: MonteCarloEvaluator
         var result: MonteCarloResult
-        if !forceGeneric, let fast = FastTrainModel(run: run, resolved: resolved, hook: failureOverheadHook), fast.agrees(with: generic, run: run) {
+        if !forceGeneric, let fast = FastTrainModel(run: run, resolved: resolved, hook: failureOverheadHook),
+            fast.agrees(with: generic, run: run)
+        {
             evaluator = { x, y in fast.evaluate(x, y) }
-            result = monteCarlo.run(inputs: run.inputs.map(\.distribution), outputCount: outputs.count, keepInputs: sensitivity, evaluate: evaluator)
+            result = monteCarlo.run(
+                inputs: run.inputs.map(\.distribution), outputCount: outputs.count, keepInputs: sensitivity,
+                evaluate: evaluator)
         } else {
             method = "generic path (scenario re-resolved per sample)"
             evaluator = generic
@@ -113,20 +128,23 @@ public enum TrainUncertainty {
         }
 
         let median = resolved.scenario.figures()
-        let missing: Set<String> = Set([
-            median.rentalCost == nil ? "cost_usd" : nil, median.ownershipCost == nil ? "ownership_cost_usd" : nil,
-            median.energy == nil ? "energy_kwh" : nil, median.emissions == nil ? "co2_kg" : nil,
-        ].compactMap { $0 })
+        let missing: Set<String> = Set(
+            [
+                median.rentalCost == nil ? "cost_usd" : nil, median.ownershipCost == nil ? "ownership_cost_usd" : nil,
+                median.energy == nil ? "energy_kwh" : nil, median.emissions == nil ? "co2_kg" : nil,
+            ].compactMap { $0 })
         let shown = outputs.filter { !missing.contains($0.key) }
         let all = result.summaries()
-        var outcome = UncertainOutcome(command: "train", outputs: shown, summaries: shown.map { all[$0.column] }, result: result,
-                                       inputs: run.inputs, samplesDefaulted: samples == nil, method: method,
-                                       notes: run.clampNotes + resolved.notes + pinnedNotes,
-                                       primary: missing.contains("cost_usd") ? "wall_clock_days" : "cost_usd")
+        var outcome = UncertainOutcome(
+            command: "train", outputs: shown, summaries: shown.map { all[$0.column] }, result: result,
+            inputs: run.inputs, samplesDefaulted: samples == nil, method: method,
+            notes: run.clampNotes + resolved.notes + pinnedNotes,
+            primary: missing.contains("cost_usd") ? "wall_clock_days" : "cost_usd")
         try outcome.checkFinite()
         if sensitivity {
             let distributions = run.inputs.map(\.distribution)
-            outcome.tornado = Sensitivity.tornado(inputs: distributions, outputCount: outputs.count, evaluate: evaluator)
+            outcome.tornado = Sensitivity.tornado(
+                inputs: distributions, outputCount: outputs.count, evaluate: evaluator)
             outcome.correlations = run.inputs.indices.map { j in
                 outputs.map { o in Sensitivity.spearman(result.draws(j)!, result.output(o.column)) }
             }

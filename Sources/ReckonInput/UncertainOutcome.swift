@@ -7,7 +7,11 @@ public struct OutputField: Sendable, Hashable {
     public var unit: String
     /// Column of this field in ``MonteCarloResult``.
     public var column: Int
-    public init(key: String, unit: String, column: Int) { self.key = key; self.unit = unit; self.column = column }
+    public init(key: String, unit: String, column: Int) {
+        self.key = key
+        self.unit = unit
+        self.column = column
+    }
 }
 
 extension OutputField {
@@ -42,10 +46,18 @@ public struct UncertainOutcome: Sendable {
     /// Spearman rank correlation of input j with result column c: `correlations[j][c]` (sensitivity only).
     public var correlations: [[Double]]?
 
-    public init(command: String, outputs: [OutputField], summaries: [PercentileSummary], result: MonteCarloResult,
-                inputs: [UncertainInput], samplesDefaulted: Bool, method: String, notes: [String], primary: String? = nil) {
-        self.command = command; self.outputs = outputs; self.summaries = summaries; self.result = result; self.inputs = inputs
-        self.samplesDefaulted = samplesDefaulted; self.method = method; self.notes = notes
+    public init(
+        command: String, outputs: [OutputField], summaries: [PercentileSummary], result: MonteCarloResult,
+        inputs: [UncertainInput], samplesDefaulted: Bool, method: String, notes: [String], primary: String? = nil
+    ) {
+        self.command = command
+        self.outputs = outputs
+        self.summaries = summaries
+        self.result = result
+        self.inputs = inputs
+        self.samplesDefaulted = samplesDefaulted
+        self.method = method
+        self.notes = notes
         self.primary = primary ?? outputs[0].key
     }
 
@@ -66,9 +78,10 @@ public struct UncertainOutcome: Sendable {
             guard bad > 0 else { continue }
             let key = inputs.first?.key ?? "samples"
             let text = inputs.first?.text ?? String(samples)
-            throw InputError(field: key, value: text, allowed: "inputs whose every sample gives a finite result",
-                             hint: "\(bad) of \(samples) samples give no finite \(field.key) (the inputs overflow or "
-                                 + "leave the model's range); narrow the distributions")
+            throw InputError(
+                field: key, value: text, allowed: "inputs whose every sample gives a finite result",
+                hint: "\(bad) of \(samples) samples give no finite \(field.key) (the inputs overflow or "
+                    + "leave the model's range); narrow the distributions")
         }
     }
 

@@ -35,17 +35,22 @@ public struct UncertainRun: Sendable {
     /// Scans `fields` for distributions. Throws an ``InputError`` naming the field for a distribution on a
     /// field in `nonNumeric`, a malformed or empty distribution, and a distribution that can draw a value
     /// the field cannot take (e.g. `normal(0.1, 0.2)` for `mfu`, which must be > 0).
-    /// `passthrough`: keys whose own syntax may look like a distribution (`gpus: 1k...100k`, a sweep) and are left as they are.
-    public static func extract(_ fields: InputFields, numeric: [String: NumericField], nonNumeric: Set<String>,
-                               passthrough: Set<String> = []) throws -> UncertainRun {
+    /// `passthrough`: keys whose own syntax may look like a distribution (`gpus: 1k...100k`, a sweep) and are left as
+    /// they are.
+    public static func extract(
+        _ fields: InputFields, numeric: [String: NumericField], nonNumeric: Set<String>,
+        passthrough: Set<String> = []
+    ) throws -> UncertainRun {
         var inputs: [UncertainInput] = []
         var medians = fields
         for key in fields.keys where !passthrough.contains(key) {
             guard case .text(let text)? = fields[key], DistributionParser.isDistribution(text) else { continue }
             let origin = fields.origins[key]
             guard let field = numeric[key] else {
-                let what = nonNumeric.contains(key) ? "a single value: \(key) is not a number, so it cannot be a distribution"
-                                                    : "a single value (\(key) cannot be uncertain)"
+                let what =
+                    nonNumeric.contains(key)
+                    ? "a single value: \(key) is not a number, so it cannot be a distribution"
+                    : "a single value (\(key) cannot be uncertain)"
                 throw InputError(field: key, value: text, allowed: what, hint: origin)
             }
             let d: Distribution
@@ -57,16 +62,21 @@ public struct UncertainRun: Sendable {
             let belowLimit = field.lowestIncluded ? range.lowerBound < field.lowest : range.lowerBound <= field.lowest
             if belowLimit {
                 let shown = d.description { NumberFormat.compact($0 / field.bareUnitValue, digits: 4) }
-                throw InputError(field: key, value: text, allowed: "a distribution with only \(field.allowedPhrase)",
-                                 hint: "\(shown) can draw \(NumberFormat.compact(range.lowerBound / field.bareUnitValue, digits: 3)); "
-                                     + "use low..high or lognormal(p5, p95), which stay above 0, or narrow it"
-                                     + (origin.map { "; " + $0 } ?? ""))
+                throw InputError(
+                    field: key, value: text, allowed: "a distribution with only \(field.allowedPhrase)",
+                    hint:
+                        "\(shown) can draw \(NumberFormat.compact(range.lowerBound / field.bareUnitValue, digits: 3)); "
+                        + "use low..high or lognormal(p5, p95), which stay above 0, or narrow it"
+                        + (origin.map { "; " + $0 } ?? ""))
             }
             var clamped = 0.0
-            if let c = field.clamp { clamped = d.probabilityBelow(c.lowerBound) + (1 - d.probabilityBelow(c.upperBound.nextUp)) }
+            if let c = field.clamp {
+                clamped = d.probabilityBelow(c.lowerBound) + (1 - d.probabilityBelow(c.upperBound.nextUp))
+            }
             let input = UncertainInput(key: key, text: text, distribution: d, field: field, clampedShare: clamped)
             inputs.append(input)
-            medians.set(key, UncertainRun.exact(input.median / field.bareUnitValue), origin: origin ?? "median of \(text)")
+            medians.set(
+                key, UncertainRun.exact(input.median / field.bareUnitValue), origin: origin ?? "median of \(text)")
         }
         return UncertainRun(inputs: inputs, medianFields: medians, fields: fields)
     }
@@ -75,7 +85,9 @@ public struct UncertainRun: Sendable {
     public func fields(with draws: UnsafeBufferPointer<Double>) -> InputFields {
         var f = fields
         for (j, input) in inputs.enumerated() {
-            f.set(input.key, UncertainRun.exact(input.field.admit(draws[j]) / input.field.bareUnitValue), origin: fields.origins[input.key] ?? "sample")
+            f.set(
+                input.key, UncertainRun.exact(input.field.admit(draws[j]) / input.field.bareUnitValue),
+                origin: fields.origins[input.key] ?? "sample")
         }
         return f
     }
@@ -87,20 +99,29 @@ public struct UncertainRun: Sendable {
     /// Notes about soft-range clamping, for the report.
     public var clampNotes: [String] {
         inputs.filter { $0.clampedShare > 0.000_05 }.map { i in
-            "\(i.key): \(NumberFormat.significant(i.clampedShare * 100, digits: 2))% of draws of \(i.text) fell outside "
-                + "\(NumberFormat.significant(i.field.clamp!.lowerBound / i.field.bareUnitValue))–\(NumberFormat.significant(i.field.clamp!.upperBound / i.field.bareUnitValue)) and were set to the nearest end."
+            let low = NumberFormat.significant(i.field.clamp!.lowerBound / i.field.bareUnitValue)
+            let high = NumberFormat.significant(i.field.clamp!.upperBound / i.field.bareUnitValue)
+            return "\(i.key): \(NumberFormat.significant(i.clampedShare * 100, digits: 2))% of draws of \(i.text) fell "
+                + "outside \(low)–\(high) and were set to the nearest end."
         }
     }
 
     /// The generic path: per sample, substitute the draws into the fields and call `evaluate`, which returns
     /// `outputCount` numbers. The first error any sample throws is rethrown after the run.
-    public func runGeneric(_ monteCarlo: MonteCarlo, outputCount: Int, keepInputs: Bool,
-                           evaluate: @escaping @Sendable (InputFields) throws -> [Double]) throws -> MonteCarloResult {
+    public func runGeneric(
+        _ monteCarlo: MonteCarlo, outputCount: Int, keepInputs: Bool,
+        evaluate: @escaping @Sendable (InputFields) throws -> [Double]
+    ) throws -> MonteCarloResult {
         let failure = FirstError()
         let budget = WorkBudget.current
-        let result = monteCarlo.run(inputs: inputs.map(\.distribution), outputCount: outputCount, keepInputs: keepInputs) { x, y in
+        let result = monteCarlo.run(
+            inputs: inputs.map(\.distribution), outputCount: outputCount, keepInputs: keepInputs
+        ) { x, y in
             // After a failure the run will throw: skip the remaining samples' work.
-            if failure.error != nil { for k in 0..<outputCount { y[k] = 0 }; return }
+            if failure.error != nil {
+                for k in 0..<outputCount { y[k] = 0 }
+                return
+            }
             do {
                 try budget.checkDeadline()
                 let values = try evaluate(self.fields(with: x))
@@ -119,6 +140,14 @@ public struct UncertainRun: Sendable {
 final class FirstError: @unchecked Sendable {
     private let lock = NSLock()
     private var first: Error?
-    func record(_ e: Error) { lock.lock(); if first == nil { first = e }; lock.unlock() }
-    var error: Error? { lock.lock(); defer { lock.unlock() }; return first }
+    func record(_ e: Error) {
+        lock.lock()
+        if first == nil { first = e }
+        lock.unlock()
+    }
+    var error: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return first
+    }
 }

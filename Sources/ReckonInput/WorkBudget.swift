@@ -25,8 +25,9 @@ public struct WorkBudget: Sendable, Hashable {
     public static let cli = WorkBudget(maximumValues: 50_000_000, howToRaise: "raise it with --max-work N")
     /// 2·10⁶ values per request (16 MB of results).
     public static func server(seconds: Double) -> WorkBudget {
-        WorkBudget(maximumValues: 2_000_000, deadline: Date(timeIntervalSinceNow: seconds),
-                   howToRaise: "use the CLI for larger runs")
+        WorkBudget(
+            maximumValues: 2_000_000, deadline: Date(timeIntervalSinceNow: seconds),
+            howToRaise: "use the CLI for larger runs")
     }
 
     /// The budget in force for the current task (the CLI's unless a caller sets another).
@@ -37,17 +38,19 @@ public struct WorkBudget: Sendable, Hashable {
         let values = samples.multipliedReportingOverflow(by: max(1, columns))
         guard !values.overflow, values.partialValue <= maximumValues else {
             let most = maximumValues / max(1, columns)
-            throw InputError(field: "samples", value: String(samples),
-                             allowed: "at most \(most) samples for \(columns) result columns "
-                                 + "(a budget of \(maximumValues) values per call)",
-                             hint: howToRaise)
+            throw InputError(
+                field: "samples", value: String(samples),
+                allowed: "at most \(most) samples for \(columns) result columns "
+                    + "(a budget of \(maximumValues) values per call)",
+                hint: howToRaise)
         }
     }
 
     /// Throws once the deadline has passed.
     public func checkDeadline() throws {
         guard let deadline, Date() > deadline else { return }
-        throw InputError(field: "samples", value: "", allowed: "a run that finishes within the request's time limit",
-                         hint: howToRaise)
+        throw InputError(
+            field: "samples", value: "", allowed: "a run that finishes within the request's time limit",
+            hint: howToRaise)
     }
 }

@@ -59,7 +59,8 @@ public enum ChooseReport {
 
     /// What stops configuration `i` in words (the catalog's missing figure, the failure model's refusal, …).
     static func detail(_ a: ChooseAnswer, _ i: Int) -> String? {
-        let p = a.result.points[i], r = a.resolved
+        let p = a.result.points[i]
+        let r = a.resolved
         switch p.status {
         case .planModel: return r.problem.candidates[p.candidate].unplannable
         case .failures: return r.failureNotes[p.gpus]
@@ -94,15 +95,18 @@ public enum ChooseReport {
     /// `co2_kg` (null where not published), and `wall_clock_days_interval`, `cost_usd_interval` {`p5`, `p50`
     /// (sampled only), `p95`}, `accelerator_hours_interval`, `mfu_interval`.
     public static func json(_ a: ChooseAnswer) -> JSONValue {
-        let r = a.resolved, result = a.result
+        let r = a.resolved
+        let result = a.result
         var verdicts: [Verdict: Int] = [:]
         for i in result.points.indices { verdicts[verdict(a, i), default: 0] += 1 }
         let rejected = result.points.indices.filter { !result.frontier.contains($0) }.map { i -> JSONValue in
             let p = result.points[i]
-            return .object([("gpu", .string(r.accelerators[p.candidate].id)), ("gpus", .number(Double(p.gpus))),
-                            ("verdict", .string(verdict(a, i).rawValue)),
-                            ("detail", detail(a, i).map { .string($0) } ?? .null),
-                            ("wall_clock_days", .optional(p.days)), ("cost_usd", .optional(p.cost))])
+            return .object([
+                ("gpu", .string(r.accelerators[p.candidate].id)), ("gpus", .number(Double(p.gpus))),
+                ("verdict", .string(verdict(a, i).rawValue)),
+                ("detail", detail(a, i).map { .string($0) } ?? .null),
+                ("wall_clock_days", .optional(p.days)), ("cost_usd", .optional(p.cost)),
+            ])
         }
         let compute = 6 * r.model.activeParameters.value * r.tokens.value
         var pairs: [(String, JSONValue)] = [
@@ -147,8 +151,12 @@ public enum ChooseReport {
 
     /// One frontier point as a JSON object.
     static func pointJSON(_ a: ChooseAnswer, _ i: Int, rank: Int) -> JSONValue {
-        let r = a.resolved, p = a.result.points[i], f = p.figures!, plan = p.plan!.plan
-        let accelerator = r.accelerators[p.candidate], band = a.intervals[i]
+        let r = a.resolved
+        let p = a.result.points[i]
+        let f = p.figures!
+        let plan = p.plan!.plan
+        let accelerator = r.accelerators[p.candidate]
+        let band = a.intervals[i]
         let planJSON: [(String, JSONValue)] = [
             ("summary", .string(plan.summary)), ("tp", .number(Double(plan.tp))), ("cp", .number(Double(plan.cp))),
             ("pp", .number(Double(plan.pp))), ("dp", .number(Double(plan.dp))), ("ep", .number(Double(plan.ep))),
@@ -188,32 +196,41 @@ public enum ChooseReport {
 
     // MARK: Tables
 
-    static let header = ["#", "accelerator", "GPUs", "plan", "MFU", "fail ×", "days", "p5–p95", "GPU-hours", "cost",
-                         "p5–p95", "energy", "pick"]
+    static let header = [
+        "#", "accelerator", "GPUs", "plan", "MFU", "fail ×", "days", "p5–p95", "GPU-hours", "cost",
+        "p5–p95", "energy", "pick",
+    ]
     static let numericColumns: Set<Int> = [0, 2, 4, 5, 6, 8, 9, 11]
 
     /// The frontier as table rows, fastest first.
     static func rows(_ a: ChooseAnswer) -> [[String]] {
         a.result.frontier.enumerated().map { k, i in
-            let p = a.result.points[i], f = p.figures!, band = a.intervals[i]
+            let p = a.result.points[i]
+            let f = p.figures!
+            let band = a.intervals[i]
             let v = verdict(a, i)
-            let pick: String = switch v {
-            case .cheapest: "cheapest" + (a.resolved.deadlineDays == nil ? "" : " meeting deadline")
-            case .fastest: "fastest" + (a.resolved.budget == nil ? "" : " within budget")
-            case .deadline: "misses deadline"
-            case .budget: "over budget"
-            default: ""
-            }
+            let pick: String =
+                switch v {
+                case .cheapest: "cheapest" + (a.resolved.deadlineDays == nil ? "" : " meeting deadline")
+                case .fastest: "fastest" + (a.resolved.budget == nil ? "" : " within budget")
+                case .deadline: "misses deadline"
+                case .budget: "over budget"
+                default: ""
+                }
             let both = a.cheapest == i && a.fastest == i ? "cheapest & fastest" : pick
-            return ["\(k + 1)", a.resolved.accelerators[p.candidate].id, NumberFormat.grouped(Double(p.gpus)),
-                    p.plan!.plan.summary, PlanReport.percent(p.mfu!),
-                    NumberFormat.significant(p.failureOverhead, digits: 3),
-                    NumberFormat.significant(p.days!, digits: 3),
-                    band.map { "\(NumberFormat.significant($0.days.p5, digits: 3))–"
-                        + NumberFormat.significant($0.days.p95, digits: 3) } ?? "",
-                    NumberFormat.count(f.acceleratorTime.value / 3600), USD(p.cost!).formatted,
-                    band.map { "\(USD($0.cost.p5).formatted)–\(USD($0.cost.p95).formatted)" } ?? "",
-                    f.energy?.formatted ?? "—", both]
+            return [
+                "\(k + 1)", a.resolved.accelerators[p.candidate].id, NumberFormat.grouped(Double(p.gpus)),
+                p.plan!.plan.summary, PlanReport.percent(p.mfu!),
+                NumberFormat.significant(p.failureOverhead, digits: 3),
+                NumberFormat.significant(p.days!, digits: 3),
+                band.map {
+                    "\(NumberFormat.significant($0.days.p5, digits: 3))–"
+                        + NumberFormat.significant($0.days.p95, digits: 3)
+                } ?? "",
+                NumberFormat.count(f.acceleratorTime.value / 3600), USD(p.cost!).formatted,
+                band.map { "\(USD($0.cost.p5).formatted)–\(USD($0.cost.p95).formatted)" } ?? "",
+                f.energy?.formatted ?? "—", both,
+            ]
         }
     }
 
@@ -247,27 +264,33 @@ public enum ChooseReport {
             sizes[p.candidate, default: []].append(p.gpus)
         }
         let parts = order.map { c -> String in
-            let s = sizes[c]!.sorted(), all = a.resolved.problem.candidates[c].sizes.count
+            let s = sizes[c]!.sorted()
+            let all = a.resolved.problem.candidates[c].sizes.count
             let id = a.resolved.accelerators[c].id
             if s.count == all && all > 1 { return "\(id) at all \(all) sizes" }
             if s.count == 1 { return "\(id) at \(NumberFormat.grouped(Double(s[0])))" }
-            let first = NumberFormat.grouped(Double(s[0])), last = NumberFormat.grouped(Double(s.last!))
+            let first = NumberFormat.grouped(Double(s[0]))
+            let last = NumberFormat.grouped(Double(s.last!))
             return "\(id) at \(s.count) sizes \(first)–\(last)"
         }
-        return parts.count > 8 ? parts.prefix(8).joined(separator: ", ") + ", and \(parts.count - 8) more"
-                               : parts.joined(separator: ", ")
+        return parts.count > 8
+            ? parts.prefix(8).joined(separator: ", ") + ", and \(parts.count - 8) more"
+            : parts.joined(separator: ", ")
     }
 
     /// "→ Cheapest meeting the 90-day deadline: #4, 4,096 × b200, …" lines for the two picks.
     static func pickLines(_ a: ChooseAnswer) -> [String] {
         let r = a.resolved
         func describe(_ i: Int) -> String {
-            let p = a.result.points[i], band = a.intervals[i]
-            var s = "#\(frontierNumber(a, i)) \(NumberFormat.grouped(Double(p.gpus))) × "
+            let p = a.result.points[i]
+            let band = a.intervals[i]
+            var s =
+                "#\(frontierNumber(a, i)) \(NumberFormat.grouped(Double(p.gpus))) × "
                 + "\(r.accelerators[p.candidate].name), \(p.plan!.plan.summary): "
                 + "\(NumberFormat.significant(p.days!, digits: 3)) days, \(USD(p.cost!).formatted)"
             if let b = band {
-                s += " (p5–p95 \(NumberFormat.significant(b.days.p5, digits: 3))–"
+                s +=
+                    " (p5–p95 \(NumberFormat.significant(b.days.p5, digits: 3))–"
                     + "\(NumberFormat.significant(b.days.p95, digits: 3)) days, "
                     + "\(USD(b.cost.p5).formatted)–\(USD(b.cost.p95).formatted))"
             }
@@ -275,7 +298,8 @@ public enum ChooseReport {
         }
         var lines: [String] = []
         if let c = a.cheapest {
-            let limit = r.deadlineDays.map { " meeting the \(NumberFormat.significant($0, digits: 4))-day deadline" }
+            let limit =
+                r.deadlineDays.map { " meeting the \(NumberFormat.significant($0, digits: 4))-day deadline" }
                 ?? ""
             lines.append("Cheapest\(limit): \(describe(c))")
         }
@@ -288,15 +312,20 @@ public enum ChooseReport {
 
     /// The heading line: model, tokens, compute, basis, the space searched.
     static func heading(_ a: ChooseAnswer, seconds: Double?) -> String {
-        let r = a.resolved, result = a.result
+        let r = a.resolved
+        let result = a.result
         let compute = FLOP(6 * r.model.activeParameters.value * r.tokens.value)
-        var out = "\(r.model.name), \(r.tokens.formatted), \(compute.formatted); cost: "
-            + (r.problem.price == .rent ? "rental at the catalog's on-demand prices"
-                                        : "ownership (amortized purchase price + electricity)") + "\n"
-        out += "\(r.accelerators.count) accelerators × \(r.sizesText) GPUs: \(result.points.count) configurations, "
+        var out =
+            "\(r.model.name), \(r.tokens.formatted), \(compute.formatted); cost: "
+            + (r.problem.price == .rent
+                ? "rental at the catalog's on-demand prices"
+                : "ownership (amortized purchase price + electricity)") + "\n"
+        out +=
+            "\(r.accelerators.count) accelerators × \(r.sizesText) GPUs: \(result.points.count) configurations, "
             + "\(NumberFormat.grouped(Double(result.plansEvaluated))) plans evaluated"
         if let seconds, seconds > 0 {
-            out += " in \(NumberFormat.significant(seconds, digits: 2)) s "
+            out +=
+                " in \(NumberFormat.significant(seconds, digits: 2)) s "
                 + "(\(NumberFormat.count(Double(result.plansEvaluated) / seconds)) plans/s)"
         }
         var limits: [String] = []
@@ -321,17 +350,23 @@ public enum ChooseReport {
         switch format {
         case .json: return json(a).rendered() + "\n"
         case .csv:
-            let csvHeader = ["rank", "gpu", "gpus", "plan", "mfu", "failure_overhead", "wall_clock_days",
-                             "wall_clock_days_p5", "wall_clock_days_p95", "accelerator_hours", "cost_usd",
-                             "cost_usd_p5", "cost_usd_p95", "energy_kwh", "verdict"]
+            let csvHeader = [
+                "rank", "gpu", "gpus", "plan", "mfu", "failure_overhead", "wall_clock_days",
+                "wall_clock_days_p5", "wall_clock_days_p95", "accelerator_hours", "cost_usd",
+                "cost_usd_p5", "cost_usd_p95", "energy_kwh", "verdict",
+            ]
             let rows = a.result.frontier.enumerated().map { k, i -> [String] in
-                let p = a.result.points[i], f = p.figures!, b = a.intervals[i]
-                return ["\(k + 1)", a.resolved.accelerators[p.candidate].id, "\(p.gpus)", p.plan!.plan.summary,
-                        JSONValue.number(p.mfu!), JSONValue.number(p.failureOverhead), JSONValue.number(p.days!),
-                        b.map { JSONValue.number($0.days.p5) } ?? "", b.map { JSONValue.number($0.days.p95) } ?? "",
-                        JSONValue.number(f.acceleratorTime.value / 3600), JSONValue.number(p.cost!),
-                        b.map { JSONValue.number($0.cost.p5) } ?? "", b.map { JSONValue.number($0.cost.p95) } ?? "",
-                        f.energy.map { JSONValue.number($0.value / 3.6e6) } ?? "", verdict(a, i).rawValue]
+                let p = a.result.points[i]
+                let f = p.figures!
+                let b = a.intervals[i]
+                return [
+                    "\(k + 1)", a.resolved.accelerators[p.candidate].id, "\(p.gpus)", p.plan!.plan.summary,
+                    JSONValue.number(p.mfu!), JSONValue.number(p.failureOverhead), JSONValue.number(p.days!),
+                    b.map { JSONValue.number($0.days.p5) } ?? "", b.map { JSONValue.number($0.days.p95) } ?? "",
+                    JSONValue.number(f.acceleratorTime.value / 3600), JSONValue.number(p.cost!),
+                    b.map { JSONValue.number($0.cost.p5) } ?? "", b.map { JSONValue.number($0.cost.p95) } ?? "",
+                    f.energy.map { JSONValue.number($0.value / 3.6e6) } ?? "", verdict(a, i).rawValue,
+                ]
             }
             return Table(header: csvHeader, rows: rows).csv()
         case .markdown:
@@ -347,7 +382,8 @@ public enum ChooseReport {
                 let price = a.resolved.problem.price
                 out += "No configuration has \(price.needs) on the '\(price.rawValue)' basis: no cost frontier.\n"
             } else {
-                out += "Pareto frontier (days vs cost), fastest first; each point is the fastest plan of its "
+                out +=
+                    "Pareto frontier (days vs cost), fastest first; each point is the fastest plan of its "
                     + "accelerator and size:\n\n" + table(a).text() + "\n\n"
                 out += pickLines(a).map { "→ " + $0 }.joined(separator: "\n") + "\n"
             }
@@ -366,7 +402,8 @@ public enum ChooseReport {
 
     /// The chart of ``chart(_:)`` (for the page, which offers its data as CSV too).
     static func lineChart(_ a: ChooseAnswer) -> LineChart {
-        let result = a.result, r = a.resolved
+        let result = a.result
+        let r = a.resolved
         let priced = result.points.indices.filter {
             result.points[$0].status == .priced && !result.frontier.contains($0)
         }
@@ -376,12 +413,16 @@ public enum ChooseReport {
             .init(name: "other configurations", points: priced.map(xy), markers: true),
         ]
         if let c = a.cheapest {
-            series.append(.init(name: "cheapest" + (r.deadlineDays == nil ? "" : " meeting the deadline"),
-                                points: [(result.points[c].days!, result.points[c].cost!)], markers: true))
+            series.append(
+                .init(
+                    name: "cheapest" + (r.deadlineDays == nil ? "" : " meeting the deadline"),
+                    points: [(result.points[c].days!, result.points[c].cost!)], markers: true))
         }
         if let f = a.fastest {
-            series.append(.init(name: "fastest" + (r.budget == nil ? "" : " within the budget"),
-                                points: [(result.points[f].days!, result.points[f].cost!)], markers: true))
+            series.append(
+                .init(
+                    name: "fastest" + (r.budget == nil ? "" : " within the budget"),
+                    points: [(result.points[f].days!, result.points[f].cost!)], markers: true))
         }
         let costs = result.points.compactMap { $0.status == .priced ? $0.cost : nil }
         let days = result.points.compactMap { $0.status == .priced ? $0.days : nil }
@@ -392,9 +433,10 @@ public enum ChooseReport {
         if let b = r.budget, let lo = days.min(), let hi = days.max() {
             references.append(.init(name: "budget", points: [(lo, b), (hi, b)]))
         }
-        return LineChart(title: "\(r.model.name): wall-clock days vs cost (\(r.problem.price.rawValue))",
-                         x: Axis(label: "wall-clock days", scale: .log, format: Axis.plainFormat),
-                         y: Axis(label: "cost (USD)", format: Axis.dollarFormat),
-                         series: series, references: references)
+        return LineChart(
+            title: "\(r.model.name): wall-clock days vs cost (\(r.problem.price.rawValue))",
+            x: Axis(label: "wall-clock days", scale: .log, format: Axis.plainFormat),
+            y: Axis(label: "cost (USD)", format: Axis.dollarFormat),
+            series: series, references: references)
     }
 }

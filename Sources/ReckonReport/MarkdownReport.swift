@@ -2,7 +2,9 @@ import Foundation
 
 /// The main report as Markdown, with each chart as an SVG file to write beside it.
 public enum MarkdownReport {
-    public static func render(sections: [ReportSection], chartPrefix: String) -> (markdown: String, charts: [(String, String)]) {
+    public static func render(sections: [ReportSection], chartPrefix: String) -> (
+        markdown: String, charts: [(String, String)]
+    ) {
         var md = "# Reckon — what it takes to train and serve foundation models\n\n"
         var charts: [(String, String)] = []
         for s in sections {

@@ -16,8 +16,10 @@ public enum TrainReport {
     /// `goodput_parts` (null with --no-failures). When the MFU is the plan model's prediction: `mfu_interval`,
     /// `wall_clock_days_interval`, `accelerator_hours_interval`, `cost_usd_interval`, `ownership_cost_usd_interval`
     /// ({`p5`, `p95`}, from the plan model's residuals: ``ResidualInterval``) and `interval_source`; null otherwise.
-    public static func json(_ e: TrainingEstimate, assumptions: [Assumption] = [], notes: [String] = [],
-                            failures: TimeToTrainResult? = nil, interval: ResidualInterval? = nil) -> JSONValue {
+    public static func json(
+        _ e: TrainingEstimate, assumptions: [Assumption] = [], notes: [String] = [],
+        failures: TimeToTrainResult? = nil, interval: ResidualInterval? = nil
+    ) -> JSONValue {
         let s = e.scenario
         let band = Bands(e, interval)
         return .object([
@@ -55,12 +57,25 @@ public enum TrainReport {
             ("cost_usd_interval", PlanReport.interval(band.rental)),
             ("ownership_cost_usd_interval", PlanReport.interval(band.ownership)),
             ("interval_source", interval.map { .string($0.description) } ?? .null),
-            ("assumptions", .object(assumptions.map { ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))])) })),
+            (
+                "assumptions",
+                .object(
+                    assumptions.map {
+                        ($0.key, .object([("value", .string($0.value)), ("source", .string($0.source))]))
+                    })
+            ),
             ("notes", .array(notes.map { .string($0) })),
-            ("derivation", .array(e.derivation.map { step in
-                .object([("name", .string(step.name)), ("formula", .string(step.formula)), ("value", .number(step.value)),
-                         ("unit", .string(step.unit)), ("source", .string(step.source))])
-            })),
+            (
+                "derivation",
+                .array(
+                    e.derivation.map { step in
+                        .object([
+                            ("name", .string(step.name)), ("formula", .string(step.formula)),
+                            ("value", .number(step.value)),
+                            ("unit", .string(step.unit)), ("source", .string(step.source)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -90,16 +105,26 @@ public enum TrainReport {
         let s = e.scenario
         let band = Bands(e, interval)
         let percent = { (x: Double) in NumberFormat.significant(x * 100) + "%" }
-        let mfu = band.mfu.map { b in
-            " (\(NumberFormat.significant(b.p5 * 100))–\(percent(b.p95)), p5–p95 of the "
-                + "\(interval!.description))"
-        } ?? ""
+        let mfu =
+            band.mfu.map { b in
+                " (\(NumberFormat.significant(b.p5 * 100))–\(percent(b.p95)), p5–p95 of the "
+                    + "\(interval!.description))"
+            } ?? ""
         var rows: [(String, String)] = [
             ("model", s.model.name + (s.model.isEstimate ? " [ESTIMATE]" : "")),
-            ("parameters", s.model.isMixtureOfExperts ? "\(s.model.totalParameters.formatted) total, \(s.model.activeParameters.formatted) active" : s.model.totalParameters.formatted),
+            (
+                "parameters",
+                s.model.isMixtureOfExperts
+                    ? "\(s.model.totalParameters.formatted) total, \(s.model.activeParameters.formatted) active"
+                    : s.model.totalParameters.formatted
+            ),
             ("training tokens", e.tokens.formatted),
             ("training compute", e.compute.formatted),
-            ("hardware", "\(NumberFormat.grouped(Double(s.count))) × \(s.accelerator.name), \(s.precision.label) peak \(s.accelerator.peak(at: s.precision)!.formatted) each"),
+            (
+                "hardware",
+                "\(NumberFormat.grouped(Double(s.count))) × \(s.accelerator.name), \(s.precision.label) peak "
+                    + "\(s.accelerator.peak(at: s.precision)!.formatted) each"
+            ),
             ("MFU", percent(s.mfu) + mfu),
             ("sustained throughput", e.clusterThroughput.formatted),
             ("compute time", NumberFormat.significant(e.computeTime.inDays) + " days"),
@@ -108,13 +133,23 @@ public enum TrainReport {
             rows.append(("failure overhead", "× " + NumberFormat.significant(s.failureOverhead, digits: 4)))
         }
         rows += [
-            ("wall-clock time", NumberFormat.significant(e.wallClock.inDays) + " days"
-                + span(band.days) { NumberFormat.significant($0) }),
-            ("accelerator-hours", NumberFormat.count(e.acceleratorTime.inHours) + " h"
-                + span(band.hours) { NumberFormat.count($0) }),
+            (
+                "wall-clock time",
+                NumberFormat.significant(e.wallClock.inDays) + " days"
+                    + span(band.days) { NumberFormat.significant($0) }
+            ),
+            (
+                "accelerator-hours",
+                NumberFormat.count(e.acceleratorTime.inHours) + " h"
+                    + span(band.hours) { NumberFormat.count($0) }
+            ),
             ("cost, rental", rental(e) + span(band.rental) { USD($0).formatted }),
             ("cost, ownership", ownership(e) + span(band.ownership) { USD($0).formatted }),
-            ("energy", e.energy.map { $0.formatted + " (PUE " + NumberFormat.significant(s.economics.pue) + ")" } ?? "— (no published TDP)"),
+            (
+                "energy",
+                e.energy.map { $0.formatted + " (PUE " + NumberFormat.significant(s.economics.pue) + ")" }
+                    ?? "— (no published TDP)"
+            ),
             ("emissions", e.emissions.map { $0.formatted + " CO2e" } ?? "— (no published TDP)"),
         ]
         return rows
@@ -140,19 +175,34 @@ public enum TrainReport {
         let e = r.scenario.estimate()
         switch format {
         case .json:
-            return json(e, assumptions: r.assumptions, notes: r.notes, failures: r.failures,
-                        interval: r.mfuInterval).rendered() + "\n"
+            return json(
+                e, assumptions: r.assumptions, notes: r.notes, failures: r.failures,
+                interval: r.mfuInterval
+            ).rendered() + "\n"
         case .csv:
             let j = json(e, assumptions: r.assumptions, notes: r.notes, interval: r.mfuInterval)
             guard case .object(let pairs) = j else { return "" }
-            let scalars = pairs.filter { if case .object = $0.1 { return false }; if case .array = $0.1 { return false }; return true }
+            let scalars = pairs.filter {
+                if case .object = $0.1 { return false }
+                if case .array = $0.1 { return false }
+                return true
+            }
             return Table(header: scalars.map(\.0), rows: [scalars.map { cellText($0.1) }]).csv()
         case .markdown:
             let cells = rows(e, interval: r.mfuInterval).map { [$0.0, $0.1] }
             let table = Table(header: ["quantity", "value"], rows: cells)
             var out = "## Training estimate\n\n" + table.markdown()
-            out += "\n\n### Assumptions\n\n" + Table(header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }).markdown()
-            out += "\n\n### Derivation\n\n" + Table(header: ["step", "formula", "value", "unit"], rows: e.derivation.map { [$0.name, $0.formula, NumberFormat.compact($0.value), $0.unit] }).markdown()
+            out +=
+                "\n\n### Assumptions\n\n"
+                + Table(
+                    header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }
+                ).markdown()
+            out +=
+                "\n\n### Derivation\n\n"
+                + Table(
+                    header: ["step", "formula", "value", "unit"],
+                    rows: e.derivation.map { [$0.name, $0.formula, NumberFormat.compact($0.value), $0.unit] }
+                ).markdown()
             if !r.notes.isEmpty { out += "\n\n" + r.notes.map { "- " + $0 }.joined(separator: "\n") }
             return out + "\n"
         case .text:

@@ -6,8 +6,9 @@ import ReckonUnits
 /// or bad against the suite's tolerance, and the median and maximum |error| of each suite.
 public enum ValidationReport {
     static func value(_ x: Double, _ metric: ValidationMetric) -> String {
-        metric == .sixNDMFU ? NumberFormat.significant(x * 100, digits: 3) + "%"
-                            : NumberFormat.significant(x, digits: 4)
+        metric == .sixNDMFU
+            ? NumberFormat.significant(x * 100, digits: 3) + "%"
+            : NumberFormat.significant(x, digits: 4)
     }
 
     static func unit(_ metric: ValidationMetric) -> String {
@@ -50,10 +51,12 @@ public enum ValidationReport {
 
     static func summaryJSON(_ results: [ValidationResult]) -> JSONValue {
         let s = Validation.errorSummary(results)
-        return .object([("count", .number(Double(s.count))),
-                        ("median_abs_error", s.count > 0 ? .number(s.median) : .null),
-                        ("max_abs_error", s.count > 0 ? .number(s.max) : .null),
-                        ("without_prediction", .number(Double(s.withoutPrediction)))])
+        return .object([
+            ("count", .number(Double(s.count))),
+            ("median_abs_error", s.count > 0 ? .number(s.median) : .null),
+            ("max_abs_error", s.count > 0 ? .number(s.max) : .null),
+            ("without_prediction", .number(Double(s.withoutPrediction))),
+        ])
     }
 
     public static func json(_ results: [ValidationResult]) -> JSONValue {
@@ -61,25 +64,36 @@ public enum ValidationReport {
         let interval = Validation.residualInterval(results)
         let moeInterval = Validation.residualInterval(results, moe: true)
         return .object([
-            ("cases", .array(results.map { r in
-                let c = r.validationCase
-                return .object([
-                    ("id", .string(c.id)), ("suite", .string(c.suite)), ("label", .string(c.label)),
-                    ("metric", .string(c.metric.rawValue)), ("published", .number(c.published)),
-                    ("predicted", .optional(r.predicted)), ("error", .optional(r.error)),
-                    ("verdict", .string(verdict(r))), ("calibration", .bool(c.calibration)),
-                    ("framework", .string(c.framework.id)), ("plan", r.plan.map { .string($0.summary) } ?? .null),
-                    ("reason", r.reason.map { .string($0) } ?? .null),
-                    ("source", .string(c.source)), ("note", .string(c.note)),
-                ])
-            })),
-            ("suites", .array(suites.map { suite, rows in
-                let t = Validation.tolerance(suite: suite)
-                return .object([("suite", .string(suite)), ("summary", summaryJSON(rows)),
-                                ("summary_calibration", summaryJSON(rows.filter { $0.validationCase.calibration })),
-                                ("median_tolerance", .number(t.median)), ("row_tolerance", .number(t.row)),
-                                ("tolerance_reason", .string(t.reason))])
-            })),
+            (
+                "cases",
+                .array(
+                    results.map { r in
+                        let c = r.validationCase
+                        return .object([
+                            ("id", .string(c.id)), ("suite", .string(c.suite)), ("label", .string(c.label)),
+                            ("metric", .string(c.metric.rawValue)), ("published", .number(c.published)),
+                            ("predicted", .optional(r.predicted)), ("error", .optional(r.error)),
+                            ("verdict", .string(verdict(r))), ("calibration", .bool(c.calibration)),
+                            ("framework", .string(c.framework.id)),
+                            ("plan", r.plan.map { .string($0.summary) } ?? .null),
+                            ("reason", r.reason.map { .string($0) } ?? .null),
+                            ("source", .string(c.source)), ("note", .string(c.note)),
+                        ])
+                    })
+            ),
+            (
+                "suites",
+                .array(
+                    suites.map { suite, rows in
+                        let t = Validation.tolerance(suite: suite)
+                        return .object([
+                            ("suite", .string(suite)), ("summary", summaryJSON(rows)),
+                            ("summary_calibration", summaryJSON(rows.filter { $0.validationCase.calibration })),
+                            ("median_tolerance", .number(t.median)), ("row_tolerance", .number(t.row)),
+                            ("tolerance_reason", .string(t.reason)),
+                        ])
+                    })
+            ),
             ("summary", summaryJSON(results)),
             ("summary_calibration", summaryJSON(results.filter { $0.validationCase.calibration })),
             ("summary_megatron", summaryJSON(results.filter { $0.validationCase.suite == GroundTruth.megatronSuite })),
@@ -90,8 +104,10 @@ public enum ValidationReport {
 
     static func intervalJSON(_ interval: ResidualInterval?) -> JSONValue {
         interval.map { i in
-            .object([("throughput_ratio_p5", .number(i.lowRatio)), ("throughput_ratio_p95", .number(i.highRatio)),
-                     ("rows", .number(Double(i.rows))), ("description", .string(i.description))])
+            .object([
+                ("throughput_ratio_p5", .number(i.lowRatio)), ("throughput_ratio_p95", .number(i.highRatio)),
+                ("rows", .number(Double(i.rows))), ("description", .string(i.description)),
+            ])
         } ?? .null
     }
 
@@ -99,21 +115,28 @@ public enum ValidationReport {
 
     static func row(_ r: ValidationResult) -> [String] {
         let c = r.validationCase
-        return [c.suite, c.label, unit(c.metric), value(c.published, c.metric),
-                r.predicted.map { value($0, c.metric) } ?? "—",
-                r.error.map { (($0 >= 0) ? "+" : "") + percent($0) } ?? "—", verdict(r),
-                r.plan?.summary ?? r.reason ?? ""]
+        return [
+            c.suite, c.label, unit(c.metric), value(c.published, c.metric),
+            r.predicted.map { value($0, c.metric) } ?? "—",
+            r.error.map { (($0 >= 0) ? "+" : "") + percent($0) } ?? "—", verdict(r),
+            r.plan?.summary ?? r.reason ?? "",
+        ]
     }
 
     /// One row per case, numbers as numbers (the error as a fraction, MFU as a fraction).
     static func csv(_ results: [ValidationResult]) -> String {
         let header = ["suite", "case", "metric", "published", "predicted", "error", "verdict", "plan_or_reason"]
-        return Table(header: header, rows: results.map { r in
-            let c = r.validationCase
-            return [c.suite, c.label, c.metric.rawValue, JSONValue.number(c.published),
+        return Table(
+            header: header,
+            rows: results.map { r in
+                let c = r.validationCase
+                return [
+                    c.suite, c.label, c.metric.rawValue, JSONValue.number(c.published),
                     r.predicted.map(JSONValue.number) ?? "", r.error.map(JSONValue.number) ?? "", verdict(r),
-                    r.plan?.summary ?? r.reason ?? ""]
-        }).csv()
+                    r.plan?.summary ?? r.reason ?? "",
+                ]
+            }
+        ).csv()
     }
 
     public static func render(_ results: [ValidationResult], format: OutputFormat) -> String {
@@ -125,18 +148,27 @@ public enum ValidationReport {
             var out = "## Validation against published training runs\n\n"
             for (suite, rows) in suites {
                 let t = Validation.tolerance(suite: suite)
-                out += "### \(suite)\n\n" + Table(header: Array(header.dropFirst()),
-                                                  rows: rows.map { Array(row($0).dropFirst()) },
-                                                  numericColumns: [2, 3, 4]).markdown()
-                out += "\n\n" + summaryLine(rows, label: suite) + " (tolerance: median \(percent(t.median)), row "
+                out +=
+                    "### \(suite)\n\n"
+                    + Table(
+                        header: Array(header.dropFirst()),
+                        rows: rows.map { Array(row($0).dropFirst()) },
+                        numericColumns: [2, 3, 4]
+                    ).markdown()
+                out +=
+                    "\n\n" + summaryLine(rows, label: suite) + " (tolerance: median \(percent(t.median)), row "
                     + "\(percent(t.row)); \(t.reason))\n\n"
             }
             return out + summaryLine(results, label: "All") + "\n"
         case .text:
             var out = ""
             for (suite, rows) in suites {
-                out += "\(suite)\n" + Table(header: Array(header.dropFirst()), rows: rows.map { Array(row($0).dropFirst()) },
-                                            numericColumns: [2, 3, 4]).text() + "\n"
+                out +=
+                    "\(suite)\n"
+                    + Table(
+                        header: Array(header.dropFirst()), rows: rows.map { Array(row($0).dropFirst()) },
+                        numericColumns: [2, 3, 4]
+                    ).text() + "\n"
                 out += suiteLine(rows, suite: suite) + "\n\n"
             }
             out += summaryLine(results.filter { $0.validationCase.calibration }, label: "Calibration rows") + "\n"
@@ -145,7 +177,8 @@ public enum ValidationReport {
                 guard let i = Validation.residualInterval(results, moe: moe) else { continue }
                 let low = NumberFormat.significant(i.lowRatio, digits: 3)
                 let high = NumberFormat.significant(i.highRatio, digits: 3)
-                out += "Residual interval, \(label) plans (published ÷ predicted throughput, p5–p95): \(low)–\(high), "
+                out +=
+                    "Residual interval, \(label) plans (published ÷ predicted throughput, p5–p95): \(low)–\(high), "
                     + "\(i.description)\n"
             }
             out += "\nSources:\n"

@@ -14,7 +14,9 @@ struct APIHandlers: Sendable {
     /// `POST /api/v1/{analysis}` with a flat JSON object whose keys are the command's flag names in snake_case.
     func run(name: String, request: Request) async -> Response {
         guard let analysis = analyses.first(where: { $0.name == name }) else {
-            return Responses.error("unknown analysis '\(name)'; one of " + analyses.map(\.name).joined(separator: ", "), field: nil, status: .notFound)
+            return Responses.error(
+                "unknown analysis '\(name)'; one of " + analyses.map(\.name).joined(separator: ", "), field: nil,
+                status: .notFound)
         }
         let buffer: ByteBuffer
         do {
@@ -22,15 +24,18 @@ struct APIHandlers: Sendable {
                 try await request.body.collect(upTo: settings.maxBodyBytes)
             }
         } catch is BodyTimeout {
-            return Responses.error("the request body did not arrive within \(Int(settings.requestSeconds)) s",
-                                   field: nil, status: .requestTimeout)
+            return Responses.error(
+                "the request body did not arrive within \(Int(settings.requestSeconds)) s",
+                field: nil, status: .requestTimeout)
         } catch {
-            return Responses.error("request body larger than \(settings.maxBodyBytes) bytes", field: nil,
-                                   status: .contentTooLarge)
+            return Responses.error(
+                "request body larger than \(settings.maxBodyBytes) bytes", field: nil,
+                status: .contentTooLarge)
         }
         let text = String(decoding: buffer.readableBytesView, as: UTF8.self)
         guard text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") else {
-            return Responses.error("body must be a JSON object of field names to values", field: nil, status: .badRequest)
+            return Responses.error(
+                "body must be a JSON object of field names to values", field: nil, status: .badRequest)
         }
         let object: Any?
         do {
@@ -41,7 +46,8 @@ struct APIHandlers: Sendable {
             return Responses.error("body is not valid JSON", field: nil, status: .badRequest)
         }
         guard let map = object as? [String: Any] else {
-            return Responses.error("body must be a JSON object of field names to values", field: nil, status: .badRequest)
+            return Responses.error(
+                "body must be a JSON object of field names to values", field: nil, status: .badRequest)
         }
         do {
             let fields = try ScenarioFile.fields(from: map, origin: "request body")
@@ -61,11 +67,18 @@ struct APIHandlers: Sendable {
     /// `GET /api/v1/catalog[/accelerators|/models|/{id}]`
     func catalog(kind: String) -> Response {
         switch kind {
-        case "all", "": return Responses.json(CatalogReport.list(settings.catalog, accelerators: true, models: true, format: .json))
-        case "accelerators": return Responses.json(CatalogReport.list(settings.catalog, accelerators: true, models: false, format: .json))
-        case "models": return Responses.json(CatalogReport.list(settings.catalog, accelerators: false, models: true, format: .json))
+        case "all", "":
+            return Responses.json(CatalogReport.list(settings.catalog, accelerators: true, models: true, format: .json))
+        case "accelerators":
+            return Responses.json(
+                CatalogReport.list(settings.catalog, accelerators: true, models: false, format: .json))
+        case "models":
+            return Responses.json(
+                CatalogReport.list(settings.catalog, accelerators: false, models: true, format: .json))
         default:
-            do { return Responses.json(try CatalogReport.show(kind, in: settings.catalog, format: .json)) } catch let e as InputError {
+            do { return Responses.json(try CatalogReport.show(kind, in: settings.catalog, format: .json)) } catch let e
+                as InputError
+            {
                 return Responses.error(e.description, field: "id", status: .notFound)
             } catch { return Responses.error("\(error)", field: nil, status: .notFound) }
         }
@@ -76,10 +89,14 @@ struct APIHandlers: Sendable {
 enum RequestLimits {
     static func check(_ fields: InputFields, _ limits: Analysis.Limits) throws {
         if let samples = try? fields.int("samples"), samples > limits.maxSamples {
-            throw InputError(field: "samples", value: String(samples), allowed: "at most \(limits.maxSamples) samples per API request (use the CLI for more)")
+            throw InputError(
+                field: "samples", value: String(samples),
+                allowed: "at most \(limits.maxSamples) samples per API request (use the CLI for more)")
         }
         if let points = try? fields.int("points"), points > limits.maxSweepPoints {
-            throw InputError(field: "points", value: String(points), allowed: "at most \(limits.maxSweepPoints) sweep points per API request")
+            throw InputError(
+                field: "points", value: String(points),
+                allowed: "at most \(limits.maxSweepPoints) sweep points per API request")
         }
     }
 }
@@ -87,17 +104,24 @@ enum RequestLimits {
 /// Response builders.
 enum Responses {
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
     static func text(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
     static func error(_ message: String, field: String?, status: HTTPResponse.Status) -> Response {
-        json(JSONValue.object([("error", .string(message)), ("field", field.map { .string($0) } ?? .null)]).rendered() + "\n", status: status)
+        json(
+            JSONValue.object([("error", .string(message)), ("field", field.map { .string($0) } ?? .null)]).rendered()
+                + "\n", status: status)
     }
 }
 

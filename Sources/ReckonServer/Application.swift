@@ -19,9 +19,15 @@ public struct ServerSettings: Sendable {
     /// Log each request (method, path, status, microseconds) to standard error.
     public var logRequests = false
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 64 * 1024,
-                limits: Analysis.Limits = .init(), catalog: Catalog = .builtin) {
-        self.host = host; self.port = port; self.maxBodyBytes = maxBodyBytes; self.limits = limits; self.catalog = catalog
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 64 * 1024,
+        limits: Analysis.Limits = .init(), catalog: Catalog = .builtin
+    ) {
+        self.host = host
+        self.port = port
+        self.maxBodyBytes = maxBodyBytes
+        self.limits = limits
+        self.catalog = catalog
     }
 }
 
@@ -91,7 +97,8 @@ public func buildRouter(_ settings: ServerSettings) -> Router<BasicRequestContex
         await handlers.run(name: context.parameters.get("analysis") ?? "", request: request)
     }
     readable(router, ":analysis") { request, context in
-        guard let name = context.parameters.get("analysis"), let analysis = analyses.first(where: { $0.name == name }) else {
+        guard let name = context.parameters.get("analysis"), let analysis = analyses.first(where: { $0.name == name })
+        else {
             return notFound("Not found", analyses: analyses)
         }
         let query: [String: String]
@@ -124,7 +131,8 @@ struct FieldTwice: Error { var key: String }
 
 func fieldTwice(_ result: Result<[String: String], FieldTwice>) -> Response {
     guard case .failure(let e) = result else { return notFound("Not found", analyses: []) }
-    let body = "<h1>A field twice</h1><p class=\"error\" id=\"error\">"
+    let body =
+        "<h1>A field twice</h1><p class=\"error\" id=\"error\">"
         + HTMLDocument.escape("\(String(e.key.prefix(64))) is given more than once; give each field once") + "</p>"
     return Responses.html(HTMLDocument.page(title: "A field twice", body: body), status: .unprocessableContent)
 }
@@ -134,17 +142,21 @@ func tooMuchWork(_ query: [String: String], _ settings: ServerSettings) -> Respo
     do {
         try RequestLimits.check(InputFields(query.mapValues { .text($0) }, origin: "query"), settings.limits)
     } catch let e as InputError {
-        return Responses.html(HTMLDocument.page(title: "Too much work", body: "<h1>Too much work for one page</h1>"
-                                                + "<p class=\"error\" id=\"error\">" + HTMLDocument.escape(e.description)
-                                                + "</p>"), status: .unprocessableContent)
+        return Responses.html(
+            HTMLDocument.page(
+                title: "Too much work",
+                body: "<h1>Too much work for one page</h1>"
+                    + "<p class=\"error\" id=\"error\">" + HTMLDocument.escape(e.description)
+                    + "</p>"), status: .unprocessableContent)
     } catch {}
     return nil
 }
 
 func notFound(_ message: String, analyses: [Analysis]) -> Response {
     let body = "<h1>\(HTMLDocument.escape(message))</h1><p><a href=\"/\">Back to the report</a></p>"
-    return Responses.html(HTMLDocument.page(title: "Not found", body: body, links: SiteNav.links(analyses)),
-                          status: .notFound)
+    return Responses.html(
+        HTMLDocument.page(title: "Not found", body: body, links: SiteNav.links(analyses)),
+        status: .notFound)
 }
 
 /// The OpenAPI document, built on its first request (its response schemas run each analysis's sample requests) and
@@ -154,8 +166,10 @@ enum OpenAPIText {
 }
 
 /// Registers `handler` for GET and for HEAD (the same status and headers, no body).
-func readable(_ router: Router<BasicRequestContext>, _ path: RouterPath,
-              _ handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response) {
+func readable(
+    _ router: Router<BasicRequestContext>, _ path: RouterPath,
+    _ handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response
+) {
     router.get(path, use: handler)
     router.head(path) { request, context in
         let response = try await handler(request, context)

@@ -10,21 +10,24 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     var pages: Set<String> { ["healthz", "catalog", "sensitivity", "compare"] }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
-        -> Response {
+        -> Response
+    {
         if let refusal = crossOrigin(request) { return refusal }
         let path = request.uri.path
         if let allowed = allowedMethods(path), !allowed.contains(request.method) {
             let names = allowed.map(\.rawValue).joined(separator: ", ")
-            var response = Responses.error("\(request.method.rawValue) is not allowed on \(String(path.prefix(80))); "
-                                           + "allowed: \(names)", field: nil, status: .methodNotAllowed)
+            var response = Responses.error(
+                "\(request.method.rawValue) is not allowed on \(String(path.prefix(80))); "
+                    + "allowed: \(names)", field: nil, status: .methodNotAllowed)
             response.headers[.allow] = names
             return response
         }
         if request.method == .post {
             let type = request.headers[.contentType]?.lowercased() ?? ""
             guard type.hasPrefix("application/json") else {
-                return Responses.error("POST bodies must be application/json (Content-Type: application/json)",
-                                       field: nil, status: .unsupportedMediaType)
+                return Responses.error(
+                    "POST bodies must be application/json (Content-Type: application/json)",
+                    field: nil, status: .unsupportedMediaType)
             }
         }
         return try await next(request, context)
@@ -55,7 +58,10 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
         guard let origin = request.headers[HTTPField.Name("Origin")!], origin != "null" else { return nil }
         let host = request.headers[HTTPField.Name("Host")!] ?? request.head.authority ?? ""
         let same = origin == "http://" + host || origin == "https://" + host
-        return same ? nil : Responses.error("cross-origin requests are refused (Origin \(String(origin.prefix(80))))",
-                                            field: nil, status: .forbidden)
+        return same
+            ? nil
+            : Responses.error(
+                "cross-origin requests are refused (Origin \(String(origin.prefix(80))))",
+                field: nil, status: .forbidden)
     }
 }

@@ -5,7 +5,8 @@ import Hummingbird
 /// the time to answer in microseconds.
 struct RequestLog<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
-        -> Response {
+        -> Response
+    {
         let start = DispatchTime.now().uptimeNanoseconds
         let response = try await next(request, context)
         let micros = (DispatchTime.now().uptimeNanoseconds - start) / 1000

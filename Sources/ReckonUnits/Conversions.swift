@@ -77,7 +77,9 @@ extension Quantity where D == Dimensions.EnergyPrice {
 
 extension Quantity where D == Dimensions.CarbonIntensity {
     /// Grid intensity quoted in kg CO₂e per kilowatt-hour.
-    @inlinable public static func kilogramsPerKilowattHour(_ v: Double) -> KilogramsPerJoule { KilogramsPerJoule(v / 3.6e6) }
+    @inlinable public static func kilogramsPerKilowattHour(_ v: Double) -> KilogramsPerJoule {
+        KilogramsPerJoule(v / 3.6e6)
+    }
     @inlinable public var inKilogramsPerKilowattHour: Double { value * 3.6e6 }
 }
 

@@ -36,8 +36,12 @@
 /// Average power: J ÷ s = W.
 @inlinable public func / (energy: Joules, time: Seconds) -> Watts { Watts(energy.value / time.value) }
 /// Emissions: (kg/J) × J = kg.
-@inlinable public func * (intensity: KilogramsPerJoule, energy: Joules) -> Kilograms { Kilograms(intensity.value * energy.value) }
-@inlinable public func * (energy: Joules, intensity: KilogramsPerJoule) -> Kilograms { Kilograms(intensity.value * energy.value) }
+@inlinable public func * (intensity: KilogramsPerJoule, energy: Joules) -> Kilograms {
+    Kilograms(intensity.value * energy.value)
+}
+@inlinable public func * (energy: Joules, intensity: KilogramsPerJoule) -> Kilograms {
+    Kilograms(intensity.value * energy.value)
+}
 
 // MARK: Tokens
 /// Total compute: (FLOP/token) × tokens = FLOP.
@@ -46,12 +50,18 @@
 /// Compute per token: FLOP ÷ tokens = FLOP/token.
 @inlinable public func / (work: FLOP, tokens: Tokens) -> FLOPPerToken { FLOPPerToken(work.value / tokens.value) }
 /// Throughput: tokens ÷ s = tokens/s.
-@inlinable public func / (tokens: Tokens, time: Seconds) -> TokensPerSecond { TokensPerSecond(tokens.value / time.value) }
+@inlinable public func / (tokens: Tokens, time: Seconds) -> TokensPerSecond {
+    TokensPerSecond(tokens.value / time.value)
+}
 /// Time to produce tokens: tokens ÷ (tokens/s) = s.
 @inlinable public func / (tokens: Tokens, rate: TokensPerSecond) -> Seconds { Seconds(tokens.value / rate.value) }
 /// Tokens produced: (tokens/s) × s = tokens.
 @inlinable public func * (rate: TokensPerSecond, time: Seconds) -> Tokens { Tokens(rate.value * time.value) }
 /// Sustained compute of a token stream: (FLOP/token) × (tokens/s) = FLOP/s.
-@inlinable public func * (perToken: FLOPPerToken, rate: TokensPerSecond) -> FLOPPerSecond { FLOPPerSecond(perToken.value * rate.value) }
+@inlinable public func * (perToken: FLOPPerToken, rate: TokensPerSecond) -> FLOPPerSecond {
+    FLOPPerSecond(perToken.value * rate.value)
+}
 /// Token rate a compute rate sustains: (FLOP/s) ÷ (FLOP/token) = tokens/s.
-@inlinable public func / (rate: FLOPPerSecond, perToken: FLOPPerToken) -> TokensPerSecond { TokensPerSecond(rate.value / perToken.value) }
+@inlinable public func / (rate: FLOPPerSecond, perToken: FLOPPerToken) -> TokensPerSecond {
+    TokensPerSecond(rate.value / perToken.value)
+}

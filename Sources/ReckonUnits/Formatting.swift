@@ -37,9 +37,13 @@ public enum NumberFormat {
         let p = UInt64(pow10(d))
         let units = UInt64((abs(x) * Double(p)).rounded())
         var text = String(units / p)
-        var fraction = units % p, places = d
+        var fraction = units % p
+        var places = d
         if fraction > 0 {
-            while fraction % 10 == 0 { fraction /= 10; places -= 1 }
+            while fraction % 10 == 0 {
+                fraction /= 10
+                places -= 1
+            }
             let digits = String(fraction)
             text += "." + String(repeating: "0", count: places - digits.count) + digits
         }
@@ -54,7 +58,10 @@ public enum NumberFormat {
         func scaled(_ e: Int) -> Double { e < -290 ? (x * 1e100) / pow10(e + 100) : x / pow10(e) }
         var mantissa = scaled(exponent)
         let rounded = Double(significant(mantissa, digits: digits)) ?? mantissa
-        if abs(rounded) >= 10 { exponent += 1; mantissa = scaled(exponent) }
+        if abs(rounded) >= 10 {
+            exponent += 1
+            mantissa = scaled(exponent)
+        }
         return significant(mantissa, digits: digits) + "e" + String(exponent)
     }
 
@@ -99,7 +106,17 @@ extension Double {
     var log10Floor: Double {
         var e = 0.0
         var v = self
-        if v >= 1 { while v >= 10 { v /= 10; e += 1 } } else { while v < 1 { v *= 10; e -= 1 } }
+        if v >= 1 {
+            while v >= 10 {
+                v /= 10
+                e += 1
+            }
+        } else {
+            while v < 1 {
+                v *= 10
+                e -= 1
+            }
+        }
         return e
     }
 }
@@ -108,9 +125,15 @@ extension String {
     /// The exact decimal digits of a non-negative whole number held in a Double, at any magnitude
     /// ("NaN", "∞" for non-finite input; the integer part of a fraction).
     init(format0 value: Double) {
-        guard value.isFinite else { self = value.isNaN ? "NaN" : "∞"; return }
+        guard value.isFinite else {
+            self = value.isNaN ? "NaN" : "∞"
+            return
+        }
         let v = abs(value).rounded(.towardZero)
-        if v < 1.8e19 { self = String(UInt64(v)); return }
+        if v < 1.8e19 {
+            self = String(UInt64(v))
+            return
+        }
         // v = significand · 2^k with a 53-bit whole significand: double a decimal digit array k times.
         let k = Int(v.exponent) - 52
         var digits = Array(String(UInt64(v.significand * 4503599627370496)).utf8.reversed().map { Int($0) - 48 })
@@ -118,7 +141,8 @@ extension String {
             var carry = 0
             for i in digits.indices {
                 let d = digits[i] * 2 + carry
-                digits[i] = d % 10; carry = d / 10
+                digits[i] = d % 10
+                carry = d / 10
             }
             if carry > 0 { digits.append(carry) }
         }
@@ -209,7 +233,9 @@ extension Quantity where D == Dimensions.ComputePerToken {
 
 /// `value` with the SI prefix that keeps the mantissa in [1, 1000): 3.35e12 B/s → "3.35 TB/s".
 public func siFormatted(_ value: Double, _ unit: String, digits: Int = 3) -> String {
-    let prefixes: [(Double, String)] = [(1e24, "Y"), (1e21, "Z"), (1e18, "E"), (1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")]
+    let prefixes: [(Double, String)] = [
+        (1e24, "Y"), (1e21, "Z"), (1e18, "E"), (1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"),
+    ]
     let a = abs(value)
     for (scale, p) in prefixes where a >= scale * 0.9995 {
         return NumberFormat.significant(value / scale, digits: digits) + " " + p + unit
@@ -219,7 +245,10 @@ public func siFormatted(_ value: Double, _ unit: String, digits: Int = 3) -> Str
 
 /// `value` with the IEC prefix that keeps the mantissa in [1, 1024): 85899345920 B → "80 GiB".
 public func iecFormatted(_ value: Double, _ unit: String, digits: Int = 3) -> String {
-    let prefixes: [(Double, String)] = [(1_125_899_906_842_624, "Pi"), (1_099_511_627_776, "Ti"), (1_073_741_824, "Gi"), (1_048_576, "Mi"), (1024, "Ki")]
+    let prefixes: [(Double, String)] = [
+        (1_125_899_906_842_624, "Pi"), (1_099_511_627_776, "Ti"), (1_073_741_824, "Gi"), (1_048_576, "Mi"),
+        (1024, "Ki"),
+    ]
     let a = abs(value)
     for (scale, p) in prefixes where a >= scale * 0.9995 {
         return NumberFormat.significant(value / scale, digits: digits) + " " + p + unit

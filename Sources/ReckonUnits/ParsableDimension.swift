@@ -23,8 +23,12 @@ private func withPrefixes(_ symbol: String, _ prefixes: [String: Double]) -> [St
     for (p, m) in prefixes { table[p + symbol] = m }
     return table
 }
-private let siPrefixes: [String: Double] = ["": 1, "k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15, "E": 1e18, "Z": 1e21, "Y": 1e24]
-private let iecPrefixes: [String: Double] = ["Ki": 1024, "Mi": 1_048_576, "Gi": 1_073_741_824, "Ti": 1_099_511_627_776, "Pi": 1_125_899_906_842_624]
+private let siPrefixes: [String: Double] = [
+    "": 1, "k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15, "E": 1e18, "Z": 1e21, "Y": 1e24,
+]
+private let iecPrefixes: [String: Double] = [
+    "Ki": 1024, "Mi": 1_048_576, "Gi": 1_073_741_824, "Ti": 1_099_511_627_776, "Pi": 1_125_899_906_842_624,
+]
 
 extension Dimensions.ParameterCount: ParsableDimension {
     public static let units = countSuffixes.merging(["params": 1, "parameters": 1]) { a, _ in a }
@@ -57,7 +61,11 @@ extension Dimensions.Bandwidth: ParsableDimension {
     public static let units: [String: Double] = {
         var t = withPrefixes("B/s", siPrefixes).merging(withPrefixes("B/s", iecPrefixes)) { a, _ in a }
         // Network links are quoted in bits per second: 1 bit = 1/8 byte.
-        for (p, m) in siPrefixes { t[p + "b/s"] = m / 8; t[p + "bps"] = m / 8; t[p + "bit/s"] = m / 8 }
+        for (p, m) in siPrefixes {
+            t[p + "b/s"] = m / 8
+            t[p + "bps"] = m / 8
+            t[p + "bit/s"] = m / 8
+        }
         return t
     }()
     public static let bareUnit = "GB/s"
@@ -69,7 +77,8 @@ extension Dimensions.Time: ParsableDimension {
         "min": 60, "minute": 60, "minutes": 60,
         "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
         "d": 86_400, "day": 86_400, "days": 86_400,
-        "y": UnitScale.secondsPerYear, "yr": UnitScale.secondsPerYear, "year": UnitScale.secondsPerYear, "years": UnitScale.secondsPerYear,
+        "y": UnitScale.secondsPerYear, "yr": UnitScale.secondsPerYear, "year": UnitScale.secondsPerYear,
+        "years": UnitScale.secondsPerYear,
     ]
     public static let bareUnit = "s"
     public static let examples = "a duration such as 40s, 2h, 54 days or 3y"
@@ -80,7 +89,9 @@ extension Dimensions.Money: ParsableDimension {
     public static let examples = "an amount in US dollars such as 30000, $25k or 4.6M"
 }
 extension Dimensions.MoneyRate: ParsableDimension {
-    public static let units: [String: Double] = ["/h": 1.0 / 3600, "/hr": 1.0 / 3600, "/hour": 1.0 / 3600, "USD/h": 1.0 / 3600, "/s": 1]
+    public static let units: [String: Double] = [
+        "/h": 1.0 / 3600, "/hr": 1.0 / 3600, "/hour": 1.0 / 3600, "USD/h": 1.0 / 3600, "/s": 1,
+    ]
     public static let bareUnit = "/h"
     public static let examples = "a rate in US dollars per hour such as 2.5, $2.5/h or 3.29/hr"
 }
@@ -90,7 +101,9 @@ extension Dimensions.Power: ParsableDimension {
     public static let examples = "a power such as 700W, 1.2 kW or 30 MW"
 }
 extension Dimensions.Energy: ParsableDimension {
-    public static let units = withPrefixes("J", siPrefixes).merging(withPrefixes("Wh", siPrefixes).mapValues { $0 * 3600 }) { a, _ in a }
+    public static let units = withPrefixes("J", siPrefixes).merging(
+        withPrefixes("Wh", siPrefixes).mapValues { $0 * 3600 }
+    ) { a, _ in a }
     public static let bareUnit = "kWh"
     public static let examples = "an energy such as 1.3 GWh, 500 kWh or 3.6e9 J"
 }

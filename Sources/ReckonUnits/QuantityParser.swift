@@ -23,16 +23,28 @@ extension Quantity where D: ParsableDimension {
         var i = body.startIndex
         while i < body.endIndex {
             let c = body[i]
-            if c.isASCII && c.isNumber { sawDigit = true; end = body.index(after: i) }
-            else if c == "." || c == "_" || c == "," { end = body.index(after: i) }
-            else if (c == "+" || c == "-") && (i == body.startIndex || "eE".contains(body[body.index(before: i)])) { end = body.index(after: i) }
-            else if (c == "e" || c == "E") && sawDigit {
+            if c.isASCII && c.isNumber {
+                sawDigit = true
+                end = body.index(after: i)
+            } else if c == "." || c == "_" || c == "," {
+                end = body.index(after: i)
+            } else if (c == "+" || c == "-") && (i == body.startIndex || "eE".contains(body[body.index(before: i)])) {
+                end = body.index(after: i)
+            } else if (c == "e" || c == "E") && sawDigit {
                 // An exponent only if a digit (optionally signed) follows; "1.8e" alone is not a number.
                 let next = body.index(after: i)
-                if next < body.endIndex, body[next].isNumber || ((body[next] == "+" || body[next] == "-") && body.index(after: next) < body.endIndex && body[body.index(after: next)].isNumber) {
+                if next < body.endIndex,
+                    body[next].isNumber
+                        || ((body[next] == "+" || body[next] == "-") && body.index(after: next) < body.endIndex
+                            && body[body.index(after: next)].isNumber)
+                {
                     end = next
-                } else { break }
-            } else { break }
+                } else {
+                    break
+                }
+            } else {
+                break
+            }
             i = body.index(after: i)
         }
         guard sawDigit else {

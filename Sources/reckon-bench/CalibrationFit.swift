@@ -20,8 +20,10 @@ func benchFit() throws {
         \.gemmPeakEfficiency, \.fp8GemmEfficiency, \.attentionEfficiency, \.elementwiseTrafficPerActivationByte,
         \.moeLayerHostSeconds, \.groupedGemmEfficiency,
     ]
-    let names = ["gemmPeakEfficiency", "fp8GemmEfficiency", "attentionEfficiency",
-                 "elementwiseTrafficPerActivationByte", "moeLayerHostSeconds", "groupedGemmEfficiency"]
+    let names = [
+        "gemmPeakEfficiency", "fp8GemmEfficiency", "attentionEfficiency",
+        "elementwiseTrafficPerActivationByte", "moeLayerHostSeconds", "groupedGemmEfficiency",
+    ]
     // `fit moe`: only the two MoE constants, the dense ones held at the preset.
     let fitted = CommandLine.arguments.contains("moe") ? [4, 5] : Array(keys.indices)
     if CommandLine.arguments.contains("dump") {
@@ -31,7 +33,8 @@ func benchFit() throws {
         }
         return
     }
-    var best = preset, bestLoss = loss(preset)
+    var best = preset
+    var bestLoss = loss(preset)
     print(String(format: "preset loss %.4f over %d calibration rows", bestLoss, cases.count))
     var step = 0.1
     for round in 0..<6 {
@@ -41,7 +44,12 @@ func benchFit() throws {
                     var trial = best
                     trial[keyPath: key] *= 1 + direction * step
                     let l = loss(trial)
-                    if l < bestLoss - 1e-5 { best = trial; bestLoss = l } else { break }
+                    if l < bestLoss - 1e-5 {
+                        best = trial
+                        bestLoss = l
+                    } else {
+                        break
+                    }
                 }
             }
         }

@@ -6,9 +6,12 @@ import ReckonInput
 /// target < 1 s wall on 2 cores), exhaustive: every plan of every configuration. Reports the wall time (resolve,
 /// search, frontier, picks; no rendering), the configurations and plans evaluated, and plans per second.
 func benchChoose() throws {
-    let fields = InputFields(["model": .text("llama-3.1-405b"), "tokens": .text("15.6T"), "gpu": .text("all"),
-                              "gpus": .text("256..65536")], origin: "bench")
-    var answer = try ChooseRequest.run(fields)   // warm-up
+    let fields = InputFields(
+        [
+            "model": .text("llama-3.1-405b"), "tokens": .text("15.6T"), "gpu": .text("all"),
+            "gpus": .text("256..65536"),
+        ], origin: "bench")
+    var answer = try ChooseRequest.run(fields)  // warm-up
     var times: [Double] = []
     for _ in 0..<5 {
         let t = try secondsThrowing { answer = try ChooseRequest.run(fields) }
@@ -17,11 +20,12 @@ func benchChoose() throws {
     times.sort()
     let plans = answer.result.plansEvaluated
     let median = times[times.count / 2]
-    print("choose Llama 3.1 405B / 15.6T tokens / \(answer.resolved.accelerators.count) accelerators / 256..65536 GPUs "
-        + "(2 threads): \(answer.result.points.count) configurations, \(plans) plans evaluated, frontier of "
-        + "\(answer.result.frontier.count); wall median \(format(median)) s, min \(format(times[0])) s, "
-        + "max \(format(times[times.count - 1])) s over 5 runs — "
-        + (median < 1 ? "within" : "OVER") + " the 1 s target")
+    print(
+        "choose Llama 3.1 405B / 15.6T tokens / \(answer.resolved.accelerators.count) accelerators / 256..65536 GPUs "
+            + "(2 threads): \(answer.result.points.count) configurations, \(plans) plans evaluated, frontier of "
+            + "\(answer.result.frontier.count); wall median \(format(median)) s, min \(format(times[0])) s, "
+            + "max \(format(times[times.count - 1])) s over 5 runs — "
+            + (median < 1 ? "within" : "OVER") + " the 1 s target")
     print("  \(format(Double(plans) / median / 1e6)) million plans evaluated/s (2 threads, end to end)")
     let single = try secondsThrowing { _ = try ChooseRequest.run(fields, threads: 1) }
     print("  one thread: \(format(single)) s, \(format(Double(plans) / single / 1e6)) million plans/s")

@@ -15,9 +15,16 @@ func measure(repetitions: Int, _ body: () -> Void) -> [Double] {
 
 func report(_ name: String, _ times: [Double], target: Double?) {
     let median = times[times.count / 2]
-    var line = "\(name): median \(NumberFormat.significant(median, digits: 3)) ms, min \(NumberFormat.significant(times[0], digits: 3)) ms, "
+    var line =
+        "\(name): median \(NumberFormat.significant(median, digits: 3)) ms, min "
+        + "\(NumberFormat.significant(times[0], digits: 3)) ms, "
         + "max \(NumberFormat.significant(times[times.count - 1], digits: 3)) ms over \(times.count) runs"
-    if let target { line += median < target ? " — within the \(NumberFormat.significant(target)) ms target" : " — OVER the \(NumberFormat.significant(target)) ms target" }
+    if let target {
+        line +=
+            median < target
+            ? " — within the \(NumberFormat.significant(target)) ms target"
+            : " — OVER the \(NumberFormat.significant(target)) ms target"
+    }
     print(line)
 }
 

@@ -14,13 +14,16 @@ enum MonteCarloBench {
 
     static func run(_ arguments: [String]) {
         let samples = arguments.first.flatMap { Int($0) } ?? 1_000_000
-        let fields = InputFields([
-            "model": .text("gpt-3"), "gpu": .text("h100-sxm"), "gpus": .text("800..1200"), "mfu": .text("0.35..0.55"),
-            "price_per_hour": .text("$1.5..$3"), "pue": .text("triangular(1.05, 1.1, 1.3)"), "tokens": .text("250B..350B"),
-            "purchase_price": .text("25k..35k"),
-        ], origin: "bench")
+        let fields = InputFields(
+            [
+                "model": .text("gpt-3"), "gpu": .text("h100-sxm"), "gpus": .text("800..1200"),
+                "mfu": .text("0.35..0.55"),
+                "price_per_hour": .text("$1.5..$3"), "pue": .text("triangular(1.05, 1.1, 1.3)"),
+                "tokens": .text("250B..350B"),
+                "purchase_price": .text("25k..35k"),
+            ], origin: "bench")
         do {
-            _ = try TrainUncertainty.run(fields, samples: 10_000, seed: 1)   // warm-up
+            _ = try TrainUncertainty.run(fields, samples: 10_000, seed: 1)  // warm-up
             var outcome: UncertainOutcome? = nil
             var best = Double.infinity
             for _ in 0..<3 {
@@ -29,17 +32,25 @@ enum MonteCarloBench {
             }
             let o = outcome!
             print("train Monte Carlo, \(o.inputs.count) uncertain inputs, \(o.outputs.count) outputs, \(o.method)")
-            print("  \(samples) samples: best of 3 = \(String(format3(best))) s wall  →  \(Int(Double(samples) / best)) samples/s (end to end: resolve, sample, percentiles)")
+            print(
+                "  \(samples) samples: best of 3 = \(String(format3(best))) s wall  →  \(Int(Double(samples) / best)) "
+                    + "samples/s (end to end: resolve, sample, percentiles)"
+            )
             let cost = o.output("cost_usd")!.summary
             print("  cost_usd p5 \(Int(cost.p5))  p50 \(Int(cost.p50))  p95 \(Int(cost.p95))")
 
             // The engine and percentiles alone.
             let mc = MonteCarlo(samples: samples, seed: 1)
-            let inputs = try [Distribution.lognormal(p5: 0.35, p95: 0.55), .lognormal(p5: 1.5, p95: 3), .triangular(1.05, 1.1, 1.3)]
+            let inputs = try [
+                Distribution.lognormal(p5: 0.35, p95: 0.55), .lognormal(p5: 1.5, p95: 3), .triangular(1.05, 1.1, 1.3),
+            ]
             var r: MonteCarloResult? = nil
             let tEngine = seconds { r = mc.run(inputs: inputs, outputCount: 1) { x, y in y[0] = x[0] * x[1] * x[2] } }
             let tSummary = seconds { _ = r!.summaries() }
-            print("  engine only (3 inputs, product): \(format3(tEngine)) s;  percentiles of one output: \(format3(tSummary)) s")
+            print(
+                "  engine only (3 inputs, product): \(format3(tEngine)) s;  percentiles of one output: "
+                    + "\(format3(tSummary)) s"
+            )
             let column = Array(r!.output(0))
             var copy = column
             let tSelect = seconds { _ = Percentiles.summarize(&copy) }

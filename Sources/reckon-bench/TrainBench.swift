@@ -19,7 +19,9 @@ func benchTrain() throws {
             n += 100
             elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
-        print("train: \(name): \(NumberFormat.significant(elapsed / Double(n) * 1e6, digits: 3)) µs per call (\(n) calls)")
+        print(
+            "train: \(name): \(NumberFormat.significant(elapsed / Double(n) * 1e6, digits: 3)) µs per call (\(n) calls)"
+        )
     }
     let map = try JSONSerialization.jsonObject(with: body) as! [String: Any]
     let fields = try ScenarioFile.fields(from: map, origin: "bench")

@@ -13,14 +13,17 @@
 //   calibrate   the serving model's global fit on the development rows (issue 20; not run by default)
 import Foundation
 
-let cases: [String: () throws -> Void] = ["scale": benchScale, "plan": benchPlan, "train": benchTrain,
-                                          "montecarlo": { MonteCarloBench.run([]) }, "choose": benchChoose,
-                                          "fit": benchFit, "calibrate": benchCalibrate, "serving": benchServing]
+let cases: [String: () throws -> Void] = [
+    "scale": benchScale, "plan": benchPlan, "train": benchTrain,
+    "montecarlo": { MonteCarloBench.run([]) }, "choose": benchChoose,
+    "fit": benchFit, "calibrate": benchCalibrate, "serving": benchServing,
+]
 let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "dump" && $0 != "moe" }
 let requested = arguments.isEmpty ? cases.keys.filter { $0 != "fit" && $0 != "calibrate" }.sorted() : arguments
 for name in requested {
     guard let run = cases[name] else {
-        FileHandle.standardError.write(Data("unknown case '\(name)'; known: \(cases.keys.sorted().joined(separator: ", "))\n".utf8))
+        FileHandle.standardError.write(
+            Data("unknown case '\(name)'; known: \(cases.keys.sorted().joined(separator: ", "))\n".utf8))
         exit(2)
     }
     try run()

@@ -9,20 +9,24 @@ import ReckonCore
 
     func eta(_ shape: TransformerShape, experts: Int, gpus: Int = 1024) -> MoEStepEfficiency? {
         // 4M tokens in 2,048-token sequences, a multiple of 1,024 GPUs: PlanRequest.defaultGlobalBatch's rule.
-        MoEStepEfficiency.evaluate(dense: shape, experts: experts, hardware: h100, gpus: gpus, globalBatch: 2048,
-                                   framework: FrameworkProfiles.default)
+        MoEStepEfficiency.evaluate(
+            dense: shape, experts: experts, hardware: h100, gpus: gpus, globalBatch: 2048,
+            framework: FrameworkProfiles.default)
     }
 
     // The construction: same attention, hidden size and layers; K experts of the dense FFN size, one per token.
     // Active parameters = dense + the router's L·h·K; total = dense + L·(K − 1)·m·h·f + L·h·K (exact arithmetic).
     @Test func routedShapeKeepsTheActiveParameters() throws {
         let routed = try #require(MoEStepEfficiency.routedShape(of: gpt3, experts: 8))
-        let l = Double(gpt3.layers), h = Double(gpt3.hidden), f = Double(gpt3.ffn), m = Double(gpt3.ffnMatrices)
+        let l = Double(gpt3.layers)
+        let h = Double(gpt3.hidden)
+        let f = Double(gpt3.ffn)
+        let m = Double(gpt3.ffnMatrices)
         #expect(routed.experts == 8 && routed.activeExperts == 1 && routed.moeLayers == gpt3.layers)
         #expect(routed.activeParameters == gpt3.activeParameters + l * h * 8)
         #expect(routed.parameters == gpt3.parameters + l * 7 * m * h * f + l * h * 8)
-        #expect(MoEStepEfficiency.routedShape(of: routed, experts: 8) == nil)   // needs a dense model
-        #expect(MoEStepEfficiency.routedShape(of: gpt3, experts: 1) == gpt3)    // K = 1 is the dense model
+        #expect(MoEStepEfficiency.routedShape(of: routed, experts: 8) == nil)  // needs a dense model
+        #expect(MoEStepEfficiency.routedShape(of: gpt3, experts: 1) == gpt3)  // K = 1 is the dense model
     }
 
     // K = 1 builds the dense shape itself, so both searches find the same plan: η = 1 (to rounding).
@@ -50,7 +54,9 @@ import ReckonCore
     @Test func unavailableIsNil() throws {
         let routed = try #require(MoEStepEfficiency.routedShape(of: gpt3, experts: 8))
         #expect(eta(routed, experts: 8) == nil)
-        #expect(MoEStepEfficiency.evaluate(dense: gpt3, experts: 8, hardware: h100, gpus: 1, globalBatch: 2048,
-                                           framework: FrameworkProfiles.default) == nil)
+        #expect(
+            MoEStepEfficiency.evaluate(
+                dense: gpt3, experts: 8, hardware: h100, gpus: 1, globalBatch: 2048,
+                framework: FrameworkProfiles.default) == nil)
     }
 }

@@ -7,9 +7,11 @@ struct PlanSearchTests {
     /// Megatron 1T shape (Narayanan et al. 2021 Table 1) on 4,096 A100 80GB, batch 4,096 (issue 5).
     var problem: PlanProblem {
         get throws {
-            try PlanProblem(shape: TransformerShape(layers: 128, hidden: 25_600, heads: 160, vocabulary: 51_200,
-                                                    sequenceLength: 2048),
-                            hardware: .a100SXM80GB, gpus: 4096, globalBatch: 4096, framework: FrameworkProfiles.megatronCore)
+            try PlanProblem(
+                shape: TransformerShape(
+                    layers: 128, hidden: 25_600, heads: 160, vocabulary: 51_200,
+                    sequenceLength: 2048),
+                hardware: .a100SXM80GB, gpus: 4096, globalBatch: 4096, framework: FrameworkProfiles.megatronCore)
         }
     }
 
@@ -35,13 +37,17 @@ struct PlanSearchTests {
     @Test("fixing every axis evaluates exactly that one plan")
     func fullyFixed() throws {
         let p = try problem
-        let fixed = PlanConstraints(tp: 8, pp: 64, interleave: 2, microbatch: 1, sequenceParallel: true,
-                                    recompute: .selective, zeroStage: 1)
+        let fixed = PlanConstraints(
+            tp: 8, pp: 64, interleave: 2, microbatch: 1, sequenceParallel: true,
+            recompute: .selective, zeroStage: 1)
         let result = PlanSearch.run(problem: p, constraints: fixed, top: 3)
         #expect(result.evaluated == 1)
         let only = try #require(result.plans.first)
-        #expect(only.plan == ParallelPlan(tp: 8, pp: 64, interleave: 2, dp: 8, sequenceParallel: true, microbatch: 1,
-                                          recompute: .selective, zeroStage: 1))
+        #expect(
+            only.plan
+                == ParallelPlan(
+                    tp: 8, pp: 64, interleave: 2, dp: 8, sequenceParallel: true, microbatch: 1,
+                    recompute: .selective, zeroStage: 1))
         #expect(only.estimate == StepTimeModel.estimate(plan: only.plan, problem: p))
     }
 
@@ -82,9 +88,12 @@ struct PlanSearchTests {
     @Test("with partial recomputation the search takes the fewest recomputed layers that fit")
     func fewestRecomputedLayers() throws {
         let p = try problem
-        let result = PlanSearch.run(problem: p, constraints: PlanConstraints(tp: 8, pp: 32, microbatch: 1,
-                                                                             recompute: .full,
-                                                                             zeroStage: 1), top: 1)
+        let result = PlanSearch.run(
+            problem: p,
+            constraints: PlanConstraints(
+                tp: 8, pp: 32, microbatch: 1,
+                recompute: .full,
+                zeroStage: 1), top: 1)
         let best = try #require(result.plans.first)
         let usable = MemoryModel.usableBytes(p)
         #expect(best.estimate.memory.total <= usable)
@@ -95,15 +104,18 @@ struct PlanSearchTests {
         }
     }
 
-    @Test("non-NVLink parts are searched: TPU v4 (3D torus ICI), TPU v5p, MI300X (Infinity Fabric), Gaudi 3 (RoCE)",
-          arguments: [("tpu-v4", 256), ("tpu-v5p", 512), ("mi300x", 8), ("gaudi3", 64)])
+    @Test(
+        "non-NVLink parts are searched: TPU v4 (3D torus ICI), TPU v5p, MI300X (Infinity Fabric), Gaudi 3 (RoCE)",
+        arguments: [("tpu-v4", 256), ("tpu-v5p", 512), ("mi300x", 8), ("gaudi3", 64)])
     func nonNVLink(gpu: String, gpus: Int) throws {
         let spec = try Catalog.builtin.accelerator(gpu)
         let hardware = try BuiltinPlanDetails.hardware(for: spec)
-        let shape = TransformerShape(layers: 32, hidden: 4096, heads: 32, kvHeads: 8, ffn: 14_336, vocabulary: 128_256,
-                                     sequenceLength: 4096, ffnMatrices: 3)
-        let p = try PlanProblem(shape: shape, hardware: hardware, gpus: gpus, globalBatch: 4 * gpus,
-                                framework: FrameworkProfiles.megatronCore)
+        let shape = TransformerShape(
+            layers: 32, hidden: 4096, heads: 32, kvHeads: 8, ffn: 14_336, vocabulary: 128_256,
+            sequenceLength: 4096, ffnMatrices: 3)
+        let p = try PlanProblem(
+            shape: shape, hardware: hardware, gpus: gpus, globalBatch: 4 * gpus,
+            framework: FrameworkProfiles.megatronCore)
         let best = try #require(PlanSearch.run(problem: p, top: 1).plans.first, "\(gpu): no plan")
         #expect(best.estimate.mfu > 0.05 && best.estimate.mfu < 1, "\(gpu): \(best.estimate.mfu)")
         #expect(PlanInfeasibility.check(plan: best.plan, problem: p) == nil)
@@ -113,8 +125,9 @@ struct PlanSearchTests {
     func islands() throws {
         let hardware = try BuiltinPlanDetails.hardware(for: try Catalog.builtin.accelerator("mi300x"))
         let shape = TransformerShape(layers: 32, hidden: 4096, heads: 32, vocabulary: 32_000, sequenceLength: 2048)
-        let p = try PlanProblem(shape: shape, hardware: hardware, gpus: 16, globalBatch: 64,
-                                framework: FrameworkProfiles.megatronCore)
+        let p = try PlanProblem(
+            shape: shape, hardware: hardware, gpus: 16, globalBatch: 64,
+            framework: FrameworkProfiles.megatronCore)
         #expect(PlanSearch.run(problem: p, top: 1).plans.isEmpty)
     }
 

@@ -5,9 +5,11 @@ import ReckonUnits
 
 @Suite struct ScaleSweepTests {
     func figure7(points: Int = 60, amdahl: AmdahlReading = .dp100) throws -> ScaleSweepResult {
-        try ScaleSweep(model: TimeToTrain(amdahl: amdahl), parameters: Parameters(1.8e12),
-                       gpuCounts: ScaleSweep.logSpaced(from: 1000, to: 100_000, points: points),
-                       series: ScaleSeries.figure7()).run()
+        try ScaleSweep(
+            model: TimeToTrain(amdahl: amdahl), parameters: Parameters(1.8e12),
+            gpuCounts: ScaleSweep.logSpaced(from: 1000, to: 100_000, points: points),
+            series: ScaleSeries.figure7()
+        ).run()
     }
 
     @Test func logSpacing() throws {
@@ -59,7 +61,8 @@ import ReckonUnits
         #expect(r.results.count >= ScaleSweep.parallelThreshold)
         for (s, item) in series.enumerated() {
             for (i, n) in counts.enumerated() {
-                let direct = model.evaluate(parameters: Parameters(1.8e12), partitions: item.partitions, gpus: n, variant: item.variant)
+                let direct = model.evaluate(
+                    parameters: Parameters(1.8e12), partitions: item.partitions, gpus: n, variant: item.variant)
                 #expect(r.curve(s)[s * counts.count + i] == direct)
             }
         }

@@ -8,11 +8,13 @@ import Testing
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
@@ -25,17 +27,23 @@ import Testing
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             dir = dir.deletingLastPathComponent()
         }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.build/debug/reckon").standardized
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../.build/debug/reckon"
+        ).standardized
     }()
 
     /// The check: `reckon train --model gpt-3 --gpu v100 --gpus 10000 --mfu 0.21 --format json` parses as JSON
     /// with the documented fields; compute_flop = 6 × 175e9 × 300e9 = 3.15e23 (hand arithmetic).
     @Test func trainJSON() throws {
-        let r = try Self.run(["train", "--model", "gpt-3", "--gpu", "v100", "--gpus", "10000", "--mfu", "0.21", "--format", "json"])
+        let r = try Self.run([
+            "train", "--model", "gpt-3", "--gpu", "v100", "--gpus", "10000", "--mfu", "0.21", "--format", "json",
+        ])
         #expect(r.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
-        for key in ["params", "active_params", "tokens", "compute_flop", "accelerator_hours", "wall_clock_days", "cost_usd",
-                    "ownership_cost_usd", "energy_kwh", "co2_kg", "assumptions", "derivation"] {
+        for key in [
+            "params", "active_params", "tokens", "compute_flop", "accelerator_hours", "wall_clock_days", "cost_usd",
+            "ownership_cost_usd", "energy_kwh", "co2_kg", "assumptions", "derivation",
+        ] {
             #expect(object[key] != nil, "missing \(key)")
         }
         #expect(object["compute_flop"] as? Double == 3.15e23)
@@ -63,7 +71,8 @@ import Testing
     }
 
     @Test func outputFileIsNeverOverwrittenWithoutForce() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-\(UUID().uuidString).json").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-\(UUID().uuidString).json")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(try Self.run(["train", "--format", "json", "--output", path]).status == 0)
         let second = try Self.run(["train", "--format", "json", "--output", path, "--gpus", "8"])

@@ -13,15 +13,30 @@ import Testing
 
     /// Splits RFC 4180 CSV into cells.
     static func cells(_ text: String) -> [String] {
-        var cells: [String] = [], cell = "", quoted = false
+        var cells: [String] = []
+        var cell = ""
+        var quoted = false
         var chars = Array(text)[...]
         while let c = chars.popFirst() {
             if quoted {
-                if c == "\"" { if chars.first == "\"" { cell.append("\""); chars.removeFirst() } else { quoted = false } }
-                else { cell.append(c) }
-            } else if c == "\"" { quoted = true }
-            else if c == "," || c == "\n" { cells.append(cell); cell = "" }
-            else { cell.append(c) }
+                if c == "\"" {
+                    if chars.first == "\"" {
+                        cell.append("\"")
+                        chars.removeFirst()
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    cell.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," || c == "\n" {
+                cells.append(cell)
+                cell = ""
+            } else {
+                cell.append(c)
+            }
         }
         return cells
     }

@@ -9,12 +9,16 @@ import Testing
     static func folder(_ files: [String: String]) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-cli-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         return dir.path
     }
 
     @Test func checkListsEveryProblemAndFails() throws {
-        let dir = try Self.folder(["a.yaml": "models:\n  - id: m\n    name: M\n    params: 7B\n    heads: 0\n    layers: 0\n    source: s\n"])
+        let dir = try Self.folder([
+            "a.yaml": "models:\n  - id: m\n    name: M\n    params: 7B\n    heads: 0\n    layers: 0\n    source: s\n"
+        ])
         let r = try CLITests.run(["catalog", "check", dir])
         #expect(r.status == 2)
         #expect(r.out.contains("2 problem(s)") && r.out.contains("heads") && r.out.contains("layers"))
@@ -32,7 +36,9 @@ import Testing
         let path = Self.configs.appendingPathComponent("gpt-oss-120b.json").path
         let shown = try CLITests.run(["catalog", "config", path, "--format", "json"])
         #expect(shown.status == 0 && shown.out.contains("\"architecture\": \"GptOssForCausalLM\""))
-        let train = try CLITests.run(["train", "--model-config", path, "--gpus", "512", "--mfu", "0.3", "--format", "json"])
+        let train = try CLITests.run([
+            "train", "--model-config", path, "--gpus", "512", "--mfu", "0.3", "--format", "json",
+        ])
         #expect(train.status == 0 && train.out.contains("\"active_params\""))
         let bad = try CLITests.run(["catalog", "config", "/nonexistent/config.json"])
         #expect(bad.status == 2 && bad.err.contains("model_config"))

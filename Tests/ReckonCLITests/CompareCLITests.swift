@@ -6,7 +6,9 @@ import Testing
     static func scratch(_ files: [String: String]) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-compare-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         return dir
     }
 
@@ -18,8 +20,10 @@ import Testing
             "b.yaml": "command: train\ngpu: h100-sxm\ngpus: 2048\nmfu: 0.4\nno_failures: true\n",
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLITests.run(["compare", dir.appendingPathComponent("a.yaml").path,
-                                  dir.appendingPathComponent("b.yaml").path, "--format", "json"])
+        let r = try CLITests.run([
+            "compare", dir.appendingPathComponent("a.yaml").path,
+            dir.appendingPathComponent("b.yaml").path, "--format", "json",
+        ])
         #expect(r.status == 0, "\(r.err)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let outputs = try #require(json["outputs"] as? [[String: Any]])
@@ -30,19 +34,25 @@ import Testing
         #expect(abs((ratio("cost_usd") ?? 0) - 1) < 1e-12)
         let inputs = try #require(json["inputs"] as? [[String: Any]])
         #expect(inputs.first { $0["key"] as? String == "gpus" }?["differs"] as? Bool == true)
-        let text = try CLITests.run(["compare", dir.appendingPathComponent("a.yaml").path,
-                                     dir.appendingPathComponent("b.yaml").path])
+        let text = try CLITests.run([
+            "compare", dir.appendingPathComponent("a.yaml").path,
+            dir.appendingPathComponent("b.yaml").path,
+        ])
         #expect(text.out.contains("*  gpus") && text.out.contains("B ÷ A") && text.out.contains("×0.5"))
     }
 
     @Test func theCommandComesFromTheFilesOrTheFlag() throws {
-        let dir = try Self.scratch(["x.yaml": "model: llama-3.1-8b\n", "y.yaml": "model: llama-3.1-70b\n",
-                                    "t.yaml": "command: train\n", "i.yaml": "command: infer\n"])
+        let dir = try Self.scratch([
+            "x.yaml": "model: llama-3.1-8b\n", "y.yaml": "model: llama-3.1-70b\n",
+            "t.yaml": "command: train\n", "i.yaml": "command: infer\n",
+        ])
         defer { try? FileManager.default.removeItem(at: dir) }
         func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
         let none = try CLITests.run(["compare", path("x.yaml"), path("y.yaml")])
         #expect(none.status == 2 && none.err.contains("--command"))
-        let flag = try CLITests.run(["compare", path("x.yaml"), path("y.yaml"), "--command", "infer", "--format", "csv"])
+        let flag = try CLITests.run([
+            "compare", path("x.yaml"), path("y.yaml"), "--command", "infer", "--format", "csv",
+        ])
         #expect(flag.status == 0 && flag.out.hasPrefix("output,"))
         let clash = try CLITests.run(["compare", path("t.yaml"), path("i.yaml")])
         #expect(clash.status == 2 && clash.err.contains("the same command in every file"))

@@ -23,8 +23,9 @@ import Testing
         #expect(zip(curve, curve.dropFirst()).allSatisfy { $0["ratio"]! < $1["ratio"]! })
         let days = { (o: [String: Any]) in o["break_even_days"] as? Double ?? .infinity }
         #expect(days(growing) <= days(flat))
-        #expect((growing["deployment_to_development_ratio"] as? Double
-            ?? 0) > (flat["deployment_to_development_ratio"] as? Double ?? 0))
+        #expect(
+            (growing["deployment_to_development_ratio"] as? Double
+                ?? 0) > (flat["deployment_to_development_ratio"] as? Double ?? 0))
     }
 
     /// The chart of the ratio over time is written with --svg (no --samples needed).
@@ -49,12 +50,15 @@ import Testing
         }
     }
 
-    @Test(arguments: [["--price-decline", "1"], ["--traffic-growth", "0"], ["--instance-gpus", "0"],
-                      ["--development-gpu-hours", "-5"]])
+    @Test(arguments: [
+        ["--price-decline", "1"], ["--traffic-growth", "0"], ["--instance-gpus", "0"],
+        ["--development-gpu-hours", "-5"],
+    ])
     func badLifetimeInputsNameTheField(_ args: [String]) throws {
         let r = try CLITests.run(["deploy"] + args)
         #expect(r.status != 0)
-        #expect(r.err.contains(args[0].dropFirst(2).replacingOccurrences(of: "-", with: "_"))
+        #expect(
+            r.err.contains(args[0].dropFirst(2).replacingOccurrences(of: "-", with: "_"))
                 || r.err.contains(args[0]))
     }
 }

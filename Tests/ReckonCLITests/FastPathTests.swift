@@ -36,8 +36,9 @@ import Testing
 
     @Test("the subcommand names used before parsing are the configurations'")
     func subcommandNames() {
-        #expect(ReckonCommand.subcommandNames
-                    == ReckonCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" })
+        #expect(
+            ReckonCommand.subcommandNames
+                == ReckonCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" })
     }
 
     static func run(_ arguments: [String], fast: Bool) throws -> (status: Int32, out: String, err: String) {
@@ -47,25 +48,30 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["RECKON_NO_FAST_PATH"] = fast ? nil : "1"
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 
-    @Test("the binary prints the same bytes and exit status with and without the fast path", arguments: [
-        ["train", "--model", "gpt-3", "--gpu", "h100-sxm", "--gpus", "1024"],
-        ["train", "--model", "gpt-3", "--mfu", "0.4", "--format", "json"],
-        ["train", "--model", "gpt-3", "--gpus", "0"],
-        ["train", "--mfu", "0.35..0.55", "--samples", "100"],
-        ["choose", "--model", "llama-2-7b", "--gpu", "h100-sxm,b200", "--gpus", "256..512", "--format", "json"],
-        ["choose", "--model", "llama-2-7b", "--gpu", "h100-sxm", "--gpus", "256", "--deadline", "0.01d"],
-    ])
+    @Test(
+        "the binary prints the same bytes and exit status with and without the fast path",
+        arguments: [
+            ["train", "--model", "gpt-3", "--gpu", "h100-sxm", "--gpus", "1024"],
+            ["train", "--model", "gpt-3", "--mfu", "0.4", "--format", "json"],
+            ["train", "--model", "gpt-3", "--gpus", "0"],
+            ["train", "--mfu", "0.35..0.55", "--samples", "100"],
+            ["choose", "--model", "llama-2-7b", "--gpu", "h100-sxm,b200", "--gpus", "256..512", "--format", "json"],
+            ["choose", "--model", "llama-2-7b", "--gpu", "h100-sxm", "--gpus", "256", "--deadline", "0.01d"],
+        ])
     func sameOutput(_ line: [String]) throws {
-        let fast = try Self.run(line, fast: true), slow = try Self.run(line, fast: false)
+        let fast = try Self.run(line, fast: true)
+        let slow = try Self.run(line, fast: false)
         #expect(fast.status == slow.status && fast.out == slow.out && fast.err == slow.err)
     }
 }

@@ -32,8 +32,10 @@ import Testing
     }
 
     /// Fields a refusal may name besides the command's own.
-    static let generalFields: Set<String> = ["result", "samples", "seed", "sensitivity", "plan", "fields", "scenario",
-                                             "body", "histogram_field"]
+    static let generalFields: Set<String> = [
+        "result", "samples", "seed", "sensitivity", "plan", "fields", "scenario",
+        "body", "histogram_field",
+    ]
 
     static func describe(_ fields: InputFields) -> String {
         fields.keys.map { "\($0)=\(fields[$0]!.description.prefix(30))" }.joined(separator: " ")
@@ -54,9 +56,12 @@ import Testing
             #expect(context.isEmpty, "\(analysis.name): non-finite result for \(described): \(context)")
         } catch let e as InputError {
             let allowed = analysis.inputs.keys.union(generalFields)
-            #expect(allowed.contains(e.field) || e.field.isEmpty == false && fields.has(e.field),
-                    "\(analysis.name): refusal names '\(e.field)' for \(fields.keys)")
-            #expect(e.description.count < 2_000, "\(analysis.name): a refusal echoes too much: \(e.description.prefix(300))")
+            #expect(
+                allowed.contains(e.field) || e.field.isEmpty == false && fields.has(e.field),
+                "\(analysis.name): refusal names '\(e.field)' for \(fields.keys)")
+            #expect(
+                e.description.count < 2_000, "\(analysis.name): a refusal echoes too much: \(e.description.prefix(300))"
+            )
         } catch {
             Issue.record("\(analysis.name): \(fields.keys) threw \(error), not an InputError")
         }
@@ -76,7 +81,8 @@ import Testing
                 fields.set(key, .text(key == "samples" ? String(min(Int(value) ?? 50, 200)) : value), origin: "fuzz")
             }
             // A distribution would run the default 10,000 samples: a few hundred exercise the same code.
-            let uncertain = fields.has("seed") || fields.has("sensitivity")
+            let uncertain =
+                fields.has("seed") || fields.has("sensitivity")
                 || fields.keys.contains { DistributionParser.isDistribution(fields[$0]!.description) }
             if uncertain, !fields.has("samples"), analysis.uncertain != nil {
                 fields.set("samples", .text("200"), origin: "fuzz")
@@ -87,9 +93,11 @@ import Testing
 
     /// Random text as a scenario file: parsed or refused by name, never a trap.
     @Test func randomScenarioFilesAreParsedOrRefused() async {
-        let pieces = ["gpus: 1024", "mfu: 0.4", "gpus: &a 1", "x: *a", "[[[[[[", "{", "}", "- - - -",
-                      "\"gpus\": 1", "GPUS: 2", "gpus: 3", "mfu: [1, 2]", "mfu: {a: 1}", "? complex", "%YAML 1.2",
-                      "--- ", "...", "model: !!binary aGk=", "\t tab: 1", "gpus: 1e400", "mfu: 2..3", "{\"a\": 1}"]
+        let pieces = [
+            "gpus: 1024", "mfu: 0.4", "gpus: &a 1", "x: *a", "[[[[[[", "{", "}", "- - - -",
+            "\"gpus\": 1", "GPUS: 2", "gpus: 3", "mfu: [1, 2]", "mfu: {a: 1}", "? complex", "%YAML 1.2",
+            "--- ", "...", "model: !!binary aGk=", "\t tab: 1", "gpus: 1e400", "mfu: 2..3", "{\"a\": 1}",
+        ]
         await propertyCheck(count: 300, input: Gen.int(in: 0...1_000_000).array(of: 0...8)) { draws in
             let chosen = draws.map { d in d % 5 == 0 ? Self.value(d) : pieces[d % pieces.count] }
             let text = chosen.joined(separator: "\n")

@@ -20,25 +20,33 @@ import Testing
     }
 
     static let commands: [Command] = [
-        Command(inputs: .train, help: { TrainCommand.helpMessage(columns: 400) },
-                parse: { try TrainCommand.parse($0).fields.given }, base: [:]),
-        Command(inputs: .scale, help: { ScaleCommand.helpMessage(columns: 400) },
-                parse: { try ScaleCommand.parse($0).fields.given }, base: [:]),
-        Command(inputs: .plan, help: { PlanCommand.helpMessage(columns: 400) },
-                parse: { try PlanCommand.parse($0).fields.given },
-                base: ["model": "llama-2-7b", "gpus": "64"]),
+        Command(
+            inputs: .train, help: { TrainCommand.helpMessage(columns: 400) },
+            parse: { try TrainCommand.parse($0).fields.given }, base: [:]),
+        Command(
+            inputs: .scale, help: { ScaleCommand.helpMessage(columns: 400) },
+            parse: { try ScaleCommand.parse($0).fields.given }, base: [:]),
+        Command(
+            inputs: .plan, help: { PlanCommand.helpMessage(columns: 400) },
+            parse: { try PlanCommand.parse($0).fields.given },
+            base: ["model": "llama-2-7b", "gpus": "64"]),
         // A small space (two accelerators, 256–1,024 GPUs, a 7B model) so each run takes milliseconds in debug builds.
-        Command(inputs: .choose, help: { ChooseCommand.helpMessage(columns: 400) },
-                parse: { try ChooseCommand.parse($0).fields.given },
-                base: ["model": "llama-2-7b", "gpu": "h100-sxm,a100-80gb", "gpus": "256..1024"]),
-        Command(inputs: .infer, help: { InferCommand.helpMessage(columns: 400) },
-                parse: { try InferCommand.parse($0).fields.given }, base: [:]),
-        Command(inputs: .deploy, help: { DeployCommand.helpMessage(columns: 400) },
-                parse: { try DeployCommand.parse($0).fields.given }, base: [:]),
-        Command(inputs: .project, help: { ProjectCommand.helpMessage(columns: 400) },
-                parse: { try ProjectCommand.parse($0).fields.given }, base: [:]),
-        Command(inputs: .roadmap, help: { RoadmapCommand.helpMessage(columns: 400) },
-                parse: { try RoadmapCommand.parse($0).fields.given }, base: [:]),
+        Command(
+            inputs: .choose, help: { ChooseCommand.helpMessage(columns: 400) },
+            parse: { try ChooseCommand.parse($0).fields.given },
+            base: ["model": "llama-2-7b", "gpu": "h100-sxm,a100-80gb", "gpus": "256..1024"]),
+        Command(
+            inputs: .infer, help: { InferCommand.helpMessage(columns: 400) },
+            parse: { try InferCommand.parse($0).fields.given }, base: [:]),
+        Command(
+            inputs: .deploy, help: { DeployCommand.helpMessage(columns: 400) },
+            parse: { try DeployCommand.parse($0).fields.given }, base: [:]),
+        Command(
+            inputs: .project, help: { ProjectCommand.helpMessage(columns: 400) },
+            parse: { try ProjectCommand.parse($0).fields.given }, base: [:]),
+        Command(
+            inputs: .roadmap, help: { RoadmapCommand.helpMessage(columns: 400) },
+            parse: { try RoadmapCommand.parse($0).fields.given }, base: [:]),
     ]
 
     static func analysis(_ name: String) -> Analysis { Analyses.all().first { $0.name == name }! }
@@ -132,8 +140,9 @@ import Testing
             let e = try #require(fileError, "\(command): \(use.key) = \(bad) was accepted from a file")
             #expect(e.field == use.key, "\(command): \(use.key) = \(bad) refused as \(e.field)")
             for other in [flagError, apiError] {
-                #expect(other?.field == e.field && other?.value == e.value && other?.allowed == e.allowed,
-                        "\(command): \(use.key) = \(bad): \(String(describing: other)) vs \(e)")
+                #expect(
+                    other?.field == e.field && other?.value == e.value && other?.allowed == e.allowed,
+                    "\(command): \(use.key) = \(bad): \(String(describing: other)) vs \(e)")
             }
         }
     }
@@ -166,13 +175,15 @@ import Testing
             var explicit = base
             explicit.set(use.key, .text(use.defaultValue!), origin: "test")
             let given = try Self.figures(try analysis.jsonResult(explicit, .builtin))
-            // Equal to 1e-12: a unit read from text (0.08 $/kWh) may differ from the preset's arithmetic in the last bit.
+            // Equal to 1e-12: a unit read from text (0.08 $/kWh) may differ from the preset's arithmetic in the last
+            // bit.
             let differing = implicit.keys.filter { key in
                 guard let a = given[key], let b = implicit[key] else { return true }
                 return abs(a - b) > 1e-12 * max(abs(a), abs(b))
             }.sorted()
-            #expect(given.keys.sorted() == implicit.keys.sorted() && differing.isEmpty,
-                    "\(command): \(use.key) = \(use.defaultValue!) is not what it does by default: \(differing.prefix(3))")
+            #expect(
+                given.keys.sorted() == implicit.keys.sorted() && differing.isEmpty,
+                "\(command): \(use.key) = \(use.defaultValue!) is not what it does by default: \(differing.prefix(3))")
         }
     }
 
@@ -201,8 +212,9 @@ import Testing
             if catalogKey != "params" { entry += "    params: 7B\n" }
             entry += "    \(catalogKey): \(bad)\n"
             let catalogError = Self.error { _ = try CatalogLoader.parse(entry, file: "probe.yaml") }
-            #expect(flagError?.allowed == catalogError?.allowed && catalogError?.field == catalogKey,
-                    "\(flagKey): flag says '\(flagError?.allowed ?? "-")', catalog '\(catalogError?.allowed ?? "-")'")
+            #expect(
+                flagError?.allowed == catalogError?.allowed && catalogError?.field == catalogKey,
+                "\(flagKey): flag says '\(flagError?.allowed ?? "-")', catalog '\(catalogError?.allowed ?? "-")'")
         }
     }
 }

@@ -24,7 +24,8 @@ import Testing
         Case(arguments: ["train", "--price-per-hour=$-3/h"], field: "price_per_hour"),
         Case(arguments: ["train", "--mfu", "1e-300"], field: "result"),
         Case(arguments: ["plan", "--model", "llama-2-7b", "--gpus", "8", "--heads", "0"], field: "heads"),
-        Case(arguments: ["scale", "--gpus", Array(repeating: "1k", count: 1_200).joined(separator: ",")], field: "gpus"),
+        Case(
+            arguments: ["scale", "--gpus", Array(repeating: "1k", count: 1_200).joined(separator: ",")], field: "gpus"),
         Case(arguments: ["train", "--gpu", String(repeating: "h", count: 20_000)], field: "gpu"),
     ]
 
@@ -60,7 +61,9 @@ import Testing
         #expect(try String(contentsOfFile: existing, encoding: .utf8) == "keep")
         let h = try CLITests.run(["train", "--mfu=1e-300..1e-299", "--svg", dir.appendingPathComponent("h.svg").path])
         #expect(h.status == 2)
-        let t = try CLITests.run(["sensitivity", "train", "--mfu=1e-300", "--svg", dir.appendingPathComponent("t.svg").path])
+        let t = try CLITests.run([
+            "sensitivity", "train", "--mfu=1e-300", "--svg", dir.appendingPathComponent("t.svg").path,
+        ])
         #expect(t.status == 2)
     }
 
@@ -84,7 +87,8 @@ import Testing
         let bombPath = dir.appendingPathComponent("bomb.yaml").path
         try bomb.write(toFile: bombPath, atomically: true, encoding: .utf8)
         let big = dir.appendingPathComponent("big.yaml").path
-        try String(repeating: "# padding line\n", count: 3_500_000).write(toFile: big, atomically: true, encoding: .utf8)
+        try String(repeating: "# padding line\n", count: 3_500_000).write(
+            toFile: big, atomically: true, encoding: .utf8)
         let twice = dir.appendingPathComponent("twice.json").path
         try #"{"gpus": 512, "GPUS": 1024}"#.write(toFile: twice, atomically: true, encoding: .utf8)
         for (path, reason) in [(bombPath, "anchors or aliases"), (big, "KiB"), (twice, "'GPUS' and 'gpus'")] {

@@ -47,21 +47,25 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", """
+        process.arguments = [
+            "-c",
+            """
             source '\(file.path)'
             COMP_WORDS=(reckon train --gpu h1); COMP_CWORD=3; COMP_LINE='reckon train --gpu h1'
             COMP_POINT=${#COMP_LINE}; _reckon reckon h1 --gpu; printf '%s\\n' "${COMPREPLY[@]}"
             COMP_WORDS=(reckon infer --model llama-3.1); COMP_CWORD=3; COMP_LINE='reckon infer --model llama-3.1'
             COMP_POINT=${#COMP_LINE}; _reckon reckon llama-3.1 --model; printf '%s\\n' "${COMPREPLY[@]}"
-            """]
+            """,
+        ]
         let out = Pipe()
         process.standardOutput = out
         try process.run()
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let offered = Set(text.split(separator: "\n").map(String.init))
-        #expect(offered.isSuperset(of: ["h100-sxm", "h100-pcie", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b"]),
-                "offered: \(offered.sorted())")
+        #expect(
+            offered.isSuperset(of: ["h100-sxm", "h100-pcie", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b"]),
+            "offered: \(offered.sorted())")
         #expect(!offered.contains("a100-80gb"))
     }
 }

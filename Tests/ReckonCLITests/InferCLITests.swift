@@ -4,12 +4,16 @@ import Testing
 /// `reckon infer` and `reckon deploy` as a user runs them.
 @Suite struct InferCLITests {
     @Test func inferJSONHasTheDocumentedFields() throws {
-        let r = try CLITests.run(["infer", "--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--gpus", "1", "--precision", "fp8",
-                                  "--input-tokens", "128", "--output-tokens", "2048", "--format", "json"])
+        let r = try CLITests.run([
+            "infer", "--model", "llama-3.1-8b", "--gpu", "h100-sxm", "--gpus", "1", "--precision", "fp8",
+            "--input-tokens", "128", "--output-tokens", "2048", "--format", "json",
+        ])
         #expect(r.status == 0, "\(r.err)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
-        for key in ["ttft_seconds", "tpot_seconds", "tokens_per_second", "tokens_per_second_per_gpu", "accelerators",
-                    "tensor_parallel", "max_batch", "memory_bytes", "usd_per_million_tokens", "bound", "derivation"] {
+        for key in [
+            "ttft_seconds", "tpot_seconds", "tokens_per_second", "tokens_per_second_per_gpu", "accelerators",
+            "tensor_parallel", "max_batch", "memory_bytes", "usd_per_million_tokens", "bound", "derivation",
+        ] {
             #expect(object[key] != nil, "missing \(key)")
         }
         let memory = try #require(object["memory_bytes"] as? [String: Any])
@@ -25,7 +29,9 @@ import Testing
         let r = try CLITests.run(["infer", "--model", "gpt-3", "--gpus", "2"])
         #expect(r.status == 2)
         #expect(r.err.contains("at least 8"))
-        let ok = try CLITests.run(["infer", "--model", "gpt-3", "--gpus", "2", "--offload", "host", "--link", "pcie5", "--format", "json"])
+        let ok = try CLITests.run([
+            "infer", "--model", "gpt-3", "--gpus", "2", "--offload", "host", "--link", "pcie5", "--format", "json",
+        ])
         #expect(ok.status == 0, "\(ok.err)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(ok.out.utf8)) as? [String: Any])
         #expect(object["offload"] is [String: Any])
@@ -35,17 +41,23 @@ import Testing
         let r = try CLITests.run(["deploy", "--preset", "twitter-1pct-year", "--format", "json"])
         #expect(r.status == 0, "\(r.err)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
-        for key in ["accelerators", "gpu_hours", "serving_cost_usd", "energy_kwh", "training_cost_usd",
-                    "deployment_to_development_ratio", "reference_ratio", "assumptions"] {
+        for key in [
+            "accelerators", "gpu_hours", "serving_cost_usd", "energy_kwh", "training_cost_usd",
+            "deployment_to_development_ratio", "reference_ratio", "assumptions",
+        ] {
             #expect(object[key] != nil, "missing \(key)")
         }
         let ratio = try #require(object["deployment_to_development_ratio"] as? Double)
-        let serving = try #require(object["serving_cost_usd"] as? Double), training = try #require(object["training_cost_usd"] as? Double)
+        let serving = try #require(object["serving_cost_usd"] as? Double)
+        let training = try #require(object["training_cost_usd"] as? Double)
         #expect(abs(ratio - serving / training) < 1e-9 * ratio)
     }
 
     @Test func textOutputsRender() throws {
-        for args in [["infer"], ["infer", "--format", "markdown"], ["infer", "--format", "csv"], ["deploy", "--preset", "million-developers-year"]] {
+        for args in [
+            ["infer"], ["infer", "--format", "markdown"], ["infer", "--format", "csv"],
+            ["deploy", "--preset", "million-developers-year"],
+        ] {
             let r = try CLITests.run(args)
             #expect(r.status == 0, "\(args): \(r.err)")
             #expect(!r.out.isEmpty)
@@ -53,10 +65,14 @@ import Testing
     }
 
     @Test func latencyTargetSearchFromTheCommandLine() throws {
-        let svg = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-frontier-\(UUID().uuidString).svg").path
+        let svg = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "reckon-frontier-\(UUID().uuidString).svg"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: svg) }
-        let r = try CLITests.run(["infer", "--model", "llama-3.1-70b", "--gpu", "all", "--ttft", "2s", "--tpot", "50ms",
-                                  "--concurrency", "256", "--format", "json", "--svg", svg])
+        let r = try CLITests.run([
+            "infer", "--model", "llama-3.1-70b", "--gpu", "all", "--ttft", "2s", "--tpot", "50ms",
+            "--concurrency", "256", "--format", "json", "--svg", svg,
+        ])
         #expect(r.status == 0, "\(r.err)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let best = try #require(object["best"] as? [String: Any])

@@ -6,11 +6,14 @@ import Testing
     // framework.md §6 target 6: paper-stated gives $15.05B for the 2028 best guess (−21% vs the paper's $19B);
     // the JSON carries the fields. Tolerance ±1% (own value).
     @Test func projectJSON() throws {
-        let r = try CLITests.run(["project", "--preset", "paper-stated", "--from", "2021", "--to", "2030", "--format", "json"])
+        let r = try CLITests.run([
+            "project", "--preset", "paper-stated", "--from", "2021", "--to", "2030", "--format", "json",
+        ])
         #expect(r.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let rows = try #require(object["projection"] as? [[String: Any]])
-        let guess2028 = try #require(rows.first { $0["year"] as? Double == 2028 && $0["scenario"] as? String == "best-guess" })
+        let guess2028 = try #require(
+            rows.first { $0["year"] as? Double == 2028 && $0["scenario"] as? String == "best-guess" })
         #expect(abs((guess2028["gpu_cost_usd"] as? Double ?? 0) / 15.05e9 - 1) < 0.01)
         let crossovers = try #require(object["crossovers"] as? [[String: Any]])
         #expect(crossovers.allSatisfy { Set($0.keys).isSuperset(of: ["scenario", "line", "year"]) })
@@ -36,7 +39,8 @@ import Testing
 
     @Test(arguments: [
         ["roadmap", "--model-partitioning", "lots"], ["roadmap", "--competitive-accelerators", "1.2"],
-        ["project", "--param-growth=-1"], ["project", "--preset", "paper"], ["project", "--from", "2030", "--to", "2020"],
+        ["project", "--param-growth=-1"], ["project", "--preset", "paper"],
+        ["project", "--from", "2030", "--to", "2020"],
     ])
     func badInputExitsNonZeroWithOneLine(_ arguments: [String]) throws {
         let r = try CLITests.run(arguments)

@@ -13,7 +13,8 @@ import Testing
 @Suite struct PublicCitationsTests {
     /// References to files that exist only in the team's workspace.
     static let forbidden = try! NSRegularExpression(
-        pattern: #"framework\.md|(hardware|training_runs|inference|macro|reliability|megatron_scaling|reliability_rates|"#
+        pattern:
+            #"framework\.md|(hardware|training_runs|inference|macro|reliability|megatron_scaling|reliability_rates|"#
             + #"serving_throughput|training_throughput)\.csv|seed 00[0-9]|shared/|ground-truth|dev-2026"#,
         options: [.caseInsensitive])
 
@@ -40,8 +41,10 @@ import Testing
     }
 
     @Test func theDetectorFindsEachForm() {
-        for bad in ["(framework.md §3.4)", "ground-truth/hardware.csv", "Seed 002", "seed 003's",
-                    "dev-2026 README", "shared\\/ground-truth", "training_runs.csv row"] {
+        for bad in [
+            "(framework.md §3.4)", "ground-truth/hardware.csv", "Seed 002", "seed 003's",
+            "dev-2026 README", "shared\\/ground-truth", "training_runs.csv row",
+        ] {
             #expect(!Self.offences(bad).isEmpty, "\(bad) not detected")
         }
         #expect(Self.offences("Faraboschi et al. 2024, Sec. 3.1; LessWrong 2021; seeded 0.5").isEmpty)

@@ -7,16 +7,19 @@ import Testing
         let r = try CLITests.run(["scale"])
         #expect(r.status == 0)
         #expect(r.out.contains("1.8T") && r.out.contains("100,000") && r.out.contains("MoE-8"))
-        #expect(r.out.contains("419"))   // the Llama 3 reality check is printed
+        #expect(r.out.contains("419"))  // the Llama 3 reality check is printed
         #expect(r.out.contains("failures llama3-observed, model-state checkpoints") && r.out.contains("goodput"))
     }
 
     @Test func paperFlagsReproduceFigure7() throws {
         // framework.md §3.5 (dp100): 188.1 / 94.3 days at 50k GPUs; ±2%.
-        let r = try CLITests.run(["scale", "--failures", "paper-2024", "--checkpoint-basis", "gpu-memory", "--gpus", "50k",
-                                  "--format", "json"])
+        let r = try CLITests.run([
+            "scale", "--failures", "paper-2024", "--checkpoint-basis", "gpu-memory", "--gpus", "50k",
+            "--format", "json",
+        ])
         #expect(r.status == 0)
-        let rows = try #require((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])
+        let rows = try #require(
+            (try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])
         let base = try #require(rows.first { $0["series"] as? String == "monolithic-baseline" })
         let opt = try #require(rows.first { $0["series"] as? String == "monolithic-optimized" })
         #expect(abs((base["wall_clock_days"] as! Double) / 188.1 - 1) < 0.02)
@@ -24,7 +27,9 @@ import Testing
     }
 
     @Test func svgIsWrittenAndNotOverwrittenWithoutForce() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-scale-\(UUID().uuidString).svg").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "reckon-scale-\(UUID().uuidString).svg"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let first = try CLITests.run(["scale", "--svg", path, "--format", "csv"])
         #expect(first.status == 0)
@@ -34,7 +39,10 @@ import Testing
         #expect(try CLITests.run(["scale", "--svg", path, "--force"]).status == 0)
     }
 
-    @Test(arguments: [["scale", "--tolerate", "5"], ["scale", "--gpus", "0"], ["scale", "--failures", "x"], ["scale", "--interval", "hourly"]])
+    @Test(arguments: [
+        ["scale", "--tolerate", "5"], ["scale", "--gpus", "0"], ["scale", "--failures", "x"],
+        ["scale", "--interval", "hourly"],
+    ])
     func badInputExitsWithOneLine(_ arguments: [String]) throws {
         let r = try CLITests.run(arguments)
         #expect(r.status != 0)

@@ -29,10 +29,12 @@ import Testing
 
     @Test func everyRowsCommandGivesItsNumbers() throws {
         var outputs: [[String]: Any] = [:]
-        var checked = 0, commands = 0
+        var checked = 0
+        var commands = 0
         for section in SummaryReport.sections() {
-            #expect(section.reproductions.count == section.table.rows.count,
-                    "\(section.id): \(section.reproductions.count) reproductions for \(section.table.rows.count) rows")
+            #expect(
+                section.reproductions.count == section.table.rows.count,
+                "\(section.id): \(section.reproductions.count) reproductions for \(section.table.rows.count) rows")
             for (row, list) in section.reproductions.enumerated() {
                 for r in list {
                     if outputs[r.arguments] == nil {
@@ -44,10 +46,13 @@ import Testing
                     for (key, expected) in r.expected {
                         let got = Self.value(outputs[r.arguments]!, key)
                         if expected.isNaN {
-                            #expect(got == nil || got is NSNull, "\(section.id) row \(row): \(key) = \(got ?? "nil"), expected null")
+                            #expect(
+                                got == nil || got is NSNull,
+                                "\(section.id) row \(row): \(key) = \(got ?? "nil"), expected null")
                         } else if let x = got as? Double {
-                            #expect(abs(x - expected) <= 1e-9 * max(abs(x), abs(expected)),
-                                    "\(section.id) row \(row): `\(r.line)` gives \(key) = \(x), the report \(expected)")
+                            #expect(
+                                abs(x - expected) <= 1e-9 * max(abs(x), abs(expected)),
+                                "\(section.id) row \(row): `\(r.line)` gives \(key) = \(x), the report \(expected)")
                         } else {
                             Issue.record("\(section.id) row \(row): `\(r.line)` has no number at \(key)")
                         }
@@ -63,13 +68,18 @@ import Testing
     /// The same run gives the same training cost in `reckon train` and inside `reckon deploy` (failures counted
     /// in both).
     @Test func trainAndDeployAgreeOnTheTrainingCost() throws {
-        let train = try CLITests.run(["train", "--model", "gpt-3", "--gpu", "h100-sxm", "--gpus", "1024", "--mfu", "0.4",
-                                      "--format", "json"])
-        let deploy = try CLITests.run(["deploy", "--model", "gpt-3", "--gpu", "h100-sxm", "--training-gpus", "1024",
-                                       "--mfu", "0.4", "--output-tokens-per-day", "1B", "--format", "json"])
+        let train = try CLITests.run([
+            "train", "--model", "gpt-3", "--gpu", "h100-sxm", "--gpus", "1024", "--mfu", "0.4",
+            "--format", "json",
+        ])
+        let deploy = try CLITests.run([
+            "deploy", "--model", "gpt-3", "--gpu", "h100-sxm", "--training-gpus", "1024",
+            "--mfu", "0.4", "--output-tokens-per-day", "1B", "--format", "json",
+        ])
         let t = try #require(try JSONSerialization.jsonObject(with: Data(train.out.utf8)) as? [String: Any])
         let d = try #require(try JSONSerialization.jsonObject(with: Data(deploy.out.utf8)) as? [String: Any])
-        let a = try #require(t["cost_usd"] as? Double), b = try #require(d["training_cost_usd"] as? Double)
+        let a = try #require(t["cost_usd"] as? Double)
+        let b = try #require(d["training_cost_usd"] as? Double)
         #expect(abs(a - b) <= 1e-9 * a, "train \(a) vs deploy \(b)")
     }
 }

@@ -7,19 +7,28 @@ import Testing
 
     /// JSON: one {p5 … mean} object per result field, plus samples and seed; percentiles are monotone.
     @Test func trainSamplesJSON() throws {
-        let r = try CLITests.run(["train", "--mfu", "0.35..0.55", "--price-per-hour", "$1.5..$3", "--samples", "2000", "--seed", "7", "--format", "json"])
+        let r = try CLITests.run([
+            "train", "--mfu", "0.35..0.55", "--price-per-hour", "$1.5..$3", "--samples", "2000", "--seed", "7",
+            "--format", "json",
+        ])
         #expect(r.status == 0, "\(r.err)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         #expect(object["samples"] as? Int == 2000)
         #expect(object["seed"] as? Int == 7)
-        for key in ["compute_flop", "wall_clock_days", "accelerator_hours", "cost_usd", "ownership_cost_usd", "energy_kwh", "co2_kg"] {
+        for key in [
+            "compute_flop", "wall_clock_days", "accelerator_hours", "cost_usd", "ownership_cost_usd", "energy_kwh",
+            "co2_kg",
+        ] {
             let field = try #require(object[key] as? [String: Double], "missing \(key)")
             #expect(Set(field.keys) == Set(Self.levels))
             let p = ["p5", "p25", "p50", "p75", "p95"].map { field[$0]! }
             #expect(zip(p, p.dropFirst()).allSatisfy { $0 <= $1 }, "\(key) not monotone")
         }
         // Same seed → byte-identical output.
-        let again = try CLITests.run(["train", "--mfu", "0.35..0.55", "--price-per-hour", "$1.5..$3", "--samples", "2000", "--seed", "7", "--format", "json"])
+        let again = try CLITests.run([
+            "train", "--mfu", "0.35..0.55", "--price-per-hour", "$1.5..$3", "--samples", "2000", "--seed", "7",
+            "--format", "json",
+        ])
         #expect(again.out == r.out)
     }
 
@@ -33,9 +42,12 @@ import Testing
 
     /// --svg writes a histogram, and refuses to replace it without --force.
     @Test func histogramSVG() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-hist-\(UUID().uuidString).svg").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-hist-\(UUID().uuidString).svg")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let args = ["train", "--mfu", "0.3..0.5", "--samples", "3000", "--svg", path, "--histogram-field", "wall_clock_days"]
+        let args = [
+            "train", "--mfu", "0.3..0.5", "--samples", "3000", "--svg", path, "--histogram-field", "wall_clock_days",
+        ]
         #expect(try CLITests.run(args).status == 0)
         let svg = try String(contentsOfFile: path, encoding: .utf8)
         #expect(svg.hasPrefix("<svg") && svg.contains("<rect") && svg.contains("median"))
@@ -46,13 +58,17 @@ import Testing
 
     /// `reckon sensitivity train`: a tornado ranked by swing and the rank correlations.
     @Test func sensitivityCommand() throws {
-        let r = try CLITests.run(["sensitivity", "train", "--mfu", "0.3..0.5", "--price-per-hour", "1..4", "--pue", "1.05..1.2", "--samples", "2000"])
+        let r = try CLITests.run([
+            "sensitivity", "train", "--mfu", "0.3..0.5", "--price-per-hour", "1..4", "--pue", "1.05..1.2", "--samples",
+            "2000",
+        ])
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("Tornado for cost_usd"))
         #expect(r.out.contains("Rank correlations"))
         let tornado = r.out.components(separatedBy: "Tornado for cost_usd")[1]
-        let priceAt = try #require(tornado.range(of: "price_per_hour")), mfuAt = try #require(tornado.range(of: "mfu"))
-        #expect(priceAt.lowerBound < mfuAt.lowerBound)   // 1..4 $/h moves cost more than 0.3..0.5 MFU
+        let priceAt = try #require(tornado.range(of: "price_per_hour"))
+        let mfuAt = try #require(tornado.range(of: "mfu"))
+        #expect(priceAt.lowerBound < mfuAt.lowerBound)  // 1..4 $/h moves cost more than 0.3..0.5 MFU
     }
 
     @Test(arguments: [
@@ -71,7 +87,9 @@ import Testing
 /// `reckon deploy --ranges --samples N`: the ratio's percentiles in JSON.
 @Suite struct DeployUncertaintyCLITests {
     @Test func deployRangesJSON() throws {
-        let r = try CLITests.run(["deploy", "--preset", "twitter-1pct-year", "--ranges", "--samples", "200", "--format", "json"])
+        let r = try CLITests.run([
+            "deploy", "--preset", "twitter-1pct-year", "--ranges", "--samples", "200", "--format", "json",
+        ])
         #expect(r.status == 0, "\(r.err)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let ratio = try #require(object["deployment_to_development_ratio"] as? [String: Double])
@@ -95,8 +113,11 @@ import Testing
 
 /// `reckon sensitivity <command>` exists for every command with uncertain inputs and implies --sensitivity.
 @Test func sensitivityForEveryUncertainCommand() throws {
-    for args in [["scale", "--gpus", "50k", "--failures", "paper-2024", "--gpu-mtbf-hours", "300000..1500000"], ["project", "--param-growth", "2.2..3.2"],
-                 ["roadmap", "--training-algorithms", "1.2..3"], ["train", "--mfu", "0.3..0.5"]] {
+    for args in [
+        ["scale", "--gpus", "50k", "--failures", "paper-2024", "--gpu-mtbf-hours", "300000..1500000"],
+        ["project", "--param-growth", "2.2..3.2"],
+        ["roadmap", "--training-algorithms", "1.2..3"], ["train", "--mfu", "0.3..0.5"],
+    ] {
         let r = try CLITests.run(["sensitivity"] + args + ["--samples", "200"])
         #expect(r.status == 0, "\(args): \(r.err)")
         #expect(r.out.contains("Tornado for"), "\(args)")

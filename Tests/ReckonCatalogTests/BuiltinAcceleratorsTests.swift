@@ -72,8 +72,11 @@ import ReckonUnits
     /// 2,517 vs 671 TFLOPS, 3.751×) and Blackwell Ultra FP4 at 3× FP8 (GB300: 15 vs 5 PFLOPS dense).
     @Test func peaksAreOrderedByPrecisionAndDense() {
         for a in accelerators {
-            let fp32 = a.peak[.fp32]?.value, tf32 = a.peak[.tf32]?.value
-            let bf16 = a.peak[.bf16]?.value, fp8 = a.peak[.fp8]?.value, fp4 = a.peak[.fp4]?.value
+            let fp32 = a.peak[.fp32]?.value
+            let tf32 = a.peak[.tf32]?.value
+            let bf16 = a.peak[.bf16]?.value
+            let fp8 = a.peak[.fp8]?.value
+            let fp4 = a.peak[.fp4]?.value
             if let fp32, let tf32 { #expect(tf32 >= fp32, "\(a.id): TF32 < FP32") }
             if let tf32, let bf16 { #expect(bf16 >= tf32, "\(a.id): BF16 < TF32") }
             if let fp32, let bf16 { #expect(bf16 >= fp32, "\(a.id): BF16 < FP32") }
@@ -134,9 +137,12 @@ import ReckonUnits
 
     @Test func everyPublishedQuantityIsPositiveAndFinite() {
         for a in accelerators {
-            let values = [a.memory?.value, a.memoryBandwidth?.value, a.scaleUpBandwidth?.value,
-                          a.scaleOutBandwidth?.value, a.tdp?.value, a.cloudPrice?.value, a.purchasePrice?.value,
-                          a.mtbf?.value].compactMap { $0 } + a.peak.values.map(\.value)
+            let values =
+                [
+                    a.memory?.value, a.memoryBandwidth?.value, a.scaleUpBandwidth?.value,
+                    a.scaleOutBandwidth?.value, a.tdp?.value, a.cloudPrice?.value, a.purchasePrice?.value,
+                    a.mtbf?.value,
+                ].compactMap { $0 } + a.peak.values.map(\.value)
             for v in values { #expect(v.isFinite && v > 0, "\(a.id) has a non-positive figure") }
             if let domain = a.scaleUpDomain { #expect(domain >= 1) }
             #expect(a.year >= 2017 && a.year <= 2026)

@@ -41,7 +41,8 @@ import ReckonUnits
         ("llama-3.1-70b", 70e9, 15e12, 80, 8192, 64),
     ])
     func shapeMatchesTrainingRunsCSV(id: String, params: Double, tokens: Double, layers: Int, hidden: Int, heads: Int)
-        throws {
+        throws
+    {
         let m = try model(id)
         #expect(m.totalParameters.value == params)
         #expect(m.trainingTokens?.value == tokens)
@@ -65,10 +66,13 @@ import ReckonUnits
     @Test func denseModelsMatchTwelveLDSquared() {
         for m in models where m.gatedFFN == nil && m.id != "palm" && !m.isMixtureOfExperts {
             guard let L = m.layers.map(Double.init), let d = m.hiddenSize.map(Double.init) else { continue }
-            if let ffn = m.ffnSize { #expect(ffn == 4 * m.hiddenSize!, "\(m.id): not a 4d MLP, needs an exact formula") }
+            if let ffn = m.ffnSize {
+                #expect(ffn == 4 * m.hiddenSize!, "\(m.id): not a 4d MLP, needs an exact formula")
+            }
             let estimate = 12 * L * d * d + Double(m.vocabulary ?? 0) * d
-            #expect(relativeError(estimate, m.totalParameters.value) < 0.15,
-                    "\(m.id): 12·L·d² + V·d = \(estimate / 1e9)B vs \(m.totalParameters.value / 1e9)B")
+            #expect(
+                relativeError(estimate, m.totalParameters.value) < 0.15,
+                "\(m.id): 12·L·d² + V·d = \(estimate / 1e9)B vs \(m.totalParameters.value / 1e9)B")
         }
     }
 
@@ -87,11 +91,13 @@ import ReckonUnits
         #expect(counted.count >= 20)
         for m in counted {
             let c = try ModelParameterCount(model: m)
-            #expect(relativeError(c.total, m.totalParameters.value) < 0.03,
-                    "\(m.id): shape gives \(c.total / 1e9)B total vs \(m.totalParameters.value / 1e9)B")
+            #expect(
+                relativeError(c.total, m.totalParameters.value) < 0.03,
+                "\(m.id): shape gives \(c.total / 1e9)B total vs \(m.totalParameters.value / 1e9)B")
             let active = Self.activeWithoutInputEmbedding.contains(m.id) ? c.active - c.inputEmbedding : c.active
-            #expect(relativeError(active, m.activeParameters.value) < 0.03,
-                    "\(m.id): shape gives \(active / 1e9)B active vs \(m.activeParameters.value / 1e9)B")
+            #expect(
+                relativeError(active, m.activeParameters.value) < 0.03,
+                "\(m.id): shape gives \(active / 1e9)B active vs \(m.activeParameters.value / 1e9)B")
         }
     }
 
@@ -99,7 +105,10 @@ import ReckonUnits
     /// SwiGLU, shared input/output embeddings, multi-query attention (PaLM Sec. 2). 3% as above.
     @Test func palmFromItsPaperShape() throws {
         let m = try model("palm")
-        let L = Double(m.layers!), d = Double(m.hiddenSize!), h = Double(m.heads!), kv = Double(m.kvHeads!)
+        let L = Double(m.layers!)
+        let d = Double(m.hiddenSize!)
+        let h = Double(m.heads!)
+        let kv = Double(m.kvHeads!)
         let dh = 256.0
         let attention = 2 * d * h * dh + 2 * d * kv * dh
         let total = L * (attention + 3 * d * Double(m.ffnSize!)) + Double(m.vocabulary!) * d
@@ -114,12 +123,21 @@ import ReckonUnits
     /// report's "37B" is rounded: 1.5%).
     @Test func deepSeekV3CountFromItsConfiguration() throws {
         let m = try model("deepseek-v3")
-        let d = Double(m.hiddenSize!), h = Double(m.heads!), L = Double(m.layers!), V = Double(m.vocabulary!)
-        let qRank = 1536.0, kvRank = 512.0, nope = 128.0, rope = 64.0, vDim = 128.0
-        let attention = d * qRank + qRank * h * (nope + rope) + d * (kvRank + rope) + kvRank * h * (nope + vDim)
+        let d = Double(m.hiddenSize!)
+        let h = Double(m.heads!)
+        let L = Double(m.layers!)
+        let V = Double(m.vocabulary!)
+        let qRank = 1536.0
+        let kvRank = 512.0
+        let nope = 128.0
+        let rope = 64.0
+        let vDim = 128.0
+        let attention =
+            d * qRank + qRank * h * (nope + rope) + d * (kvRank + rope) + kvRank * h * (nope + vDim)
             + h * vDim * d
         let expert = 3 * d * Double(m.ffnSize!)
-        let dense = 3.0, denseFFN = 18432.0
+        let dense = 3.0
+        let denseFFN = 18432.0
         let router = d * Double(m.experts)
         let common = L * attention + dense * 3 * d * denseFFN + 2 * V * d
         let total = common + (L - dense) * (Double(m.experts + 1) * expert + router)
@@ -136,11 +154,14 @@ import ReckonUnits
         let megatron = models.filter { $0.id.hasPrefix("megatron-") }
         #expect(megatron.count == 10)
         for m in megatron {
-            let l = Double(m.layers!), h = Double(m.hiddenSize!)
-            let V = Double(m.vocabulary!), s = Double(m.contextLength!)
+            let l = Double(m.layers!)
+            let h = Double(m.hiddenSize!)
+            let V = Double(m.vocabulary!)
+            let s = Double(m.contextLength!)
             let p = 12 * l * h * h * (1 + 13 / (12 * h) + (V + s) / (12 * l * h))
-            #expect(abs(p - m.totalParameters.value) <= 0.05e9 + 1e-3 * m.totalParameters.value,
-                    "\(m.id): Eq. 2 gives \(p / 1e9)B vs table \(m.totalParameters.value / 1e9)B")
+            #expect(
+                abs(p - m.totalParameters.value) <= 0.05e9 + 1e-3 * m.totalParameters.value,
+                "\(m.id): Eq. 2 gives \(p / 1e9)B vs table \(m.totalParameters.value / 1e9)B")
             #expect(V == 51200 && s == 2048)
             #expect(m.trainingTokens == nil, "benchmark runs were not trained to convergence")
         }
@@ -148,8 +169,10 @@ import ReckonUnits
 
     /// Heads per Narayanan et al. 2021 Table 1 (24, 32, 32, 48, 64, 80, 96, 128, 128, 160).
     @Test func megatronHeads() throws {
-        let expected = [("1.7b", 24), ("3.6b", 32), ("7.5b", 32), ("18b", 48), ("39b", 64), ("76b", 80),
-                        ("145b", 96), ("310b", 128), ("530b", 128), ("1t", 160)]
+        let expected = [
+            ("1.7b", 24), ("3.6b", 32), ("7.5b", 32), ("18b", 48), ("39b", 64), ("76b", 80),
+            ("145b", 96), ("310b", 128), ("530b", 128), ("1t", 160),
+        ]
         for (suffix, heads) in expected { #expect(try model("megatron-\(suffix)").heads == heads) }
     }
 }

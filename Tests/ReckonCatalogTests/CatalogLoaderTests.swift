@@ -11,41 +11,42 @@ import ReckonUnits
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, text) in files {
             let url = dir.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
         return dir.path
     }
 
     static let gpu = """
-    accelerators:
-      - id: my-gpu
-        name: My GPU
-        peak_bf16: 1200 TFLOP/s
-        source: Acme datasheet
-    """
-
-    @Test func userEntriesParseWithUnits() throws {
-        let text = """
         accelerators:
           - id: my-gpu
             name: My GPU
             peak_bf16: 1200 TFLOP/s
-            peak_fp4: 4800 TFLOP/s
-            memory: 144 GB
-            memory_bandwidth: 6 TB/s
-            tdp: 900 W
-            cloud_price_per_hour: 4.5
-            cloud_price_low_per_hour: 3
-            cloud_price_high_per_hour: 7
             source: Acme datasheet
-        models:
-          - id: my-model
-            name: My 30B
-            params: 30B
-            tokens: 3T
-            source: internal
         """
+
+    @Test func userEntriesParseWithUnits() throws {
+        let text = """
+            accelerators:
+              - id: my-gpu
+                name: My GPU
+                peak_bf16: 1200 TFLOP/s
+                peak_fp4: 4800 TFLOP/s
+                memory: 144 GB
+                memory_bandwidth: 6 TB/s
+                tdp: 900 W
+                cloud_price_per_hour: 4.5
+                cloud_price_low_per_hour: 3
+                cloud_price_high_per_hour: 7
+                source: Acme datasheet
+            models:
+              - id: my-model
+                name: My 30B
+                params: 30B
+                tokens: 3T
+                source: internal
+            """
         let c = try CatalogLoader.parse(text, file: "mine.yaml")
         let a = try #require(c.accelerators.first)
         #expect(a.peak[.bf16]?.value == 1.2e15 && a.peak[.fp4]?.value == 4.8e15)
@@ -60,11 +61,12 @@ import ReckonUnits
 
     @Test func malformedEntriesNameFileKeyAndReason() {
         let cases: [(String, String)] = [
-            ("accelerators:\n  - id: x\n    name: X\n    source: s\n", "peak_bf16"),                       // no peak
-            ("accelerators:\n  - id: x\n    name: X\n    peak_bf16: fast\n    source: s\n", "peak_bf16"),   // not a rate
-            ("models:\n  - id: m\n    name: M\n    params: 7B\n", "source"),                                  // no source
-            ("models:\n  - id: m\n    name: M\n    params: 7B\n    colour: red\n    source: s\n", "colour"), // unknown key
-            ("gpus: [\n", "catalog"),                                                                        // not YAML
+            ("accelerators:\n  - id: x\n    name: X\n    source: s\n", "peak_bf16"),  // no peak
+            ("accelerators:\n  - id: x\n    name: X\n    peak_bf16: fast\n    source: s\n", "peak_bf16"),  // not a rate
+            ("models:\n  - id: m\n    name: M\n    params: 7B\n", "source"),  // no source
+            // unknown key
+            ("models:\n  - id: m\n    name: M\n    params: 7B\n    colour: red\n    source: " + "s\n", "colour"),
+            ("gpus: [\n", "catalog"),  // not YAML
         ]
         for (text, field) in cases {
             #expect { try CatalogLoader.parse(text, file: "user.yaml") } throws: { e in
@@ -83,8 +85,10 @@ import ReckonUnits
         ("active_params: 90B", "active_params"), ("params: 1e30", "params"), ("context: 1000000000000", "context"),
     ])
     func outOfBoundsShapesAreRefusedOnLoad(line: String, key: String) throws {
-        var fields = ["id: m", "name: M", "params: 70B", "layers: 80", "hidden: 8192", "heads: 64", "kv_heads: 8",
-                      "source: s"]
+        var fields = [
+            "id: m", "name: M", "params: 70B", "layers: 80", "hidden: 8192", "heads: 64", "kv_heads: 8",
+            "source: s",
+        ]
         let name = String(line.split(separator: ":")[0])
         fields.removeAll { $0.hasPrefix(name + ":") }
         fields.insert(line, at: 2)
@@ -122,8 +126,10 @@ import ReckonUnits
         let check = try CatalogLoader.check(directory: dir)
         #expect(!check.isValid)
         let found = Set(check.problems.map { "\(($0.file as NSString).lastPathComponent) \($0.key)" })
-        for expected in ["a.yaml heads", "a.yaml layers", "a.yaml shape", "a.yaml peak_bf16", "a.yaml tdp",
-                         "b.json source"] {
+        for expected in [
+            "a.yaml heads", "a.yaml layers", "a.yaml shape", "a.yaml peak_bf16", "a.yaml tdp",
+            "b.json source",
+        ] {
             #expect(found.contains(expected), "missing \(expected) in \(found)")
         }
         #expect { try CatalogLoader.load(directory: dir) } throws: { $0 is InputError }
@@ -133,9 +139,9 @@ import ReckonUnits
     /// stay a count and `true` a boolean.
     @Test func jsonNumbersAndBooleansKeepTheirKinds() throws {
         let text = """
-        {"models": [{"id": "tiny", "name": "Tiny", "layers": 2, "hidden": 8, "heads": 2, "kv_heads": 1, "ffn": 16,
-          "vocab": 10, "gated_ffn": true, "tied_embeddings": false, "source": "test"}]}
-        """
+            {"models": [{"id": "tiny", "name": "Tiny", "layers": 2, "hidden": 8, "heads": 2, "kv_heads": 1, "ffn": 16,
+              "vocab": 10, "gated_ffn": true, "tied_embeddings": false, "source": "test"}]}
+            """
         let m = try #require(try CatalogLoader.parse(text, file: "t.json").models.first)
         #expect(m.kvHeads == 1 && m.gatedFFN == true && m.tiedEmbeddings == false && m.totalParameters.value == 1352)
         let bad = text.replacingOccurrences(of: "\"layers\": 2", with: "\"layers\": true")
@@ -155,17 +161,17 @@ import ReckonUnits
 
     @Test func userEntriesMayShadowABuiltinAliasOrReplaceAnID() throws {
         let text = """
-        accelerators:
-          - id: h100
-            name: Our H100 NVL
-            peak_bf16: 835 TFLOP/s
-            source: our measurements
-          - id: b200
-            name: B200 as we rent it
-            peak_bf16: 2250 TFLOP/s
-            cloud_price_per_hour: 5
-            source: our contract
-        """
+            accelerators:
+              - id: h100
+                name: Our H100 NVL
+                peak_bf16: 835 TFLOP/s
+                source: our measurements
+              - id: b200
+                name: B200 as we rent it
+                peak_bf16: 2250 TFLOP/s
+                cloud_price_per_hour: 5
+                source: our contract
+            """
         let dir = try Self.folder(["ours.yml": text])
         var catalog = Catalog.builtin
         catalog.merge(try CatalogLoader.load(directory: dir))
@@ -196,7 +202,8 @@ import ReckonUnits
         #expect(m.id == "our-qwen" && m.layers == 36 && m.headDim == 128)
         #expect(abs(m.totalParameters.value - 8.19e9) < 0.01e9)
         #expect(m.trainingTokens?.value == 36e12 && m.source.contains("Qwen3ForCausalLM"))
-        #expect(try CatalogLoader.check(directory: dir).files.count == 1, "configs in a subfolder are not catalog files")
+        #expect(
+            try CatalogLoader.check(directory: dir).files.count == 1, "configs in a subfolder are not catalog files")
     }
 
     @Test func modelConfigProblemsNameTheEntry() throws {
@@ -210,7 +217,7 @@ import ReckonUnits
                 model_config: missing.json
                 layers: 3
                 source: s
-            """,
+            """
         ])
         let problems = try CatalogLoader.check(directory: dir).problems
         #expect(problems.contains { $0.key == "model_config" && $0.entry == "models[0]" })
@@ -219,33 +226,40 @@ import ReckonUnits
 
     @Test func paramsAreCountedFromACompleteShape() throws {
         let text = """
-        models:
-          - id: tiny
-            name: Tiny
-            layers: 2
-            hidden: 8
-            heads: 2
-            kv_heads: 1
-            ffn: 16
-            vocab: 10
-            gated_ffn: true
-            tied_embeddings: false
-            source: test
-        """
+            models:
+              - id: tiny
+                name: Tiny
+                layers: 2
+                hidden: 8
+                heads: 2
+                kv_heads: 1
+                ffn: 16
+                vocab: 10
+                gated_ffn: true
+                tied_embeddings: false
+                source: test
+            """
         let m = try #require(try CatalogLoader.parse(text, file: "t.yaml").models.first)
         #expect(m.totalParameters.value == 1352, "ModelParameterCountTests works this shape out by hand")
-        #expect { try CatalogLoader.parse(text.replacingOccurrences(of: "    vocab: 10\n", with: ""), file: "t.yaml") }
-            throws: { ($0 as? InputError)?.field == "params" }
+        #expect {
+            try CatalogLoader.parse(text.replacingOccurrences(of: "    vocab: 10\n", with: ""), file: "t.yaml")
+        } throws: { ($0 as? InputError)?.field == "params" }
     }
 
     @Test func priceRangesMustHoldTheReferencePrice() {
         let base = "accelerators:\n  - id: g\n    name: G\n    peak_bf16: 1 PFLOP/s\n    source: s\n"
-        let cases = [("    cloud_price_low_per_hour: 5\n    cloud_price_high_per_hour: 3\n", "cloud_price_low_per_hour"),
-                     ("    cloud_price_per_hour: 9\n    cloud_price_low_per_hour: 3\n    cloud_price_high_per_hour: 5\n",
-                      "cloud_price_per_hour"),
-                     ("    cloud_price_low_per_hour: 3\n", "cloud_price_high_per_hour")]
+        let cases = [
+            ("    cloud_price_low_per_hour: 5\n    cloud_price_high_per_hour: 3\n", "cloud_price_low_per_hour"),
+            (
+                "    cloud_price_per_hour: 9\n    cloud_price_low_per_hour: 3\n    cloud_price_high_per_hour: 5\n",
+                "cloud_price_per_hour"
+            ),
+            ("    cloud_price_low_per_hour: 3\n", "cloud_price_high_per_hour"),
+        ]
         for (extra, key) in cases {
-            #expect { try CatalogLoader.parse(base + extra, file: "p.yaml") } throws: { ($0 as? InputError)?.field == key }
+            #expect { try CatalogLoader.parse(base + extra, file: "p.yaml") } throws: {
+                ($0 as? InputError)?.field == key
+            }
         }
     }
 
@@ -253,8 +267,9 @@ import ReckonUnits
     /// result; the release benchmark, not a timing assertion, measures the speed.
     @Test func fiftyThousandEntriesMergeAndResolve() throws {
         let many = (0..<50_000).map { i in
-            ModelSpec(id: "m-\(i)", name: "M \(i)", totalParameters: Parameters(Double(i + 1) * 1e6), source: "gen",
-                      asOf: "2026-12")
+            ModelSpec(
+                id: "m-\(i)", name: "M \(i)", totalParameters: Parameters(Double(i + 1) * 1e6), source: "gen",
+                asOf: "2026-12")
         }
         var catalog = Catalog.builtin
         catalog.merge(Catalog(accelerators: [], models: many + [many[7]]))

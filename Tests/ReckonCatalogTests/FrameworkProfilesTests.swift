@@ -5,10 +5,12 @@ import ReckonCore
 struct FrameworkProfilesTests {
     @Test("the seven profiles of issue 13 and HAI-LLM, each found by its ID, case-insensitively and through aliases")
     func lookup() throws {
-        #expect(FrameworkProfiles.all.map(\.id) == [
-            "megatron-lm-2021", "megatron-deepspeed", "megatron-core", "nemo", "fsdp", "deepspeed-zero", "torchtitan",
-            "hai-llm",
-        ])
+        #expect(
+            FrameworkProfiles.all.map(\.id) == [
+                "megatron-lm-2021", "megatron-deepspeed", "megatron-core", "nemo", "fsdp", "deepspeed-zero",
+                "torchtitan",
+                "hai-llm",
+            ])
         #expect(try FrameworkProfiles.profile("dualpipe").id == "hai-llm")
         for p in FrameworkProfiles.all { #expect(try FrameworkProfiles.profile(p.id.uppercased()).id == p.id) }
         #expect(try FrameworkProfiles.profile("mcore").id == "megatron-core")
@@ -38,8 +40,10 @@ struct FrameworkProfilesTests {
             #expect(keys.contains { $0.hasPrefix("overlap") }, "\(p.id): overlaps undocumented")
             #expect(keys.contains("attention"), "\(p.id): attention kernel undocumented")
             for (field, source) in p.sources { #expect(source.count > 20, "\(p.id).\(field): \(source)") }
-            for o in [p.overlap.gradientReduce, p.overlap.parameterGather, p.overlap.tensorParallel,
-                      p.overlap.pipeline, p.overlap.expertAllToAll] {
+            for o in [
+                p.overlap.gradientReduce, p.overlap.parameterGather, p.overlap.tensorParallel,
+                p.overlap.pipeline, p.overlap.expertAllToAll,
+            ] {
                 #expect(o >= 0 && o <= 1)
             }
         }
@@ -55,7 +59,9 @@ struct FrameworkProfilesTests {
         #expect(!FrameworkProfiles.megatronDeepSpeed.interleavedSchedule)
         #expect(!FrameworkProfiles.megatronDeepSpeed.zeroStages.contains(2))
         #expect(FrameworkProfiles.torchtitan.selectiveRecompute == .perOperator)
-        #expect(FrameworkProfiles.megatronCore.partialRecompute && FrameworkProfiles.megatronCore.overlap.tensorParallel == 1)
+        #expect(
+            FrameworkProfiles.megatronCore.partialRecompute
+                && FrameworkProfiles.megatronCore.overlap.tensorParallel == 1)
         #expect(FrameworkProfiles.nemo.zeroStages == FrameworkProfiles.megatronCore.zeroStages)
         // Issue 14: DeepSeek-V3's framework as its report describes it; Megatron-Core's MoE features.
         let hai = FrameworkProfiles.haiLLM

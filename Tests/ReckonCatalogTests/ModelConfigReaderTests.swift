@@ -34,40 +34,53 @@ import ReckonCore
     /// vocabulary moves it by more. Active figures are often printed to two digits ("17B" is 17 ± 0.5 B): their
     /// tolerance is 1% or that rounding, whichever is larger.
     static let published: [Published] = [
-        .init(fixture: "llama-3.1-8b", total: 8e9,
-              citation: "Llama Team 2024, The Llama 3 Herd of Models, arXiv:2407.21783, Table 3 ('8B')"),
-        .init(fixture: "llama-3.1-70b", total: 70e9,
-              citation: "arXiv:2407.21783, Table 3 ('70B')"),
-        .init(fixture: "mixtral-8x7b", total: 46.7e9, active: 12.9e9,
-              activeRounding: 0.05 / 12.9,
-              citation: "Mistral AI, 'Mixtral of experts', 2023-12-11: 46.7B total, 12.9B per token"),
-        .init(fixture: "mistral-large-2", total: 123e9,
-              citation: "Mistral AI, 'Large Enough', 2024-07-24: 'Mistral Large 2 has 123 billion parameters'"),
-        .init(fixture: "qwen3-8b", total: 8.2e9,
-              citation: "Qwen/Qwen3-8B model card: 'Number of Parameters: 8.2B'"),
-        .init(fixture: "qwen3-235b-a22b", total: 235e9, active: 22e9,
-              activeRounding: 0.5 / 22,
-              citation: "Qwen/Qwen3-235B-A22B model card: '235B in total and 22B activated'"),
-        .init(fixture: "deepseek-v2", total: 236e9, active: 21e9, activeRounding: 0.5 / 21,
-              convention: .withoutInputEmbedding,
-              citation: "DeepSeek-AI 2024, DeepSeek-V2, arXiv:2405.04434, abstract: 236B total, 21B activated"),
-        .init(fixture: "deepseek-v3", total: 671e9, active: 37e9, activeRounding: 0.5 / 37,
-              convention: .withoutInputEmbedding,
-              citation: "DeepSeek-AI 2024, DeepSeek-V3 Technical Report, arXiv:2412.19437, abstract: 671B, 37B"),
-        .init(fixture: "gpt-oss-120b", total: 116.83e9, active: 5.13e9,
-              activeRounding: 0.005 / 5.13, convention: .withoutInputEmbedding,
-              citation: "OpenAI 2025, gpt-oss-120b & gpt-oss-20b model card, Table 1: 116.83B total, 5.13B active"),
-        .init(fixture: "gpt-oss-20b", total: 20.91e9, active: 3.61e9,
-              activeRounding: 0.005 / 3.61, convention: .withoutInputEmbedding,
-              citation: "OpenAI 2025, gpt-oss model card, Table 1: 20.91B total, 3.61B active"),
-        .init(fixture: "llama-4-maverick", total: 400e9, active: 17e9,
-              activeRounding: 0.5 / 17,
-              citation: "Meta AI, 'The Llama 4 herd', 2025-04-05: Maverick 17B active, 400B total"),
-        .init(fixture: "dbrx", total: 132e9, active: 36e9, activeRounding: 0.5 / 36,
-              citation: "Databricks, 'Introducing DBRX', 2024-03-27: 132B total, 36B active on any input"),
-        .init(fixture: "gemma-3-27b", total: 27.016e9,
-              citation: "Gemma Team 2025, Gemma 3 Technical Report, arXiv:2503.19786, Table 1: 27B has 1,416M "
-                  + "embedding + 25,600M non-embedding parameters (the 417M vision encoder is not in the text model)"),
+        .init(
+            fixture: "llama-3.1-8b", total: 8e9,
+            citation: "Llama Team 2024, The Llama 3 Herd of Models, arXiv:2407.21783, Table 3 ('8B')"),
+        .init(
+            fixture: "llama-3.1-70b", total: 70e9,
+            citation: "arXiv:2407.21783, Table 3 ('70B')"),
+        .init(
+            fixture: "mixtral-8x7b", total: 46.7e9, active: 12.9e9,
+            activeRounding: 0.05 / 12.9,
+            citation: "Mistral AI, 'Mixtral of experts', 2023-12-11: 46.7B total, 12.9B per token"),
+        .init(
+            fixture: "mistral-large-2", total: 123e9,
+            citation: "Mistral AI, 'Large Enough', 2024-07-24: 'Mistral Large 2 has 123 billion parameters'"),
+        .init(
+            fixture: "qwen3-8b", total: 8.2e9,
+            citation: "Qwen/Qwen3-8B model card: 'Number of Parameters: 8.2B'"),
+        .init(
+            fixture: "qwen3-235b-a22b", total: 235e9, active: 22e9,
+            activeRounding: 0.5 / 22,
+            citation: "Qwen/Qwen3-235B-A22B model card: '235B in total and 22B activated'"),
+        .init(
+            fixture: "deepseek-v2", total: 236e9, active: 21e9, activeRounding: 0.5 / 21,
+            convention: .withoutInputEmbedding,
+            citation: "DeepSeek-AI 2024, DeepSeek-V2, arXiv:2405.04434, abstract: 236B total, 21B activated"),
+        .init(
+            fixture: "deepseek-v3", total: 671e9, active: 37e9, activeRounding: 0.5 / 37,
+            convention: .withoutInputEmbedding,
+            citation: "DeepSeek-AI 2024, DeepSeek-V3 Technical Report, arXiv:2412.19437, abstract: 671B, 37B"),
+        .init(
+            fixture: "gpt-oss-120b", total: 116.83e9, active: 5.13e9,
+            activeRounding: 0.005 / 5.13, convention: .withoutInputEmbedding,
+            citation: "OpenAI 2025, gpt-oss-120b & gpt-oss-20b model card, Table 1: 116.83B total, 5.13B active"),
+        .init(
+            fixture: "gpt-oss-20b", total: 20.91e9, active: 3.61e9,
+            activeRounding: 0.005 / 3.61, convention: .withoutInputEmbedding,
+            citation: "OpenAI 2025, gpt-oss model card, Table 1: 20.91B total, 3.61B active"),
+        .init(
+            fixture: "llama-4-maverick", total: 400e9, active: 17e9,
+            activeRounding: 0.5 / 17,
+            citation: "Meta AI, 'The Llama 4 herd', 2025-04-05: Maverick 17B active, 400B total"),
+        .init(
+            fixture: "dbrx", total: 132e9, active: 36e9, activeRounding: 0.5 / 36,
+            citation: "Databricks, 'Introducing DBRX', 2024-03-27: 132B total, 36B active on any input"),
+        .init(
+            fixture: "gemma-3-27b", total: 27.016e9,
+            citation: "Gemma Team 2025, Gemma 3 Technical Report, arXiv:2503.19786, Table 1: 27B has 1,416M "
+                + "embedding + 25,600M non-embedding parameters (the 417M vision encoder is not in the text model)"),
     ]
 
     func relativeError(_ a: Double, _ b: Double) -> Double { abs(a - b) / b }
@@ -75,8 +88,9 @@ import ReckonCore
     @Test(arguments: published)
     func derivedTotalsMatchThePublishedOnes(_ p: Published) throws {
         let r = try Self.read(p.fixture)
-        #expect(relativeError(r.count.total, p.total) < 0.01,
-                "\(p.fixture): derived \(r.count.total / 1e9)B vs published \(p.total / 1e9)B (\(p.citation))")
+        #expect(
+            relativeError(r.count.total, p.total) < 0.01,
+            "\(p.fixture): derived \(r.count.total / 1e9)B vs published \(p.total / 1e9)B (\(p.citation))")
         #expect(r.spec.totalParameters.value == r.count.total)
         guard let active = p.active else {
             #expect(r.count.active == r.count.total, "\(p.fixture) is dense")
@@ -84,8 +98,9 @@ import ReckonCore
         }
         let derived = p.convention == .bothEmbeddings ? r.count.active : r.count.active - r.count.inputEmbedding
         let activeTolerance = max(0.01, p.activeRounding)
-        #expect(relativeError(derived, active) < activeTolerance,
-                "\(p.fixture): derived active \(derived / 1e9)B vs published \(active / 1e9)B (\(p.citation))")
+        #expect(
+            relativeError(derived, active) < activeTolerance,
+            "\(p.fixture): derived active \(derived / 1e9)B vs published \(active / 1e9)B (\(p.citation))")
     }
 
     /// Kimi K2 publishes only rounded figures, "1T" total and "32B" activated (moonshotai/Kimi-K2 model card;
@@ -121,8 +136,11 @@ import ReckonCore
         let moe = try #require(r.spec.moe)
         #expect(moe.routedExperts == 256 && moe.expertsPerToken == 8 && moe.sharedExperts == 1)
         #expect(moe.leadingDenseLayers == 3 && moe.denseFFNSize == 18432 && moe.expertFFNSize == 2048)
-        #expect(r.spec.latentAttention == LatentAttention(queryRank: 1536, keyValueRank: 512, ropeHeadDim: 64,
-                                                         noRopeHeadDim: 128, valueHeadDim: 128))
+        #expect(
+            r.spec.latentAttention
+                == LatentAttention(
+                    queryRank: 1536, keyValueRank: 512, ropeHeadDim: 64,
+                    noRopeHeadDim: 128, valueHeadDim: 128))
         #expect(r.spec.multiTokenPredictionModules == 1)
         #expect(r.spec.contextLength == 4096, "pre-training context from rope_scaling.original_max_position_embeddings")
         #expect(r.spec.experts == 256 && r.spec.activeExperts == 8)
@@ -156,8 +174,12 @@ import ReckonCore
 
     /// A config with `overrides` applied to Llama 3.1 8B's, as text.
     static func llama(_ overrides: [String: String]) throws -> String {
-        var object = try JSONSerialization.jsonObject(with: Data(contentsOf: fixtures
-            .appendingPathComponent("llama-3.1-8b.json"))) as! [String: Any]
+        var object =
+            try JSONSerialization.jsonObject(
+                with: Data(
+                    contentsOf:
+                        fixtures
+                        .appendingPathComponent("llama-3.1-8b.json"))) as! [String: Any]
         for key in overrides.keys { object.removeValue(forKey: key) }
         var text = String(data: try JSONSerialization.data(withJSONObject: object), encoding: .utf8)!
         text.removeLast()
@@ -193,7 +215,9 @@ import ReckonCore
     @Test func unknownArchitectureListsTheKnownOnes() throws {
         let e = try #require(refusal(try Self.llama(["architectures": "[\"MambaForCausalLM\"]"])))
         #expect(e.field == "architectures" && e.value.contains("MambaForCausalLM"))
-        for known in ["LlamaForCausalLM", "DeepseekV3ForCausalLM", "GptOssForCausalLM", "Llama4ForConditionalGeneration"] {
+        for known in [
+            "LlamaForCausalLM", "DeepseekV3ForCausalLM", "GptOssForCausalLM", "Llama4ForConditionalGeneration",
+        ] {
             #expect(e.allowed.contains(known))
         }
         #expect(refusal(try Self.llama(["architectures": "<absent>"]))?.field == "architectures")

@@ -16,13 +16,17 @@ import Testing
         return nil
     }
 
-    @Test("one accelerator at one size gives exactly reckon train's figures for that plan", arguments: [
-        ["model": "llama-3.1-70b", "gpu": "h100-sxm", "gpus": "1024"],
-        ["model": "llama-2-7b", "gpu": "b200", "gpus": "512", "tokens": "1T", "pue": "1.3", "price": "own"],
-        ["model": "llama-3.1-8b", "gpu": "h100-sxm", "gpus": "256", "precision": "fp8",
-         "failures": "rsc-a100-observed"],
-        ["model": "llama-2-13b", "gpu": "a100-80gb", "gpus": "128", "no_failures": "true"],
-    ])
+    @Test(
+        "one accelerator at one size gives exactly reckon train's figures for that plan",
+        arguments: [
+            ["model": "llama-3.1-70b", "gpu": "h100-sxm", "gpus": "1024"],
+            ["model": "llama-2-7b", "gpu": "b200", "gpus": "512", "tokens": "1T", "pue": "1.3", "price": "own"],
+            [
+                "model": "llama-3.1-8b", "gpu": "h100-sxm", "gpus": "256", "precision": "fp8",
+                "failures": "rsc-a100-observed",
+            ],
+            ["model": "llama-2-13b", "gpu": "a100-80gb", "gpus": "128", "no_failures": "true"],
+        ])
     func sameFiguresAsTrain(_ f: [String: String]) throws {
         let a = try ChooseRequest.run(Self.fields(f))
         #expect(a.result.points.count == 1)
@@ -69,8 +73,9 @@ import Testing
         // tpu-v5p has no published rental price; every configuration is counted once.
         let statuses = base.result.points.map(\.status)
         #expect(statuses.contains(.noPrice))
-        #expect(base.result.points.filter { base.resolved.accelerators[$0.candidate].id == "tpu-v5p" }
-                    .allSatisfy { $0.status != .priced })
+        #expect(
+            base.result.points.filter { base.resolved.accelerators[$0.candidate].id == "tpu-v5p" }
+                .allSatisfy { $0.status != .priced })
     }
 
     @Test("property: a looser deadline never raises the cheapest cost (seeded deadlines, full request path)")
@@ -97,9 +102,10 @@ import Testing
         // Each configuration is independent of the others: a run on a subset gives the same points.
         let pair = try ChooseRequest.run(Self.fields(Self.small.merging(["gpu": "b200,h100-sxm"]) { $1 }))
         for p in pair.result.points {
-            let q = try #require(full.result.points.first {
-                ids[$0.candidate] == pair.resolved.accelerators[p.candidate].id && $0.gpus == p.gpus
-            })
+            let q = try #require(
+                full.result.points.first {
+                    ids[$0.candidate] == pair.resolved.accelerators[p.candidate].id && $0.gpus == p.gpus
+                })
             #expect(q.days == p.days && q.cost == p.cost && q.status == p.status)
         }
         func frontier(_ subset: Set<String>) -> [(x: Double, y: Double)] {
@@ -112,7 +118,8 @@ import Testing
             let small = Set(ids.filter { _ in Bool.random(using: &g) })
             let extra = ids.filter { !small.contains($0) }.randomElement(using: &g)
             guard let extra else { continue }
-            let before = frontier(small), after = frontier(small.union([extra]))
+            let before = frontier(small)
+            let after = frontier(small.union([extra]))
             for p in before { #expect(ParetoFrontier.covers(after, p.x, p.y), "adding \(extra) to \(small)") }
         }
     }
@@ -134,8 +141,9 @@ import Testing
         #expect(Self.refusal(["gpu": "h100-sxm,,b200"])?.field == "gpu")
         #expect(Self.refusal(["gpu": "h100-sxm,h100-sxm"])?.field == "gpu")
         #expect(Self.refusal(["gpu": "no-such-gpu"])?.field == "gpu")
-        #expect(Self.refusal(["model": "llama-2-7b", "gpu": "tpu-v5p", "gpus": "256", "deadline": "90d"])?.field
-                    == "price")
+        #expect(
+            Self.refusal(["model": "llama-2-7b", "gpu": "tpu-v5p", "gpus": "256", "deadline": "90d"])?.field
+                == "price")
         #expect(Self.refusal(Self.small.merging(["layers": "8..16"]) { $1 })?.field == "layers")
     }
 
@@ -147,7 +155,8 @@ import Testing
         #expect(a.samples == 4000 && a.seed == 3)
         let residual = ResidualInterval.planModel
         for i in a.result.frontier {
-            let band = try #require(a.intervals[i]), p = a.result.points[i]
+            let band = try #require(a.intervals[i])
+            let p = a.result.points[i]
             #expect(band == b.intervals[i])
             let median = try #require(band.days.p50)
             #expect(band.days.p5 < median && median < band.days.p95)
@@ -155,11 +164,14 @@ import Testing
             #expect(abs(band.days.p5 / (p.days! / residual.highRatio) - 1) < 0.03)
             #expect(abs(band.days.p95 / (p.days! / residual.lowRatio) - 1) < 0.03)
         }
-        let tokens = try ChooseRequest.run(Self.fields(Self.small.merging(["tokens": "1.5T..2.5T", "samples": "2000"]) {
-            $1
-        }))
+        let tokens = try ChooseRequest.run(
+            Self.fields(
+                Self.small.merging(["tokens": "1.5T..2.5T", "samples": "2000"]) {
+                    $1
+                }))
         let i = tokens.result.frontier[0]
-        let wide = try #require(tokens.intervals[i]), narrow = try #require(a.intervals[a.result.frontier[0]])
+        let wide = try #require(tokens.intervals[i])
+        let narrow = try #require(a.intervals[a.result.frontier[0]])
         #expect(wide.days.p95 / wide.days.p5 > narrow.days.p95 / narrow.days.p5)
         #expect(Self.refusal(Self.small.merging(["params": "6B..8B"]) { $1 })?.field == "params")
     }

@@ -13,8 +13,12 @@ import ReckonUnits
     func parse(_ text: String, _ bound: (String) throws -> Double = plain) throws -> Distribution {
         try DistributionParser.parse(text, field: "mfu", bound: bound)
     }
-    func fails(_ text: String, _ bound: (String) throws -> Double = plain, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(sourceLocation: sourceLocation) { try parse(text, bound) } throws: { ($0 as? InputError)?.field == "mfu" }
+    func fails(
+        _ text: String, _ bound: (String) throws -> Double = plain, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(sourceLocation: sourceLocation) { try parse(text, bound) } throws: {
+            ($0 as? InputError)?.field == "mfu"
+        }
     }
 
     @Test func everySyntax() throws {
@@ -36,21 +40,24 @@ import ReckonUnits
         #expect(abs(price.quantile(0.05) * 3600 / 1.5 - 1) < 1e-8)
         let perHour = try parse("uniform($1.5/h, $3/h)") { try USDPerSecond(parsing: $0).value }
         // Tolerance 1e-15 relative: "$1.5/h" is read as 1.5 × (1/3600), which may differ from 1.5/3600 in the last bit.
-        guard case .flat(let low, let high) = perHour else { Issue.record("expected a uniform"); return }
+        guard case .flat(let low, let high) = perHour else {
+            Issue.record("expected a uniform")
+            return
+        }
         #expect(abs(low / (1.5 / 3600) - 1) < 1e-15 && abs(high / (3.0 / 3600) - 1) < 1e-15)
     }
 
     @Test func badInputNamesTheField() {
-        fails("0.55..0.35")                      // low > high
+        fails("0.55..0.35")  // low > high
         fails("uniform(3, 2)")
         fails("triangular(1, 5, 3)")
-        fails("choice(0.3: 0, 0.4: 1)")          // weight ≤ 0
+        fails("choice(0.3: 0, 0.4: 1)")  // weight ≤ 0
         fails("choice(0.3: -1)")
         fails("choice(0.3 1)")
         fails("normal(1)")
         fails("normal(1, -2)")
         fails("lognormal(0, 3)")
-        fails("0..1")                            // a lognormal interval needs a low bound > 0
+        fails("0..1")  // a lognormal interval needs a low bound > 0
         fails("uniform(1, x)")
         fails("1...2")
         fails("beta(1, 2)..")
@@ -58,6 +65,8 @@ import ReckonUnits
 
     /// The low > high message says so in words.
     @Test func lowAboveHighIsExplained() {
-        #expect { try parse("0.55..0.35") } throws: { (($0 as? InputError)?.hint ?? "").contains("greater than the high bound") }
+        #expect { try parse("0.55..0.35") } throws: {
+            (($0 as? InputError)?.hint ?? "").contains("greater than the high bound")
+        }
     }
 }

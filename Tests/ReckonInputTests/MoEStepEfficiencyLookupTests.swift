@@ -10,8 +10,9 @@ import ReckonCore
     func fields(_ values: [String: InputValue]) -> InputFields { InputFields(values, origin: "test") }
 
     func lookup(_ gpu: String, gpus: Int, k: Double = 8) throws -> MoEStepEfficiencyLookup {
-        MoEStepEfficiencyLookup.lookup(model: try catalog.model("gpt-3"), accelerator: try catalog.accelerator(gpu),
-                                       gpus: gpus, partitions: k)
+        MoEStepEfficiencyLookup.lookup(
+            model: try catalog.model("gpt-3"), accelerator: try catalog.accelerator(gpu),
+            gpus: gpus, partitions: k)
     }
 
     // The $1,000 GPT-3's partitioning lever with --gpu: factor = FLOP factor ÷ η, η from GPT-3's shape on its own
@@ -37,8 +38,11 @@ import ReckonCore
     // A dense catalog --model as the baseline: its parameters, and its shape for η at the roadmap's --gpus; a --params
     // that contradicts it is refused, naming the field.
     @Test func roadmapBaselineModelTakesEta() throws {
-        let r = try RoadmapRequest.resolve(fields(["model": .text("gpt-3"), "gpu": .text("h100-sxm"),
-                                                   "gpus": .number(1024)]))
+        let r = try RoadmapRequest.resolve(
+            fields([
+                "model": .text("gpt-3"), "gpu": .text("h100-sxm"),
+                "gpus": .number(1024),
+            ]))
         #expect(r.parameters.value == 175e9)
         let lever = try #require(r.levers.first { $0.id == .modelPartitioning })
         let eta = try #require(try lookup("h100-sxm", gpus: 1024).ratio)
@@ -71,7 +75,8 @@ import ReckonCore
         let without = try ScaleRequest.resolve(fields(flopOnly)).sweep.run()
         let eta = try #require(try lookup("h100-sxm", gpus: ScaleRequest.planReferenceGPUs).ratio)
         let moe = try #require(with.series.firstIndex { $0.partitions > 1 })
-        let a = with.curve(moe).first!.solveTime.value, b = without.curve(moe).first!.solveTime.value
+        let a = with.curve(moe).first!.solveTime.value
+        let b = without.curve(moe).first!.solveTime.value
         #expect(abs(a / b - 1 / eta) < 1e-9)
         #expect(with.curve(0).first!.solveTime == without.curve(0).first!.solveTime)
         // Without a shape (--params only): FLOP only, with a note.

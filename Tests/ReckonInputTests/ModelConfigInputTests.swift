@@ -10,8 +10,12 @@ import ReckonCore
         .appendingPathComponent("ReckonCatalogTests/Fixtures/configs/mixtral-8x7b.json").path
 
     @Test func aPathGivesTheModelWithItsAccount() throws {
-        let r = try TrainRequest.resolve(InputFields(["model_config": .text(Self.fixture), "gpus": .number(64),
-                                                      "mfu": .number(0.4)], origin: "flag"))
+        let r = try TrainRequest.resolve(
+            InputFields(
+                [
+                    "model_config": .text(Self.fixture), "gpus": .number(64),
+                    "mfu": .number(0.4),
+                ], origin: "flag"))
         let m = r.scenario.model
         #expect(m.moe?.routedExperts == 8 && m.layers == 32)
         #expect(abs(m.totalParameters.value - 46.70e9) < 0.01e9 && abs(m.activeParameters.value - 12.88e9) < 0.01e9)
@@ -22,8 +26,9 @@ import ReckonCore
     /// In a scenario file or an API body the config may be the JSON object itself.
     @Test func anInlineObjectIsReadAndAPathInAnAPIBodyIsRefused() throws {
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.fixture)))
-        let fields = try ScenarioFile.fields(from: ["model_config": object, "gpus": 16, "mfu": 0.4],
-                                             origin: "request body")
+        let fields = try ScenarioFile.fields(
+            from: ["model_config": object, "gpus": 16, "mfu": 0.4],
+            origin: "request body")
         let r = try TrainRequest.resolve(fields)
         #expect(r.scenario.model.moe?.expertsPerToken == 2)
         let path = try ScenarioFile.fields(from: ["model_config": Self.fixture, "gpus": 16], origin: "request body")
@@ -33,8 +38,9 @@ import ReckonCore
     }
 
     @Test func withAModelItIsRefused() throws {
-        let fields = InputFields(["model_config": .text(Self.fixture), "model": .text("gpt-3"), "gpus": .number(8)],
-                                 origin: "flag")
+        let fields = InputFields(
+            ["model_config": .text(Self.fixture), "model": .text("gpt-3"), "gpus": .number(8)],
+            origin: "flag")
         for resolve in [{ _ = try TrainRequest.resolve(fields) }, { _ = try InferRequest.resolve(fields) }] {
             #expect { try resolve() } throws: { ($0 as? InputError)?.field == "model_config" }
         }

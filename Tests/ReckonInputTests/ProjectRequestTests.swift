@@ -20,8 +20,10 @@ import ReckonCore
 
     // Every constant is a field: param_growth 2.0 → P(2025) = 1.8e12 · 2² = 7.2e12 (hand arithmetic, exact).
     @Test func constantsAreOverridable() throws {
-        let r = try resolve(["param_growth": .number(2), "preset": .text("paper-stated"), "from": .number(2024), "to": .text("2026"),
-                             "guess_experts_per_year": .number(0), "it_spending_growth": .number(1)])
+        let r = try resolve([
+            "param_growth": .number(2), "preset": .text("paper-stated"), "from": .number(2024), "to": .text("2026"),
+            "guess_experts_per_year": .number(0), "it_spending_growth": .number(1),
+        ])
         #expect(r.projection.model.parameters(year: 2025).value == 7.2e12)
         #expect(r.projection.model.experts(.bestGuess, year: 2026) == 9)
         #expect(r.projection.years == 2024...2026)
@@ -51,6 +53,7 @@ import ReckonCore
 @Test func computeDoublingFlagsReachTheNotes() throws {
     let standard = try ProjectRequest.resolve(InputFields([:], origin: "test")).notes.joined()
     #expect(standard.contains("4.2× slower") && standard.contains("7.4× slower"))
-    let changed = try ProjectRequest.resolve(InputFields(["compute_doubling_months": .number(6)], origin: "test")).notes.joined()
+    let changed = try ProjectRequest.resolve(InputFields(["compute_doubling_months": .number(6)], origin: "test")).notes
+        .joined()
     #expect(changed.contains("4.9× slower"))
 }

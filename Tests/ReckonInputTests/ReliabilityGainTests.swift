@@ -31,7 +31,9 @@ import ReckonCore
     /// constants): observed failures, model-state checkpoints. Exact.
     @Test func equalsTheDefaultScaleRatio() throws {
         let r = try ScaleRequest.resolve(InputFields(["gpus": .text("25k")], origin: "test")).sweep.run()
-        let ratio = r.curve(named: "monolithic-baseline")!.first!.wallClock.value / r.curve(named: "monolithic-optimized")!.first!.wallClock.value
+        let ratio =
+            r.curve(named: "monolithic-baseline")!.first!.wallClock.value
+            / r.curve(named: "monolithic-optimized")!.first!.wallClock.value
         #expect(try ReliabilitySupercomputingGain().gain(gpus: 25_000) == ratio)
         // Observed rates with real checkpoints leave much less to gain than Fig. 7's ×2 at 50k: between 1 and 2.
         let g = try ReliabilitySupercomputingGain().gain(gpus: 50_000)

@@ -19,9 +19,11 @@ import ReckonCore
 
     // on|off|VALUE per lever; data formats by name (LNS: 1/(1 − 0.4) → factor 0.6, paper Sec. 3.5).
     @Test func leverSettings() throws {
-        let r = try resolve(["model_partitioning": .text("16"), "data_formats": .text("lns"), "efficient_hardware": .text("off"),
-                             "competitive_accelerators": .number(0.35), "baseline_cost_usd": .number(1e6),
-                             "moe_law": .text("paper")])
+        let r = try resolve([
+            "model_partitioning": .text("16"), "data_formats": .text("lns"), "efficient_hardware": .text("off"),
+            "competitive_accelerators": .number(0.35), "baseline_cost_usd": .number(1e6),
+            "moe_law": .text("paper"),
+        ])
         func lever(_ id: LeverID) throws -> Lever { try #require(r.levers.first { $0.id == id }) }
         #expect(try lever(.modelPartitioning).factor == 1.0 / 16)
         #expect(abs(try lever(.dataFormats).factor - 0.6) < 1e-12)
@@ -47,7 +49,7 @@ import ReckonCore
         let at50k = try resolve(["gpt3_gpus": .number(50_000)])
         let g10 = try #require(r.gpt3.levers.first { $0.id == .distributedSystems }).factor
         let g50 = try #require(at50k.gpt3.levers.first { $0.id == .distributedSystems }).factor
-        #expect(g10 > g50) // a smaller system gains less from supercomputing technology (Sec. 3.1)
+        #expect(g10 > g50)  // a smaller system gains less from supercomputing technology (Sec. 3.1)
     }
 
     @Test func badInputNamesTheField() {

@@ -12,10 +12,13 @@ import ReckonUnits
     @Test func defaultsAreObservedFailuresOnTheFigure7Grid() throws {
         // Issue 21: `scale` defaults to the observed preset and model-state checkpoints, on Fig. 7's model and grid.
         let r = try resolve([:])
-        #expect(r.sweep.parameters.value == 1.8e12)                       // framework.md §3.4
+        #expect(r.sweep.parameters.value == 1.8e12)  // framework.md §3.4
         #expect(r.sweep.gpuCounts.first == 1000 && r.sweep.gpuCounts.last == 100_000)
-        #expect(r.sweep.gpuCounts.count >= 12)                            // issue 3: at least 12 points
-        #expect(r.sweep.series.map(\.name) == ["monolithic-baseline", "monolithic-optimized", "moe8-baseline", "moe8-optimized"])
+        #expect(r.sweep.gpuCounts.count >= 12)  // issue 3: at least 12 points
+        #expect(
+            r.sweep.series.map(\.name) == [
+                "monolithic-baseline", "monolithic-optimized", "moe8-baseline", "moe8-optimized",
+            ])
         #expect(r.sweep.model.table3 == .paper2024)
         #expect(r.sweep.model.failures == .llama3Observed && r.failurePreset == "llama3-observed")
         #expect(r.sweep.model.checkpointBasis == .modelState(bytesPerParameter: 14))
@@ -36,8 +39,10 @@ import ReckonUnits
 
     @Test func tableThreeFlagsReachTheObservedSystem() throws {
         // With an observed preset, file-system bandwidths, fractions and a fixed restart still apply.
-        let r = try resolve(["checkpoint_bandwidth": .text("1 TB/s"), "optimized_checkpoint_bandwidth": .text("4TB/s"),
-                             "restart_hours": .number(0.5)])
+        let r = try resolve([
+            "checkpoint_bandwidth": .text("1 TB/s"), "optimized_checkpoint_bandwidth": .text("4TB/s"),
+            "restart_hours": .number(0.5),
+        ])
         #expect(r.sweep.series[0].variant.storage.fileSystem == .terabytesPerSecond(1))
         #expect(r.sweep.series[1].variant.storage.fileSystem == .terabytesPerSecond(4))
         #expect(r.sweep.series.allSatisfy { $0.variant.restart == .fixed(.hours(0.5)) })
@@ -45,7 +50,8 @@ import ReckonUnits
 
     @Test func everyTable3ParameterIsAField() throws {
         let r = try resolve([
-            "failures": .text("paper-2024"), "gpu_mtbf_hours": .number(50_000), "cpu_mtbf_hours": .text("2000000"), "gpus_per_cpu": .number(8),
+            "failures": .text("paper-2024"), "gpu_mtbf_hours": .number(50_000), "cpu_mtbf_hours": .text("2000000"),
+            "gpus_per_cpu": .number(8),
             "gpu_memory": .text("141 GB"), "sustained_tflops": .text("400 TFLOP/s"), "token_scaling": .number(2),
             "tokens_per_param": .number(20), "flop_per_token": .number(6), "sequential_fraction": .number(0.02),
             "tolerate": .text("3/50"), "repair_hours": .number(1), "restart_hours": .number(0.5),
@@ -61,7 +67,7 @@ import ReckonUnits
         #expect(t.checkpointBandwidth == .terabytesPerSecond(1) && t.checkpointFraction == 0.8)
         #expect(t.optimizedCheckpointBandwidth == .terabytesPerSecond(4) && t.optimizedMemoryFraction == 0.25)
         #expect(abs(t.pricePerGPU.inDollarsPerHour - 2) < 1e-12)
-        #expect(r.sweep.model.failures.gpuMTBF == .hours(50_000))   // MTBF flags reach the failure model
+        #expect(r.sweep.model.failures.gpuMTBF == .hours(50_000))  // MTBF flags reach the failure model
     }
 
     @Test func gpuRangesListsAndSingleCounts() throws {
@@ -73,8 +79,10 @@ import ReckonUnits
     }
 
     @Test(arguments: [
-        ("gpus", InputValue.text("100k...1k")), ("gpus", .text("lots")), ("tolerate", .text("100/100")), ("tolerate", .text("5")),
-        ("failures", .text("llama4")), ("interval", .text("weekly")), ("amdahl", .text("all")), ("checkpoint_fraction", .number(2)),
+        ("gpus", InputValue.text("100k...1k")), ("gpus", .text("lots")), ("tolerate", .text("100/100")),
+        ("tolerate", .text("5")),
+        ("failures", .text("llama4")), ("interval", .text("weekly")), ("amdahl", .text("all")),
+        ("checkpoint_fraction", .number(2)),
         ("gpu_mtbf_hours", .number(-1)), ("points", .number(1)), ("model", .text("gpt-5")), ("partitions", .number(1)),
         ("sequential_fraction", .number(1)), ("checkpoint_bytes_per_param", .number(0)), ("mtbf", .number(5)),
     ])
@@ -93,11 +101,15 @@ import ReckonUnits
 
     @Test func everyTable3SourceKeyIsAField() {
         // Table 3 constants are documented under their flag names; each must be accepted by `reckon scale`.
-        for key in Table3Parameters.sources.keys { #expect(ScaleRequest.keys.contains(key), "\(key) is not a scale field") }
+        for key in Table3Parameters.sources.keys {
+            #expect(ScaleRequest.keys.contains(key), "\(key) is not a scale field")
+        }
     }
 
     @Test func llama3PresetRefusesComponentMTBFs() {
-        #expect(throws: InputError.self) { try resolve(["failures": .text("llama3-observed"), "gpu_mtbf_hours": .number(1e6)]) }
+        #expect(throws: InputError.self) {
+            try resolve(["failures": .text("llama3-observed"), "gpu_mtbf_hours": .number(1e6)])
+        }
     }
 
     @Test func llama3ComparisonCarriesBothFigures() throws {
@@ -113,7 +125,9 @@ import ReckonUnits
         do {
             _ = try resolve(["checkpoint_basis": .text("gpu-memory"), "checkpoint_bytes_per_param": .number(14)])
             Issue.record("accepted bytes per parameter with gpu-memory")
-        } catch let e as InputError { #expect(e.field == "checkpoint_bytes_per_param") } catch { Issue.record("\(error)") }
+        } catch let e as InputError { #expect(e.field == "checkpoint_bytes_per_param") } catch {
+            Issue.record("\(error)")
+        }
     }
 
     @Test func modelStateBasisAndAsyncWrites() throws {
@@ -130,17 +144,21 @@ import ReckonUnits
     }
 
     @Test func observedSystemFields() throws {
-        let r = try resolve(["node_storage_bandwidth": .text("25GB/s"), "checkpoint_strategy": .text("asynchronous"),
-                             "optimized_checkpoint_strategy": .text("in-memory"), "checkpoint_replicas": .number(2),
-                             "snapshot_bandwidth": .text("30GB/s"), "hot_spares": .text("both"),
-                             "reschedule_minutes": .number(20), "warmup_minutes": .number(5), "hang_share": .number(0.5),
-                             "hang_timeout_minutes": .number(30), "straggler_slowdown": .number(0.1)])
-        let base = r.sweep.series[0].variant, opt = r.sweep.series[1].variant
+        let r = try resolve([
+            "node_storage_bandwidth": .text("25GB/s"), "checkpoint_strategy": .text("asynchronous"),
+            "optimized_checkpoint_strategy": .text("in-memory"), "checkpoint_replicas": .number(2),
+            "snapshot_bandwidth": .text("30GB/s"), "hot_spares": .text("both"),
+            "reschedule_minutes": .number(20), "warmup_minutes": .number(5), "hang_share": .number(0.5),
+            "hang_timeout_minutes": .number(30), "straggler_slowdown": .number(0.1),
+        ])
+        let base = r.sweep.series[0].variant
+        let opt = r.sweep.series[1].variant
         #expect(base.storage.nodeLink == .gigabytesPerSecond(25) && opt.storage.nodeLink == .gigabytesPerSecond(25))
         #expect(base.strategy == .asynchronous(snapshotPerGPU: .gigabytesPerSecond(30)))
         #expect(opt.strategy == .inMemory(replicas: 2, snapshotPerGPU: .gigabytesPerSecond(30)))
-        let parts = try RestartParts(hangShare: 0.5, hangTimeout: .minutes(30), rescheduling: .minutes(20),
-                                     warmUp: .minutes(5), hotSpares: true)
+        let parts = try RestartParts(
+            hangShare: 0.5, hangTimeout: .minutes(30), rescheduling: .minutes(20),
+            warmUp: .minutes(5), hotSpares: true)
         #expect(base.restart == .parts(parts) && opt.restart == .parts(parts))
         #expect(r.sweep.model.slowdowns.stragglers == 0.1)
         let none = try resolve(["hot_spares": .text("none")])

@@ -3,7 +3,8 @@ import ReckonCatalog
 import ReckonCore
 @testable import ReckonInput
 
-/// `reckon scale --gpu … [--mfu …]`: per-GPU throughput from an accelerator and an MFU, given or predicted (issue 5 → 3).
+/// `reckon scale --gpu … [--mfu …]`: per-GPU throughput from an accelerator and an MFU, given or predicted (issue 5 →
+/// 3).
 @Suite struct ScaleThroughputTests {
     func resolve(_ values: [String: InputValue]) throws -> ScaleRequest.Resolved {
         try ScaleRequest.resolve(InputFields(values, origin: "test"))
@@ -20,9 +21,11 @@ import ReckonCore
     @Test func predictedMFUForAShapedModel() throws {
         let r = try resolve(["model": .text("llama-3.1-405b"), "gpu": .text("h100-sxm")])
         let catalog = Catalog.builtin
-        let predicted = try #require(PlanRequest.predictedMFU(model: try catalog.model("llama-3.1-405b"),
-                                                              accelerator: try catalog.accelerator("h100-sxm"),
-                                                              gpus: ScaleRequest.planReferenceGPUs, precision: .bf16))
+        let predicted = try #require(
+            PlanRequest.predictedMFU(
+                model: try catalog.model("llama-3.1-405b"),
+                accelerator: try catalog.accelerator("h100-sxm"),
+                gpus: ScaleRequest.planReferenceGPUs, precision: .bf16))
         let peak = try #require(try catalog.accelerator("h100-sxm").peak(at: .bf16)).value
         #expect(r.sweep.model.table3.sustainedPerGPU.value == peak * predicted.mfu)
         #expect(predicted.mfu > 0.2 && predicted.mfu < 0.7)
@@ -31,17 +34,24 @@ import ReckonCore
 
     @Test func errorsNameTheField() throws {
         #expect(throws: InputError.self) { try resolve(["mfu": .number(0.4)]) }
-        do { _ = try resolve(["gpu": .text("h100-sxm")]); Issue.record("no model shape: should throw") } catch let e as InputError {
+        do {
+            _ = try resolve(["gpu": .text("h100-sxm")])
+            Issue.record("no model shape: should throw")
+        } catch let e as InputError {
             #expect(e.field == "mfu")
         }
-        do { _ = try resolve(["gpu": .text("h100-sxm"), "mfu": .number(1.5)]); Issue.record("mfu > 1") } catch let e as InputError {
+        do {
+            _ = try resolve(["gpu": .text("h100-sxm"), "mfu": .number(1.5)])
+            Issue.record("mfu > 1")
+        } catch let e as InputError {
             #expect(e.field == "mfu")
         }
     }
 
     /// --sustained-tflops wins over --gpu/--mfu.
     @Test func explicitThroughputWins() throws {
-        let t = try resolve(["gpu": .text("h100-sxm"), "mfu": .number(0.5), "sustained_tflops": .text("100 TFLOP/s")]).sweep.model.table3
+        let t = try resolve(["gpu": .text("h100-sxm"), "mfu": .number(0.5), "sustained_tflops": .text("100 TFLOP/s")])
+            .sweep.model.table3
         #expect(t.sustainedPerGPU.value == 100e12)
     }
 }

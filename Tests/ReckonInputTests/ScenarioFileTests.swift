@@ -4,8 +4,10 @@ import ReckonCore
 
 @Suite struct ScenarioFileTests {
     @Test func yamlAndJSONGiveTheSameFields() throws {
-        let yaml = try ScenarioFile.parse("model: gpt-3\ngpu: v100\ngpus: 10000\nmfu: 0.21\nattention: true\n", name: "a.yaml")
-        let json = try ScenarioFile.parse(#"{"model": "gpt-3", "gpu": "v100", "gpus": 10000, "mfu": 0.21, "attention": true}"#, name: "a.json")
+        let yaml = try ScenarioFile.parse(
+            "model: gpt-3\ngpu: v100\ngpus: 10000\nmfu: 0.21\nattention: true\n", name: "a.yaml")
+        let json = try ScenarioFile.parse(
+            #"{"model": "gpt-3", "gpu": "v100", "gpus": 10000, "mfu": 0.21, "attention": true}"#, name: "a.json")
         #expect(yaml.values == json.values)
         #expect(try yaml.int("gpus") == 10000)
         #expect(try yaml.bool("attention") == true)

@@ -12,7 +12,7 @@ import ReckonCore
         let r = try #require(try SeedCostRows.mosaicRows().first { $0.label == "GPT-30B" })
         #expect(abs(r.cost.value / r.semiAnalysis.value - 1) < 0.20, "Reckon \(r.cost.value)")
         #expect(r.cost < r.mosaicML)
-        #expect(abs(r.impliedMFU - 0.4424) < 1e-3) // 1.08e23 / (326e3/1.5 × 3600 × 312e12), hand arithmetic
+        #expect(abs(r.impliedMFU - 0.4424) < 1e-3)  // 1.08e23 / (326e3/1.5 × 3600 × 312e12), hand arithmetic
     }
 
     // GPT-70B, 1.4T tokens: SemiAnalysis' $1.75M implies 45% MFU; the plan model predicts ~46% → ~$1.71M. Same
@@ -21,7 +21,7 @@ import ReckonCore
         let r = try #require(try SeedCostRows.mosaicRows().first { $0.label == "GPT-70B" })
         #expect(abs(r.cost.value / r.semiAnalysis.value - 1) < 0.20, "Reckon \(r.cost.value)")
         #expect(r.cost < r.mosaicML)
-        #expect(abs(r.impliedMFU - 0.4487) < 1e-3) // 5.88e23 / (1.75e6/1.5 × 3600 × 312e12), hand arithmetic
+        #expect(abs(r.impliedMFU - 0.4487) < 1e-3)  // 5.88e23 / (1.75e6/1.5 × 3600 × 312e12), hand arithmetic
     }
 
     // Seed 001: Google's 32B model on 50,944 TPU v5e ran at "half the peak performance of the cluster". The plan
@@ -37,11 +37,13 @@ import ReckonCore
     // Seed 004: "Nvidia A100 GPUs have an upper bound of ~60% ... utilization": `train --mfu 0.9` on A100 is warned.
     @Test func impossibleMFUIsWarned() throws {
         func notes(_ mfu: Double) throws -> [String] {
-            try TrainRequest.resolve(InputFields(["gpu": .text("a100-80gb"), "mfu": .number(mfu)],
-                origin: "test")).notes
+            try TrainRequest.resolve(
+                InputFields(
+                    ["gpu": .text("a100-80gb"), "mfu": .number(mfu)],
+                    origin: "test")
+            ).notes
         }
         #expect(try notes(0.9).contains { $0.hasPrefix("Warning: --mfu 0.9") && $0.contains("60%") })
         #expect(try !notes(0.3).contains { $0.contains("Warning: --mfu") })
     }
 }
-

@@ -20,7 +20,9 @@ import ReckonCore
     }
 
     @Test func unitsAreParsed() throws {
-        let r = try resolve(["params": .text("70B"), "tokens": .text("2T"), "gpus": .text("2k"), "price_per_hour": .text("$1.5/h")])
+        let r = try resolve([
+            "params": .text("70B"), "tokens": .text("2T"), "gpus": .text("2k"), "price_per_hour": .text("$1.5/h"),
+        ])
         #expect(r.scenario.model.totalParameters.value == 70e9)
         #expect(r.scenario.tokens.value == 2e12)
         #expect(r.scenario.count == 2000)
@@ -60,7 +62,7 @@ import ReckonCore
     @Test func absurdSizes() {
         expectError(["params": .text("1e30")], field: "params")
         expectError(["gpus": .text("1e12")], field: "gpus")
-        expectError(["active_params": .text("500B")], field: "active_params")   // more than GPT-3's 175B total
+        expectError(["active_params": .text("500B")], field: "active_params")  // more than GPT-3's 175B total
     }
 
     @Test func wrongTypes() {

@@ -15,8 +15,9 @@ import ReckonCore
         #expect(rendered.contains("1 problem(s)") && rendered.contains("heads") && rendered.contains("a.yaml"))
         let json = CatalogReport.check(check, format: .json)
         #expect(json.contains("\"valid\": false") && json.contains("\"key\": \"heads\""))
-        let user = try CatalogLoader.parse("models:\n  - id: gpt3\n    name: Mine\n    params: 1B\n    source: s\n",
-                                           file: "u.yaml")
+        let user = try CatalogLoader.parse(
+            "models:\n  - id: gpt3\n    name: Mine\n    params: 1B\n    source: s\n",
+            file: "u.yaml")
         let diff = CatalogReport.diff(CatalogDiff.between(user: user), format: .text)
         #expect(diff.contains("shadows alias → gpt-3"))
     }

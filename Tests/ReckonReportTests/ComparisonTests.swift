@@ -11,12 +11,18 @@ import Testing
     /// Twice the GPUs at a fixed MFU without failures: compute C = 6ND is unchanged, time halves
     /// (time = C / (GPUs × peak × MFU)), accelerator-hours and rental cost are unchanged.
     @Test func doublingTheGPUsHalvesTheTimeAndKeepsTheCost() throws {
-        let base: [String: InputValue] = ["model": .text("gpt-3"), "gpu": .text("h100-sxm"), "mfu": .number(0.4),
-                                          "no_failures": .flag(true)]
+        let base: [String: InputValue] = [
+            "model": .text("gpt-3"), "gpu": .text("h100-sxm"), "mfu": .number(0.4),
+            "no_failures": .flag(true),
+        ]
         var twice = base
         twice["gpus"] = .number(2048)
-        let c = try Comparison.run(command: "train", scenarios: [("a", Self.train(base.merging(["gpus": .number(1024)]) { $1 })),
-                                                                 ("b", Self.train(twice))])
+        let c = try Comparison.run(
+            command: "train",
+            scenarios: [
+                ("a", Self.train(base.merging(["gpus": .number(1024)]) { $1 })),
+                ("b", Self.train(twice)),
+            ])
         func ratio(_ key: String) -> Double? { c.outputRows.first { $0.key == key }?.ratios[1] }
         #expect(ratio("compute_flop") == 1)
         #expect(abs(ratio("wall_clock_days")! - 0.5) < 1e-12)
@@ -28,7 +34,8 @@ import Testing
 
     /// Each scenario's output is exactly the analysis's JSON for its fields.
     @Test func outputsAreTheCommandsJSON() throws {
-        let a = Self.train(["gpu": .text("a100-80gb")]), b = Self.train(["gpu": .text("h100-sxm")])
+        let a = Self.train(["gpu": .text("a100-80gb")])
+        let b = Self.train(["gpu": .text("h100-sxm")])
         let c = try Comparison.run(command: "train", scenarios: [("a", a), ("b", b)])
         let analysis = try #require(Analyses.named("train"))
         #expect(c.scenarios[0].output == (try analysis.jsonResult(a, .builtin)))
@@ -41,9 +48,11 @@ import Testing
 
     @Test(arguments: Comparison.commands) func everyCommandCompares(_ command: String) throws {
         let scenarios = try #require(ComparePage.examples[command])
-        let c = try Comparison.run(command: command, scenarios: scenarios.enumerated().map {
-            (name: "s\($0.offset)", fields: InputFields($0.element.mapValues { .text($0) }, origin: "test"))
-        })
+        let c = try Comparison.run(
+            command: command,
+            scenarios: scenarios.enumerated().map {
+                (name: "s\($0.offset)", fields: InputFields($0.element.mapValues { .text($0) }, origin: "test"))
+            })
         #expect(c.outputRows.filter(\.isNumeric).count >= 5)
         #expect(c.outputRows.contains { $0.differs })
         let text = CompareReport.render(c, format: .text)
@@ -55,7 +64,8 @@ import Testing
         #expect(throws: InputError.self) { try Comparison.run(command: "plan", scenarios: []) }
         #expect(throws: InputError.self) { try Comparison.run(command: "train", scenarios: [("a", InputFields())]) }
         #expect(throws: InputError.self) {
-            try Comparison.run(command: "train", scenarios: [("a", InputFields()), ("b", Self.train(["mfu": .number(3)]))])
+            try Comparison.run(
+                command: "train", scenarios: [("a", InputFields()), ("b", Self.train(["mfu": .number(3)]))])
         }
     }
 }

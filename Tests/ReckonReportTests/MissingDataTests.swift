@@ -13,12 +13,15 @@ import ReckonInput
 
     /// The H800 entry has neither a price nor a TDP (DeepSeek's paper gives neither).
     @Test func noPriceAndNoTDPAreNullWithNotes() throws {
-        let r = try train(["params": .text("7B"), "tokens": .text("1T"), "gpus": .number(64), "gpu": .text("h800"),
-                           "mfu": .number(0.4), "purchase_price": .text("$25000")])
+        let r = try train([
+            "params": .text("7B"), "tokens": .text("1T"), "gpus": .number(64), "gpu": .text("h800"),
+            "mfu": .number(0.4), "purchase_price": .text("$25000"),
+        ])
         let f = r.scenario.figures()
         #expect(f.rentalCost == nil && f.energy == nil && f.energyCost == nil && f.emissions == nil)
         #expect(f.ownershipCost == nil, "ownership includes electricity, which needs a TDP")
-        #expect(r.notes.contains { $0.contains("No rental price") } && r.notes.contains { $0.contains("No published TDP") })
+        #expect(
+            r.notes.contains { $0.contains("No rental price") } && r.notes.contains { $0.contains("No published TDP") })
         let json = TrainReport.render(r, format: .json)
         for key in ["cost_usd", "energy_kwh", "co2_kg", "energy_cost_usd", "price_per_hour_usd", "ownership_cost_usd"] {
             #expect(json.contains("\"\(key)\": null"), "\(key) should be null")
@@ -29,8 +32,10 @@ import ReckonInput
     }
 
     @Test func aGivenPriceIsUsed() throws {
-        let r = try train(["params": .text("7B"), "tokens": .text("1T"), "gpus": .number(64), "gpu": .text("h800"),
-                           "mfu": .number(0.4), "price_per_hour": .text("$2/h")])
+        let r = try train([
+            "params": .text("7B"), "tokens": .text("1T"), "gpus": .number(64), "gpu": .text("h800"),
+            "mfu": .number(0.4), "price_per_hour": .text("$2/h"),
+        ])
         let f = r.scenario.figures()
         // 6 × 7e9 × 1e12 FLOP / (64 × 989.4e12 × 0.4) s × 64 GPUs × $2/h.
         let hours = 6 * 7e9 * 1e12 / (989.4e12 * 0.4) / 3600 * r.scenario.failureOverhead

@@ -9,7 +9,9 @@ import Testing
 @Suite struct PageTableFormatTests {
     static func mixes(_ cells: [String]) -> Bool {
         let grouped = cells.contains { $0.range(of: #"\d{1,3}(,\d{3})+"#, options: .regularExpression) != nil }
-        let prefixed = cells.contains { $0.range(of: #"\d(\.\d+)?\s?[kMBTP](\b|[A-Za-z/])"#, options: .regularExpression) != nil }
+        let prefixed = cells.contains {
+            $0.range(of: #"\d(\.\d+)?\s?[kMBTP](\b|[A-Za-z/])"#, options: .regularExpression) != nil
+        }
         return grouped && prefixed
     }
 

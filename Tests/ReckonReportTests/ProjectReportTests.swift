@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 import ReckonCore
@@ -23,7 +23,9 @@ import ReckonInput
         let crossovers = try #require(object["crossovers"] as? [[String: Any]])
         #expect(crossovers.count == 9)
         // framework.md §6 target 8: best guess crosses the installed base in 2029 (paper: "by 2029").
-        let installed = crossovers.first { $0["scenario"] as? String == "best-guess" && $0["line"] as? String == "installed-base" }
+        let installed = crossovers.first {
+            $0["scenario"] as? String == "best-guess" && $0["line"] as? String == "installed-base"
+        }
         #expect(installed?["year"] as? Double == 2029)
         #expect(object["growth_index"] != nil)
     }
@@ -32,7 +34,7 @@ import ReckonInput
         let text = ProjectReport.render(resolved, format: .text)
         #expect(text.contains("$19B") && text.contains("2032"))
         let csv = ProjectReport.render(resolved, format: .csv)
-        #expect(csv.split(separator: "\n").count == 49) // header + 3 scenarios × 16 years
+        #expect(csv.split(separator: "\n").count == 49)  // header + 3 scenarios × 16 years
         #expect(csv.hasPrefix("year,scenario,params,experts"))
         #expect(ProjectReport.render(resolved, format: .markdown).contains("| year |"))
     }
@@ -41,11 +43,14 @@ import ReckonInput
     @Test func svgCharts() throws {
         let svg = ProjectReport.svg(resolved)
         _ = try XMLDocument(xmlString: svg, options: [])
-        for label in ["best case", "best guess", "worst case", "GPU installed base", "1% of US GDP", "$1M", "$1T", "Training FLOP"] {
+        for label in [
+            "best case", "best guess", "worst case", "GPU installed base", "1% of US GDP", "$1M", "$1T",
+            "Training FLOP",
+        ] {
             #expect(svg.contains(label), "missing \(label)")
         }
         #expect(!svg.contains("nan") && !svg.contains("inf"))
-        #expect(svg == ProjectReport.svg(resolved)) // deterministic
+        #expect(svg == ProjectReport.svg(resolved))  // deterministic
     }
 
     @Test func dollarTickLabels() {

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 import ReckonCore
@@ -31,7 +31,7 @@ import ReckonInput
     @Test func textExplainsTheThousandDollarQuestion() {
         let text = RoadmapReport.render(resolved, format: .text)
         #expect(text.contains("orders of magnitude"))
-        #expect(text.contains("2052")) // trend alone: log2(4810) × 2.46 = 30.1 y after 2021
+        #expect(text.contains("2052"))  // trend alone: log2(4810) × 2.46 = 30.1 y after 2021
         #expect(text.contains("Competitive Accelerators"))
         #expect(RoadmapReport.render(resolved, format: .csv).hasPrefix("step,factor,cumulative_factor,cost_usd"))
     }
@@ -40,6 +40,7 @@ import ReckonInput
         let svg = RoadmapReport.svg(resolved)
         _ = try XMLDocument(xmlString: svg, options: [])
         #expect(svg.contains("×0.5<") && svg.contains("Model Partitioning") && svg.contains("×1<"))
-        #expect(svg.components(separatedBy: "</title></rect>").count - 1 == 9) // baseline + 7 levers + final (not the legend)
+        // baseline + 7 levers + final (not the legend)
+        #expect(svg.components(separatedBy: "</title></rect>").count - 1 == 9)
     }
 }

@@ -27,8 +27,10 @@ import Testing
         // JSON keeps 15 significant digits: compare to 1e-13.
         func close(_ a: Double, _ b: Double) -> Bool { abs(a / b - 1) < 1e-13 }
         #expect(close(m.p5, mfu * i.lowRatio) && close(m.p95, mfu * i.highRatio))
-        let pairs = [("wall_clock_days", "wall_clock_days_interval"), ("accelerator_hours", "accelerator_hours_interval"),
-                     ("cost_usd", "cost_usd_interval"), ("ownership_cost_usd", "ownership_cost_usd_interval")]
+        let pairs = [
+            ("wall_clock_days", "wall_clock_days_interval"), ("accelerator_hours", "accelerator_hours_interval"),
+            ("cost_usd", "cost_usd_interval"), ("ownership_cost_usd", "ownership_cost_usd_interval"),
+        ]
         for (value, interval) in pairs {
             let x = try #require(j[value] as? Double)
             let b = try Self.band(j, interval)
@@ -36,8 +38,11 @@ import Testing
             #expect(b.p5 < x && x < b.p95)
         }
         #expect(j["interval_source"] as? String == i.description)
-        let text = TrainReport.render(try TrainRequest.resolve(InputFields(["model": .text("llama-2-70b")],
-                                                                           origin: "test")), format: .text)
+        let text = TrainReport.render(
+            try TrainRequest.resolve(
+                InputFields(
+                    ["model": .text("llama-2-70b")],
+                    origin: "test")), format: .text)
         #expect(text.contains("p5–p95 of the residuals of \(i.rows) published dense runs"), "\(text)")
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 @testable import ReckonReport
@@ -13,11 +13,12 @@ import Testing
     // ×3.0 vs ×1.6 per two years is over 20 years of server hardware; the catalog's NVIDIA line since 2017 gives
     // ×2.1 vs ×1.7 — the test asserts Reckon's ordering and its own interval, not Gholami's rates.
     @Test func computeOutgrowsMemory() throws {
-        let f = try #require(r.nvidia.fit(.peakFLOPs)), b = try #require(r.nvidia.fit(.bandwidth))
+        let f = try #require(r.nvidia.fit(.peakFLOPs))
+        let b = try #require(r.nvidia.fit(.bandwidth))
         let c = try #require(r.nvidia.fit(.capacity))
         #expect(f.annualGrowth > b.annualGrowth && b.annualGrowth > c.annualGrowth)
         #expect(f.interval.contains(f.annualGrowth))
-        #expect(f.biennialGrowth < 3.0) // slower than Gholami's 20-year rate
+        #expect(f.biennialGrowth < 3.0)  // slower than Gholami's 20-year rate
         #expect((r.nvidia.flopsPerByteDoublingYears ?? 0) > 0)
     }
 

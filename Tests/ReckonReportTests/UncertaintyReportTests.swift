@@ -8,8 +8,9 @@ import ReckonInput
     static func outcome(sensitivity: Bool = false, failures: Bool = true) throws -> UncertainOutcome {
         var values: [String: InputValue] = ["mfu": .text("0.3..0.5"), "gpus": .text("800..1200")]
         if !failures { values["no_failures"] = .flag(true) }
-        return try TrainUncertainty.run(InputFields(values, origin: "test"),
-                                 samples: 500, seed: 3, sensitivity: sensitivity)
+        return try TrainUncertainty.run(
+            InputFields(values, origin: "test"),
+            samples: 500, seed: 3, sensitivity: sensitivity)
     }
 
     /// JSON: one {p5 … mean} object per field, the documented extras, and the tornado with sensitivity.
@@ -18,7 +19,9 @@ import ReckonInput
         let text = UncertaintyReport.render(o, format: .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         for f in o.outputs { #expect((object[f.key] as? [String: Double])?.count == 6) }
-        for key in ["samples", "seed", "samples_defaulted", "method", "inputs", "notes", "sensitivity"] { #expect(object[key] != nil, "\(key)") }
+        for key in ["samples", "seed", "samples_defaulted", "method", "inputs", "notes", "sensitivity"] {
+            #expect(object[key] != nil, "\(key)")
+        }
         let sensitivity = try #require(object["sensitivity"] as? [String: Any])
         #expect(sensitivity["field"] as? String == "cost_usd")
         #expect((sensitivity["tornado"] as? [[String: Any]])?.count == 2)
@@ -42,7 +45,8 @@ import ReckonInput
         let tornado = try #require(text.components(separatedBy: "Tornado for cost_usd").last)
         let gpusLine = try #require(tornado.split(separator: "\n").first { $0.contains("gpus") })
         #expect(gpusLine.hasSuffix("$0"))
-        #expect(try #require(tornado.range(of: "mfu")).lowerBound < (try #require(tornado.range(of: "gpus"))).lowerBound)
+        #expect(
+            try #require(tornado.range(of: "mfu")).lowerBound < (try #require(tornado.range(of: "gpus"))).lowerBound)
     }
 
     /// With failures (the default) more GPUs mean more interrupts: the GPU count's swing is positive, and small

@@ -14,9 +14,10 @@ import ReckonInput
     @Test func summaryIsMedianAndMaxOfAbsoluteErrors() {
         // Hand-made errors −10%, +2%, +5%, −1%: |e| sorted 1, 2, 5, 10 → median (2+5)/2 = 3.5%, max 10%.
         let base = GroundTruth.megatron[0]
-        let results = [0.9, 1.02, 1.05, 0.99].map { factor -> ValidationResult in
-            ValidationResult(validationCase: base, predicted: base.published * factor, plan: nil)
-        } + [ValidationResult(validationCase: base, predicted: nil, plan: nil)]
+        let results =
+            [0.9, 1.02, 1.05, 0.99].map { factor -> ValidationResult in
+                ValidationResult(validationCase: base, predicted: base.published * factor, plan: nil)
+            } + [ValidationResult(validationCase: base, predicted: nil, plan: nil)]
         let s = Validation.errorSummary(results)
         #expect(s.count == 4 && s.withoutPrediction == 1)
         #expect(abs(s.median - 0.035) < 1e-12 && abs(s.max - 0.10) < 1e-12)
@@ -29,8 +30,9 @@ import ReckonInput
         "torchtitan community benchmark (Trainy/WhiteFiber)",
     ]
 
-    @Test("dense calibration rows of each suite within the suite's tolerance (median and every row)",
-          arguments: calibrationSuites)
+    @Test(
+        "dense calibration rows of each suite within the suite's tolerance (median and every row)",
+        arguments: calibrationSuites)
     func suiteWithinTolerance(suite: String) {
         let rows = Self.results.filter {
             $0.validationCase.suite == suite && $0.validationCase.calibration && !$0.validationCase.isMixtureOfExperts
@@ -114,8 +116,10 @@ import ReckonInput
     func presetIsTheFit() {
         let cases = GroundTruth.all.filter(\.calibration)
         func loss(_ c: StepTimeConstants) -> Double {
-            let terms = Validation.run(cases,
-                                       constants: c).map { r in r.predicted.map { abs(log($0 / r.validationCase.published)) } ?? 1 }
+            let terms = Validation.run(
+                cases,
+                constants: c
+            ).map { r in r.predicted.map { abs(log($0 / r.validationCase.published)) } ?? 1 }
             return terms.reduce(0, +) / Double(terms.count)
         }
         let preset = StepTimeConstants.default

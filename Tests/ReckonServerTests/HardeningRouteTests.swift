@@ -14,18 +14,22 @@ import Testing
         try await app().test(.router) { client in
             let page = try await client.execute(uri: "/train?mfu=1e-300..1e-299", method: .get)
             #expect(page.status == .ok && String(buffer: page.body).contains("id=\"error\""))
-            let deploy = try await client.execute(uri: "/api/v1/deploy", method: .post, headers: Self.json,
-                                                  body: ByteBuffer(string: #"{"output_tokens_per_day": 1e30}"#))
+            let deploy = try await client.execute(
+                uri: "/api/v1/deploy", method: .post, headers: Self.json,
+                body: ByteBuffer(string: #"{"output_tokens_per_day": 1e30}"#))
             #expect(deploy.status == .unprocessableContent)
-            let twice = try await client.execute(uri: "/api/v1/train", method: .post, headers: Self.json,
-                                                 body: ByteBuffer(string: #"{"gpus": 512, "GPUS": 1024}"#))
+            let twice = try await client.execute(
+                uri: "/api/v1/train", method: .post, headers: Self.json,
+                body: ByteBuffer(string: #"{"gpus": 512, "GPUS": 1024}"#))
             #expect(twice.status == .unprocessableContent && String(buffer: twice.body).contains("'GPUS' and 'gpus'"))
-            let repeated = try await client.execute(uri: "/api/v1/train", method: .post, headers: Self.json,
-                                                    body: ByteBuffer(string: #"{"gpus": 512, "gpus": 1024}"#))
+            let repeated = try await client.execute(
+                uri: "/api/v1/train", method: .post, headers: Self.json,
+                body: ByteBuffer(string: #"{"gpus": 512, "gpus": 1024}"#))
             #expect(repeated.status == .badRequest)
             let deep = String(repeating: "[", count: 5_000)
-            let nested = try await client.execute(uri: "/api/v1/train", method: .post, headers: Self.json,
-                                                  body: ByteBuffer(string: "{\"a\": \(deep)"))
+            let nested = try await client.execute(
+                uri: "/api/v1/train", method: .post, headers: Self.json,
+                body: ByteBuffer(string: "{\"a\": \(deep)"))
             #expect(nested.status == .badRequest)
         }
     }
@@ -34,14 +38,17 @@ import Testing
     /// refused before they start.
     @Test func workIsBudgetedOverEveryAxis() async throws {
         try await app().test(.router) { client in
-            let body = #"{"gpus": "1k...100k", "points": 1000, "samples": 100000, "gpu_mtbf_hours": "3e5..1.5e6","#
+            let body =
+                #"{"gpus": "1k...100k", "points": 1000, "samples": 100000, "gpu_mtbf_hours": "3e5..1.5e6","#
                 + #" "failures": "paper-2024"}"#
-            let big = try await client.execute(uri: "/api/v1/scale", method: .post, headers: Self.json,
-                                               body: ByteBuffer(string: body))
+            let big = try await client.execute(
+                uri: "/api/v1/scale", method: .post, headers: Self.json,
+                body: ByteBuffer(string: body))
             #expect(big.status == .contentTooLarge)
             let list = Array(repeating: "1k", count: 12_000).joined(separator: ",")
-            let long = try await client.execute(uri: "/api/v1/scale", method: .post, headers: Self.json,
-                                                body: ByteBuffer(string: "{\"gpus\": \"\(list)\"}"))
+            let long = try await client.execute(
+                uri: "/api/v1/scale", method: .post, headers: Self.json,
+                body: ByteBuffer(string: "{\"gpus\": \"\(list)\"}"))
             #expect(long.status == .unprocessableContent || long.status == .contentTooLarge)
         }
     }
@@ -54,13 +61,15 @@ import Testing
             #expect(connect.status == .methodNotAllowed && connect.headers[.allow] == "POST")
             let head = try await client.execute(uri: "/healthz", method: .head)
             #expect(head.status == .ok && head.body.readableBytes == 0)
-            let text = try await client.execute(uri: "/api/v1/train", method: .post, headers: [.contentType: "text/plain"],
-                                                body: ByteBuffer(string: "{}"))
+            let text = try await client.execute(
+                uri: "/api/v1/train", method: .post, headers: [.contentType: "text/plain"],
+                body: ByteBuffer(string: "{}"))
             #expect(text.status == .unsupportedMediaType)
             var foreign = Self.json
             foreign[HTTPField.Name("Origin")!] = "http://evil.example"
-            let cross = try await client.execute(uri: "/api/v1/train", method: .post, headers: foreign,
-                                                 body: ByteBuffer(string: "{}"))
+            let cross = try await client.execute(
+                uri: "/api/v1/train", method: .post, headers: foreign,
+                body: ByteBuffer(string: "{}"))
             #expect(cross.status == .forbidden)
             let id = String(repeating: "x", count: 20_000)
             let missing = try await client.execute(uri: "/api/v1/catalog/\(id)", method: .get)

@@ -13,12 +13,14 @@ import Testing
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/openapi.json", method: .get) { response in
                 #expect(response.status == .ok)
-                let doc = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let doc = try #require(
+                    try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
                 #expect(doc["openapi"] as? String == "3.1.0")
                 let paths = try #require(doc["paths"] as? [String: Any])
                 for analysis in Analyses.all() {
                     let post = (paths["/api/v1/\(analysis.name)"] as? [String: Any])?["post"] as? [String: Any]
-                    let body = ((post?["requestBody"] as? [String: Any])?["content"] as? [String: Any])?["application/json"]
+                    let body = ((post?["requestBody"] as? [String: Any])?["content"] as? [String: Any])?[
+                        "application/json"]
                     let schema = (body as? [String: Any])?["schema"] as? [String: Any]
                     let properties = try #require(schema?["properties"] as? [String: Any], "\(analysis.name)")
                     #expect(schema?["additionalProperties"] as? Bool == false)

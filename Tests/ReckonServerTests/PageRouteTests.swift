@@ -17,8 +17,10 @@ import Testing
         }
     }
 
-    static let pages = ["/", "/train", "/scale", "/plan", "/validate", "/project", "/roadmap", "/infer", "/deploy",
-                        "/sensitivity", "/compare", "/catalog", "/catalog/h100-sxm", "/catalog/llama-3.1-70b"]
+    static let pages = [
+        "/", "/train", "/scale", "/plan", "/validate", "/project", "/roadmap", "/infer", "/deploy",
+        "/sensitivity", "/compare", "/catalog", "/catalog/h100-sxm", "/catalog/llama-3.1-70b",
+    ]
 
     @Test(arguments: pages) func everyPageHasNavigationAChartAndNoTextDump(_ path: String) async throws {
         let (status, html) = try await get(path)
@@ -86,7 +88,9 @@ import Testing
     /// The compare page opens with two scenarios and the differing input highlighted; a third can be added.
     @Test func comparePageShowsScenariosSideBySide() async throws {
         let (_, html) = try await get("/compare?command=train&a.gpu=h100&b.gpu=a100-80gb&n=3")
-        #expect(html.contains("id=\"scenario-a\"") && html.contains("id=\"scenario-b\"") && html.contains("id=\"scenario-c\""))
+        #expect(
+            html.contains("id=\"scenario-a\"") && html.contains("id=\"scenario-b\"")
+                && html.contains("id=\"scenario-c\""))
         #expect(html.contains("<tr class=\"differs\"><td>gpu</td><td>h100-sxm</td><td>a100-80gb</td><td>default</td>"))
         #expect(html.contains("B ÷ A") && html.contains("C ÷ A"))
         #expect(html.contains("id=\"chart\""))
@@ -111,8 +115,9 @@ import Testing
             for path in ["/compare", "/sensitivity", "/catalog", "/catalog/h100-sxm"] {
                 let head = try await client.execute(uri: path, method: .head)
                 #expect(head.status == .ok, "HEAD \(path)")
-                let post = try await client.execute(uri: path, method: .post, headers: [.contentType: "application/json"],
-                                                    body: ByteBuffer(string: "{}"))
+                let post = try await client.execute(
+                    uri: path, method: .post, headers: [.contentType: "application/json"],
+                    body: ByteBuffer(string: "{}"))
                 #expect(post.status == .methodNotAllowed, "POST \(path)")
             }
         }

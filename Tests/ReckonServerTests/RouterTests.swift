@@ -28,13 +28,20 @@ import Testing
     /// The API returns exactly what the CLI's JSON renderer returns for the same fields.
     @Test func trainMatchesTheCLIJSON() async throws {
         let body = #"{"params": 175e9, "tokens": 300e9, "gpu": "v100", "gpus": 1000, "mfu": 0.3}"#
-        let resolved = try TrainRequest.resolve(InputFields(["params": .number(175e9), "tokens": .number(300e9), "gpu": .text("v100"),
-                                                             "gpus": .number(1000), "mfu": .number(0.3)]))
-        let expected = TrainReport.json(resolved.scenario.estimate(), assumptions: resolved.assumptions, notes: resolved.notes,
-                                        failures: resolved.failures).rendered()
+        let resolved = try TrainRequest.resolve(
+            InputFields([
+                "params": .number(175e9), "tokens": .number(300e9), "gpu": .text("v100"),
+                "gpus": .number(1000), "mfu": .number(0.3),
+            ]))
+        let expected = TrainReport.json(
+            resolved.scenario.estimate(), assumptions: resolved.assumptions, notes: resolved.notes,
+            failures: resolved.failures
+        ).rendered()
         try await app().test(.router) { client in
             do {
-                let response = try await client.execute(uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: body))
+                let response = try await client.execute(
+                    uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"],
+                    body: ByteBuffer(string: body))
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body) == expected)
                 #expect(try json(response.body)["compute_flop"] as? Double == 3.15e23)
@@ -45,27 +52,37 @@ import Testing
     @Test func badRequestsGet400Or422WithTheField() async throws {
         try await app().test(.router) { client in
             do {
-                let response = try await client.execute(uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: #"{"mfu": 3}"#))
+                let response = try await client.execute(
+                    uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"],
+                    body: ByteBuffer(string: #"{"mfu": 3}"#))
                 #expect(response.status == .unprocessableContent)
                 let object = try json(response.body)
                 #expect(object["field"] as? String == "mfu")
                 #expect((object["error"] as? String)?.contains("(0, 1]") == true)
             }
             do {
-                let response = try await client.execute(uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: #"{"mfu": "#))
+                let response = try await client.execute(
+                    uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"],
+                    body: ByteBuffer(string: #"{"mfu": "#))
                 #expect(response.status == .badRequest)
             }
             do {
-                let response = try await client.execute(uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: "[1, 2]"))
+                let response = try await client.execute(
+                    uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"],
+                    body: ByteBuffer(string: "[1, 2]"))
                 #expect(response.status == .badRequest)
             }
             do {
-                let response = try await client.execute(uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: #"{"gpu": "h10"}"#))
+                let response = try await client.execute(
+                    uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"],
+                    body: ByteBuffer(string: #"{"gpu": "h10"}"#))
                 #expect(response.status == .unprocessableContent)
                 #expect(try json(response.body)["field"] as? String == "gpu")
             }
             do {
-                let response = try await client.execute(uri: "/api/v1/nope", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: "{}"))
+                let response = try await client.execute(
+                    uri: "/api/v1/nope", method: .post, headers: [.contentType: "application/json"],
+                    body: ByteBuffer(string: "{}"))
                 #expect(response.status == .notFound)
             }
         }
@@ -75,11 +92,15 @@ import Testing
         let big = "{\"model\": \"" + String(repeating: "x", count: 70_000) + "\"}"
         try await app().test(.router) { client in
             do {
-                let response = try await client.execute(uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: big))
+                let response = try await client.execute(
+                    uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"],
+                    body: ByteBuffer(string: big))
                 #expect(response.status == .contentTooLarge)
             }
             do {
-                let response = try await client.execute(uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: #"{"samples": 10000000}"#))
+                let response = try await client.execute(
+                    uri: "/api/v1/train", method: .post, headers: [.contentType: "application/json"],
+                    body: ByteBuffer(string: #"{"samples": 10000000}"#))
                 #expect(response.status == .unprocessableContent)
                 #expect((try json(response.body)["error"] as? String)?.contains("at most") == true)
             }

@@ -15,7 +15,9 @@ import Testing
         let resolved = try ScaleRequest.resolve(InputFields(["gpus": .text("50k")]))
         let expected = ScaleReport.json(resolved, resolved.sweep.run()).rendered()
         try await app().test(.router) { client in
-            let response = try await client.execute(uri: "/api/v1/scale", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: #"{"gpus": "50k"}"#))
+            let response = try await client.execute(
+                uri: "/api/v1/scale", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"gpus": "50k"}"#))
             #expect(response.status == .ok)
             #expect(String(buffer: response.body) == expected)
         }
@@ -26,7 +28,9 @@ import Testing
             let page = try await client.execute(uri: "/scale?gpus=1k...100k&points=20", method: .get)
             #expect(page.status == .ok)
             #expect(String(buffer: page.body).contains("<svg"))
-            let bad = try await client.execute(uri: "/api/v1/scale", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: #"{"tolerate": "9/5"}"#))
+            let bad = try await client.execute(
+                uri: "/api/v1/scale", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"tolerate": "9/5"}"#))
             #expect(bad.status == .unprocessableContent)
             #expect(String(buffer: bad.body).contains("tolerate"))
         }

@@ -7,7 +7,7 @@ import Testing
     @Test func computeOverRateIsTime() {
         let t: Seconds = FLOP(1e26) / FLOPPerSecond.petaflops(1)
         #expect(t.value == 1e11)
-        #expect(abs(t.inHours - 27_777_777.78) < 0.01)   // the paper's "≈ 28 million GPU-hours"
+        #expect(abs(t.inHours - 27_777_777.78) < 0.01)  // the paper's "≈ 28 million GPU-hours"
     }
     @Test func bytesOverBandwidthIsTime() {
         let t: Seconds = Bytes.terabytes(40) / BytesPerSecond.gigabytesPerSecond(500)
@@ -24,9 +24,10 @@ import Testing
         #expect(abs(co2.value - 0.28) < 1e-12)
     }
     @Test func sameDimensionArithmetic() {
-        let a = Seconds.hours(1), b = Seconds.minutes(30)
+        let a = Seconds.hours(1)
+        let b = Seconds.minutes(30)
         #expect((a + b).value == 5400)
-        #expect(a / b == 2)            // a ratio is a plain number
+        #expect(a / b == 2)  // a ratio is a plain number
         #expect((a * 3).value == 10_800)
         #expect(max(a, b) == a)
     }

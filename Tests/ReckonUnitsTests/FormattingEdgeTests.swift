@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func fixedKeepsEveryDigitItCanAndNeverTraps() {
-        #expect(NumberFormat.fixed(9_007_199_254_740_993, decimals: 0) == "9007199254740992")   // 2⁵³ + 1 is not a Double
+        // 2⁵³ + 1 is not a Double
+        #expect(NumberFormat.fixed(9_007_199_254_740_993, decimals: 0) == "9007199254740992")
         #expect(NumberFormat.fixed(1e20, decimals: 2) == "100000000000000000000")
         #expect(NumberFormat.fixed(-2.5e-300, decimals: 400) == "-2.5e-300")
         #expect(NumberFormat.fixed(3.14159, decimals: 2) == "3.14")
@@ -22,9 +23,9 @@ import Testing
     /// Whole numbers above 2⁶³ print their exact decimal digits.
     @Test func format0IsExactBeyondSixtyFourBits() {
         #expect(String(format0: 9.0e15 + 2) == "9000000000000002")
-        #expect(String(format0: 18_446_744_073_709_551_616) == "18446744073709551616")   // 2⁶⁴
-        #expect(String(format0: 1e22) == "10000000000000000000000")                      // exactly representable
-        #expect(String(format0: 0x1p100) == "1267650600228229401496703205376")           // 2¹⁰⁰
+        #expect(String(format0: 18_446_744_073_709_551_616) == "18446744073709551616")  // 2⁶⁴
+        #expect(String(format0: 1e22) == "10000000000000000000000")  // exactly representable
+        #expect(String(format0: 0x1p100) == "1267650600228229401496703205376")  // 2¹⁰⁰
         #expect(String(format0: .infinity) == "∞")
     }
 }

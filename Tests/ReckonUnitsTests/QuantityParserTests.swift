@@ -6,7 +6,9 @@ import Testing
 @Suite struct QuantityParserTests {
     func close(_ a: Double, _ b: Double, rel: Double = 1e-12) -> Bool { abs(a - b) <= rel * max(abs(a), abs(b)) }
 
-    @Test(arguments: [("175B", 175e9), ("1.8T", 1.8e12), ("7e9", 7e9), ("70_000_000_000", 70e9), ("37 B", 37e9), ("8k", 8e3)])
+    @Test(arguments: [
+        ("175B", 175e9), ("1.8T", 1.8e12), ("7e9", 7e9), ("70_000_000_000", 70e9), ("37 B", 37e9), ("8k", 8e3),
+    ])
     func counts(_ text: String, _ expected: Double) throws {
         #expect(close(try Parameters(parsing: text).value, expected))
     }
@@ -15,13 +17,13 @@ import Testing
         #expect(close(try Bytes(parsing: "80GB").value, 80e9))
         #expect(close(try Bytes(parsing: "80 GiB").value, 80 * 1_073_741_824))
         #expect(try Bytes(parsing: "80GB") != Bytes(parsing: "80GiB"))
-        #expect(close(try Bytes(parsing: "141").value, 141e9))   // bare number read as GB, stated in the examples
+        #expect(close(try Bytes(parsing: "141").value, 141e9))  // bare number read as GB, stated in the examples
     }
 
     @Test func bandwidthsIncludingBits() throws {
         #expect(close(try BytesPerSecond(parsing: "3.35TB/s").value, 3.35e12))
         #expect(close(try BytesPerSecond(parsing: "900 GB/s").value, 900e9))
-        #expect(close(try BytesPerSecond(parsing: "400 Gb/s").value, 50e9))   // bits ÷ 8
+        #expect(close(try BytesPerSecond(parsing: "400 Gb/s").value, 50e9))  // bits ÷ 8
         #expect(close(try BytesPerSecond(parsing: "2 GiB/s").value, 2 * 1_073_741_824))
     }
 
@@ -49,7 +51,10 @@ import Testing
     }
 
     @Test func errorNamesWhatIsAllowed() {
-        do { _ = try Bytes(parsing: "80 GX"); Issue.record("expected an error") } catch let e as QuantityParseError {
+        do {
+            _ = try Bytes(parsing: "80 GX")
+            Issue.record("expected an error")
+        } catch let e as QuantityParseError {
             #expect(e.description.contains("80 GX"))
             #expect(e.description.contains("GiB"))
         } catch { Issue.record("unexpected \(error)") }

@@ -4,7 +4,9 @@ import Testing
 /// format → parse returns the same amount within the formatter's rounding: 3 significant digits
 /// round to at most half a unit in the third digit, a relative error below 5e-3.
 @Suite struct RoundTripTests {
-    static let values: [Double] = [1, 7.5, 999, 1000, 1234.5, 80e9, 141e9, 3.35e12, 2.039e12, 1.8e12, 175e9, 4.2e15, 9.99e20]
+    static let values: [Double] = [
+        1, 7.5, 999, 1000, 1234.5, 80e9, 141e9, 3.35e12, 2.039e12, 1.8e12, 175e9, 4.2e15, 9.99e20,
+    ]
 
     func within(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 5e-3 * abs(b) }
 

@@ -26,7 +26,10 @@ public struct ChoiceCandidate: Sendable {
     public var sizes: [Int]
 
     public init(id: String, hardware: PlanHardware?, unplannable: String?, numbers: TrainingNumbers, sizes: [Int]) {
-        self.id = id; self.hardware = hardware; self.unplannable = unplannable; self.numbers = numbers
+        self.id = id
+        self.hardware = hardware
+        self.unplannable = unplannable
+        self.numbers = numbers
         self.sizes = sizes
     }
 }
@@ -49,12 +52,20 @@ public struct ChoiceProblem: Sendable {
     /// The compute rule's FLOP per trained token (``PlanMFU``): the MFU is put in the rule's terms, as `train`'s.
     public var flopPerToken: Double?
 
-    public init(shape: TransformerShape, framework: FrameworkProfile, constants: StepTimeConstants = .default,
-                precision: Precision, candidates: [ChoiceCandidate], failureOverhead: [Int: Double],
-                globalBatch: @escaping @Sendable (Int) -> Int, price: PriceBasis, flopPerToken: Double? = nil) {
-        self.shape = shape; self.framework = framework; self.constants = constants; self.precision = precision
-        self.candidates = candidates; self.failureOverhead = failureOverhead; self.globalBatch = globalBatch
-        self.price = price; self.flopPerToken = flopPerToken
+    public init(
+        shape: TransformerShape, framework: FrameworkProfile, constants: StepTimeConstants = .default,
+        precision: Precision, candidates: [ChoiceCandidate], failureOverhead: [Int: Double],
+        globalBatch: @escaping @Sendable (Int) -> Int, price: PriceBasis, flopPerToken: Double? = nil
+    ) {
+        self.shape = shape
+        self.framework = framework
+        self.constants = constants
+        self.precision = precision
+        self.candidates = candidates
+        self.failureOverhead = failureOverhead
+        self.globalBatch = globalBatch
+        self.price = price
+        self.flopPerToken = flopPerToken
     }
 
     /// Configurations (candidate, size) in the problem.

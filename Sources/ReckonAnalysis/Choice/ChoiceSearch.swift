@@ -61,8 +61,10 @@ public struct ChoicePoint: Sendable {
 public enum ChoiceSearch {
     /// Evaluates every configuration, in candidate order and then size order. Once `cancelled` returns true (it is
     /// asked before each configuration), the remaining configurations are skipped (left with no plan).
-    public static func run(_ problem: ChoiceProblem, threads: Int = 2,
-                           cancelled: (@Sendable () -> Bool)? = nil) -> [ChoicePoint] {
+    public static func run(
+        _ problem: ChoiceProblem, threads: Int = 2,
+        cancelled: (@Sendable () -> Bool)? = nil
+    ) -> [ChoicePoint] {
         var list: [(candidate: Int, gpus: Int)] = []
         list.reserveCapacity(problem.configurationCount)
         for (c, candidate) in problem.candidates.enumerated() {
@@ -91,9 +93,10 @@ public enum ChoiceSearch {
 
     /// A configuration left unevaluated.
     static func skipped(_ problem: ChoiceProblem, _ c: Int, _ gpus: Int) -> ChoicePoint {
-        ChoicePoint(candidate: c, gpus: gpus, status: .noPlan, plan: nil, evaluated: 0, feasible: 0, mfu: nil,
-                    globalBatch: problem.globalBatch(gpus), failureOverhead: problem.failureOverhead[gpus] ?? 1,
-                    figures: nil, cost: nil)
+        ChoicePoint(
+            candidate: c, gpus: gpus, status: .noPlan, plan: nil, evaluated: 0, feasible: 0, mfu: nil,
+            globalBatch: problem.globalBatch(gpus), failureOverhead: problem.failureOverhead[gpus] ?? 1,
+            figures: nil, cost: nil)
     }
 
     /// One configuration: the fastest plan, then the run's figures on it.
@@ -101,12 +104,15 @@ public enum ChoiceSearch {
         let candidate = problem.candidates[c]
         let batch = problem.globalBatch(gpus)
         let overhead = problem.failureOverhead[gpus] ?? 1
-        var point = ChoicePoint(candidate: c, gpus: gpus, status: .planModel, plan: nil, evaluated: 0, feasible: 0,
-                                mfu: nil, globalBatch: batch, failureOverhead: overhead, figures: nil, cost: nil)
+        var point = ChoicePoint(
+            candidate: c, gpus: gpus, status: .planModel, plan: nil, evaluated: 0, feasible: 0,
+            mfu: nil, globalBatch: batch, failureOverhead: overhead, figures: nil, cost: nil)
         guard let hardware = candidate.hardware,
-              let planProblem = try? PlanProblem(shape: problem.shape, hardware: hardware, gpus: gpus,
-                                                 globalBatch: batch, framework: problem.framework,
-                                                 constants: problem.constants) else { return point }
+            let planProblem = try? PlanProblem(
+                shape: problem.shape, hardware: hardware, gpus: gpus,
+                globalBatch: batch, framework: problem.framework,
+                constants: problem.constants)
+        else { return point }
         let training = PlanMFU.trainingPrecision(problem.precision, hardware: hardware, framework: problem.framework)
         let constraints = PlanConstraints(precision: training)
         let search = PlanSearch.run(problem: planProblem, constraints: constraints, top: 1, threads: 1)
@@ -117,8 +123,9 @@ public enum ChoiceSearch {
             return point
         }
         point.plan = best
-        let mfu = PlanMFU.mfu(best.estimate, peak: candidate.numbers.peak, gpus: gpus,
-                              flopPerToken: problem.flopPerToken)
+        let mfu = PlanMFU.mfu(
+            best.estimate, peak: candidate.numbers.peak, gpus: gpus,
+            flopPerToken: problem.flopPerToken)
         point.mfu = mfu
         guard overhead.isFinite else {
             point.status = .failures

@@ -26,8 +26,10 @@ public enum PlanMFU {
     /// The precision the plan model trains in for a run costed at `precision`: FP8 GEMMs where the run is costed
     /// at FP8, the accelerator has an FP8 peak and the framework trains in FP8; BF16 otherwise.
     @inlinable
-    public static func trainingPrecision(_ precision: Precision, hardware: PlanHardware,
-                                         framework: FrameworkProfile) -> TrainingPrecision {
+    public static func trainingPrecision(
+        _ precision: Precision, hardware: PlanHardware,
+        framework: FrameworkProfile
+    ) -> TrainingPrecision {
         precision == .fp8 && hardware.fp8PeakFLOPPerSecond > 0 && framework.fp8 ? .fp8 : .bf16
     }
 }

@@ -30,18 +30,31 @@ public enum DeterministicMath {
         guard x.isFinite else { return x }
         var v = x
         var e = 0
-        if v < Double.leastNormalMagnitude { v *= 18_014_398_509_481_984; e = -54 }   // 2⁵⁴: lift subnormals
+        if v < Double.leastNormalMagnitude {
+            v *= 18_014_398_509_481_984
+            e = -54
+        }  // 2⁵⁴: lift subnormals
         let bits = v.bitPattern
         e += Int((bits >> 52) & 0x7FF) - 1023
-        var m = Double(bitPattern: (bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FF0_0000_0000_0000)   // [1, 2)
-        if m > sqrt2 { m *= 0.5; e += 1 }
+        var m = Double(bitPattern: (bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FF0_0000_0000_0000)  // [1, 2)
+        if m > sqrt2 {
+            m *= 0.5
+            e += 1
+        }
         let f = m - 1
         let s = f / (2 + f)
         let z = s * s
         var p = 1.0 / 23
-        p = p * z + 1.0 / 21; p = p * z + 1.0 / 19; p = p * z + 1.0 / 17; p = p * z + 1.0 / 15
-        p = p * z + 1.0 / 13; p = p * z + 1.0 / 11; p = p * z + 1.0 / 9; p = p * z + 1.0 / 7
-        p = p * z + 1.0 / 5; p = p * z + 1.0 / 3
+        p = p * z + 1.0 / 21
+        p = p * z + 1.0 / 19
+        p = p * z + 1.0 / 17
+        p = p * z + 1.0 / 15
+        p = p * z + 1.0 / 13
+        p = p * z + 1.0 / 11
+        p = p * z + 1.0 / 9
+        p = p * z + 1.0 / 7
+        p = p * z + 1.0 / 5
+        p = p * z + 1.0 / 3
         let lnM = 2 * s + 2 * s * (z * p)
         let k = Double(e)
         return k * ln2Hi + (lnM + k * ln2Lo)
@@ -63,9 +76,18 @@ public enum DeterministicMath {
         let r = (x - k * ln2Hi) - k * ln2Lo
         // Horner form of the Taylor polynomial: 1 + r(1 + r/2(1 + r/3(1 + …))).
         var p = 1.0
-        p = 1 + r * p / 13; p = 1 + r * p / 12; p = 1 + r * p / 11; p = 1 + r * p / 10
-        p = 1 + r * p / 9; p = 1 + r * p / 8; p = 1 + r * p / 7; p = 1 + r * p / 6
-        p = 1 + r * p / 5; p = 1 + r * p / 4; p = 1 + r * p / 3; p = 1 + r * p / 2
+        p = 1 + r * p / 13
+        p = 1 + r * p / 12
+        p = 1 + r * p / 11
+        p = 1 + r * p / 10
+        p = 1 + r * p / 9
+        p = 1 + r * p / 8
+        p = 1 + r * p / 7
+        p = 1 + r * p / 6
+        p = 1 + r * p / 5
+        p = 1 + r * p / 4
+        p = 1 + r * p / 3
+        p = 1 + r * p / 2
         p = 1 + r * p
         return scale(p, Int(k))
     }
@@ -73,9 +95,16 @@ public enum DeterministicMath {
     /// `x · 2^k` by building powers of two from their bits (exact unless the result is subnormal).
     @inlinable
     static func scale(_ x: Double, _ k: Int) -> Double {
-        var x = x, k = k
-        while k > 1023 { x *= Double(bitPattern: UInt64(2046) << 52); k -= 1023 }
-        while k < -1022 { x *= Double(bitPattern: UInt64(1) << 52); k += 1022 }   // × 2⁻¹⁰²²
+        var x = x
+        var k = k
+        while k > 1023 {
+            x *= Double(bitPattern: UInt64(2046) << 52)
+            k -= 1023
+        }
+        while k < -1022 {
+            x *= Double(bitPattern: UInt64(1) << 52)
+            k += 1022
+        }  // × 2⁻¹⁰²²
         return x * Double(bitPattern: UInt64(k + 1023) << 52)
     }
 
@@ -91,24 +120,40 @@ public enum DeterministicMath {
     @inlinable
     public static func inverseNormalCDF(_ p: Double) -> Double {
         precondition(p > 0 && p < 1, "inverseNormalCDF needs 0 < p < 1")
-        let a1 = -3.969683028665376e+01, a2 = 2.209460984245205e+02, a3 = -2.759285104469687e+02
-        let a4 = 1.383577518672690e+02, a5 = -3.066479806614716e+01, a6 = 2.506628277459239e+00
-        let b1 = -5.447609879822406e+01, b2 = 1.615858368580409e+02, b3 = -1.556989798598866e+02
-        let b4 = 6.680131188771972e+01, b5 = -1.328068155288572e+01
-        let c1 = -7.784894002430293e-03, c2 = -3.223964580411365e-01, c3 = -2.400758277161838e+00
-        let c4 = -2.549732539343734e+00, c5 = 4.374664141464968e+00, c6 = 2.938163982698783e+00
-        let d1 = 7.784695709041462e-03, d2 = 3.224671290700398e-01, d3 = 2.445134137142996e+00
+        let a1 = -3.969683028665376e+01
+        let a2 = 2.209460984245205e+02
+        let a3 = -2.759285104469687e+02
+        let a4 = 1.383577518672690e+02
+        let a5 = -3.066479806614716e+01
+        let a6 = 2.506628277459239e+00
+        let b1 = -5.447609879822406e+01
+        let b2 = 1.615858368580409e+02
+        let b3 = -1.556989798598866e+02
+        let b4 = 6.680131188771972e+01
+        let b5 = -1.328068155288572e+01
+        let c1 = -7.784894002430293e-03
+        let c2 = -3.223964580411365e-01
+        let c3 = -2.400758277161838e+00
+        let c4 = -2.549732539343734e+00
+        let c5 = 4.374664141464968e+00
+        let c6 = 2.938163982698783e+00
+        let d1 = 7.784695709041462e-03
+        let d2 = 3.224671290700398e-01
+        let d3 = 2.445134137142996e+00
         let d4 = 3.754408661907416e+00
         let low = 0.02425
         if p < low || p > 1 - low {
             let tail = p < low ? p : 1 - p
             let q = (-2 * log(tail)).squareRoot()
-            let z = (((((c1 * q + c2) * q + c3) * q + c4) * q + c5) * q + c6) / ((((d1 * q + d2) * q + d3) * q + d4) * q + 1)
+            let z =
+                (((((c1 * q + c2) * q + c3) * q + c4) * q + c5) * q + c6)
+                / ((((d1 * q + d2) * q + d3) * q + d4) * q + 1)
             return p < low ? z : -z
         }
         let q = p - 0.5
         let r = q * q
-        return (((((a1 * r + a2) * r + a3) * r + a4) * r + a5) * r + a6) * q / (((((b1 * r + b2) * r + b3) * r + b4) * r + b5) * r + 1)
+        return (((((a1 * r + a2) * r + a3) * r + a4) * r + a5) * r + a6) * q
+            / (((((b1 * r + b2) * r + b3) * r + b4) * r + b5) * r + 1)
     }
 
     /// z₀.₉₅ = Φ⁻¹(0.95) = 1.6448536269514722, the half-width of a 90% interval in standard deviations.

@@ -45,10 +45,16 @@ public enum Distribution: Sendable, Hashable {
     /// Median = √(p5·p95) (the geometric mean); mean = e^(μ + σ²/2). Requires 0 < p5 ≤ p95 (equal → a point).
     public static func lognormal(p5: Double, p95: Double) throws -> Distribution {
         guard p5.isFinite, p95.isFinite else { throw DistributionError("bounds must be finite numbers") }
-        guard p5 > 0 else { throw DistributionError("a lognormal needs a low bound greater than 0 (got \(p5)); use normal(…) or uniform(…) for values that can be 0 or negative") }
+        guard p5 > 0 else {
+            throw DistributionError(
+                "a lognormal needs a low bound greater than 0 (got \(p5)); use normal(…) or uniform(…) for values "
+                    + "that can be 0 or negative"
+            )
+        }
         guard p5 <= p95 else { throw DistributionError("the low bound \(p5) is greater than the high bound \(p95)") }
         if p5 == p95 { return .point(p5) }
-        let l5 = DeterministicMath.log(p5), l95 = DeterministicMath.log(p95)
+        let l5 = DeterministicMath.log(p5)
+        let l95 = DeterministicMath.log(p95)
         return .logNormal(mu: (l5 + l95) / 2, sigma: (l95 - l5) / (2 * DeterministicMath.z95))
     }
 
@@ -62,14 +68,20 @@ public enum Distribution: Sendable, Hashable {
     /// Uniform on [low, high] (equal → a point).
     public static func uniform(_ low: Double, _ high: Double) throws -> Distribution {
         guard low.isFinite, high.isFinite else { throw DistributionError("bounds must be finite numbers") }
-        guard low <= high else { throw DistributionError("the low bound \(low) is greater than the high bound \(high)") }
+        guard low <= high else {
+            throw DistributionError("the low bound \(low) is greater than the high bound \(high)")
+        }
         return low == high ? .point(low) : .flat(low: low, high: high)
     }
 
     /// Triangular on [low, high] peaking at `mode` (low ≤ mode ≤ high; all equal → a point).
     public static func triangular(_ low: Double, _ mode: Double, _ high: Double) throws -> Distribution {
-        guard low.isFinite, mode.isFinite, high.isFinite else { throw DistributionError("bounds must be finite numbers") }
-        guard low <= mode, mode <= high else { throw DistributionError("triangular needs low ≤ mode ≤ high (got \(low), \(mode), \(high))") }
+        guard low.isFinite, mode.isFinite, high.isFinite else {
+            throw DistributionError("bounds must be finite numbers")
+        }
+        guard low <= mode, mode <= high else {
+            throw DistributionError("triangular needs low ≤ mode ≤ high (got \(low), \(mode), \(high))")
+        }
         return low == high ? .point(low) : .triangle(low: low, mode: mode, high: high)
     }
 
@@ -80,16 +92,22 @@ public enum Distribution: Sendable, Hashable {
         guard !options.isEmpty else { throw DistributionError("choice needs at least one value") }
         for o in options {
             guard o.value.isFinite else { throw DistributionError("choice values must be finite numbers") }
-            guard o.weight.isFinite, o.weight > 0 else { throw DistributionError("weight \(o.weight) of value \(o.value) must be greater than 0") }
+            guard o.weight.isFinite, o.weight > 0 else {
+                throw DistributionError("weight \(o.weight) of value \(o.value) must be greater than 0")
+            }
         }
         let total = options.reduce(0) { $0 + $1.weight }
         let probabilities = options.map { $0.weight / total }
         var cumulative: [Double] = []
         var running = 0.0
-        for p in probabilities { running += p; cumulative.append(running) }
+        for p in probabilities {
+            running += p
+            cumulative.append(running)
+        }
         cumulative[cumulative.count - 1] = 1
         if options.count == 1 { return .point(options[0].value) }
-        return .discrete(DiscreteChoice(values: options.map(\.value), probabilities: probabilities, cumulative: cumulative))
+        return .discrete(
+            DiscreteChoice(values: options.map(\.value), probabilities: probabilities, cumulative: cumulative))
     }
 
     // MARK: - Properties
@@ -104,7 +122,8 @@ public enum Distribution: Sendable, Hashable {
         switch self {
         case .point(let v): return v
         case .gaussian(let mean, let sd): return mean + sd * DeterministicMath.inverseNormalCDF(p)
-        case .logNormal(let mu, let sigma): return DeterministicMath.exp(mu + sigma * DeterministicMath.inverseNormalCDF(p))
+        case .logNormal(let mu, let sigma):
+            return DeterministicMath.exp(mu + sigma * DeterministicMath.inverseNormalCDF(p))
         case .flat(let low, let high): return low + (high - low) * p
         case .triangle(let a, let c, let b):
             let width = b - a
@@ -142,7 +161,8 @@ public enum Distribution: Sendable, Hashable {
     /// The smallest and largest values a sampler can draw: `quantile` at u = 2⁻⁵³ and 1 − 2⁻⁵³, the extreme
     /// uniforms ``SeededGenerator/nextOpenUnit()`` produces (about ±8.2 standard deviations for a normal).
     public var drawableRange: ClosedRange<Double> {
-        let lo = quantile(0x1.0p-53), hi = quantile(1 - 0x1.0p-53)
+        let lo = quantile(0x1.0p-53)
+        let hi = quantile(1 - 0x1.0p-53)
         return min(lo, hi)...max(lo, hi)
     }
 
@@ -153,7 +173,8 @@ public enum Distribution: Sendable, Hashable {
         case .point(let v): return v < x ? 1 : 0
         case .discrete(let d): return zip(d.values, d.probabilities).reduce(0) { $0 + ($1.0 < x ? $1.1 : 0) }
         default:
-            var lo = 0.0, hi = 1.0
+            var lo = 0.0
+            var hi = 1.0
             for _ in 0..<42 {
                 let mid = (lo + hi) / 2
                 if quantile(mid) < x { lo = mid } else { hi = mid }

@@ -1,13 +1,14 @@
 import Dispatch
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A model the Monte Carlo engine can evaluate: numbers in, numbers out, no allocation.
 ///
 /// `inputs[j]` is the j-th uncertain input's draw for this sample; write one value per output into
 /// `outputs`. Called concurrently from several threads, so it must not mutate shared state.
-public typealias MonteCarloEvaluator = @Sendable (_ inputs: UnsafeBufferPointer<Double>, _ outputs: UnsafeMutableBufferPointer<Double>) -> Void
+public typealias MonteCarloEvaluator =
+    @Sendable (_ inputs: UnsafeBufferPointer<Double>, _ outputs: UnsafeMutableBufferPointer<Double>) -> Void
 
 /// Seeded, parallel Monte Carlo over any numeric model.
 ///
@@ -41,7 +42,8 @@ public struct MonteCarlo: Sendable {
 
     public init(samples: Int = MonteCarlo.defaultSamples, seed: UInt64 = MonteCarlo.defaultSeed) {
         precondition(samples >= 1 && samples <= MonteCarlo.maximumSamples, "samples out of range")
-        self.samples = samples; self.seed = seed
+        self.samples = samples
+        self.seed = seed
     }
 
     /// Asks the kernel to back the 2 MiB-aligned interior of a large result buffer with huge pages (Linux, where
@@ -49,30 +51,36 @@ public struct MonteCarlo: Sendable {
     /// it. Only a hint: it changes no number, and nothing happens where it is not supported.
     static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
         #if os(Linux)
-        let huge = 2 << 20
-        guard let base = buffer.baseAddress, buffer.count >= 2 * huge else { return }
-        let start = (Int(bitPattern: base) + huge - 1) / huge * huge
-        let end = (Int(bitPattern: base) + buffer.count) / huge * huge
-        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(pointer, end - start, MADV_HUGEPAGE)
+            let huge = 2 << 20
+            guard let base = buffer.baseAddress, buffer.count >= 2 * huge else { return }
+            let start = (Int(bitPattern: base) + huge - 1) / huge * huge
+            let end = (Int(bitPattern: base) + buffer.count) / huge * huge
+            guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(pointer, end - start, MADV_HUGEPAGE)
         #endif
     }
 
     /// Samples of samples `range` in chunk `c`.
     public func chunk(_ c: Int) -> Range<Int> {
-        (c * samples / MonteCarlo.chunkCount) ..< ((c + 1) * samples / MonteCarlo.chunkCount)
+        (c * samples / MonteCarlo.chunkCount)..<((c + 1) * samples / MonteCarlo.chunkCount)
     }
 
     /// Runs `evaluate` once per sample. `keepInputs` also stores every draw (for rank correlations).
-    public func run(inputs: [Distribution], outputCount: Int, keepInputs: Bool = false,
-                    evaluate: MonteCarloEvaluator) -> MonteCarloResult {
+    public func run(
+        inputs: [Distribution], outputCount: Int, keepInputs: Bool = false,
+        evaluate: MonteCarloEvaluator
+    ) -> MonteCarloResult {
         precondition(outputCount >= 1, "a model needs at least one output")
-        let n = samples, m = inputs.count
+        let n = samples
+        let m = inputs.count
         // One generator per chunk: stream c = the seed's generator after c jumps.
         let generators: [SeededGenerator] = {
             var list: [SeededGenerator] = []
             var g = SeededGenerator(seed: seed)
-            for _ in 0..<MonteCarlo.chunkCount { list.append(g); g.jump() }
+            for _ in 0..<MonteCarlo.chunkCount {
+                list.append(g)
+                g.jump()
+            }
             return list
         }()
 
@@ -88,8 +96,12 @@ public struct MonteCarlo: Sendable {
                     let block = MonteCarlo.block
                     let x = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(m, 1) * block)
                     let y = UnsafeMutableBufferPointer<Double>.allocate(capacity: outputCount)
-                    defer { x.deallocate(); y.deallocate() }
-                    x.initialize(repeating: 0); y.initialize(repeating: 0)
+                    defer {
+                        x.deallocate()
+                        y.deallocate()
+                    }
+                    x.initialize(repeating: 0)
+                    y.initialize(repeating: 0)
                     inputs.withUnsafeBufferPointer { dists in
                         let samples = chunk(c)
                         var first = samples.lowerBound
@@ -105,7 +117,7 @@ public struct MonteCarlo: Sendable {
                             }
                             for s in 0..<count {
                                 let i = first + s
-                                let draws = UnsafeBufferPointer(rebasing: x[(s * m) ..< (s * m + m)])
+                                let draws = UnsafeBufferPointer(rebasing: x[(s * m)..<(s * m + m)])
                                 evaluate(draws, y)
                                 for k in 0..<outputCount {
                                     (shared.outputs.baseAddress! + k * n + i).initialize(to: y[k])
@@ -122,8 +134,9 @@ public struct MonteCarlo: Sendable {
             }
             outCount = n * outputCount
         }
-        return MonteCarloResult(samples: n, seed: seed, inputCount: m, outputCount: outputCount,
-                                flatOutputs: outputs, flatDraws: keepInputs ? draws : nil)
+        return MonteCarloResult(
+            samples: n, seed: seed, inputCount: m, outputCount: outputCount,
+            flatOutputs: outputs, flatDraws: keepInputs ? draws : nil)
     }
 }
 
@@ -145,22 +158,23 @@ public struct MonteCarloResult: Sendable {
     let flatDraws: [Double]?
 
     /// All samples of output `k`, in sample order.
-    public func output(_ k: Int) -> ArraySlice<Double> { flatOutputs[(k * samples) ..< ((k + 1) * samples)] }
+    public func output(_ k: Int) -> ArraySlice<Double> { flatOutputs[(k * samples)..<((k + 1) * samples)] }
 
     /// All draws of input `j`, in sample order (nil unless the run kept them).
-    public func draws(_ j: Int) -> ArraySlice<Double>? { flatDraws.map { $0[(j * samples) ..< ((j + 1) * samples)] } }
+    public func draws(_ j: Int) -> ArraySlice<Double>? { flatDraws.map { $0[(j * samples)..<((j + 1) * samples)] } }
 
     /// Percentiles and mean of every output, computed in parallel (one output per task), each in one read pass over
     /// its column without copying it (``Percentiles/summarize(_:)-(UnsafeBufferPointer<Double>)``).
     public func summaries() -> [PercentileSummary] {
-        var result = [PercentileSummary](repeating: PercentileSummary(p5: 0, p25: 0, p50: 0, p75: 0, p95: 0, mean: 0),
-                                         count: outputCount)
+        var result = [PercentileSummary](
+            repeating: PercentileSummary(p5: 0, p25: 0, p50: 0, p75: 0, p95: 0, mean: 0),
+            count: outputCount)
         let n = samples
         flatOutputs.withUnsafeBufferPointer { all in
             result.withUnsafeMutableBufferPointer { buffer in
                 let shared = SharedSummaries(buffer: buffer, columns: all)
                 DispatchQueue.concurrentPerform(iterations: outputCount) { k in
-                    let column = UnsafeBufferPointer(rebasing: shared.columns[(k * n) ..< ((k + 1) * n)])
+                    let column = UnsafeBufferPointer(rebasing: shared.columns[(k * n)..<((k + 1) * n)])
                     shared.buffer[k] = Percentiles.summarize(column)
                 }
             }

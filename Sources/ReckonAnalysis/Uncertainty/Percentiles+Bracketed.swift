@@ -52,9 +52,12 @@ extension Percentiles {
             let last = h - Double(k) > 0 && k + 1 < n ? k + 1 : k
             let q = Double(k) / Double(n)
             let delta = Int((3.5 * (Double(m) * q * (1 - q)).squareRoot()).rounded(.up)) + 2
-            let from = max(0, k * m / n - delta), to = min(m - 1, last * m / n + 1 + delta)
-            brackets.append(Bracket(low: from == 0 ? -.infinity : sample[from],
-                                    high: to == m - 1 ? .infinity : sample[to]))
+            let from = max(0, k * m / n - delta)
+            let to = min(m - 1, last * m / n + 1 + delta)
+            brackets.append(
+                Bracket(
+                    low: from == 0 ? -.infinity : sample[from],
+                    high: to == m - 1 ? .infinity : sample[to]))
         }
         // Overlapping brackets (small samples, ties) become one.
         var merged: [Bracket] = [brackets[0]]
@@ -73,7 +76,8 @@ extension Percentiles {
             let last = h - Double(k) > 0 && k + 1 < n ? k + 1 : k
             // The bracket holding rank k must hold rank `last` too (else the rare fallback).
             guard let b = merged.firstIndex(where: { k >= $0.below && k < $0.below + $0.values.count }),
-                  last < merged[b].below + merged[b].values.count else { return nil }
+                last < merged[b].below + merged[b].values.count
+            else { return nil }
             let below = merged[b].below
             p[i] = merged[b].values.withUnsafeMutableBufferPointer { buffer in
                 valueAt(rank: h - Double(below), buffer, 0, buffer.count)
@@ -87,7 +91,8 @@ extension Percentiles {
     static func constant(_ x: UnsafeBufferPointer<Double>) -> PercentileSummary? {
         let c = x[0]
         guard c.isFinite else { return nil }
-        var sum = 0.0, differ = 0
+        var sum = 0.0
+        var differ = 0
         for v in x {
             sum += v - c
             differ &+= v == c ? 0 : 1
@@ -104,21 +109,46 @@ extension Percentiles {
     /// Branch-free: every value is written to the buffer of "its" bracket (the last whose low is ≤ it, or a sink),
     /// and the bracket's size advances only when the value is inside; the mean's in-order sum runs alongside.
     static func fill(_ brackets: inout [Bracket], _ x: UnsafeBufferPointer<Double>) -> Double? {
-        let n = x.count, count = brackets.count, capacity = n / 8 + 64
+        let n = x.count
+        let count = brackets.count
+        let capacity = n / 8 + 64
         // Slots 0–4 are brackets (unused ones: low = +∞, high = −∞), slot 5 a sink that never grows.
         var lows = [Double](repeating: .infinity, count: 5)
         let highs = UnsafeMutablePointer<Double>.allocate(capacity: 6)
         let sizes = UnsafeMutablePointer<Int>.allocate(capacity: 6)
         let store = UnsafeMutablePointer<Double>.allocate(capacity: 5 * capacity + 1)
-        defer { highs.deallocate(); sizes.deallocate(); store.deallocate() }
+        defer {
+            highs.deallocate()
+            sizes.deallocate()
+            store.deallocate()
+        }
         highs.initialize(repeating: -.infinity, count: 6)
         sizes.initialize(repeating: 0, count: 6)
-        for (i, b) in brackets.enumerated() { lows[i] = b.low; highs[i] = b.high }
-        let l0 = lows[0], l1 = lows[1], l2 = lows[2], l3 = lows[3], l4 = lows[4]
-        let h0 = highs[0], h1 = highs[1], h2 = highs[2], h3 = highs[3], h4 = highs[4]
-        var b0s = 0, b1s = 0, b2s = 0, b3s = 0, b4s = 0
+        for (i, b) in brackets.enumerated() {
+            lows[i] = b.low
+            highs[i] = b.high
+        }
+        let l0 = lows[0]
+        let l1 = lows[1]
+        let l2 = lows[2]
+        let l3 = lows[3]
+        let l4 = lows[4]
+        let h0 = highs[0]
+        let h1 = highs[1]
+        let h2 = highs[2]
+        let h3 = highs[3]
+        let h4 = highs[4]
+        var b0s = 0
+        var b1s = 0
+        var b2s = 0
+        var b3s = 0
+        var b4s = 0
         // Sizes in registers (a size kept in memory would chain each store to the next load).
-        var s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0
+        var s0 = 0
+        var s1 = 0
+        var s2 = 0
+        var s3 = 0
+        var s4 = 0
         var nonFinite = 0
         let shift = x[0]
         var sum = 0.0
@@ -126,13 +156,22 @@ extension Percentiles {
         let sink = 5 * capacity
         for v in x {
             sum += v - shift
-            let b0 = v < l0 ? 1 : 0, b1 = v < l1 ? 1 : 0, b2 = v < l2 ? 1 : 0, b3 = v < l3 ? 1 : 0
+            let b0 = v < l0 ? 1 : 0
+            let b1 = v < l1 ? 1 : 0
+            let b2 = v < l2 ? 1 : 0
+            let b3 = v < l3 ? 1 : 0
             let b4 = v < l4 ? 1 : 0
-            b0s &+= b0; b1s &+= b1; b2s &+= b2; b3s &+= b3; b4s &+= b4
+            b0s &+= b0
+            b1s &+= b1
+            b2s &+= b2
+            b3s &+= b3
+            b4s &+= b4
             nonFinite &+= v.isFinite ? 0 : 1
             // v is in bracket j when low_j ≤ v (b_j = 0) and v ≤ high_j; brackets are disjoint, so at most one.
-            let i0 = (1 &- b0) & (v <= h0 ? 1 : 0), i1 = (1 &- b1) & (v <= h1 ? 1 : 0)
-            let i2 = (1 &- b2) & (v <= h2 ? 1 : 0), i3 = (1 &- b3) & (v <= h3 ? 1 : 0)
+            let i0 = (1 &- b0) & (v <= h0 ? 1 : 0)
+            let i1 = (1 &- b1) & (v <= h1 ? 1 : 0)
+            let i2 = (1 &- b2) & (v <= h2 ? 1 : 0)
+            let i3 = (1 &- b3) & (v <= h3 ? 1 : 0)
             let i4 = (1 &- b4) & (v <= h4 ? 1 : 0)
             var offset = sink
             offset = i4 == 1 ? 4 &* capacity &+ min(s4, last) : offset
@@ -141,9 +180,17 @@ extension Percentiles {
             offset = i1 == 1 ? capacity &+ min(s1, last) : offset
             offset = i0 == 1 ? min(s0, last) : offset
             store[offset] = v
-            s0 &+= i0; s1 &+= i1; s2 &+= i2; s3 &+= i3; s4 &+= i4
+            s0 &+= i0
+            s1 &+= i1
+            s2 &+= i2
+            s3 &+= i3
+            s4 &+= i4
         }
-        sizes[0] = s0; sizes[1] = s1; sizes[2] = s2; sizes[3] = s3; sizes[4] = s4
+        sizes[0] = s0
+        sizes[1] = s1
+        sizes[2] = s2
+        sizes[3] = s3
+        sizes[4] = s4
         guard nonFinite == 0, (0..<count).allSatisfy({ sizes[$0] < capacity }) else { return nil }
         let below = [b0s, b1s, b2s, b3s, b4s]
         for i in 0..<count {

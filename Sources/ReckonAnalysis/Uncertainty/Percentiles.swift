@@ -1,13 +1,21 @@
-/// The summary Reckon prints for every uncertain result: five percentiles and the mean (in sample order, so deterministic).
+/// The summary Reckon prints for every uncertain result: five percentiles and the mean (in sample order, so
+/// deterministic).
 public struct PercentileSummary: Sendable, Hashable {
     public var p5, p25, p50, p75, p95, mean: Double
 
     public init(p5: Double, p25: Double, p50: Double, p75: Double, p95: Double, mean: Double) {
-        self.p5 = p5; self.p25 = p25; self.p50 = p50; self.p75 = p75; self.p95 = p95; self.mean = mean
+        self.p5 = p5
+        self.p25 = p25
+        self.p50 = p50
+        self.p75 = p75
+        self.p95 = p95
+        self.mean = mean
     }
 
     /// The levels, in order, with their names (`p5` … `p95`, `mean`), for tables and JSON.
-    public var named: [(String, Double)] { [("p5", p5), ("p25", p25), ("p50", p50), ("p75", p75), ("p95", p95), ("mean", mean)] }
+    public var named: [(String, Double)] {
+        [("p5", p5), ("p25", p25), ("p50", p50), ("p75", p75), ("p95", p95), ("mean", mean)]
+    }
 
     /// The same summary with every number transformed (e.g. seconds → days).
     public func map(_ f: (Double) -> Double) -> PercentileSummary {
@@ -69,21 +77,28 @@ public enum Percentiles {
         // After selection everything right of k is ≥ a[k]: the next order statistic is their minimum.
         var next = a[k + 1]
         var i = k + 2
-        while i < hi { if a[i] < next { next = a[i] }; i += 1 }
+        while i < hi {
+            if a[i] < next { next = a[i] }
+            i += 1
+        }
         return below + fraction * (next - below)
     }
 
     /// Puts the k-th smallest element of `a[lo..<hi]` at index k (Hoare partition, median-of-three pivot)
     /// and returns it; smaller elements end up left of k, larger ones right.
     static func select(_ k: Int, _ a: UnsafeMutableBufferPointer<Double>, _ lo: Int, _ hi: Int) -> Double {
-        var lo = lo, hi = hi - 1
+        var lo = lo
+        var hi = hi - 1
         while hi > lo {
-            if hi - lo < 16 {   // insertion sort for small ranges
+            if hi - lo < 16 {  // insertion sort for small ranges
                 var i = lo + 1
                 while i <= hi {
                     let x = a[i]
                     var j = i - 1
-                    while j >= lo && a[j] > x { a[j + 1] = a[j]; j -= 1 }
+                    while j >= lo && a[j] > x {
+                        a[j + 1] = a[j]
+                        j -= 1
+                    }
                     a[j + 1] = x
                     i += 1
                 }
@@ -94,11 +109,16 @@ public enum Percentiles {
             if a[hi] < a[lo] { a.swapAt(hi, lo) }
             if a[hi] < a[mid] { a.swapAt(hi, mid) }
             let pivot = a[mid]
-            var i = lo, j = hi
+            var i = lo
+            var j = hi
             while i <= j {
                 while a[i] < pivot { i += 1 }
                 while a[j] > pivot { j -= 1 }
-                if i <= j { a.swapAt(i, j); i += 1; j -= 1 }
+                if i <= j {
+                    a.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
             }
             if k <= j { hi = j } else if k >= i { lo = i } else { break }
         }

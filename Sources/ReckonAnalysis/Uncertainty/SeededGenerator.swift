@@ -40,8 +40,11 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public init(seed: UInt64, stream: Int = 0) {
         precondition(stream >= 0, "stream index must be ≥ 0")
         var mixer = SplitMix64(seed: seed)
-        s0 = mixer.next(); s1 = mixer.next(); s2 = mixer.next(); s3 = mixer.next()
-        if s0 | s1 | s2 | s3 == 0 { s0 = 1 }   // the all-zero state is the one fixed point
+        s0 = mixer.next()
+        s1 = mixer.next()
+        s2 = mixer.next()
+        s3 = mixer.next()
+        if s0 | s1 | s2 | s3 == 0 { s0 = 1 }  // the all-zero state is the one fixed point
         for _ in 0..<stream { jump() }
     }
 
@@ -52,7 +55,10 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public mutating func next() -> UInt64 {
         let result = SeededGenerator.rotl(s1 &* 5, 7) &* 9
         let t = s1 << 17
-        s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
         s2 ^= t
         s3 = SeededGenerator.rotl(s3, 45)
         return result
@@ -75,14 +81,27 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 
     /// Advances the state by 2¹²⁸ steps.
     public mutating func jump() {
-        let polynomial: [UInt64] = [0x180E_C6D3_3CFD_0ABA, 0xD5A6_1266_F0C9_392C, 0xA958_2618_E03F_C9AA, 0x39AB_DC45_29B1_661C]
-        var t0: UInt64 = 0, t1: UInt64 = 0, t2: UInt64 = 0, t3: UInt64 = 0
+        let polynomial: [UInt64] = [
+            0x180E_C6D3_3CFD_0ABA, 0xD5A6_1266_F0C9_392C, 0xA958_2618_E03F_C9AA, 0x39AB_DC45_29B1_661C,
+        ]
+        var t0: UInt64 = 0
+        var t1: UInt64 = 0
+        var t2: UInt64 = 0
+        var t3: UInt64 = 0
         for word in polynomial {
             for bit in 0..<64 {
-                if word & (UInt64(1) << UInt64(bit)) != 0 { t0 ^= s0; t1 ^= s1; t2 ^= s2; t3 ^= s3 }
+                if word & (UInt64(1) << UInt64(bit)) != 0 {
+                    t0 ^= s0
+                    t1 ^= s1
+                    t2 ^= s2
+                    t3 ^= s3
+                }
                 _ = next()
             }
         }
-        s0 = t0; s1 = t1; s2 = t2; s3 = t3
+        s0 = t0
+        s1 = t1
+        s2 = t2
+        s3 = t3
     }
 }

@@ -45,7 +45,8 @@ public enum Sensitivity {
         let baseline = run(medians)
         var swings: [Swing] = []
         for (j, d) in inputs.enumerated() {
-            let low = d.quantile(0.05), high = d.quantile(0.95)
+            let low = d.quantile(0.05)
+            let high = d.quantile(0.95)
             var x = medians
             x[j] = low
             let atLow = run(x)
@@ -64,14 +65,20 @@ public enum Sensitivity {
     /// sample is constant. Source: Spearman 1904; ties as in Kendall & Gibbons, *Rank Correlation Methods*.
     public static func spearman<A: Collection<Double>, B: Collection<Double>>(_ x: A, _ y: B) -> Double {
         precondition(x.count == y.count, "samples must have the same length")
-        let r = ranks(Array(x)), s = ranks(Array(y))
+        let r = ranks(Array(x))
+        let s = ranks(Array(y))
         let n = Double(r.count)
         guard n > 1 else { return 0 }
-        let mean = (n + 1) / 2   // mean rank, with or without ties
-        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        let mean = (n + 1) / 2  // mean rank, with or without ties
+        var sxy = 0.0
+        var sxx = 0.0
+        var syy = 0.0
         for i in r.indices {
-            let a = r[i] - mean, b = s[i] - mean
-            sxy += a * b; sxx += a * a; syy += b * b
+            let a = r[i] - mean
+            let b = s[i] - mean
+            sxy += a * b
+            sxx += a * a
+            syy += b * b
         }
         guard sxx > 0, syy > 0 else { return 0 }
         return sxy / (sxx * syy).squareRoot()

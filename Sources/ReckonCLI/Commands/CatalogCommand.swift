@@ -21,8 +21,11 @@ struct CatalogCommand: ParsableCommand {
 
         func run() throws {
             try reportingUserErrors {
-            try output.preflight()
-                try output.emit(CatalogReport.list(try catalog.catalog(), accelerators: kind != .models, models: kind != .accelerators, format: output.format))
+                try output.preflight()
+                try output.emit(
+                    CatalogReport.list(
+                        try catalog.catalog(), accelerators: kind != .models, models: kind != .accelerators,
+                        format: output.format))
             }
         }
     }
@@ -42,7 +45,8 @@ struct CatalogCommand: ParsableCommand {
 
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "What a user catalog (--catalog DIR) adds, replaces and shadows in the built-in one, field by field.")
+            abstract:
+                "What a user catalog (--catalog DIR) adds, replaces and shadows in the built-in one, field by field.")
         @OptionGroup var output: OutputOptions
         @OptionGroup var catalog: CatalogOptions
 
@@ -59,7 +63,8 @@ struct CatalogCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a catalog folder with the flags' bounds; lists every problem with its file, entry and key.")
+            abstract: "Check a catalog folder with the flags' bounds; lists every problem with its file, entry and key."
+        )
         @Argument(help: "A folder of .yaml, .yml or .json catalog files.") var directory: String
         @OptionGroup var output: OutputOptions
 
@@ -84,7 +89,8 @@ struct CatalogCommand: ParsableCommand {
 
         func run() throws {
             try reportingUserErrors {
-                try output.emit(CatalogReport.modelConfig(try ModelConfigReader.read(path: path), format: output.format))
+                try output.emit(
+                    CatalogReport.modelConfig(try ModelConfigReader.read(path: path), format: output.format))
             }
         }
     }

@@ -31,8 +31,10 @@ struct ChooseCommand: ParsableCommand {
               reckon choose --model llama-3.1-405b --tokens 14T..17T --samples 10000
             """)
 
-    @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.",
-                                 valueName: "scenario-file"))
+    @Argument(
+        help: ArgumentHelp(
+            "A scenario file (YAML or JSON) with the same keys as the flags.",
+            valueName: "scenario-file"))
     var scenario: String?
 
     @OptionGroup(title: "Fields (scenario-file keys: the same words joined by _)") var fields: ChooseFields

@@ -22,8 +22,10 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Two or more scenario files (YAML or JSON).", valueName: "scenario-file"))
     var files: [String]
 
-    @Option(help: ArgumentHelp("The command the scenarios are for (when the files have no `command:` key).",
-                               valueName: "command"), completion: .list(Comparison.commands))
+    @Option(
+        help: ArgumentHelp(
+            "The command the scenarios are for (when the files have no `command:` key).",
+            valueName: "command"), completion: .list(Comparison.commands))
     var command: String?
 
     @OptionGroup var output: OutputOptions
@@ -33,8 +35,9 @@ struct CompareCommand: ParsableCommand {
         try reportingUserErrors {
             try output.preflight()
             let scenarios = try CompareScenarios.load(files, command: command)
-            let comparison = try Comparison.run(command: scenarios.command, scenarios: scenarios.list,
-                                                catalog: try catalog.catalog())
+            let comparison = try Comparison.run(
+                command: scenarios.command, scenarios: scenarios.list,
+                catalog: try catalog.catalog())
             try output.emit(CompareReport.render(comparison, format: output.format))
         }
     }
@@ -43,10 +46,12 @@ struct CompareCommand: ParsableCommand {
 /// The scenario files of `reckon compare`, with the command they are for.
 enum CompareScenarios {
     static func load(_ files: [String], command flag: String?) throws
-        -> (command: String, list: [(name: String, fields: InputFields)]) {
+        -> (command: String, list: [(name: String, fields: InputFields)])
+    {
         guard files.count >= 2 else {
-            throw InputError(field: "scenario-file", value: files.joined(separator: " "),
-                             allowed: "two or more scenario files")
+            throw InputError(
+                field: "scenario-file", value: files.joined(separator: " "),
+                allowed: "two or more scenario files")
         }
         var command = flag
         var list: [(name: String, fields: InputFields)] = []
@@ -55,17 +60,19 @@ enum CompareScenarios {
             if let named = try fields.string("command") {
                 fields.remove("command")
                 if let command, command != named {
-                    throw InputError(field: "command", value: named, allowed: "the same command in every file",
-                                     hint: "\(path) says \(named), but the comparison is of \(command)")
+                    throw InputError(
+                        field: "command", value: named, allowed: "the same command in every file",
+                        hint: "\(path) says \(named), but the comparison is of \(command)")
                 }
                 command = named
             }
             list.append((name: path, fields: fields))
         }
         guard let command else {
-            throw InputError(field: "command", value: "none",
-                             allowed: Comparison.commands.joined(separator: ", "),
-                             hint: "give --command or a `command:` key in the files")
+            throw InputError(
+                field: "command", value: "none",
+                allowed: Comparison.commands.joined(separator: ", "),
+                hint: "give --command or a `command:` key in the files")
         }
         guard Comparison.commands.contains(command) else {
             throw InputError(field: "command", value: command, allowed: Comparison.commands.joined(separator: ", "))

@@ -31,7 +31,9 @@ struct DeployCommand: ParsableCommand {
                 --price-decline 0.5 --svg life.svg
             """)
 
-    @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
+    @Argument(
+        help: ArgumentHelp(
+            "A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
     var scenario: String?
 
     @OptionGroup(title: "Fields (scenario-file keys: the same words joined by _)") var fields: DeployFields
@@ -39,8 +41,10 @@ struct DeployCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalog: CatalogOptions
     @OptionGroup var uncertainty: UncertaintyOptions
-    @Flag(help: ArgumentHelp("Monte Carlo with Cottier 2022's style of 90% ranges on the workload, efficiencies, MFU "
-        + "and price (fields you set stay as given)."))
+    @Flag(
+        help: ArgumentHelp(
+            "Monte Carlo with Cottier 2022's style of 90% ranges on the workload, efficiencies, MFU "
+                + "and price (fields you set stay as given)."))
     var ranges = false
 
     func run() throws {
@@ -48,8 +52,11 @@ struct DeployCommand: ParsableCommand {
             try output.preflight(svg: uncertainty.svg)
             let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if ranges || uncertainty.wanted(fields) {
-                let outcome = try uncertainty.budgeted { try DeployUncertainty.run(fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
-                                                        seed: uncertainty.seed, sensitivity: uncertainty.sensitivity, ranges: ranges) }
+                let outcome = try uncertainty.budgeted {
+                    try DeployUncertainty.run(
+                        fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
+                        seed: uncertainty.seed, sensitivity: uncertainty.sensitivity, ranges: ranges)
+                }
                 try uncertainty.emit(outcome, output: output)
                 return
             }

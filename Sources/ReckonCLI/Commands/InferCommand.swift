@@ -35,7 +35,9 @@ struct InferCommand: ParsableCommand {
                 --concurrency 256 --svg frontier.svg
             """)
 
-    @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
+    @Argument(
+        help: ArgumentHelp(
+            "A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
     var scenario: String?
 
     @OptionGroup(title: "Fields (scenario-file keys: the same words joined by _)") var fields: InferFields
@@ -44,31 +46,43 @@ struct InferCommand: ParsableCommand {
     @OptionGroup var catalog: CatalogOptions
     @OptionGroup var sampling: SamplingOptions
 
-    @Option(help: ArgumentHelp("Also write a chart as SVG to FILE: with a search the Pareto frontier (tokens/s per GPU vs per user), "
-                               + "with --samples the histogram (or the tornado with --sensitivity).", valueName: "FILE")) var svg: String?
+    @Option(
+        help: ArgumentHelp(
+            "Also write a chart as SVG to FILE: with a search the Pareto frontier (tokens/s per GPU vs per user), "
+                + "with --samples the histogram (or the tornado with --sensitivity).", valueName: "FILE")) var svg:
+        String?
 
     func run() throws {
         try reportingUserErrors {
             try output.preflight(svg: svg)
             let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if sampling.wanted(fields) {
-                let outcome = try sampling.budgeted { try InferUncertainty.run(fields, catalog: try catalog.catalog(), samples: sampling.samples,
-                                                       seed: sampling.seed, sensitivity: sampling.sensitivity) }
+                let outcome = try sampling.budgeted {
+                    try InferUncertainty.run(
+                        fields, catalog: try catalog.catalog(), samples: sampling.samples,
+                        seed: sampling.seed, sensitivity: sampling.sensitivity)
+                }
                 try sampling.emit(outcome, svg: svg, output: output)
                 return
             }
             if let search = try InferRequest.resolveSearch(fields, catalog: try catalog.catalog()) {
                 let result = try ServingSearch.run(search.space, targets: search.targets)
-                try output.emit(InferReport.renderSearch(result, targets: search.targets, space: search.space, format: output.format,
-                                                         assumptions: search.assumptions, notes: search.notes))
+                try output.emit(
+                    InferReport.renderSearch(
+                        result, targets: search.targets, space: search.space, format: output.format,
+                        assumptions: search.assumptions, notes: search.notes))
                 if let svg {
-                    try FileOutput.write(InferReport.frontierChart(result, targets: search.targets, model: search.space.model.name),
-                                         to: svg, force: output.force, field: "svg")
+                    try FileOutput.write(
+                        InferReport.frontierChart(result, targets: search.targets, model: search.space.model.name),
+                        to: svg, force: output.force, field: "svg")
                     FileHandle.standardError.write(Data("wrote \(svg)\n".utf8))
                 }
                 return
             }
-            if let svg { throw InputError(field: "svg", value: svg, allowed: "used only with --ttft, --tpot, --disaggregate or --gpu all") }
+            if let svg {
+                throw InputError(
+                    field: "svg", value: svg, allowed: "used only with --ttft, --tpot, --disaggregate or --gpu all")
+            }
             let resolved = try InferRequest.resolve(fields, catalog: try catalog.catalog())
             try output.emit(try InferReport.render(resolved, format: output.format))
         }

@@ -31,7 +31,9 @@ struct PlanCommand: ParsableCommand {
                 --sequence-parallel false
             """)
 
-    @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
+    @Argument(
+        help: ArgumentHelp(
+            "A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
     var scenario: String?
 
     @OptionGroup(title: "Fields (scenario-file keys: the same words joined by _)") var fields: PlanFields
@@ -42,12 +44,14 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         try reportingUserErrors {
             try output.preflight()
-            let resolved = try PlanRequest.resolve(try mergedFields(file: scenario, flags: self.fields.given), catalog: try catalog.catalog())
+            let resolved = try PlanRequest.resolve(
+                try mergedFields(file: scenario, flags: self.fields.given), catalog: try catalog.catalog())
             let start = Date()
             let result = try PlanRequest.search(resolved) { done, total in
                 // Progress only on long searches (most finish in milliseconds).
                 if Date().timeIntervalSince(start) > 1 {
-                    FileHandle.standardError.write(Data("\rsearching: \(done)/\(total) (TP, CP, PP, EP) combinations".utf8))
+                    FileHandle.standardError.write(
+                        Data("\rsearching: \(done)/\(total) (TP, CP, PP, EP) combinations".utf8))
                     if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
                 }
             }

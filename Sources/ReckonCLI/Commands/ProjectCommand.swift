@@ -3,11 +3,14 @@ import ReckonCore
 import ReckonInput
 import ReckonReport
 
-/// `reckon project`: where the cost of the largest training run is heading (the paper's Sec. 2.1, Fig. 5, Fig. 6, Table 1).
+/// `reckon project`: where the cost of the largest training run is heading (the paper's Sec. 2.1, Fig. 5, Fig. 6, Table
+/// 1).
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
-        abstract: "Project the cost of the final training run of the largest model per year, and when it crosses spending lines.",
+        abstract:
+            "Project the cost of the final training run of the largest model per year, and when it crosses spending "
+            + "lines.",
         discussion: """
             C_s(y) = k_s · P(y)² / K_s(y) FLOP; P grows ×2.8/yr from GPT-4 (1.8T, 2023);
             experts K grow +8/+4/+0 per year and FLOP per parameter k is 20/40/120 in the
@@ -25,12 +28,17 @@ struct ProjectCommand: ParsableCommand {
               reckon project --svg fig5.svg
             """)
 
-    @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
+    @Argument(
+        help: ArgumentHelp(
+            "A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
     var scenario: String?
 
     @OptionGroup(title: "Fields (scenario-file keys: the same words joined by _)") var fields: ProjectFields
 
-    @Option(help: ArgumentHelp("Also write the Fig. 5 and Fig. 6 charts as SVG to FILE (no overwrite without --force).", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Also write the Fig. 5 and Fig. 6 charts as SVG to FILE (no overwrite without --force).", valueName: "FILE")
+    )
     var svg: String?
 
     @OptionGroup var output: OutputOptions
@@ -41,7 +49,10 @@ struct ProjectCommand: ParsableCommand {
             try output.preflight(svg: svg)
             let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if sampling.wanted(fields) {
-                let outcome = try sampling.budgeted { try ProjectUncertainty.run(fields, samples: sampling.samples, seed: sampling.seed, sensitivity: sampling.sensitivity) }
+                let outcome = try sampling.budgeted {
+                    try ProjectUncertainty.run(
+                        fields, samples: sampling.samples, seed: sampling.seed, sensitivity: sampling.sensitivity)
+                }
                 try sampling.emit(outcome, svg: svg, output: output)
                 return
             }

@@ -21,13 +21,17 @@ struct ReportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown }
 
     @Option(help: "html or markdown.") var format: Format = .html
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write; standard output when absent (HTML only).", valueName: "FILE")) var output: String?
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp("Where to write; standard output when absent (HTML only).", valueName: "FILE")) var output:
+        String?
     @Flag(help: "Replace existing files.") var force = false
     @OptionGroup var catalog: CatalogOptions
 
     func validate() throws {
         if format == .markdown && output == nil {
-            throw ValidationError("--format markdown needs --output FILE: its charts are written as SVG files beside it.")
+            throw ValidationError(
+                "--format markdown needs --output FILE: its charts are written as SVG files beside it.")
         }
     }
 
@@ -37,8 +41,12 @@ struct ReportCommand: ParsableCommand {
             switch format {
             case .html:
                 let html = HTMLReport.render(sections: sections)
-                if let output { try FileOutput.write(html, to: output, force: force, field: "output"); FileHandle.standardError.write(Data("wrote \(output)\n".utf8)) }
-                else { FileHandle.standardOutput.write(Data(html.utf8)) }
+                if let output {
+                    try FileOutput.write(html, to: output, force: force, field: "output")
+                    FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
+                } else {
+                    FileHandle.standardOutput.write(Data(html.utf8))
+                }
             case .markdown:
                 let base = URL(fileURLWithPath: output!).deletingPathExtension().lastPathComponent
                 let dir = URL(fileURLWithPath: output!).deletingLastPathComponent()

@@ -26,12 +26,16 @@ struct RoadmapCommand: ParsableCommand {
               reckon roadmap --svg waterfall.svg
             """)
 
-    @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
+    @Argument(
+        help: ArgumentHelp(
+            "A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
     var scenario: String?
 
     @OptionGroup(title: "Fields (scenario-file keys: the same words joined by _)") var fields: RoadmapFields
 
-    @Option(help: ArgumentHelp("Also write the waterfall as SVG to FILE (no overwrite without --force).", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp("Also write the waterfall as SVG to FILE (no overwrite without --force).", valueName: "FILE")
+    )
     var svg: String?
 
     @OptionGroup var output: OutputOptions
@@ -42,7 +46,10 @@ struct RoadmapCommand: ParsableCommand {
             try output.preflight(svg: svg)
             let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if sampling.wanted(fields) {
-                let outcome = try sampling.budgeted { try RoadmapUncertainty.run(fields, samples: sampling.samples, seed: sampling.seed, sensitivity: sampling.sensitivity) }
+                let outcome = try sampling.budgeted {
+                    try RoadmapUncertainty.run(
+                        fields, samples: sampling.samples, seed: sampling.seed, sensitivity: sampling.sensitivity)
+                }
                 try sampling.emit(outcome, svg: svg, output: output)
                 return
             }

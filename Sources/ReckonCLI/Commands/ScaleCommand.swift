@@ -8,7 +8,9 @@ import ReckonReport
 struct ScaleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scale",
-        abstract: "Time to train vs cluster size with failures, checkpoints, restarts and K-of-N tolerance (the paper's Fig. 7).",
+        abstract:
+            "Time to train vs cluster size with failures, checkpoints, restarts and K-of-N tolerance (the paper's "
+            + "Fig. 7).",
         discussion: """
             For each GPU count: the job's mean time to interrupt (MTTI) from per-component
             failure rates (default: llama3-observed, the 419 interruptions of Llama 3
@@ -33,11 +35,14 @@ struct ScaleCommand: ParsableCommand {
               reckon scale --checkpoint-bytes-per-param 12 --interval young
             """)
 
-    @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
+    @Argument(
+        help: ArgumentHelp(
+            "A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
     var scenario: String?
 
     @OptionGroup(title: "Fields (scenario-file keys: the same words joined by _)") var fields: ScaleFields
-    @Option(help: ArgumentHelp("Also write the chart (days vs GPUs, log–log) as SVG to FILE.", valueName: "FILE")) var svg: String?
+    @Option(help: ArgumentHelp("Also write the chart (days vs GPUs, log–log) as SVG to FILE.", valueName: "FILE"))
+    var svg: String?
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var sampling: SamplingOptions
@@ -48,15 +53,20 @@ struct ScaleCommand: ParsableCommand {
             try output.preflight(svg: svg)
             let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if sampling.wanted(fields, except: ["gpus"]) {
-                let outcome = try sampling.budgeted { try ScaleUncertainty.run(fields, catalog: try catalog.catalog(), samples: sampling.samples, seed: sampling.seed,
-                                                       sensitivity: sampling.sensitivity) }
+                let outcome = try sampling.budgeted {
+                    try ScaleUncertainty.run(
+                        fields, catalog: try catalog.catalog(), samples: sampling.samples, seed: sampling.seed,
+                        sensitivity: sampling.sensitivity)
+                }
                 try sampling.emit(outcome, svg: svg, output: output)
                 return
             }
             let resolved = try ScaleRequest.resolve(fields, catalog: try catalog.catalog())
             let result = resolved.sweep.run()
             if let svg {
-                try FileOutput.write(ScaleReport.chart(result, title: "Time to train vs cluster size — \(resolved.modelName)"), to: svg, force: output.force, field: "svg")
+                try FileOutput.write(
+                    ScaleReport.chart(result, title: "Time to train vs cluster size — \(resolved.modelName)"), to: svg,
+                    force: output.force, field: "svg")
                 FileHandle.standardError.write(Data("wrote \(svg)\n".utf8))
             }
             try output.emit(ScaleReport.render(resolved, result: result, format: output.format))

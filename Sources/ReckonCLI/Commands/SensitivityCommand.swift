@@ -18,8 +18,10 @@ struct SensitivityCommand: ParsableCommand {
                 --field wall_clock_days --svg tornado.svg
               reckon sensitivity deploy --preset twitter-1pct-year --ranges --samples 2000
             """,
-        subcommands: [Sensitivity<TrainCommand>.self, Sensitivity<InferCommand>.self, Sensitivity<DeployCommand>.self,
-                      Sensitivity<ScaleCommand>.self, Sensitivity<ProjectCommand>.self, Sensitivity<RoadmapCommand>.self])
+        subcommands: [
+            Sensitivity<TrainCommand>.self, Sensitivity<InferCommand>.self, Sensitivity<DeployCommand>.self,
+            Sensitivity<ScaleCommand>.self, Sensitivity<ProjectCommand>.self, Sensitivity<RoadmapCommand>.self,
+        ])
 }
 
 /// A command whose inputs may be distributions, so that `reckon sensitivity <command>` can run it with
@@ -47,26 +49,33 @@ struct Sensitivity<Target: SensitivityTarget>: ParsableCommand {
 }
 
 extension TrainCommand: SensitivityTarget {
-    static let sensitivityAbstract = "Sensitivity of a training estimate to its uncertain inputs (same flags as `reckon train`)."
+    static let sensitivityAbstract =
+        "Sensitivity of a training estimate to its uncertain inputs (same flags as `reckon train`)."
     mutating func askForSensitivity() { uncertainty.sensitivity = true }
 }
 extension InferCommand: SensitivityTarget {
-    static let sensitivityAbstract = "Sensitivity of serving cost and speed to their uncertain inputs (same flags as `reckon infer`)."
+    static let sensitivityAbstract =
+        "Sensitivity of serving cost and speed to their uncertain inputs (same flags as `reckon infer`)."
     mutating func askForSensitivity() { sampling.sensitivity = true }
 }
 extension DeployCommand: SensitivityTarget {
-    static let sensitivityAbstract = "Sensitivity of deployment vs development to its uncertain inputs (same flags as `reckon deploy`; try --ranges)."
+    static let sensitivityAbstract =
+        "Sensitivity of deployment vs development to its uncertain inputs (same flags as `reckon deploy`; try "
+        + "--ranges)."
     mutating func askForSensitivity() { uncertainty.sensitivity = true }
 }
 extension ScaleCommand: SensitivityTarget {
-    static let sensitivityAbstract = "Sensitivity of time to train to uncertain Table 3 constants (same flags as `reckon scale`)."
+    static let sensitivityAbstract =
+        "Sensitivity of time to train to uncertain Table 3 constants (same flags as `reckon scale`)."
     mutating func askForSensitivity() { sampling.sensitivity = true }
 }
 extension ProjectCommand: SensitivityTarget {
-    static let sensitivityAbstract = "Sensitivity of the projected frontier cost to uncertain trend constants (same flags as `reckon project`)."
+    static let sensitivityAbstract =
+        "Sensitivity of the projected frontier cost to uncertain trend constants (same flags as `reckon project`)."
     mutating func askForSensitivity() { sampling.sensitivity = true }
 }
 extension RoadmapCommand: SensitivityTarget {
-    static let sensitivityAbstract = "Sensitivity of the roadmap and the $1,000 GPT-3 to uncertain levers (same flags as `reckon roadmap`)."
+    static let sensitivityAbstract =
+        "Sensitivity of the roadmap and the $1,000 GPT-3 to uncertain levers (same flags as `reckon roadmap`)."
     mutating func askForSensitivity() { sampling.sensitivity = true }
 }

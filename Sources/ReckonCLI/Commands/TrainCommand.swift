@@ -35,7 +35,9 @@ struct TrainCommand: ParsableCommand {
               reckon train --tokens 1.5T..3T --svg cost.svg --histogram-field cost_usd
             """)
 
-    @Argument(help: ArgumentHelp("A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
+    @Argument(
+        help: ArgumentHelp(
+            "A scenario file (YAML or JSON) with the same keys as the flags.", valueName: "scenario-file"))
     var scenario: String?
 
     @OptionGroup(title: "Fields (scenario-file keys: the same words joined by _)") var fields: TrainFields
@@ -49,8 +51,11 @@ struct TrainCommand: ParsableCommand {
             try output.preflight(svg: uncertainty.svg)
             let fields = try mergedFields(file: scenario, flags: self.fields.given)
             if uncertainty.wanted(fields) {
-                let outcome = try uncertainty.budgeted { try TrainUncertainty.run(fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
-                                                       seed: uncertainty.seed, sensitivity: uncertainty.sensitivity) }
+                let outcome = try uncertainty.budgeted {
+                    try TrainUncertainty.run(
+                        fields, catalog: try catalog.catalog(), samples: uncertainty.samples,
+                        seed: uncertainty.seed, sensitivity: uncertainty.sensitivity)
+                }
                 try uncertainty.emit(outcome, output: output)
                 return
             }

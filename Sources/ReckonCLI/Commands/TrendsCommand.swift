@@ -21,8 +21,10 @@ struct TrendsCommand: ParsableCommand {
               reckon trends --format json
             """)
 
-    @Option(help: ArgumentHelp("Also write the Fig. 8 chart as SVG to FILE (no overwrite without --force).",
-        valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Also write the Fig. 8 chart as SVG to FILE (no overwrite without --force).",
+            valueName: "FILE"))
     var svg: String?
 
     @OptionGroup var output: OutputOptions
@@ -32,8 +34,11 @@ struct TrendsCommand: ParsableCommand {
         try reportingUserErrors {
             try output.preflight(svg: svg)
             let result = TrendsReport.analyze(catalog: try catalog.catalog())
-            if let svg { try FileOutput.write(TrendsReport.chart(result).svg(), to: svg, force: output.force,
-                field: "svg") }
+            if let svg {
+                try FileOutput.write(
+                    TrendsReport.chart(result).svg(), to: svg, force: output.force,
+                    field: "svg")
+            }
             try output.emit(TrendsReport.render(result, format: output.format))
         }
     }

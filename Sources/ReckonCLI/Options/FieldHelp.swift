@@ -7,7 +7,7 @@ import ReckonInput
 enum FieldHelp {
     static func help(_ inputs: CommandInputs, _ key: String) -> ArgumentHelp {
         guard let use = inputs.use(key) else { return ArgumentHelp("(unknown field \(key))") }
-        return         ArgumentHelp(use.help, valueName: valueName(use))
+        return ArgumentHelp(use.help, valueName: valueName(use))
     }
 
     static func completion(_ inputs: CommandInputs, _ key: String) -> CompletionKind? {

@@ -11,7 +11,9 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format.")
     var format: OutputFormat = .text
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Flag(name: .long, help: "Allow --output (and --svg) to replace an existing file.")
@@ -50,18 +52,21 @@ enum FileOutput {
         var info = stat()
         if lstat(path, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFREG else {
-                throw InputError(field: field, value: path, allowed: "a regular file or a new path",
-                                 hint: "it exists and is not a regular file (device, folder, link or pipe)")
+                throw InputError(
+                    field: field, value: path, allowed: "a regular file or a new path",
+                    hint: "it exists and is not a regular file (device, folder, link or pipe)")
             }
             guard force else {
-                throw InputError(field: field, value: path, allowed: "a path that does not exist yet",
-                                 hint: "add --force to replace it")
+                throw InputError(
+                    field: field, value: path, allowed: "a path that does not exist yet",
+                    hint: "add --force to replace it")
             }
         }
         let folder = (path as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isDirectory),
-              isDirectory.boolValue else {
+            isDirectory.boolValue
+        else {
             throw InputError(field: field, value: path, allowed: "a path in an existing folder")
         }
     }
@@ -70,16 +75,20 @@ enum FileOutput {
         try check(path, force: force, field: field)
         let bytes = Array(text.utf8)
         func fail(_ what: String) -> InputError {
-            InputError(field: field, value: path, allowed: "a writable path", hint: "\(what): \(String(cString: strerror(errno)))")
+            InputError(
+                field: field, value: path, allowed: "a writable path",
+                hint: "\(what): \(String(cString: strerror(errno)))")
         }
         var info = stat()
         guard force, lstat(path, &info) == 0 else {
-            // A new file: O_EXCL fails if another process created it since the check; O_NOFOLLOW refuses a planted link.
+            // A new file: O_EXCL fails if another process created it since the check; O_NOFOLLOW refuses a planted
+            // link.
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
                 if errno == EEXIST {
-                    throw InputError(field: field, value: path, allowed: "a path that does not exist yet",
-                                     hint: "it was created meanwhile; add --force to replace it")
+                    throw InputError(
+                        field: field, value: path, allowed: "a path that does not exist yet",
+                        hint: "it was created meanwhile; add --force to replace it")
                 }
                 throw fail("cannot create it")
             }
@@ -117,7 +126,9 @@ enum FileOutput {
 
 /// Options shared by every command that reads the catalog.
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .customLong("catalog"), help: ArgumentHelp("Add or override catalog entries from the YAML/JSON files in DIR.", valueName: "DIR"))
+    @Option(
+        name: .customLong("catalog"),
+        help: ArgumentHelp("Add or override catalog entries from the YAML/JSON files in DIR.", valueName: "DIR"))
     var directory: String?
 
     func catalog() throws -> Catalog {

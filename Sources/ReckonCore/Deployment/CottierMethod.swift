@@ -53,15 +53,18 @@ public struct CottierEstimate: Sendable, Hashable {
     public static let assumedAcceleratorsPerInstance = 8
     /// 0.75 words per token (LessWrong 2021's 750 words per 1,000 tokens).
     public static let wordsPerTokenConvention = 0.75
-    public static let source = "Cottier 2022, 'GPT-3-like models are now much easier to access and deploy than to "
+    public static let source =
+        "Cottier 2022, 'GPT-3-like models are now much easier to access and deploy than to "
         + "develop' (Rethink Priorities), key takeaways: one BLOOM instance generates 150 million English "
         + "words per day for as little as $240 per day"
 
-    public init(outputTokensPerDay: Tokens, days: Double, developmentGPUHours: Double, developmentSource: String,
-                wordsPerInstanceDay: Double = statedWordsPerInstanceDay,
-                dollarsPerInstanceDay: USD = .dollars(statedDollarsPerInstanceDay),
-                acceleratorsPerInstance: Int = assumedAcceleratorsPerInstance,
-                wordsPerToken: Double = wordsPerTokenConvention) throws {
+    public init(
+        outputTokensPerDay: Tokens, days: Double, developmentGPUHours: Double, developmentSource: String,
+        wordsPerInstanceDay: Double = statedWordsPerInstanceDay,
+        dollarsPerInstanceDay: USD = .dollars(statedDollarsPerInstanceDay),
+        acceleratorsPerInstance: Int = assumedAcceleratorsPerInstance,
+        wordsPerToken: Double = wordsPerTokenConvention
+    ) throws {
         try Check.positive(outputTokensPerDay.value, "output_tokens_per_day", max: 1e17)
         try Check.positive(days, "period", max: 36_600)
         try Check.positive(developmentGPUHours, "development_gpu_hours", max: 1e15)
@@ -69,10 +72,14 @@ public struct CottierEstimate: Sendable, Hashable {
         try Check.positive(dollarsPerInstanceDay.value, "instance_usd_per_day", max: 1e9)
         try Check.integer(acceleratorsPerInstance, "instance_gpus", in: 1...100_000)
         try Check.positive(wordsPerToken, "words_per_token", max: 10)
-        self.outputTokensPerDay = outputTokensPerDay; self.days = days
-        self.developmentGPUHours = developmentGPUHours; self.developmentSource = developmentSource
-        self.wordsPerInstanceDay = wordsPerInstanceDay; self.dollarsPerInstanceDay = dollarsPerInstanceDay
-        self.acceleratorsPerInstance = acceleratorsPerInstance; self.wordsPerToken = wordsPerToken
+        self.outputTokensPerDay = outputTokensPerDay
+        self.days = days
+        self.developmentGPUHours = developmentGPUHours
+        self.developmentSource = developmentSource
+        self.wordsPerInstanceDay = wordsPerInstanceDay
+        self.dollarsPerInstanceDay = dollarsPerInstanceDay
+        self.acceleratorsPerInstance = acceleratorsPerInstance
+        self.wordsPerToken = wordsPerToken
     }
 
     /// `W`: words generated per day.

@@ -32,10 +32,12 @@ public struct DeploymentPreset: Sendable, Hashable, Identifiable {
             + "(Rethink Priorities): deploying a model like BLOOM to generate text equal to 1% of global "
             + "Twitter activity, or to assist one million developers, for a year ≈ 20% of the development compute cost "
             + "(90% CI 10–68%); superseded for frontier products by his 2023 update")
-    static let latencyAssumption = "latency target 100 ms per output token (10 tokens/s per stream) — assumption: "
+    static let latencyAssumption =
+        "latency target 100 ms per output token (10 tokens/s per stream) — assumption: "
         + "faster than text is read (~5 words/s); BLOOM in BF16 on 8 × A100 needs ~50 ms a token even at batch 1, so "
         + "a 50 ms target would leave no room to batch"
-    static let cottierServing = "Cottier's scenario is about BLOOM; A100 80 GB is the GPU of its time (BLOOM was "
+    static let cottierServing =
+        "Cottier's scenario is about BLOOM; A100 80 GB is the GPU of its time (BLOOM was "
         + "trained on 384 of them; BigScience 2022)"
 
     /// Generating text equal to 1% of global Twitter activity for one year.
@@ -51,7 +53,7 @@ public struct DeploymentPreset: Sendable, Hashable, Identifiable {
             assumptions: [
                 "500 million tweets per day worldwide — Twitter, 'New Tweets per second record, and how!' (Twitter "
                     + "Engineering blog, Aug 2013), the figure commonly cited since; an assumption, not a current "
-                        + "count",
+                    + "count",
                 "1% of that volume: 5 million generated tweets per day (the scenario of Cottier 2022)",
                 "40 output tokens per tweet — assumption: the 280-character limit is ≈ 70 tokens at ~4 characters "
                     + "per token; most tweets are well under the limit",
@@ -104,7 +106,7 @@ public struct DeploymentPreset: Sendable, Hashable, Identifiable {
                 "13 million daily active users, 15 responses per user, 2k tokens per response, 4k sequence length "
                     + "(so 2k prompt tokens), 50% utilization from idle time (peak-to-average 2) — SemiAnalysis, 'The "
                     + "Inference Cost of Search Disruption' (Feb 2023), as quoted in kevbuh/jarvis "
-                        + "notes/financial/costs.md",
+                    + "notes/financial/costs.md",
                 "no latency target: SemiAnalysis' '<2000 ms' is per response, not per token",
             ]),
         period: .years(1), modelID: "gpt-3", acceleratorID: "a100-80gb", pricePerHour: 1, precision: .int8,
@@ -148,13 +150,17 @@ public struct DeploymentVsDevelopment: Sendable, Hashable {
     /// How long serving takes to cost as much as the training run (nil: never).
     public var breakEven: Seconds? { lifetime.breakEvenYears.map { Seconds.years($0) } }
 
-    public init(training: TrainingEstimate, fleet: FleetEstimate, trafficGrowth: Double = 1,
-                priceDecline: Double = 0) throws {
-        self.training = training; self.fleet = fleet
+    public init(
+        training: TrainingEstimate, fleet: FleetEstimate, trafficGrowth: Double = 1,
+        priceDecline: Double = 0
+    ) throws {
+        self.training = training
+        self.fleet = fleet
         self.years = fleet.period.inYears
-        self.lifetime = try ProductLifetime(firstYearCost: fleet.cost / years, trafficGrowth: trafficGrowth,
-                                            priceDecline: priceDecline,
-                                            developmentCost: Self.trainingCost(training, fleet))
+        self.lifetime = try ProductLifetime(
+            firstYearCost: fleet.cost / years, trafficGrowth: trafficGrowth,
+            priceDecline: priceDecline,
+            developmentCost: Self.trainingCost(training, fleet))
     }
 
     static func trainingCost(_ training: TrainingEstimate, _ fleet: FleetEstimate) -> USD {
@@ -164,11 +170,14 @@ public struct DeploymentVsDevelopment: Sendable, Hashable {
     }
 
     /// Trains with `training`, serves `workload` with `serving` over `period`, and compares.
-    public static func compare(training: TrainingScenario, serving: InferenceScenario, workload: Workload,
-                               economics: Economics, period: Seconds = .years(1), trafficGrowth: Double = 1,
-                               priceDecline: Double = 0) throws -> DeploymentVsDevelopment {
+    public static func compare(
+        training: TrainingScenario, serving: InferenceScenario, workload: Workload,
+        economics: Economics, period: Seconds = .years(1), trafficGrowth: Double = 1,
+        priceDecline: Double = 0
+    ) throws -> DeploymentVsDevelopment {
         let fleet = try workload.fleet(serving: serving, economics: economics, period: period)
-        return try DeploymentVsDevelopment(training: training.estimate(), fleet: fleet, trafficGrowth: trafficGrowth,
-                                           priceDecline: priceDecline)
+        return try DeploymentVsDevelopment(
+            training: training.estimate(), fleet: fleet, trafficGrowth: trafficGrowth,
+            priceDecline: priceDecline)
     }
 }

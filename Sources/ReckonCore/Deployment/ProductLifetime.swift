@@ -24,14 +24,18 @@ public struct ProductLifetime: Sendable, Hashable {
     public var priceDecline: Double
     public var developmentCost: USD
 
-    public init(firstYearCost: USD, trafficGrowth: Double = 1, priceDecline: Double = 0,
-                developmentCost: USD) throws {
+    public init(
+        firstYearCost: USD, trafficGrowth: Double = 1, priceDecline: Double = 0,
+        developmentCost: USD
+    ) throws {
         try Check.nonNegative(firstYearCost.value, "serving_cost_usd")
         try Check.positive(trafficGrowth, "traffic_growth", max: 100)
         try Check.fractionBelowOne(priceDecline, "price_decline")
         try Check.positive(developmentCost.value, "training_cost_usd")
-        self.firstYearCost = firstYearCost; self.trafficGrowth = trafficGrowth
-        self.priceDecline = priceDecline; self.developmentCost = developmentCost
+        self.firstYearCost = firstYearCost
+        self.trafficGrowth = trafficGrowth
+        self.priceDecline = priceDecline
+        self.developmentCost = developmentCost
     }
 
     /// `r = g · (1 − d)`: growth of the yearly serving bill.

@@ -23,9 +23,11 @@ public struct Workload: Sendable, Hashable {
     /// Each assumption as a sentence with its source.
     public var assumptions: [String]
 
-    public init(name: String, inputTokensPerDay: Tokens, outputTokensPerDay: Tokens, inputTokensPerRequest: Int,
-                outputTokensPerRequest: Int, peakToAverage: Double = 1, latencyTarget: Seconds? = nil,
-                assumptions: [String] = []) throws {
+    public init(
+        name: String, inputTokensPerDay: Tokens, outputTokensPerDay: Tokens, inputTokensPerRequest: Int,
+        outputTokensPerRequest: Int, peakToAverage: Double = 1, latencyTarget: Seconds? = nil,
+        assumptions: [String] = []
+    ) throws {
         try Check.nonNegative(inputTokensPerDay.value, "input_tokens_per_day")
         try Check.positive(outputTokensPerDay.value, "output_tokens_per_day")
         try Check.integer(inputTokensPerRequest, "input_tokens", in: 1...100_000_000)
@@ -34,22 +36,30 @@ public struct Workload: Sendable, Hashable {
             throw InputError(field: "peak_to_average", value: "\(peakToAverage)", allowed: "a number from 1 to 100")
         }
         if let latencyTarget { try Check.positive(latencyTarget.value, "latency_target") }
-        self.name = name; self.inputTokensPerDay = inputTokensPerDay; self.outputTokensPerDay = outputTokensPerDay
-        self.inputTokensPerRequest = inputTokensPerRequest; self.outputTokensPerRequest = outputTokensPerRequest
-        self.peakToAverage = peakToAverage; self.latencyTarget = latencyTarget; self.assumptions = assumptions
+        self.name = name
+        self.inputTokensPerDay = inputTokensPerDay
+        self.outputTokensPerDay = outputTokensPerDay
+        self.inputTokensPerRequest = inputTokensPerRequest
+        self.outputTokensPerRequest = outputTokensPerRequest
+        self.peakToAverage = peakToAverage
+        self.latencyTarget = latencyTarget
+        self.assumptions = assumptions
     }
 
     /// Traffic of `users` each sending `requestsPerUserPerDay` requests of the given lengths.
-    public static func users(name: String, users: Double, requestsPerUserPerDay: Double, inputTokensPerRequest: Int,
-                             outputTokensPerRequest: Int, peakToAverage: Double = 1, latencyTarget: Seconds? = nil,
-                             assumptions: [String] = []) throws -> Workload {
+    public static func users(
+        name: String, users: Double, requestsPerUserPerDay: Double, inputTokensPerRequest: Int,
+        outputTokensPerRequest: Int, peakToAverage: Double = 1, latencyTarget: Seconds? = nil,
+        assumptions: [String] = []
+    ) throws -> Workload {
         try Check.positive(users, "users")
         try Check.positive(requestsPerUserPerDay, "requests_per_day")
         let requests = users * requestsPerUserPerDay
-        return try Workload(name: name, inputTokensPerDay: Tokens(requests * Double(inputTokensPerRequest)),
-                            outputTokensPerDay: Tokens(requests * Double(outputTokensPerRequest)),
-                            inputTokensPerRequest: inputTokensPerRequest, outputTokensPerRequest: outputTokensPerRequest,
-                            peakToAverage: peakToAverage, latencyTarget: latencyTarget, assumptions: assumptions)
+        return try Workload(
+            name: name, inputTokensPerDay: Tokens(requests * Double(inputTokensPerRequest)),
+            outputTokensPerDay: Tokens(requests * Double(outputTokensPerRequest)),
+            inputTokensPerRequest: inputTokensPerRequest, outputTokensPerRequest: outputTokensPerRequest,
+            peakToAverage: peakToAverage, latencyTarget: latencyTarget, assumptions: assumptions)
     }
 }
 
@@ -83,7 +93,8 @@ extension Workload {
     /// GPU-h    = accelerators · period / 3600;  cost = GPU-h · price
     /// energy   = accelerators · TDP · u_power · PUE · period            (nil without a published TDP)
     /// ```
-    /// - TPOT(B), TTFT(B): under continuous batching with chunked prefill (``ServingRoofline/cycle(batch:inputTokens:outputTokens:)``)
+    /// - TPOT(B), TTFT(B): under continuous batching with chunked prefill
+    /// (``ServingRoofline/cycle(batch:inputTokens:outputTokens:)``)
     /// - `τ_out`, `τ_in`: replica time per output and per prompt token, the cycle split between them
     ///   (``InferenceEstimate/replicaTimePerOutputToken``, ``InferenceEstimate/prefillTimePerInputToken``)
     /// - rates are per second (tokens per day / 86,400); `G`: accelerators of a replica
@@ -93,15 +104,20 @@ extension Workload {
     /// minimum up to the scale-up domain) and, for a mixture of experts, data-parallel attention with expert
     /// parallelism over the same GPUs; the fleet with the fewest accelerators wins (ties: the smaller replica).
     /// Assumes requests are spread evenly over replicas and the fleet is always on (no autoscaling).
-    public func fleet(serving: InferenceScenario, economics: Economics, period: Seconds = .years(1)) throws -> FleetEstimate {
+    public func fleet(serving: InferenceScenario, economics: Economics, period: Seconds = .years(1)) throws
+        -> FleetEstimate
+    {
         try Check.positive(period.value, "period")
         var s = serving
         s.inputTokens = inputTokensPerRequest
         s.outputTokens = outputTokensPerRequest
-        s.batch = nil; s.gpus = nil; s.concurrency = nil
+        s.batch = nil
+        s.gpus = nil
+        s.concurrency = nil
         let plan = try s.plan()
         var candidates: [InferenceScenario] = [s]
-        let fixed = serving.tensorParallel != nil || serving.expertParallel != nil || serving.dataParallelAttention != nil
+        let fixed =
+            serving.tensorParallel != nil || serving.expertParallel != nil || serving.dataParallelAttention != nil
             || serving.pipelineParallel != nil
         if !fixed, !plan.streamsWeights {
             let domain = s.accelerator.scaleUpDomain ?? 1
@@ -117,7 +133,9 @@ extension Workload {
                 while g <= max(domain, plan.tensorParallel) {
                     if experts.experts % g == 0, s.tensorParallelLink(g) != nil {
                         var c = s
-                        c.tensorParallel = 1; c.dataParallelAttention = g; c.expertParallel = g
+                        c.tensorParallel = 1
+                        c.dataParallelAttention = g
+                        c.expertParallel = g
                         candidates.append(c)
                     }
                     g *= 2
@@ -131,15 +149,19 @@ extension Workload {
             // candidates[0], reports its own error).
             if i > 0 {
                 guard let p = try? candidate.plan(), !p.streamsWeights,
-                      candidate.memoryFit.maxBatch(p.serving, context: candidate.heldContext) >= p.serving.dataParallelAttention,
-                      (try? p.serving.validate(layers: candidate.shape.layers, experts: candidate.weights.experts)) != nil
+                    candidate.memoryFit.maxBatch(p.serving, context: candidate.heldContext)
+                        >= p.serving.dataParallelAttention,
+                    (try? p.serving.validate(layers: candidate.shape.layers, experts: candidate.weights.experts)) != nil
                 else { continue }
             }
             do {
-                let f = try size(candidate, streams: plan.streamsWeights, batchIfStreaming: serving.batch ?? 1,
-                                 economics: economics, period: period)
+                let f = try size(
+                    candidate, streams: plan.streamsWeights, batchIfStreaming: serving.batch ?? 1,
+                    economics: economics, period: period)
                 if best == nil || f.accelerators < best!.accelerators
-                    || (f.accelerators == best!.accelerators && f.replica.plan.serving.gpus < best!.replica.plan.serving.gpus) {
+                    || (f.accelerators == best!.accelerators
+                        && f.replica.plan.serving.gpus < best!.replica.plan.serving.gpus)
+                {
                     best = f
                 }
             } catch { if firstError == nil { firstError = error } }
@@ -151,7 +173,8 @@ extension Workload {
     /// The largest batch up to `limit` meeting the targets (TPOT and TTFT both grow with the batch), or an
     /// error naming the target that even batch 1 misses, with the best it achieves.
     func batch(meeting engine: ServingRoofline, limit: Int, on what: String) throws -> Int {
-        let n = inputTokensPerRequest, m = outputTokensPerRequest
+        let n = inputTokensPerRequest
+        let m = outputTokensPerRequest
         func tpot(_ b: Int) -> Seconds { engine.cycle(batch: b, inputTokens: n, outputTokens: m).time }
         func ttft(_ b: Int) -> Seconds { engine.timeToFirstTokenUnderLoad(batch: b, inputTokens: n, outputTokens: m) }
         func meets(_ b: Int) -> Bool {
@@ -160,14 +183,17 @@ extension Workload {
         guard latencyTarget != nil || timeToFirstTokenTarget != nil else { return limit }
         if !meets(1) {
             if let target = latencyTarget, tpot(1) > target {
-                throw InputError(field: "latency_target", value: Seconds.formatted(target),
-                                 allowed: "at least \(Seconds.formatted(tpot(1))) per token (batch 1 on \(what))")
+                throw InputError(
+                    field: "latency_target", value: Seconds.formatted(target),
+                    allowed: "at least \(Seconds.formatted(tpot(1))) per token (batch 1 on \(what))")
             }
             let target = timeToFirstTokenTarget ?? .zero
-            throw InputError(field: "ttft_target", value: Seconds.formatted(target),
-                             allowed: "at least \(Seconds.formatted(ttft(1))) to the first token (batch 1 on \(what))")
+            throw InputError(
+                field: "ttft_target", value: Seconds.formatted(target),
+                allowed: "at least \(Seconds.formatted(ttft(1))) to the first token (batch 1 on \(what))")
         }
-        var lo = 1, hi = limit
+        var lo = 1
+        var hi = limit
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if meets(mid) { lo = mid } else { hi = mid - 1 }
@@ -176,20 +202,26 @@ extension Workload {
     }
 
     /// The fleet for one replica plan (the one `s` resolves to).
-    private func size(_ scenario: InferenceScenario, streams: Bool, batchIfStreaming: Int, economics: Economics,
-                      period: Seconds) throws -> FleetEstimate {
+    private func size(
+        _ scenario: InferenceScenario, streams: Bool, batchIfStreaming: Int, economics: Economics,
+        period: Seconds
+    ) throws -> FleetEstimate {
         var s = scenario
         let plan = try s.plan()
-        let fit = min(s.memoryFit.maxBatch(plan.serving, context: s.heldContext), s.memory.maxTokensPerStep * plan.serving.dataParallelAttention)
+        let fit = min(
+            s.memoryFit.maxBatch(plan.serving, context: s.heldContext),
+            s.memory.maxTokensPerStep * plan.serving.dataParallelAttention)
         var batch = max(1, fit)
         if !plan.streamsWeights {
-            batch = try self.batch(meeting: s.servingRoofline(plan.serving), limit: batch,
-                                   on: "\(plan.serving.summary) × \(s.accelerator.name)")
+            batch = try self.batch(
+                meeting: s.servingRoofline(plan.serving), limit: batch,
+                on: "\(plan.serving.summary) × \(s.accelerator.name)")
         }
         s.batch = streams ? batchIfStreaming : batch
         let replica = try s.estimate()
         let day = 86_400.0
-        let outRate = outputTokensPerDay.value / day, inRate = inputTokensPerDay.value / day
+        let outRate = outputTokensPerDay.value / day
+        let inRate = inputTokensPerDay.value / day
         let busy = outRate * replica.replicaTimePerOutputToken.value + inRate * replica.prefillTimePerInputToken.value
         let replicas = max(1, Int((busy * peakToAverage).rounded(.up)))
         let g = plan.serving.gpus
@@ -198,16 +230,19 @@ extension Workload {
         let cost = s.pricePerHour * (period * Double(accelerators))
         let power = s.accelerator.tdp.map { $0 * (Double(accelerators) * economics.powerFractionOfTDP * economics.pue) }
         let energy = power.map { $0 * period }
-        return FleetEstimate(workload: self, replica: replica, replicas: replicas, accelerators: accelerators,
-                             averageBusyAccelerators: busy * Double(g), period: period,
-                             acceleratorHours: hours, cost: cost, energy: energy,
-                             energyCost: energy.map { economics.electricityPrice * $0 })
+        return FleetEstimate(
+            workload: self, replica: replica, replicas: replicas, accelerators: accelerators,
+            averageBusyAccelerators: busy * Double(g), period: period,
+            acceleratorHours: hours, cost: cost, energy: energy,
+            energyCost: energy.map { economics.electricityPrice * $0 })
     }
 }
 
 extension Seconds {
     /// "35 ms", "1.2 s": a latency as a person reads it.
     static func formatted(_ t: Seconds) -> String {
-        t.value < 1 ? NumberFormat.significant(t.value * 1000, digits: 3) + " ms" : NumberFormat.significant(t.value, digits: 3) + " s"
+        t.value < 1
+            ? NumberFormat.significant(t.value * 1000, digits: 3) + " ms"
+            : NumberFormat.significant(t.value, digits: 3) + " s"
     }
 }

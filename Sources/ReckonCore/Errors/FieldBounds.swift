@@ -13,8 +13,10 @@ public struct FieldBounds: Sendable, Hashable {
     /// Whole numbers only.
     public var integer: Bool
 
-    public init(lower: Double?, lowerIncluded: Bool = true, upper: Double?, upperIncluded: Bool = true,
-                integer: Bool = false) {
+    public init(
+        lower: Double?, lowerIncluded: Bool = true, upper: Double?, upperIncluded: Bool = true,
+        integer: Bool = false
+    ) {
         self.lower = lower
         self.lowerIncluded = lowerIncluded
         self.upper = upper

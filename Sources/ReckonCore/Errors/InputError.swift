@@ -15,7 +15,10 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     public var hint: String?
 
     public init(field: String, value: String, allowed: String, hint: String? = nil) {
-        self.field = field; self.value = value; self.allowed = allowed; self.hint = hint
+        self.field = field
+        self.value = value
+        self.allowed = allowed
+        self.hint = hint
     }
 
     /// One line; a value longer than 80 characters is shortened (an error never echoes a whole input back).
@@ -62,7 +65,8 @@ public enum Check {
     /// A whole number in a range.
     public static func integer(_ x: Int, _ field: String, in range: ClosedRange<Int>) throws {
         guard range.contains(x) else {
-            throw InputError(field: field, value: "\(x)", allowed: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw InputError(
+                field: field, value: "\(x)", allowed: "a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
     }
 }

@@ -50,30 +50,44 @@ public struct EfficiencyFactors: Sendable, Hashable {
     public var expertCommunicationOverlap: Double
     public var source: String
 
-    public init(compute: Double, expertCompute: Double? = nil, attentionCompute: Double? = nil,
-                weightStreaming: Double, kvStreaming: Double, link: Double = 0.8,
-                collectiveLatency: Seconds = Seconds(10e-6), expertImbalance: Double = 1,
-                stepOverhead: Seconds = .zero, layerOverhead: Seconds = .zero, expertCommunicationOverlap: Double = 1,
-                source: String = "user") {
-        self.compute = compute; self.expertCompute = expertCompute; self.attentionCompute = attentionCompute
-        self.weightStreaming = weightStreaming; self.kvStreaming = kvStreaming
-        self.link = link; self.collectiveLatency = collectiveLatency; self.expertImbalance = expertImbalance
-        self.stepOverhead = stepOverhead; self.layerOverhead = layerOverhead
+    public init(
+        compute: Double, expertCompute: Double? = nil, attentionCompute: Double? = nil,
+        weightStreaming: Double, kvStreaming: Double, link: Double = 0.8,
+        collectiveLatency: Seconds = Seconds(10e-6), expertImbalance: Double = 1,
+        stepOverhead: Seconds = .zero, layerOverhead: Seconds = .zero, expertCommunicationOverlap: Double = 1,
+        source: String = "user"
+    ) {
+        self.compute = compute
+        self.expertCompute = expertCompute
+        self.attentionCompute = attentionCompute
+        self.weightStreaming = weightStreaming
+        self.kvStreaming = kvStreaming
+        self.link = link
+        self.collectiveLatency = collectiveLatency
+        self.expertImbalance = expertImbalance
+        self.stepOverhead = stepOverhead
+        self.layerOverhead = layerOverhead
         self.expertCommunicationOverlap = expertCommunicationOverlap
         self.source = source
     }
 
     /// One memory efficiency for both streams (the v1 interface).
-    public init(compute: Double, memory: Double, link: Double = 0.8, collectiveLatency: Seconds = Seconds(10e-6),
-                source: String = "user") {
-        self.init(compute: compute, weightStreaming: memory, kvStreaming: memory, link: link,
-                  collectiveLatency: collectiveLatency, source: source)
+    public init(
+        compute: Double, memory: Double, link: Double = 0.8, collectiveLatency: Seconds = Seconds(10e-6),
+        source: String = "user"
+    ) {
+        self.init(
+            compute: compute, weightStreaming: memory, kvStreaming: memory, link: link,
+            collectiveLatency: collectiveLatency, source: source)
     }
 
     /// Both memory efficiencies at once (reads the weight-streaming one). Setting it sets both.
     public var memory: Double {
         get { weightStreaming }
-        set { weightStreaming = newValue; kvStreaming = newValue }
+        set {
+            weightStreaming = newValue
+            kvStreaming = newValue
+        }
     }
 
     /// The global constant set, fitted once on the development rows (``ServingCalibration``, `reckon-bench
@@ -97,8 +111,9 @@ public struct EfficiencyFactors: Sendable, Hashable {
             + "0.725, KV streaming 0.925, link 0.8, 30 µs per collective, 90 µs per layer")
 
     /// Ideal hardware: every factor 1, no latency or overhead (an upper bound on speed).
-    public static let ideal = EfficiencyFactors(compute: 1, weightStreaming: 1, kvStreaming: 1, link: 1,
-                                                collectiveLatency: .zero, source: "ideal (peak)")
+    public static let ideal = EfficiencyFactors(
+        compute: 1, weightStreaming: 1, kvStreaming: 1, link: 1,
+        collectiveLatency: .zero, source: "ideal (peak)")
 
     /// Checks every factor; throws an ``InputError`` naming the field.
     public func validate() throws {
@@ -112,10 +127,12 @@ public struct EfficiencyFactors: Sendable, Hashable {
         try Check.nonNegative(stepOverhead.value, "step_overhead")
         try Check.nonNegative(layerOverhead.value, "layer_overhead")
         guard expertCommunicationOverlap.isFinite, (0...1).contains(expertCommunicationOverlap) else {
-            throw InputError(field: "expert_overlap", value: Check.shown(expertCommunicationOverlap), allowed: "a number in [0, 1]")
+            throw InputError(
+                field: "expert_overlap", value: Check.shown(expertCommunicationOverlap), allowed: "a number in [0, 1]")
         }
         guard expertImbalance.isFinite, expertImbalance >= 1, expertImbalance <= 10 else {
-            throw InputError(field: "expert_imbalance", value: Check.shown(expertImbalance), allowed: "a number from 1 to 10")
+            throw InputError(
+                field: "expert_imbalance", value: Check.shown(expertImbalance), allowed: "a number from 1 to 10")
         }
     }
 }

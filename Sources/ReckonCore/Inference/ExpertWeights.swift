@@ -6,7 +6,8 @@ import ReckonUnits
 ///
 /// ```
 /// P_e = (N_total − N_active) / (1 − k/E)          routed-expert parameters (all experts, all MoE layers)
-/// S   = N_total − P_e                              shared parameters (attention, embeddings, shared experts, dense layers)
+/// S   = N_total − P_e                              shared parameters (attention, embeddings, shared experts, dense
+/// layers)
 /// distinct(B) = E · (1 − (1 − k/E)^B)              expected experts of one layer a step of B tokens touches
 /// touched(B)  = S + P_e · distinct(B) / E          parameters read by a step of B tokens
 /// ```
@@ -37,9 +38,13 @@ public struct ExpertWeights: Sendable, Hashable {
         guard experts > 1, activeExperts >= 1, activeExperts < experts, active.value < total.value else { return nil }
         let p = Double(activeExperts) / Double(experts)
         let routed = (total.value - active.value) / (1 - p)
-        guard routed <= total.value else { return nil }   // inconsistent counts: treat as dense
-        self.shared = Parameters(total.value - routed); self.routed = Parameters(routed); self.routedFraction = p
-        self.experts = experts; self.activeExperts = activeExperts; self.moeLayers = max(1, moeLayers)
+        guard routed <= total.value else { return nil }  // inconsistent counts: treat as dense
+        self.shared = Parameters(total.value - routed)
+        self.routed = Parameters(routed)
+        self.routedFraction = p
+        self.experts = experts
+        self.activeExperts = activeExperts
+        self.moeLayers = max(1, moeLayers)
     }
 
     /// The experts of `model`: its ``MoEShape`` when published, else its expert counts; nil for a dense model.
@@ -47,8 +52,9 @@ public struct ExpertWeights: Sendable, Hashable {
         let e = model.moe?.routedExperts ?? model.experts
         let k = model.moe?.expertsPerToken ?? model.activeExperts
         let layers = model.layers.map { model.moe?.moeLayers(of: $0) ?? $0 } ?? 1
-        self.init(total: model.totalParameters, active: model.activeParameters, experts: e, activeExperts: k,
-                  moeLayers: layers)
+        self.init(
+            total: model.totalParameters, active: model.activeParameters, experts: e, activeExperts: k,
+            moeLayers: layers)
     }
 
     /// Routed parameters a token passes through, `P_e · k/E`.

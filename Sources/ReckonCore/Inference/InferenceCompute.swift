@@ -5,7 +5,8 @@ import ReckonUnits
 ///
 /// ```
 /// decode FLOP per token      = 2 · N_active + 4 · L · n_ctx · h · d_h
-/// prefill FLOP for n tokens  = 2 · N_active · n + Σ_{i=1..n} 4 · L · i · h · d_h  = 2 · N_active · n + 2 · L · h · d_h · n · (n + 1)
+/// prefill FLOP for n tokens  = 2 · N_active · n + Σ_{i=1..n} 4 · L · i · h · d_h  = 2 · N_active · n + 2 · L · h · d_h
+/// · n · (n + 1)
 /// bytes per decode step      = N_total · b_w  +  B · n_ctx · kv_bytes_per_token
 /// ```
 /// - `N_active`: parameters used per token (all of them for a dense model), parameters

@@ -10,7 +10,10 @@ public struct Offload: Sendable, Hashable {
     public var hostBandwidth: BytesPerSecond?
 
     public init(tier: OffloadTier, link: HostLink, pipelined: Bool = true, hostBandwidth: BytesPerSecond? = nil) {
-        self.tier = tier; self.link = link; self.pipelined = pipelined; self.hostBandwidth = hostBandwidth
+        self.tier = tier
+        self.link = link
+        self.pipelined = pipelined
+        self.hostBandwidth = hostBandwidth
     }
 
     /// Streaming rate of one accelerator: the slowest of the link, the storage device and its share of the host.
@@ -74,12 +77,14 @@ public struct InferenceScenario: Sendable, Hashable {
     public var utilization: Double
     public var offload: Offload?
 
-    public init(model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int? = nil, tensorParallel: Int? = nil,
-                dataParallelAttention: Int? = nil, expertParallel: Int? = nil, pipelineParallel: Int? = nil,
-                redundantExperts: Int = 0, batch: Int? = nil, concurrency: Int? = nil, inputTokens: Int, outputTokens: Int,
-                quantization: Quantization = Quantization(), efficiency: EfficiencyFactors = .serving,
-                memory: MemoryAssumptions = .serving, pricePerHour: USDPerSecond, utilization: Double = 1,
-                offload: Offload? = nil) throws {
+    public init(
+        model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int? = nil, tensorParallel: Int? = nil,
+        dataParallelAttention: Int? = nil, expertParallel: Int? = nil, pipelineParallel: Int? = nil,
+        redundantExperts: Int = 0, batch: Int? = nil, concurrency: Int? = nil, inputTokens: Int, outputTokens: Int,
+        quantization: Quantization = Quantization(), efficiency: EfficiencyFactors = .serving,
+        memory: MemoryAssumptions = .serving, pricePerHour: USDPerSecond, utilization: Double = 1,
+        offload: Offload? = nil
+    ) throws {
         try Check.positive(model.totalParameters.value, "params", max: 1e16)
         try Check.positive(model.activeParameters.value, "active_params", max: model.totalParameters.value)
         if let gpus { try Check.integer(gpus, "gpus", in: 1...10_000_000) }
@@ -99,30 +104,52 @@ public struct InferenceScenario: Sendable, Hashable {
         try Check.positive(pricePerHour.value, "price_per_hour")
         try Check.fraction(utilization, "utilization")
         guard accelerator.memory != nil else {
-            throw InputError(field: "gpu", value: accelerator.id, allowed: "an accelerator with a published memory size")
+            throw InputError(
+                field: "gpu", value: accelerator.id, allowed: "an accelerator with a published memory size")
         }
         guard accelerator.memoryBandwidth != nil else {
-            throw InputError(field: "gpu", value: accelerator.id, allowed: "an accelerator with a published memory bandwidth")
+            throw InputError(
+                field: "gpu", value: accelerator.id, allowed: "an accelerator with a published memory bandwidth")
         }
         try quantization.validate(on: accelerator)
-        self.model = model; self.accelerator = accelerator; self.gpus = gpus; self.tensorParallel = tensorParallel
-        self.dataParallelAttention = dataParallelAttention; self.expertParallel = expertParallel
-        self.pipelineParallel = pipelineParallel; self.redundantExperts = redundantExperts
-        self.batch = batch; self.concurrency = concurrency; self.inputTokens = inputTokens; self.outputTokens = outputTokens
-        self.quantization = quantization; self.efficiency = efficiency; self.memory = memory
-        self.pricePerHour = pricePerHour; self.utilization = utilization; self.offload = offload
+        self.model = model
+        self.accelerator = accelerator
+        self.gpus = gpus
+        self.tensorParallel = tensorParallel
+        self.dataParallelAttention = dataParallelAttention
+        self.expertParallel = expertParallel
+        self.pipelineParallel = pipelineParallel
+        self.redundantExperts = redundantExperts
+        self.batch = batch
+        self.concurrency = concurrency
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.quantization = quantization
+        self.efficiency = efficiency
+        self.memory = memory
+        self.pricePerHour = pricePerHour
+        self.utilization = utilization
+        self.offload = offload
         try requestedPlan.validate(layers: shape.layers, experts: weights.experts)
-        if offload != nil, (dataParallelAttention ?? 1) > 1 || (expertParallel ?? 1) > 1 || (pipelineParallel ?? 1) > 1 {
-            throw InputError(field: "offload", value: offload!.tier.id,
-                             allowed: "tensor parallelism only (no dp_attention, ep or pp) when weights are streamed")
+        if offload != nil, (dataParallelAttention ?? 1) > 1 || (expertParallel ?? 1) > 1 || (pipelineParallel ?? 1) > 1
+        {
+            throw InputError(
+                field: "offload", value: offload!.tier.id,
+                allowed: "tensor parallelism only (no dp_attention, ep or pp) when weights are streamed")
         }
         let plan = try plan()
         if let gpus, gpus < plan.serving.gpus {
-            throw InputError(field: "gpus", value: "\(gpus)", allowed: "at least the \(plan.serving.gpus) GPUs of one replica (\(plan.serving.summary))")
+            throw InputError(
+                field: "gpus", value: "\(gpus)",
+                allowed: "at least the \(plan.serving.gpus) GPUs of one replica (\(plan.serving.summary))")
         }
         if plan.serving.gpus > 1, tensorParallelLink(plan.serving.gpus) == nil {
-            throw InputError(field: "gpu", value: accelerator.id,
-                             allowed: "an accelerator with a published interconnect bandwidth (a replica of \(plan.serving.gpus) needs one)")
+            throw InputError(
+                field: "gpu", value: accelerator.id,
+                allowed:
+                    "an accelerator with a published interconnect bandwidth (a replica of \(plan.serving.gpus) needs "
+                    + "one)"
+            )
         }
     }
 
@@ -140,8 +167,9 @@ public struct InferenceScenario: Sendable, Hashable {
     }
 
     public var memoryFit: MemoryFit {
-        MemoryFit(memoryPerAccelerator: accelerator.memory!, weights: weights, kvCache: kvCache,
-                  shape: shape, assumptions: memory)
+        MemoryFit(
+            memoryPerAccelerator: accelerator.memory!, weights: weights, kvCache: kvCache,
+            shape: shape, assumptions: memory)
     }
 
     /// How the accelerators are used: the replica's plan, replicas, and whether weights stream in.
@@ -155,16 +183,19 @@ public struct InferenceScenario: Sendable, Hashable {
         public var accelerators: Int { serving.gpus * replicas }
 
         public init(serving: ServingPlan, replicas: Int, minimumTensorParallel: Int?, streamsWeights: Bool) {
-            self.serving = serving; self.replicas = replicas
-            self.minimumTensorParallel = minimumTensorParallel; self.streamsWeights = streamsWeights
+            self.serving = serving
+            self.replicas = replicas
+            self.minimumTensorParallel = minimumTensorParallel
+            self.streamsWeights = streamsWeights
         }
     }
 
     /// The requested degrees other than tensor parallelism.
     var requestedPlan: ServingPlan {
-        ServingPlan(tensorParallel: tensorParallel ?? 1, dataParallelAttention: dataParallelAttention ?? 1,
-                    expertParallel: expertParallel ?? 1, pipelineParallel: pipelineParallel ?? 1,
-                    redundantExperts: redundantExperts)
+        ServingPlan(
+            tensorParallel: tensorParallel ?? 1, dataParallelAttention: dataParallelAttention ?? 1,
+            expertParallel: expertParallel ?? 1, pipelineParallel: pipelineParallel ?? 1,
+            redundantExperts: redundantExperts)
     }
 
     /// Chooses the tensor-parallel degree and replica count; throws when too few accelerators are asked for.
@@ -172,21 +203,28 @@ public struct InferenceScenario: Sendable, Hashable {
         let fit = memoryFit
         var serving = requestedPlan
         let minimum = fit.minimumTensorParallel(context: sequenceLength, plan: serving)
-        let weightsText = "\(weightBytes.formatted) of \(quantization.weights.label) weights plus one \(sequenceLength)-token sequence"
+        let weightsText =
+            "\(weightBytes.formatted) of \(quantization.weights.label) weights plus one \(sequenceLength)-token "
+            + "sequence"
         func replicas(_ s: ServingPlan) -> Int { max(1, (gpus ?? s.gpus) / s.gpus) }
         if let t = tensorParallel {
             serving.tensorParallel = t
             if let minimum, t >= minimum {
-                return Plan(serving: serving, replicas: replicas(serving), minimumTensorParallel: minimum, streamsWeights: false)
+                return Plan(
+                    serving: serving, replicas: replicas(serving), minimumTensorParallel: minimum, streamsWeights: false
+                )
             }
             guard offload != nil else { throw tooFew(asked: t, minimum: minimum, what: weightsText, field: "tp") }
-            return Plan(serving: serving, replicas: replicas(serving), minimumTensorParallel: minimum, streamsWeights: true)
+            return Plan(
+                serving: serving, replicas: replicas(serving), minimumTensorParallel: minimum, streamsWeights: true)
         }
-        let others = serving.gpus   // t = 1
+        let others = serving.gpus  // t = 1
         if let gpus {
             if let minimum, gpus >= minimum * others {
                 serving.tensorParallel = minimum
-                return Plan(serving: serving, replicas: gpus / serving.gpus, minimumTensorParallel: minimum, streamsWeights: false)
+                return Plan(
+                    serving: serving, replicas: gpus / serving.gpus, minimumTensorParallel: minimum,
+                    streamsWeights: false)
             }
             guard offload != nil else {
                 throw tooFew(asked: gpus, minimum: minimum.map { $0 * others }, what: weightsText, field: "gpus")
@@ -197,7 +235,9 @@ public struct InferenceScenario: Sendable, Hashable {
             return Plan(serving: serving, replicas: 1, minimumTensorParallel: minimum, streamsWeights: true)
         }
         guard let minimum else {
-            if offload != nil { return Plan(serving: serving, replicas: 1, minimumTensorParallel: nil, streamsWeights: true) }
+            if offload != nil {
+                return Plan(serving: serving, replicas: 1, minimumTensorParallel: nil, streamsWeights: true)
+            }
             throw tooFew(asked: 0, minimum: nil, what: weightsText, field: "gpus")
         }
         serving.tensorParallel = minimum
@@ -211,15 +251,21 @@ public struct InferenceScenario: Sendable, Hashable {
             let kv = kvCache
             let perAccelerator = kv.bytes(context: sequenceLength) / Double(kv.latentElements == nil ? kv.kvHeads : 1)
             if perAccelerator.value > accelerator.memory!.value * memory.kvCacheFraction {
-                return InputError(field: "input_tokens", value: "\(inputTokens)",
-                                  allowed: "a request whose KV cache fits: \(sequenceLength) tokens need \(perAccelerator.formatted) per \(accelerator.name) even split over all \(kv.latentElements == nil ? kv.kvHeads : 1) KV heads",
-                                  hint: "shorten input_tokens or output_tokens, or quantize the KV cache")
+                return InputError(
+                    field: "input_tokens", value: "\(inputTokens)",
+                    allowed:
+                        "a request whose KV cache fits: \(sequenceLength) tokens need \(perAccelerator.formatted) per "
+                        + "\(accelerator.name) even split over all \(kv.latentElements == nil ? kv.kvHeads : 1) KV "
+                        + "heads",
+                    hint: "shorten input_tokens or output_tokens, or quantize the KV cache")
             }
         }
-        let need = minimum.map { "at least \($0) × \(accelerator.name) to hold \(what)" }
+        let need =
+            minimum.map { "at least \($0) × \(accelerator.name) to hold \(what)" }
             ?? "more than 65,536 × \(accelerator.name) to hold \(what)"
-        return InputError(field: field, value: "\(asked)", allowed: need,
-                          hint: "or stream the weights with --offload host|nvme --link pcie4")
+        return InputError(
+            field: field, value: "\(asked)", allowed: need,
+            hint: "or stream the weights with --offload host|nvme --link pcie4")
     }
 
     /// Link between `n` ranks: the scale-up link inside the domain, the scale-out link beyond it (falling back

@@ -38,13 +38,19 @@ public struct KVCache: Sendable, Hashable {
     public var localLayers: Int
     public var window: Int?
 
-    public init(layers: Int, kvHeads: Int, headDim: Int, precision: Precision, bytesPerElement: Double? = nil,
-                latentElements: Int? = nil, localLayers: Int = 0, window: Int? = nil) {
+    public init(
+        layers: Int, kvHeads: Int, headDim: Int, precision: Precision, bytesPerElement: Double? = nil,
+        latentElements: Int? = nil, localLayers: Int = 0, window: Int? = nil
+    ) {
         precondition(layers > 0 && kvHeads > 0 && headDim > 0, "KV cache shape must be positive")
-        self.layers = layers; self.kvHeads = kvHeads; self.headDim = headDim; self.precision = precision
+        self.layers = layers
+        self.kvHeads = kvHeads
+        self.headDim = headDim
+        self.precision = precision
         self.bytesPerElement = bytesPerElement ?? precision.bytesPerElement
         self.latentElements = latentElements
-        self.localLayers = window == nil ? 0 : min(localLayers, layers); self.window = window
+        self.localLayers = window == nil ? 0 : min(localLayers, layers)
+        self.window = window
     }
 
     /// The cache of `shape` at `precision` (plain element sizes, no scales).
@@ -58,9 +64,10 @@ public struct KVCache: Sendable, Hashable {
     }
 
     init(shape: ServingShape, precision: Precision, bytesPerElement: Double) {
-        self.init(layers: shape.layers, kvHeads: shape.kvHeads, headDim: shape.headDim, precision: precision,
-                  bytesPerElement: bytesPerElement, latentElements: shape.latent?.cachedElementsPerToken,
-                  localLayers: shape.localLayers, window: shape.window?.window)
+        self.init(
+            layers: shape.layers, kvHeads: shape.kvHeads, headDim: shape.headDim, precision: precision,
+            bytesPerElement: bytesPerElement, latentElements: shape.latent?.cachedElementsPerToken,
+            localLayers: shape.localLayers, window: shape.window?.window)
     }
 
     /// Bytes one token costs in one layer.

@@ -14,10 +14,15 @@ public struct MemoryAssumptions: Sendable, Hashable {
     public var reservesFullSequence: Bool
     public var source: String
 
-    public init(runtimeReserve: Bytes, kvCacheFraction: Double, maxTokensPerStep: Int,
-                reservesFullSequence: Bool = true, source: String = "user") {
-        self.runtimeReserve = runtimeReserve; self.kvCacheFraction = kvCacheFraction
-        self.maxTokensPerStep = maxTokensPerStep; self.reservesFullSequence = reservesFullSequence; self.source = source
+    public init(
+        runtimeReserve: Bytes, kvCacheFraction: Double, maxTokensPerStep: Int,
+        reservesFullSequence: Bool = true, source: String = "user"
+    ) {
+        self.runtimeReserve = runtimeReserve
+        self.kvCacheFraction = kvCacheFraction
+        self.maxTokensPerStep = maxTokensPerStep
+        self.reservesFullSequence = reservesFullSequence
+        self.source = source
     }
 
     /// 2 GB reserve (assumption: ~0.5–1 GB CUDA context plus cuBLAS/NCCL workspaces and fragmentation);
@@ -25,7 +30,10 @@ public struct MemoryAssumptions: Sendable, Hashable {
     /// `kv_cache_free_gpu_mem_fraction = 0.90`, `max_num_tokens = 8192`).
     public static let serving = MemoryAssumptions(
         runtimeReserve: .gigabytes(2), kvCacheFraction: 0.9, maxTokensPerStep: 8192,
-        source: "reserve 2 GB: assumption; KV fraction 0.90: TensorRT-LLM perf-overview ('default setting of 0.90'); 8192 tokens per step: TensorRT-LLM default max_num_tokens")
+        source:
+            "reserve 2 GB: assumption; KV fraction 0.90: TensorRT-LLM perf-overview ('default setting of 0.90'); 8192 "
+            + "tokens per step: TensorRT-LLM default max_num_tokens"
+    )
 
     public func validate() throws {
         try Check.nonNegative(runtimeReserve.value, "runtime_reserve")
@@ -89,19 +97,27 @@ public struct MemoryFit: Sendable, Hashable {
     public var shape: ServingShape
     public var assumptions: MemoryAssumptions
 
-    public init(memoryPerAccelerator: Bytes, weights: ServingWeights, kvCache: KVCache, shape: ServingShape,
-                assumptions: MemoryAssumptions) {
-        self.memoryPerAccelerator = memoryPerAccelerator; self.weights = weights
-        self.kvCache = kvCache; self.shape = shape; self.assumptions = assumptions
+    public init(
+        memoryPerAccelerator: Bytes, weights: ServingWeights, kvCache: KVCache, shape: ServingShape,
+        assumptions: MemoryAssumptions
+    ) {
+        self.memoryPerAccelerator = memoryPerAccelerator
+        self.weights = weights
+        self.kvCache = kvCache
+        self.shape = shape
+        self.assumptions = assumptions
     }
 
     /// A dense model of `weightBytes` bytes (the v1 interface).
-    public init(memoryPerAccelerator: Bytes, weightBytes: Bytes, kvCache: KVCache, shape: ServingShape,
-                assumptions: MemoryAssumptions) {
+    public init(
+        memoryPerAccelerator: Bytes, weightBytes: Bytes, kvCache: KVCache, shape: ServingShape,
+        assumptions: MemoryAssumptions
+    ) {
         let p = Parameters(weightBytes.value)
-        self.init(memoryPerAccelerator: memoryPerAccelerator,
-                  weights: ServingWeights(total: p, active: p, bytesPerWeight: 1), kvCache: kvCache, shape: shape,
-                  assumptions: assumptions)
+        self.init(
+            memoryPerAccelerator: memoryPerAccelerator,
+            weights: ServingWeights(total: p, active: p, bytesPerWeight: 1), kvCache: kvCache, shape: shape,
+            assumptions: assumptions)
     }
 
     /// All weight bytes of one copy of the model.
@@ -135,7 +151,8 @@ public struct MemoryFit: Sendable, Hashable {
 
     /// KV budget of one accelerator under `plan`, zero if the weights do not fit.
     public func kvBudgetPerAccelerator(_ plan: ServingPlan) -> Bytes {
-        let free = memoryPerAccelerator - weightsPerAccelerator(plan) - activations(tensorParallel: plan.tensorParallel)
+        let free =
+            memoryPerAccelerator - weightsPerAccelerator(plan) - activations(tensorParallel: plan.tensorParallel)
             - assumptions.runtimeReserve
         return free.value > 0 ? free * assumptions.kvCacheFraction : .zero
     }
@@ -157,13 +174,18 @@ public struct MemoryFit: Sendable, Hashable {
     /// Longest context that fits for `batch` sequences (spread over the groups).
     public func maxContext(_ plan: ServingPlan, batch: Int) -> Int {
         let perGroup = (Double(batch) / Double(plan.dataParallelAttention)).rounded(.up)
-        let layerTokens = groupBudget(plan) / (kvCache.bytesPerTokenPerLayer * perGroup)   // Σ over layers of n
-        let global = Double(kvCache.layers - kvCache.localLayers), local = Double(kvCache.localLayers)
+        let layerTokens = groupBudget(plan) / (kvCache.bytesPerTokenPerLayer * perGroup)  // Σ over layers of n
+        let global = Double(kvCache.layers - kvCache.localLayers)
+        let local = Double(kvCache.localLayers)
         var n: Double
         if let w = kvCache.window.map(Double.init), local > 0 {
-            if layerTokens <= Double(kvCache.layers) * w { n = layerTokens / Double(kvCache.layers) }
-            else if global > 0 { n = (layerTokens - local * w) / global }
-            else { n = Double(Int.max / 2) }
+            if layerTokens <= Double(kvCache.layers) * w {
+                n = layerTokens / Double(kvCache.layers)
+            } else if global > 0 {
+                n = (layerTokens - local * w) / global
+            } else {
+                n = Double(Int.max / 2)
+            }
         } else {
             n = layerTokens / Double(kvCache.layers)
         }
@@ -186,25 +208,29 @@ public struct MemoryFit: Sendable, Hashable {
     /// Memory of one accelerator holding `batch` sequences of `context` tokens under `plan`.
     public func breakdown(_ plan: ServingPlan, batch: Int, context: Int) -> ServingMemory {
         let perGroup = Double(batch) / Double(plan.dataParallelAttention)
-        let kv = kvCache.bytes(context: Double(context)) * perGroup
+        let kv =
+            kvCache.bytes(context: Double(context)) * perGroup
             / (Double(kvCache.shards(tensorParallel: plan.tensorParallel)) * Double(plan.pipelineParallel))
-        return ServingMemory(weights: weightsPerAccelerator(plan), kvCache: kv,
-                             activations: activations(tensorParallel: plan.tensorParallel),
-                             reserve: assumptions.runtimeReserve)
+        return ServingMemory(
+            weights: weightsPerAccelerator(plan), kvCache: kv,
+            activations: activations(tensorParallel: plan.tensorParallel),
+            reserve: assumptions.runtimeReserve)
     }
 
     /// The KV capacity of a replica under `plan` for sequences of `context` tokens.
     public func capacity(_ plan: ServingPlan, context: Int) -> KVCapacity {
         let budget = kvBudgetPerAccelerator(plan)
-        let perToken = kvCache.bytesPerToken
+        let perToken =
+            kvCache.bytesPerToken
             / (Double(kvCache.shards(tensorParallel: plan.tensorParallel)) * Double(plan.pipelineParallel))
         let tokens = (budget.value / perToken.value).rounded(.down) * Double(plan.dataParallelAttention)
-        return KVCapacity(memory: memoryPerAccelerator, weights: weightsPerAccelerator(plan),
-                          activations: activations(tensorParallel: plan.tensorParallel),
-                          reserve: assumptions.runtimeReserve, kvCacheFraction: assumptions.kvCacheFraction,
-                          kvBudget: budget, bytesPerTokenPerAccelerator: perToken,
-                          tokens: tokens >= Double(Int.max / 2) ? Int.max / 2 : Int(tokens),
-                          sequences: maxBatch(plan, context: context))
+        return KVCapacity(
+            memory: memoryPerAccelerator, weights: weightsPerAccelerator(plan),
+            activations: activations(tensorParallel: plan.tensorParallel),
+            reserve: assumptions.runtimeReserve, kvCacheFraction: assumptions.kvCacheFraction,
+            kvBudget: budget, bytesPerTokenPerAccelerator: perToken,
+            tokens: tokens >= Double(Int.max / 2) ? Int.max / 2 : Int(tokens),
+            sequences: maxBatch(plan, context: context))
     }
 
     // The v1 interface: tensor parallelism only.

@@ -77,8 +77,10 @@ public struct Quantization: Sendable, Hashable {
     /// Keep the embedding table and output head at 16 bits (true: what quantization toolkits do by default).
     public var embeddingsAt16Bit: Bool
 
-    public init(weights: Precision = .bf16, kvCache: Precision? = nil, math: Precision? = nil,
-                experts: Precision? = nil, fp4Format: FP4Format = .nvfp4, embeddingsAt16Bit: Bool = true) {
+    public init(
+        weights: Precision = .bf16, kvCache: Precision? = nil, math: Precision? = nil,
+        experts: Precision? = nil, fp4Format: FP4Format = .nvfp4, embeddingsAt16Bit: Bool = true
+    ) {
         self.weights = weights
         self.kvCache = kvCache ?? (weights == .fp4 ? .fp8 : weights)
         self.math = math
@@ -181,8 +183,9 @@ public struct Quantization: Sendable, Hashable {
             throw InputError(field: "expert_precision", value: experts.rawValue, allowed: allowed)
         }
         if let math, !Quantization.mathPrecisions.contains(math) {
-            throw InputError(field: "math_precision", value: math.rawValue,
-                             allowed: Quantization.mathPrecisions.map(\.rawValue).joined(separator: "|"))
+            throw InputError(
+                field: "math_precision", value: math.rawValue,
+                allowed: Quantization.mathPrecisions.map(\.rawValue).joined(separator: "|"))
         }
     }
 
@@ -193,14 +196,16 @@ public struct Quantization: Sendable, Hashable {
         let allowed = "a math precision \(accelerator.name) publishes a peak for (\(published.joined(separator: ", ")))"
         if computePeak(on: accelerator) == nil {
             let field = math != nil ? "math_precision" : "precision"
-            throw InputError(field: field, value: (math ?? weights).rawValue, allowed: allowed,
-                             hint: weights == .fp4 && math == nil
-                                ? "FP4 needs FP4 tensor cores; for weight-only FP4 set the math precision to bf16 or fp8" : nil)
+            throw InputError(
+                field: field, value: (math ?? weights).rawValue, allowed: allowed,
+                hint: weights == .fp4 && math == nil
+                    ? "FP4 needs FP4 tensor cores; for weight-only FP4 set the math precision to bf16 or fp8" : nil)
         }
         if expertComputePeak(on: accelerator) == nil {
             let field = math != nil ? "math_precision" : "expert_precision"
-            throw InputError(field: field, value: (math ?? experts ?? weights).rawValue, allowed: allowed,
-                             hint: "FP4 experts need FP4 tensor cores; for weight-only FP4 set the math precision")
+            throw InputError(
+                field: field, value: (math ?? experts ?? weights).rawValue, allowed: allowed,
+                hint: "FP4 experts need FP4 tensor cores; for weight-only FP4 set the math precision")
         }
     }
 }

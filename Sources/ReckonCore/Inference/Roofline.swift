@@ -24,7 +24,8 @@ public struct Roofline: Sendable, Hashable {
 
     public init(compute: FLOPPerSecond, bandwidth: BytesPerSecond) {
         precondition(compute.value > 0 && bandwidth.value > 0, "roofline rates must be positive")
-        self.compute = compute; self.bandwidth = bandwidth
+        self.compute = compute
+        self.bandwidth = bandwidth
     }
 
     public init(peak: FLOPPerSecond, bandwidth: BytesPerSecond, efficiency: EfficiencyFactors) {
@@ -37,7 +38,8 @@ public struct Roofline: Sendable, Hashable {
     /// Time of a step that does `flop` and moves `bytes`, and what binds it.
     @inlinable
     public func time(flop: FLOP, bytes: Bytes) -> (time: Seconds, bound: Bound) {
-        let tc = flop / compute, tm = bytes / bandwidth
+        let tc = flop / compute
+        let tm = bytes / bandwidth
         return tc.value >= tm.value ? (tc, .compute) : (tm, .memory)
     }
 }
@@ -132,40 +134,60 @@ public struct ServingRoofline: Sendable, Hashable {
     /// Bytes per activation element exchanged by all-reduces and combines (BF16).
     public static let activationBytes = 2.0
 
-    public init(shape: ServingShape, weights: ServingWeights, kvCache: KVCache, plan: ServingPlan,
-                denseCompute: FLOPPerSecond, expertCompute: FLOPPerSecond, attentionCompute: FLOPPerSecond,
-                weightBandwidth: BytesPerSecond, kvBandwidth: BytesPerSecond, scaleUpLink: BytesPerSecond?,
-                scaleOutLink: BytesPerSecond?, scaleUpDomain: Int, collectiveLatency: Seconds,
-                stepOverhead: Seconds = .zero, layerOverhead: Seconds = .zero, expertImbalance: Double = 1,
-                expertCommunicationOverlap: Double = 1,
-                tokenBudget: Int = 8192, dispatchBytes: Double = 2) {
-        precondition(denseCompute.value > 0 && expertCompute.value > 0 && attentionCompute.value > 0,
-                     "compute rates must be positive")
+    public init(
+        shape: ServingShape, weights: ServingWeights, kvCache: KVCache, plan: ServingPlan,
+        denseCompute: FLOPPerSecond, expertCompute: FLOPPerSecond, attentionCompute: FLOPPerSecond,
+        weightBandwidth: BytesPerSecond, kvBandwidth: BytesPerSecond, scaleUpLink: BytesPerSecond?,
+        scaleOutLink: BytesPerSecond?, scaleUpDomain: Int, collectiveLatency: Seconds,
+        stepOverhead: Seconds = .zero, layerOverhead: Seconds = .zero, expertImbalance: Double = 1,
+        expertCommunicationOverlap: Double = 1,
+        tokenBudget: Int = 8192, dispatchBytes: Double = 2
+    ) {
+        precondition(
+            denseCompute.value > 0 && expertCompute.value > 0 && attentionCompute.value > 0,
+            "compute rates must be positive")
         precondition(weightBandwidth.value > 0 && kvBandwidth.value > 0, "bandwidths must be positive")
-        precondition(plan.gpus == 1 || (scaleUpLink ?? scaleOutLink).map { $0.value > 0 } == true,
-                     "parallel serving needs a link")
-        self.shape = shape; self.weights = weights; self.kvCache = kvCache; self.plan = plan
-        self.denseCompute = denseCompute; self.expertCompute = expertCompute; self.attentionCompute = attentionCompute
-        self.weightBandwidth = weightBandwidth; self.kvBandwidth = kvBandwidth
-        self.scaleUpLink = scaleUpLink; self.scaleOutLink = scaleOutLink; self.scaleUpDomain = max(1, scaleUpDomain)
-        self.collectiveLatency = collectiveLatency; self.stepOverhead = stepOverhead; self.layerOverhead = layerOverhead
-        self.expertImbalance = expertImbalance; self.expertCommunicationOverlap = expertCommunicationOverlap
-        self.tokenBudget = max(1, tokenBudget); self.dispatchBytes = dispatchBytes
+        precondition(
+            plan.gpus == 1 || (scaleUpLink ?? scaleOutLink).map { $0.value > 0 } == true,
+            "parallel serving needs a link")
+        self.shape = shape
+        self.weights = weights
+        self.kvCache = kvCache
+        self.plan = plan
+        self.denseCompute = denseCompute
+        self.expertCompute = expertCompute
+        self.attentionCompute = attentionCompute
+        self.weightBandwidth = weightBandwidth
+        self.kvBandwidth = kvBandwidth
+        self.scaleUpLink = scaleUpLink
+        self.scaleOutLink = scaleOutLink
+        self.scaleUpDomain = max(1, scaleUpDomain)
+        self.collectiveLatency = collectiveLatency
+        self.stepOverhead = stepOverhead
+        self.layerOverhead = layerOverhead
+        self.expertImbalance = expertImbalance
+        self.expertCommunicationOverlap = expertCommunicationOverlap
+        self.tokenBudget = max(1, tokenBudget)
+        self.dispatchBytes = dispatchBytes
     }
 
     /// A tensor-parallel replica with one roofline for everything (the v1 interface, used by hand-checked tests).
-    public init(activeParameters: Parameters, shape: ServingShape, weightBytes: Bytes, kvCache: KVCache,
-                roofline: Roofline, tensorParallel: Int = 1, linkBandwidth: BytesPerSecond? = nil,
-                collectiveLatency: Seconds = .zero, experts: ExpertWeights? = nil) {
+    public init(
+        activeParameters: Parameters, shape: ServingShape, weightBytes: Bytes, kvCache: KVCache,
+        roofline: Roofline, tensorParallel: Int = 1, linkBandwidth: BytesPerSecond? = nil,
+        collectiveLatency: Seconds = .zero, experts: ExpertWeights? = nil
+    ) {
         precondition(tensorParallel >= 1, "tensor-parallel degree must be at least 1")
         let total = experts.map { $0.shared + $0.routed } ?? activeParameters
-        let weights = ServingWeights(total: total, active: activeParameters, experts: experts,
-                                     bytesPerWeight: weightBytes / Bytes(total.value))
-        self.init(shape: shape, weights: weights, kvCache: kvCache, plan: ServingPlan(tensorParallel: tensorParallel),
-                  denseCompute: roofline.compute, expertCompute: roofline.compute, attentionCompute: roofline.compute,
-                  weightBandwidth: roofline.bandwidth, kvBandwidth: roofline.bandwidth, scaleUpLink: linkBandwidth,
-                  scaleOutLink: nil, scaleUpDomain: Int.max / 2, collectiveLatency: collectiveLatency,
-                  tokenBudget: Int.max / 4)
+        let weights = ServingWeights(
+            total: total, active: activeParameters, experts: experts,
+            bytesPerWeight: weightBytes / Bytes(total.value))
+        self.init(
+            shape: shape, weights: weights, kvCache: kvCache, plan: ServingPlan(tensorParallel: tensorParallel),
+            denseCompute: roofline.compute, expertCompute: roofline.compute, attentionCompute: roofline.compute,
+            weightBandwidth: roofline.bandwidth, kvBandwidth: roofline.bandwidth, scaleUpLink: linkBandwidth,
+            scaleOutLink: nil, scaleUpDomain: Int.max / 2, collectiveLatency: collectiveLatency,
+            tokenBudget: Int.max / 4)
     }
 
     public var tensorParallel: Int { plan.tensorParallel }
@@ -181,7 +203,8 @@ public struct ServingRoofline: Sendable, Hashable {
     /// Link between `ranks` accelerators: scale-up inside the domain, scale-out beyond (scale-up if unpublished).
     @inlinable
     func link(ranks: Int) -> Double {
-        let up = scaleUpLink?.value, out = scaleOutLink?.value
+        let up = scaleUpLink?.value
+        let out = scaleOutLink?.value
         if ranks <= scaleUpDomain { return up ?? out ?? 1 }
         return out ?? up ?? 1
     }
@@ -209,7 +232,8 @@ public struct ServingRoofline: Sendable, Hashable {
     func allToAll(tokens: Double) -> Double {
         let g = plan.gpusPerStage
         guard g > 1, let experts = weights.experts else { return 0 }
-        let n = Double(g), k = Double(experts.activeExperts)
+        let n = Double(g)
+        let k = Double(experts.activeExperts)
         let perToken = Double(shape.hiddenSize) * (dispatchBytes + ServingRoofline.activationBytes) * tokens / n
         let domains = (n / Double(min(scaleUpDomain, g))).rounded(.up)
         let outside = domains > 1 ? (domains - 1) * (1 - Foundation.pow(1 - 1 / domains, k)) : 0
@@ -222,11 +246,14 @@ public struct ServingRoofline: Sendable, Hashable {
     /// Collectives of one stage step of `tokens` tokens: (all-reduces, all-to-alls), seconds.
     @inlinable
     func collectives(tokens: Double) -> (allReduce: Double, allToAll: Double) {
-        let t = plan.tensorParallel, d = Double(plan.dataParallelAttention), p = Double(plan.pipelineParallel)
+        let t = plan.tensorParallel
+        let d = Double(plan.dataParallelAttention)
+        let p = Double(plan.pipelineParallel)
         let layers = Double(shape.layers) / p
         let moeLayers = weights.experts.map { Double($0.moeLayers) / p } ?? 0
         let groupMessage = tokens / d * Double(shape.hiddenSize) * ServingRoofline.activationBytes
-        var reduce = 0.0, a2a = 0.0
+        var reduce = 0.0
+        var a2a = 0.0
         let ep = weights.experts != nil && plan.expertParallel > 1
         let groups = plan.dataParallelAttention
         let stageMessage = tokens * Double(shape.hiddenSize) * ServingRoofline.activationBytes
@@ -251,8 +278,10 @@ public struct ServingRoofline: Sendable, Hashable {
     /// One step of one pipeline stage on one accelerator: `decode` sequences adding a token at `context`
     /// plus `prefill` prompt tokens of prompts `promptLength` long (replica totals of one micro-batch).
     public func stageStep(decode b: Double, context: Double, prefill p: Double, promptLength n: Double) -> StepTime {
-        let t = Double(plan.tensorParallel), d = Double(plan.dataParallelAttention)
-        let pp = Double(plan.pipelineParallel), g = t * d
+        let t = Double(plan.tensorParallel)
+        let d = Double(plan.dataParallelAttention)
+        let pp = Double(plan.pipelineParallel)
+        let g = t * d
         let tokens = b + p
         // Dense phase: GEMMs of the attention projections, dense FFNs, shared experts and the output head.
         let denseFLOP = tokens / d * weights.denseFLOPPerToken / t / pp
@@ -262,29 +291,35 @@ public struct ServingRoofline: Sendable, Hashable {
         var kvBytes = b * kvCache.bytes(context: context).value
         if p > 0, n > 0 {
             attentionFLOP += p * shape.prefillAttentionFLOP(tokens: n) / n
-            let chunk = min(n, Double(tokenBudget))   // a prompt is chunked by its own group's budget
+            let chunk = min(n, Double(tokenBudget))  // a prompt is chunked by its own group's budget
             kvBytes += p * kvCache.bytesPerToken.value + p / chunk * kvCache.bytes(context: n / 2).value
         }
         attentionFLOP /= d * t * pp
         kvBytes /= d * Double(kvCache.shards(tensorParallel: plan.tensorParallel)) * pp
         // Expert phase: the routed experts the step's tokens touch, spread over the stage.
-        var expertFLOP = 0.0, expertBytes = 0.0
+        var expertFLOP = 0.0
+        var expertBytes = 0.0
         if let experts = weights.experts {
             expertFLOP = tokens * weights.expertFLOPPerToken * expertImbalance / g / pp
             expertBytes = weights.expertMemoryBytes.value * experts.touchedFraction(tokens: tokens) / g / pp
         }
-        let c1 = denseFLOP / denseCompute.value, m1 = denseBytes / weightBandwidth.value
-        let c2 = attentionFLOP / attentionCompute.value, m2 = kvBytes / kvBandwidth.value
-        let c3 = expertFLOP / expertCompute.value, m3 = expertBytes / weightBandwidth.value
+        let c1 = denseFLOP / denseCompute.value
+        let m1 = denseBytes / weightBandwidth.value
+        let c2 = attentionFLOP / attentionCompute.value
+        let m2 = kvBytes / kvBandwidth.value
+        let c3 = expertFLOP / expertCompute.value
+        let m3 = expertBytes / weightBandwidth.value
         let work = max(c1, m1) + max(c2, m2) + max(c3, m3)
-        let tc = c1 + c2 + c3, tm = m1 + m2 + m3
+        let tc = c1 + c2 + c3
+        let tm = m1 + m2 + m3
         let (reduce, a2a) = collectives(tokens: tokens)
         let overlapped = work + a2a - expertCommunicationOverlap * min(a2a, work)
         let communication = reduce + (overlapped - work)
         let overhead = layerOverhead.value * Double(shape.layers) / pp
-        return StepTime(total: Seconds(work + communication + overhead), computeTime: Seconds(tc), memoryTime: Seconds(tm),
-                        communicationTime: Seconds(communication), bound: tc >= tm ? .compute : .memory,
-                        overheadTime: Seconds(overhead))
+        return StepTime(
+            total: Seconds(work + communication + overhead), computeTime: Seconds(tc), memoryTime: Seconds(tm),
+            communicationTime: Seconds(communication), bound: tc >= tm ? .compute : .memory,
+            overheadTime: Seconds(overhead))
     }
 
     /// One forward step of the replica: every stage once for each of the `p` micro-batches, `p − 1` hops, and
@@ -294,15 +329,17 @@ public struct ServingRoofline: Sendable, Hashable {
         let micro = stageStep(decode: b / stages, context: context, prefill: p / stages, promptLength: n)
         guard plan.pipelineParallel > 1 else {
             var s = micro
-            s.total += stepOverhead; s.overheadTime += stepOverhead
+            s.total += stepOverhead
+            s.overheadTime += stepOverhead
             return s
         }
         let message = (b + p) / stages * Double(shape.hiddenSize) * ServingRoofline.activationBytes
         let hop = collectiveLatency.value + message / link(ranks: plan.gpus)
         let hops = Seconds(hop * (stages - 1))
-        return StepTime(total: micro.total * stages + hops + stepOverhead, computeTime: micro.computeTime * stages,
-                        memoryTime: micro.memoryTime * stages, communicationTime: micro.communicationTime * stages + hops,
-                        bound: micro.bound, overheadTime: micro.overheadTime * stages + stepOverhead)
+        return StepTime(
+            total: micro.total * stages + hops + stepOverhead, computeTime: micro.computeTime * stages,
+            memoryTime: micro.memoryTime * stages, communicationTime: micro.communicationTime * stages + hops,
+            bound: micro.bound, overheadTime: micro.overheadTime * stages + stepOverhead)
     }
 
     /// All-reduce time of one step of `tokens` tokens (zero for t = 1): the v1 accessor.
@@ -321,9 +358,10 @@ public struct ServingRoofline: Sendable, Hashable {
         let total = Double(tokens) * Double(requests)
         let chunks = max(1, (total / replicaTokenBudget).rounded(.up))
         let one = step(decode: 0, context: 0, prefill: total / chunks, promptLength: Double(tokens))
-        return StepTime(total: one.total * chunks, computeTime: one.computeTime * chunks,
-                        memoryTime: one.memoryTime * chunks, communicationTime: one.communicationTime * chunks,
-                        bound: one.bound, overheadTime: one.overheadTime * chunks)
+        return StepTime(
+            total: one.total * chunks, computeTime: one.computeTime * chunks,
+            memoryTime: one.memoryTime * chunks, communicationTime: one.communicationTime * chunks,
+            bound: one.bound, overheadTime: one.overheadTime * chunks)
     }
 
     /// Time to first token of one request alone: its prefill.
@@ -352,8 +390,9 @@ public struct ServingRoofline: Sendable, Hashable {
             total += full.total * ((prompt - carried) / budget)
         }
         let decodeOnly = step(decode: b, context: context)
-        return ServingCycle(time: total, mixedStep: mixed, decodeStep: decodeOnly, promptTokensPerStep: prompt,
-                            carriedPromptTokens: carried)
+        return ServingCycle(
+            time: total, mixedStep: mixed, decodeStep: decodeOnly, promptTokensPerStep: prompt,
+            carriedPromptTokens: carried)
     }
 
     /// Output tokens per second of the replica in a max-load run: `batch` sequences in the steady state above.
@@ -368,12 +407,14 @@ public struct ServingRoofline: Sendable, Hashable {
     /// TTFT = cycle / 2 + ⌈n_in / c⌉ · t_step(B, min(n_in, c)),   c = max(1, budget − B)
     /// ```
     public func timeToFirstTokenUnderLoad(batch: Int, inputTokens: Int, outputTokens: Int) -> Seconds {
-        let b = Double(batch), n = Double(inputTokens)
+        let b = Double(batch)
+        let n = Double(inputTokens)
         let context = n + (Double(outputTokens) + 1) / 2
-        let room = max(1, Double(tokenBudget) - b / Double(plan.dataParallelAttention))   // the prompt's own group
+        let room = max(1, Double(tokenBudget) - b / Double(plan.dataParallelAttention))  // the prompt's own group
         let chunks = (n / room).rounded(.up)
         let step = self.step(decode: b, context: context, prefill: min(n, room), promptLength: n)
-        return cycle(batch: batch, inputTokens: inputTokens, outputTokens: outputTokens).time * 0.5 + step.total * chunks
+        return cycle(batch: batch, inputTokens: inputTokens, outputTokens: outputTokens).time * 0.5 + step.total
+            * chunks
     }
 
     /// The smallest batch at which decode at `context` is compute-bound (summed compute ≥ summed memory time),

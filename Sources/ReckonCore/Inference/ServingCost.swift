@@ -27,7 +27,9 @@ public struct ServingCost: Sendable, Hashable {
     }
 
     /// `$` per million tokens produced at `rate` by `accelerators` rented at `price`, busy a fraction `utilization`.
-    public static func perMillion(rate: TokensPerSecond, accelerators: Int, price: USDPerSecond, utilization: Double) -> USD {
+    public static func perMillion(rate: TokensPerSecond, accelerators: Int, price: USDPerSecond, utilization: Double)
+        -> USD
+    {
         let perToken = (Tokens(1) / rate) * (price * Double(accelerators))
         return perToken * (1e6 / utilization)
     }
@@ -46,18 +48,27 @@ public struct APIPrice: Sendable, Hashable {
 
     /// Published API prices, each with its source.
     public static let references: [APIPrice] = [
-        APIPrice(name: "GPT-3 davinci (175B)", date: "2021-01", usdPerMillionInput: .dollars(60), usdPerMillionOutput: .dollars(60),
-                 source: "OpenAI API price table (archived 2022-07-03), 'Davinci $0.0600 / 1K tokens' (prompt and "
-                     + "completion)"),
-        APIPrice(name: "GPT-3 curie (6.7B)", date: "2021-01", usdPerMillionInput: .dollars(6), usdPerMillionOutput: .dollars(6),
-                 source: "OpenAI API price table (archived 2022-07-03), 'Curie $0.0060 / 1K tokens'"),
-        APIPrice(name: "GPT-4 (8K)", date: "2023-03", usdPerMillionInput: .dollars(30), usdPerMillionOutput: .dollars(60),
-                 source: "milvus.io pricing summary, '$30 per million tokens for input and $60 per million tokens for "
-                     + "output' (secondary)"),
-        APIPrice(name: "GPT-3.5 Turbo", date: "2025-03", usdPerMillionInput: .dollars(0.5), usdPerMillionOutput: .dollars(1.5),
-                 source: "chatgptpricing.com/api (March 2025), $0.50 / $1.50 per million (secondary)"),
-        APIPrice(name: "GPT-4o mini", date: "2025-03", usdPerMillionInput: .dollars(0.15), usdPerMillionOutput: .dollars(0.6),
-                 source: "chatgptpricing.com/api (March 2025), $0.15 / $0.60 per million (secondary)"),
+        APIPrice(
+            name: "GPT-3 davinci (175B)", date: "2021-01", usdPerMillionInput: .dollars(60),
+            usdPerMillionOutput: .dollars(60),
+            source: "OpenAI API price table (archived 2022-07-03), 'Davinci $0.0600 / 1K tokens' (prompt and "
+                + "completion)"),
+        APIPrice(
+            name: "GPT-3 curie (6.7B)", date: "2021-01", usdPerMillionInput: .dollars(6),
+            usdPerMillionOutput: .dollars(6),
+            source: "OpenAI API price table (archived 2022-07-03), 'Curie $0.0060 / 1K tokens'"),
+        APIPrice(
+            name: "GPT-4 (8K)", date: "2023-03", usdPerMillionInput: .dollars(30), usdPerMillionOutput: .dollars(60),
+            source: "milvus.io pricing summary, '$30 per million tokens for input and $60 per million tokens for "
+                + "output' (secondary)"),
+        APIPrice(
+            name: "GPT-3.5 Turbo", date: "2025-03", usdPerMillionInput: .dollars(0.5),
+            usdPerMillionOutput: .dollars(1.5),
+            source: "chatgptpricing.com/api (March 2025), $0.50 / $1.50 per million (secondary)"),
+        APIPrice(
+            name: "GPT-4o mini", date: "2025-03", usdPerMillionInput: .dollars(0.15),
+            usdPerMillionOutput: .dollars(0.6),
+            source: "chatgptpricing.com/api (March 2025), $0.15 / $0.60 per million (secondary)"),
     ]
 }
 
@@ -75,7 +86,8 @@ public struct RentalYardstick: Sendable, Hashable {
     public var price: USDPerSecond
     public var source: String
 
-    public static let seed002 = RentalYardstick(rate: .teraflops(100), price: .dollarsPerHour(1),
+    public static let seed002 = RentalYardstick(
+        rate: .teraflops(100), price: .dollarsPerHour(1),
         source: "comment on 'Inference cost limits the impact of ever larger models' (LessWrong, 2021): "
             + "'well under $1/hour to rent hardware that performs 100 trillion operations per second'")
 

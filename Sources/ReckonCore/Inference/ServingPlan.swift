@@ -29,10 +29,14 @@ public struct ServingPlan: Sendable, Hashable {
     /// `E + r` be divided over `e` ranks (DeepSeek-V3 Sec. 3.4: 32 redundant experts for 256).
     public var redundantExperts: Int
 
-    public init(tensorParallel: Int = 1, dataParallelAttention: Int = 1, expertParallel: Int = 1,
-                pipelineParallel: Int = 1, redundantExperts: Int = 0) {
-        self.tensorParallel = tensorParallel; self.dataParallelAttention = dataParallelAttention
-        self.expertParallel = expertParallel; self.pipelineParallel = pipelineParallel
+    public init(
+        tensorParallel: Int = 1, dataParallelAttention: Int = 1, expertParallel: Int = 1,
+        pipelineParallel: Int = 1, redundantExperts: Int = 0
+    ) {
+        self.tensorParallel = tensorParallel
+        self.dataParallelAttention = dataParallelAttention
+        self.expertParallel = expertParallel
+        self.pipelineParallel = pipelineParallel
         self.redundantExperts = redundantExperts
     }
 
@@ -48,7 +52,10 @@ public struct ServingPlan: Sendable, Hashable {
         var parts = ["TP \(tensorParallel)"]
         if dataParallelAttention > 1 { parts[0] += " × DP-attention \(dataParallelAttention)" }
         if pipelineParallel > 1 { parts[0] += " × PP \(pipelineParallel)" }
-        if expertParallel > 1 { parts.append("EP \(expertParallel)" + (redundantExperts > 0 ? " (+\(redundantExperts) redundant experts)" : "")) }
+        if expertParallel > 1 {
+            parts.append(
+                "EP \(expertParallel)" + (redundantExperts > 0 ? " (+\(redundantExperts) redundant experts)" : ""))
+        }
         return parts.joined(separator: ", ")
     }
 
@@ -64,27 +71,35 @@ public struct ServingPlan: Sendable, Hashable {
         try Check.integer(pipelineParallel, "pp", in: 1...max(1, layers))
         guard let experts else {
             if dataParallelAttention > 1 {
-                throw InputError(field: "dp_attention", value: "\(dataParallelAttention)",
-                                 allowed: "1 for a dense model (data-parallel attention shares experts; serve replicas instead)")
+                throw InputError(
+                    field: "dp_attention", value: "\(dataParallelAttention)",
+                    allowed: "1 for a dense model (data-parallel attention shares experts; serve replicas instead)")
             }
             if expertParallel > 1 {
-                throw InputError(field: "ep", value: "\(expertParallel)", allowed: "1 for a dense model (it has no experts)")
+                throw InputError(
+                    field: "ep", value: "\(expertParallel)", allowed: "1 for a dense model (it has no experts)")
             }
             if redundantExperts > 0 {
-                throw InputError(field: "redundant_experts", value: "\(redundantExperts)", allowed: "0 for a dense model")
+                throw InputError(
+                    field: "redundant_experts", value: "\(redundantExperts)", allowed: "0 for a dense model")
             }
             return
         }
         try Check.integer(redundantExperts, "redundant_experts", in: 0...experts.experts)
         let placed = experts.experts + redundantExperts
         guard placed % expertParallel == 0 else {
-            throw InputError(field: "ep", value: "\(expertParallel)",
-                             allowed: "a divisor of the \(placed) routed experts\(redundantExperts > 0 ? " (with \(redundantExperts) redundant)" : "") (\(ServingPlan.divisors(of: placed).map(String.init).joined(separator: ", ")))",
-                             hint: "or add redundant experts so that experts + redundant is a multiple of ep")
+            throw InputError(
+                field: "ep", value: "\(expertParallel)",
+                allowed:
+                    "a divisor of the \(placed) routed "
+                    + "experts\(redundantExperts > 0 ? " (with \(redundantExperts) redundant)" : "") "
+                    + "(\(ServingPlan.divisors(of: placed).map(String.init).joined(separator: ", ")))",
+                hint: "or add redundant experts so that experts + redundant is a multiple of ep")
         }
         guard gpusPerStage % expertParallel == 0 else {
-            throw InputError(field: "ep", value: "\(expertParallel)",
-                             allowed: "a divisor of the \(gpusPerStage) GPUs of a stage (tp × dp_attention)")
+            throw InputError(
+                field: "ep", value: "\(expertParallel)",
+                allowed: "a divisor of the \(gpusPerStage) GPUs of a stage (tp × dp_attention)")
         }
     }
 

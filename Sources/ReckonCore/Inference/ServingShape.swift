@@ -52,16 +52,24 @@ public struct ServingShape: Sendable, Hashable {
     /// True when the shape was estimated from the parameter count.
     public var isEstimated: Bool
 
-    public init(layers: Int, hiddenSize: Int, heads: Int, kvHeads: Int? = nil, ffnSize: Int? = nil,
-                headDim: Int? = nil, vocabulary: Int? = nil, tiedEmbeddings: Bool = false,
-                latent: LatentAttention? = nil, window: SlidingWindowAttention? = nil, moe: MoEShape? = nil,
-                isEstimated: Bool = false) {
+    public init(
+        layers: Int, hiddenSize: Int, heads: Int, kvHeads: Int? = nil, ffnSize: Int? = nil,
+        headDim: Int? = nil, vocabulary: Int? = nil, tiedEmbeddings: Bool = false,
+        latent: LatentAttention? = nil, window: SlidingWindowAttention? = nil, moe: MoEShape? = nil,
+        isEstimated: Bool = false
+    ) {
         precondition(layers > 0 && hiddenSize > 0 && heads > 0, "shape must be positive")
-        self.layers = layers; self.hiddenSize = hiddenSize; self.heads = heads
-        self.kvHeads = kvHeads ?? heads; self.ffnSize = ffnSize ?? 4 * hiddenSize
+        self.layers = layers
+        self.hiddenSize = hiddenSize
+        self.heads = heads
+        self.kvHeads = kvHeads ?? heads
+        self.ffnSize = ffnSize ?? 4 * hiddenSize
         self.headDim = headDim ?? max(1, hiddenSize / heads)
-        self.vocabulary = vocabulary; self.tiedEmbeddings = tiedEmbeddings
-        self.latent = latent; self.window = window; self.moe = moe
+        self.vocabulary = vocabulary
+        self.tiedEmbeddings = tiedEmbeddings
+        self.latent = latent
+        self.window = window
+        self.moe = moe
         self.isEstimated = isEstimated
     }
 
@@ -71,9 +79,10 @@ public struct ServingShape: Sendable, Hashable {
     /// The shape of `model`: its own fields when the catalog has them, else the estimate above.
     public init(model: ModelSpec) {
         if let l = model.layers, let d = model.hiddenSize, let h = model.heads {
-            self.init(layers: l, hiddenSize: d, heads: h, kvHeads: model.kvHeads, ffnSize: model.ffnSize,
-                      headDim: model.headDim, vocabulary: model.vocabulary, tiedEmbeddings: model.tiedEmbeddings ?? false,
-                      latent: model.latentAttention, window: model.slidingWindow, moe: model.moe)
+            self.init(
+                layers: l, hiddenSize: d, heads: h, kvHeads: model.kvHeads, ffnSize: model.ffnSize,
+                headDim: model.headDim, vocabulary: model.vocabulary, tiedEmbeddings: model.tiedEmbeddings ?? false,
+                latent: model.latentAttention, window: model.slidingWindow, moe: model.moe)
         } else {
             self = ServingShape.estimate(parameters: model.activeParameters, layers: model.layers)
         }

@@ -30,10 +30,16 @@ public struct ServingWeights: Sendable, Hashable {
     public var bytesPerExpertWeight: Double
     public var bytesPerEmbeddingWeight: Double
 
-    public init(total: Parameters, active: Parameters, embedding: Parameters = .zero, head: Parameters = .zero,
-                experts: ExpertWeights? = nil, bytesPerWeight: Double, bytesPerExpertWeight: Double? = nil,
-                bytesPerEmbeddingWeight: Double? = nil) {
-        self.total = total; self.active = active; self.embedding = embedding; self.head = head; self.experts = experts
+    public init(
+        total: Parameters, active: Parameters, embedding: Parameters = .zero, head: Parameters = .zero,
+        experts: ExpertWeights? = nil, bytesPerWeight: Double, bytesPerExpertWeight: Double? = nil,
+        bytesPerEmbeddingWeight: Double? = nil
+    ) {
+        self.total = total
+        self.active = active
+        self.embedding = embedding
+        self.head = head
+        self.experts = experts
         self.bytesPerWeight = bytesPerWeight
         self.bytesPerExpertWeight = bytesPerExpertWeight ?? bytesPerWeight
         self.bytesPerEmbeddingWeight = bytesPerEmbeddingWeight ?? bytesPerWeight
@@ -46,11 +52,12 @@ public struct ServingWeights: Sendable, Hashable {
         // parameter count that includes them); otherwise everything is body, as before.
         let tied = shape.tiedEmbeddings
         let split = table > 0 && (tied ? table : 2 * table) < 0.5 * model.activeParameters.value
-        self.init(total: model.totalParameters, active: model.activeParameters,
-                  embedding: Parameters(split ? table : 0), head: Parameters(split && !tied ? table : 0),
-                  experts: ExpertWeights(model: model), bytesPerWeight: quantization.bytesPerWeight,
-                  bytesPerExpertWeight: quantization.bytesPerExpertWeight,
-                  bytesPerEmbeddingWeight: quantization.bytesPerEmbeddingWeight)
+        self.init(
+            total: model.totalParameters, active: model.activeParameters,
+            embedding: Parameters(split ? table : 0), head: Parameters(split && !tied ? table : 0),
+            experts: ExpertWeights(model: model), bytesPerWeight: quantization.bytesPerWeight,
+            bytesPerExpertWeight: quantization.bytesPerExpertWeight,
+            bytesPerEmbeddingWeight: quantization.bytesPerEmbeddingWeight)
     }
 
     /// Routed-expert parameters, `P_e` (0 for a dense model).
@@ -64,8 +71,9 @@ public struct ServingWeights: Sendable, Hashable {
 
     /// Bytes held in memory by one full copy of the model.
     public var memoryBytes: Bytes {
-        Bytes(body.value * bytesPerWeight + routed.value * bytesPerExpertWeight
-              + (embedding.value + head.value) * bytesPerEmbeddingWeight)
+        Bytes(
+            body.value * bytesPerWeight + routed.value * bytesPerExpertWeight
+                + (embedding.value + head.value) * bytesPerEmbeddingWeight)
     }
     /// Bytes of the non-expert part held in memory (body, table and head).
     public var denseMemoryBytes: Bytes {

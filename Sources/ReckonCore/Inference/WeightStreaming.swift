@@ -8,18 +8,26 @@ public struct HostLink: Sendable, Hashable, Identifiable {
     public var source: String
 
     public init(id: String, name: String, bandwidth: BytesPerSecond, source: String) {
-        self.id = id; self.name = name; self.bandwidth = bandwidth; self.source = source
+        self.id = id
+        self.name = name
+        self.bandwidth = bandwidth
+        self.source = source
     }
 
-    public static let pcie3 = HostLink(id: "pcie3", name: "PCIe Gen3 x16", bandwidth: .gigabytesPerSecond(16),
+    public static let pcie3 = HostLink(
+        id: "pcie3", name: "PCIe Gen3 x16", bandwidth: .gigabytesPerSecond(16),
         source: "LessWrong 2021 comment on 'Inference cost limits ...': 'PCIe gen3x16 is only ~16GB/s' (15.75 GB/s at "
             + "8 GT/s, 128b/130b)")
-    public static let pcie4 = HostLink(id: "pcie4", name: "PCIe Gen4 x16", bandwidth: .gigabytesPerSecond(31.5),
+    public static let pcie4 = HostLink(
+        id: "pcie4", name: "PCIe Gen4 x16", bandwidth: .gigabytesPerSecond(31.5),
         source: "LessWrong 2021 comment on 'Inference cost limits ...': 'PCIe gen4x16 is ~31.5GB/s'")
-    public static let pcie5 = HostLink(id: "pcie5", name: "PCIe Gen5 x16", bandwidth: .gigabytesPerSecond(63),
+    public static let pcie5 = HostLink(
+        id: "pcie5", name: "PCIe Gen5 x16", bandwidth: .gigabytesPerSecond(63),
         source: "PCI-SIG PCIe 5.0 (32 GT/s × 16 lanes, 128b/130b ≈ 63 GB/s per direction)")
-    public static let nvlinkC2C = HostLink(id: "nvlink-c2c", name: "NVLink-C2C (Grace Hopper)", bandwidth: .gigabytesPerSecond(450),
-        source: "NVIDIA GH200 Grace Hopper Superchip datasheet: NVLink-C2C 900 GB/s bidirectional (450 GB/s per direction)")
+    public static let nvlinkC2C = HostLink(
+        id: "nvlink-c2c", name: "NVLink-C2C (Grace Hopper)", bandwidth: .gigabytesPerSecond(450),
+        source:
+            "NVIDIA GH200 Grace Hopper Superchip datasheet: NVLink-C2C 900 GB/s bidirectional (450 GB/s per direction)")
 
     public static let all: [HostLink] = [pcie3, pcie4, pcie5, nvlinkC2C]
 
@@ -59,13 +67,21 @@ public struct OffloadTier: Sendable, Hashable, Identifiable {
     public var source: String
 
     public init(id: String, latency: Seconds, deviceBandwidth: BytesPerSecond?, source: String) {
-        self.id = id; self.latency = latency; self.deviceBandwidth = deviceBandwidth; self.source = source
+        self.id = id
+        self.latency = latency
+        self.deviceBandwidth = deviceBandwidth
+        self.source = source
     }
 
-    public static let host = OffloadTier(id: "host", latency: Seconds(10e-6), deviceBandwidth: nil,
+    public static let host = OffloadTier(
+        id: "host", latency: Seconds(10e-6), deviceBandwidth: nil,
         source: "assumption: pinned host DRAM, DMA setup ≈ 10 µs; DRAM bandwidth exceeds one x16 link")
-    public static let nvme = OffloadTier(id: "nvme", latency: Seconds(100e-6), deviceBandwidth: .gigabytesPerSecond(7),
-        source: "assumption: one PCIe Gen4 x4 NVMe SSD, ≈7 GB/s sequential read (vendor datasheets, e.g. Samsung 990 Pro 7.45 GB/s), ≈100 µs read latency")
+    public static let nvme = OffloadTier(
+        id: "nvme", latency: Seconds(100e-6), deviceBandwidth: .gigabytesPerSecond(7),
+        source:
+            "assumption: one PCIe Gen4 x4 NVMe SSD, ≈7 GB/s sequential read (vendor datasheets, e.g. Samsung 990 Pro "
+            + "7.45 GB/s), ≈100 µs read latency"
+    )
 
     public static let all: [OffloadTier] = [host, nvme]
 
@@ -103,8 +119,10 @@ public enum WeightStreaming {
     }
 
     /// Time of one forward pass without prefetching: groups of `resident` layers loaded, then computed.
-    public static func sequentialTime(layers: Int, compute: Seconds, transfer: Seconds, latency: Seconds,
-                                      resident: Int) -> Seconds {
+    public static func sequentialTime(
+        layers: Int, compute: Seconds, transfer: Seconds, latency: Seconds,
+        resident: Int
+    ) -> Seconds {
         precondition(layers >= 1 && resident >= 1, "layers and resident layers must be at least 1")
         var total = Seconds.zero
         var remaining = layers
@@ -128,17 +146,23 @@ public enum WeightStreaming {
     /// A prefetching runtime can always fall back to loading whole groups, so the result is the smaller
     /// of the per-layer pipeline above and ``sequentialTime`` (the fallback wins only when one transfer's
     /// latency exceeds the whole model's compute, e.g. a 200 ms fetch for 40 layers of 1 ms).
-    public static func pipelinedTime(layers: Int, compute: Seconds, transfer: Seconds, latency: Seconds,
-                                     resident: Int) -> Seconds {
+    public static func pipelinedTime(
+        layers: Int, compute: Seconds, transfer: Seconds, latency: Seconds,
+        resident: Int
+    ) -> Seconds {
         precondition(layers >= 1 && resident >= 1, "layers and resident layers must be at least 1")
         let period = pipelinePeriod(compute: compute, transfer: transfer, latency: latency, resident: resident)
         let perLayer = latency + transfer + period * Double(layers - 1) + compute
-        return min(perLayer, sequentialTime(layers: layers, compute: compute, transfer: transfer, latency: latency, resident: resident))
+        return min(
+            perLayer,
+            sequentialTime(layers: layers, compute: compute, transfer: transfer, latency: latency, resident: resident))
     }
 
     /// Either of the two, by `pipelined`.
-    public static func time(layers: Int, compute: Seconds, transfer: Seconds, latency: Seconds,
-                            resident: Int, pipelined: Bool) -> Seconds {
+    public static func time(
+        layers: Int, compute: Seconds, transfer: Seconds, latency: Seconds,
+        resident: Int, pipelined: Bool
+    ) -> Seconds {
         pipelined
             ? pipelinedTime(layers: layers, compute: compute, transfer: transfer, latency: latency, resident: resident)
             : sequentialTime(layers: layers, compute: compute, transfer: transfer, latency: latency, resident: resident)

@@ -31,8 +31,10 @@ public enum Collective: Sendable, Hashable {
 public enum CollectiveCost {
     /// Seconds for `kind` over `n` ranks of stride `x` moving `bytes` in `messages` pieces.
     @inlinable
-    public static func seconds(_ kind: Collective, ranks n: Int, stride x: Int, bytes: Double, messages: Double = 1,
-                               hardware hw: PlanHardware, constants c: StepTimeConstants) -> Double {
+    public static func seconds(
+        _ kind: Collective, ranks n: Int, stride x: Int, bytes: Double, messages: Double = 1,
+        hardware hw: PlanHardware, constants c: StepTimeConstants
+    ) -> Double {
         guard n > 1, bytes > 0 else { return 0 }
         let steps = kind == .allReduce ? 2 * (n - 1) : n - 1
         let volume = Double(steps) / Double(n) * bytes
@@ -46,7 +48,8 @@ public enum CollectiveCost {
         let perDomain = max(1, domain / max(1, x))
         let domains = (n + perDomain - 1) / perDomain
         let interSteps = kind == .allReduce ? 2 * (domains - 1) : domains - 1
-        let ringLatency = c.collectiveBaseLatency + Double(steps - interSteps) * c.scaleUpStepLatency
+        let ringLatency =
+            c.collectiveBaseLatency + Double(steps - interSteps) * c.scaleUpStepLatency
             + Double(interSteps) * c.scaleOutStepLatency
         var latency = ringLatency
         if kind == .allReduce {
@@ -61,7 +64,8 @@ public enum CollectiveCost {
     /// `⌈log₂ n⌉` for n ≥ 1.
     @inlinable @usableFromInline
     static func ceilLog2(_ n: Int) -> Int {
-        var depth = 0, span = 1
+        var depth = 0
+        var span = 1
         while span < n {
             span <<= 1
             depth += 1
@@ -76,11 +80,15 @@ public enum CollectiveCost {
     /// T = α₀ + V / B        B = B_up(2)·ε_up  or  B_out·ε_out
     /// ```
     @inlinable
-    public static func sendSeconds(bytes: Double, chain n: Int, stride x: Int, hardware hw: PlanHardware,
-                                   constants c: StepTimeConstants) -> Double {
+    public static func sendSeconds(
+        bytes: Double, chain n: Int, stride x: Int, hardware hw: PlanHardware,
+        constants c: StepTimeConstants
+    ) -> Double {
         guard n > 1, bytes > 0 else { return 0 }
-        let bandwidth = x * n <= hw.scaleUpDomain ? hw.scaleUpBandwidth(groupSize: 2) * c.scaleUpEfficiency
-                                                  : hw.scaleOutBandwidth * c.scaleOutEfficiency
+        let bandwidth =
+            x * n <= hw.scaleUpDomain
+            ? hw.scaleUpBandwidth(groupSize: 2) * c.scaleUpEfficiency
+            : hw.scaleOutBandwidth * c.scaleOutEfficiency
         return c.collectiveBaseLatency + bytes / bandwidth
     }
 

@@ -37,10 +37,15 @@ public struct OverlapProfile: Sendable, Hashable {
     /// uses the framework's overlapped schedule (``ParallelPlan/expertOverlap``); 0 when the framework has none.
     public var expertAllToAll: Double
 
-    public init(gradientReduce: Double, parameterGather: Double, tensorParallel: Double, pipeline: Double,
-                expertAllToAll: Double = 0) {
-        self.gradientReduce = gradientReduce; self.parameterGather = parameterGather
-        self.tensorParallel = tensorParallel; self.pipeline = pipeline; self.expertAllToAll = expertAllToAll
+    public init(
+        gradientReduce: Double, parameterGather: Double, tensorParallel: Double, pipeline: Double,
+        expertAllToAll: Double = 0
+    ) {
+        self.gradientReduce = gradientReduce
+        self.parameterGather = parameterGather
+        self.tensorParallel = tensorParallel
+        self.pipeline = pipeline
+        self.expertAllToAll = expertAllToAll
     }
 
     /// Nothing overlapped.
@@ -205,26 +210,43 @@ public struct FrameworkProfile: Sendable, Hashable, Identifiable {
     /// Where each default is documented: field name → source.
     public var sources: [String: String]
 
-    public init(id: String, name: String, tensorParallel: Bool, pipelineParallel: Bool, interleavedSchedule: Bool,
-                sequenceParallel: Bool, contextParallel: Bool, expertParallel: Bool, zeroStages: ZeroStages, fp8: Bool,
-                unevenPipeline: Bool, partialRecompute: Bool, selectiveRecompute: SelectiveRecompute,
-                overlap: OverlapProfile, attention: AttentionKernel, gradientBytes: Double,
-                gradientBucketBytes: Double?,
-                pipelineScatterGather: Bool, fp8ParameterGather: Bool,
-                expertDispatcher: ExpertDispatcher = .allToAll, fp8Dispatch: Bool = false,
-                pipelineSchedule: PipelineSchedule = .oneForwardOneBackward, fp8Recipe: FP8Recipe = .delayed,
-                fp8ActivationStorage: Bool = false, recomputesNormsAndLatentUpProjections: Bool = false,
-                optimizerStateBytes: Double = 12, sources: [String: String]) {
-        self.id = id; self.name = name; self.tensorParallel = tensorParallel; self.pipelineParallel = pipelineParallel
-        self.interleavedSchedule = interleavedSchedule; self.sequenceParallel = sequenceParallel
-        self.contextParallel = contextParallel; self.expertParallel = expertParallel; self.zeroStages = zeroStages
-        self.fp8 = fp8; self.unevenPipeline = unevenPipeline; self.partialRecompute = partialRecompute
-        self.selectiveRecompute = selectiveRecompute; self.overlap = overlap; self.attention = attention
-        self.gradientBytes = gradientBytes; self.gradientBucketBytes = gradientBucketBytes
-        self.pipelineScatterGather = pipelineScatterGather; self.fp8ParameterGather = fp8ParameterGather
-        self.expertDispatcher = expertDispatcher; self.fp8Dispatch = fp8Dispatch
-        self.pipelineSchedule = pipelineSchedule; self.fp8Recipe = fp8Recipe
-        self.fp8ActivationStorage = fp8ActivationStorage; self.optimizerStateBytes = optimizerStateBytes
+    public init(
+        id: String, name: String, tensorParallel: Bool, pipelineParallel: Bool, interleavedSchedule: Bool,
+        sequenceParallel: Bool, contextParallel: Bool, expertParallel: Bool, zeroStages: ZeroStages, fp8: Bool,
+        unevenPipeline: Bool, partialRecompute: Bool, selectiveRecompute: SelectiveRecompute,
+        overlap: OverlapProfile, attention: AttentionKernel, gradientBytes: Double,
+        gradientBucketBytes: Double?,
+        pipelineScatterGather: Bool, fp8ParameterGather: Bool,
+        expertDispatcher: ExpertDispatcher = .allToAll, fp8Dispatch: Bool = false,
+        pipelineSchedule: PipelineSchedule = .oneForwardOneBackward, fp8Recipe: FP8Recipe = .delayed,
+        fp8ActivationStorage: Bool = false, recomputesNormsAndLatentUpProjections: Bool = false,
+        optimizerStateBytes: Double = 12, sources: [String: String]
+    ) {
+        self.id = id
+        self.name = name
+        self.tensorParallel = tensorParallel
+        self.pipelineParallel = pipelineParallel
+        self.interleavedSchedule = interleavedSchedule
+        self.sequenceParallel = sequenceParallel
+        self.contextParallel = contextParallel
+        self.expertParallel = expertParallel
+        self.zeroStages = zeroStages
+        self.fp8 = fp8
+        self.unevenPipeline = unevenPipeline
+        self.partialRecompute = partialRecompute
+        self.selectiveRecompute = selectiveRecompute
+        self.overlap = overlap
+        self.attention = attention
+        self.gradientBytes = gradientBytes
+        self.gradientBucketBytes = gradientBucketBytes
+        self.pipelineScatterGather = pipelineScatterGather
+        self.fp8ParameterGather = fp8ParameterGather
+        self.expertDispatcher = expertDispatcher
+        self.fp8Dispatch = fp8Dispatch
+        self.pipelineSchedule = pipelineSchedule
+        self.fp8Recipe = fp8Recipe
+        self.fp8ActivationStorage = fp8ActivationStorage
+        self.optimizerStateBytes = optimizerStateBytes
         self.recomputesNormsAndLatentUpProjections = recomputesNormsAndLatentUpProjections
         self.sources = sources
     }

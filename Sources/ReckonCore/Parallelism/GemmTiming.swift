@@ -17,8 +17,10 @@
 /// Performance documentation: tile quantization and wave quantization).
 public enum GemmTiming {
     @inlinable
-    public static func seconds(m: Double, k: Double, n: Double, peak: Double, efficiency: Double,
-                               hardware hw: PlanHardware, kernelSeconds: Double, elementBytes: Double = 2) -> Double {
+    public static func seconds(
+        m: Double, k: Double, n: Double, peak: Double, efficiency: Double,
+        hardware hw: PlanHardware, kernelSeconds: Double, elementBytes: Double = 2
+    ) -> Double {
         var quantization = 1.0
         if hw.computeUnits > 0 {
             let tiles = (m / Double(hw.gemmTileM)).rounded(.up) * (n / Double(hw.gemmTileN)).rounded(.up)
@@ -48,11 +50,14 @@ public enum GemmTiming {
     /// Source: the tile/wave model above (NVIDIA Matrix Multiplication Background User's Guide) applied to grouped
     /// GEMMs as CUTLASS and DeepGEMM run them (one persistent kernel, tiles of every group scheduled together).
     @inlinable
-    public static func groupedSeconds(groups g: Double, m: Double, k: Double, n: Double, peak: Double,
-                                      efficiency: Double, hardware hw: PlanHardware, kernelSeconds: Double,
-                                      elementBytes: Double = 2) -> Double {
+    public static func groupedSeconds(
+        groups g: Double, m: Double, k: Double, n: Double, peak: Double,
+        efficiency: Double, hardware hw: PlanHardware, kernelSeconds: Double,
+        elementBytes: Double = 2
+    ) -> Double {
         guard g > 0, m > 0 else { return 0 }
-        let tm = Double(hw.gemmTileM), tn = Double(hw.gemmTileN)
+        let tm = Double(hw.gemmTileM)
+        let tn = Double(hw.gemmTileN)
         let tiles = g * (m / tm).rounded(.up) * (n / tn).rounded(.up)
         let padded = tiles * tm * tn
         var compute = 2 * padded * k / (peak * efficiency)

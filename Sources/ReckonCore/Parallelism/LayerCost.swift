@@ -102,27 +102,43 @@ public struct LayerCost: Sendable, Hashable {
     /// (arXiv:2405.04434) Sec. 2.1 for latent attention's projections; Megatron-Core MoE (grouped GEMM experts,
     /// token permutation).
     @inlinable
-    public init(tp: Int, cp: Int = 1, ep: Int = 1, etp: Int = 1, microbatch: Int, precision: TrainingPrecision,
-                problem: PlanProblem) {
-        let c = problem.constants, hw = problem.hardware, shape = problem.shape, kernel = problem.framework.attention
-        let t = Double(tp), b = Double(microbatch), s = Double(shape.sequenceLength), h = Double(shape.hidden)
+    public init(
+        tp: Int, cp: Int = 1, ep: Int = 1, etp: Int = 1, microbatch: Int, precision: TrainingPrecision,
+        problem: PlanProblem
+    ) {
+        let c = problem.constants
+        let hw = problem.hardware
+        let shape = problem.shape
+        let kernel = problem.framework.attention
+        let t = Double(tp)
+        let b = Double(microbatch)
+        let s = Double(shape.sequenceLength)
+        let h = Double(shape.hidden)
         let a = Double(shape.heads)
-        let ways = Double(cp), local = s / ways
-        let peak = hw.peak(precision), eta = c.gemmEfficiency(precision)
+        let ways = Double(cp)
+        let local = s / ways
+        let peak = hw.peak(precision)
+        let eta = c.gemmEfficiency(precision)
         let tokens = b * local
         @inline(__always) func gemm(_ m: Double, _ k: Double, _ n: Double) -> Double {
-            GemmTiming.seconds(m: m, k: k, n: n, peak: peak, efficiency: eta, hardware: hw,
-                               kernelSeconds: c.kernelSeconds)
+            GemmTiming.seconds(
+                m: m, k: k, n: n, peak: peak, efficiency: eta, hardware: hw,
+                kernelSeconds: c.kernelSeconds)
         }
         @inline(__always) func bf16(_ m: Double, _ k: Double, _ n: Double) -> Double {
-            GemmTiming.seconds(m: m, k: k, n: n, peak: hw.peakFLOPPerSecond, efficiency: c.gemmPeakEfficiency,
-                               hardware: hw, kernelSeconds: c.kernelSeconds)
+            GemmTiming.seconds(
+                m: m, k: k, n: n, peak: hw.peakFLOPPerSecond, efficiency: c.gemmPeakEfficiency,
+                hardware: hw, kernelSeconds: c.kernelSeconds)
         }
-        let qk = Double(shape.queryKeyHeadDim), dv = Double(shape.valueHeadDim)
+        let qk = Double(shape.queryKeyHeadDim)
+        let dv = Double(shape.valueHeadDim)
         // Attention projections.
-        var attentionGEMM: Double, attentionCastInputs: Double, upProjections = 0.0
+        var attentionGEMM: Double
+        var attentionCastInputs: Double
+        var upProjections = 0.0
         if let mla = shape.latentAttention {
-            let kvRank = Double(mla.keyValueRank), rope = Double(mla.ropeHeadDim)
+            let kvRank = Double(mla.keyValueRank)
+            let rope = Double(mla.ropeHeadDim)
             if let r = mla.queryRank.map(Double.init) {
                 upProjections = gemm(tokens, r, a * qk / t)
                 attentionGEMM = gemm(tokens, h, r) + upProjections
@@ -136,7 +152,8 @@ public struct LayerCost: Sendable, Hashable {
             attentionGEMM += gemm(tokens, h, kvRank + rope) + kvUp
             attentionCastInputs += kvRank
         } else {
-            let dh = Double(shape.headDim), kv = Double(shape.kvHeads)
+            let dh = Double(shape.headDim)
+            let kv = Double(shape.kvHeads)
             attentionGEMM = gemm(tokens, h, (a * dh + 2 * kv * dh) / t)
             attentionCastInputs = h
         }
@@ -147,10 +164,12 @@ public struct LayerCost: Sendable, Hashable {
         let fd = Double(shape.denseFFNWidth)
         let denseMLP = gemm(tokens, h, (m - 1) * fd / t) + gemm(tokens, fd / t, h)
 
-        let attention: Double, backward: Double
+        let attention: Double
+        let backward: Double
         if kernel.isFused {
             let fraction = kernel == .native ? 1 : hw.portableAttentionFraction
-            attention = 2 * b * local * shape.averageAttendedKeys * a * (qk + dv) / t
+            attention =
+                2 * b * local * shape.averageAttendedKeys * a * (qk + dv) / t
                 / (hw.peakFLOPPerSecond * c.attentionEfficiency * fraction)
             backward = 2.5 * attention
         } else {
@@ -171,19 +190,31 @@ public struct LayerCost: Sendable, Hashable {
         let denseCasts = castBytes * tokens * (attentionCastInputs + h + fd / t) / hw.memoryBandwidth
         let core = fused ? 0 : 5 * a * s * local * b / t * traffic
         let activationBytes = tokens * h * c.activationElementBytes
-        let allReduce = tp == 1 ? 0
-            : 2 * CollectiveCost.seconds(.allReduce, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw,
-                                         constants: c)
-        let scatterGather = tp == 1 ? 0
-            : 2 * (CollectiveCost.seconds(.reduceScatter, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw,
-                                          constants: c)
-                + CollectiveCost.seconds(.allGather, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw,
-                                         constants: c))
+        let allReduce =
+            tp == 1
+            ? 0
+            : 2
+                * CollectiveCost.seconds(
+                    .allReduce, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw,
+                    constants: c)
+        let scatterGather =
+            tp == 1
+            ? 0
+            : 2
+                * (CollectiveCost.seconds(
+                    .reduceScatter, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw,
+                    constants: c)
+                    + CollectiveCost.seconds(
+                        .allGather, ranks: tp, stride: 1, bytes: activationBytes, hardware: hw,
+                        constants: c))
         let kvWidth = (shape.latentAttention == nil ? Double(shape.kvHeads) : a) * (qk + dv)
-        let ring = cp == 1 ? 0
-            : CollectiveCost.seconds(.allGather, ranks: cp, stride: tp,
-                                     bytes: s * b * kvWidth / t * c.activationElementBytes,
-                                     hardware: hw, constants: c)
+        let ring =
+            cp == 1
+            ? 0
+            : CollectiveCost.seconds(
+                .allGather, ranks: cp, stride: tp,
+                bytes: s * b * kvWidth / t * c.activationElementBytes,
+                hardware: hw, constants: c)
         let vocabulary = Double(shape.vocabulary)
         gemmSeconds = attentionGEMM + denseMLP
         attentionSeconds = attention
@@ -203,28 +234,38 @@ public struct LayerCost: Sendable, Hashable {
 
         // The MoE layer.
         guard shape.isMixtureOfExperts else {
-            moeGEMMSeconds = gemmSeconds; moeElementwiseSeconds = elementwiseSeconds
-            moeElementwiseSecondsSequenceParallel = elementwiseSecondsSequenceParallel; moeFixedSeconds = fixedSeconds
-            moeTensorParallelSeconds = allReduce; moeTensorParallelSecondsSequenceParallel = scatterGather
-            expertDispatchSeconds = 0; expertCombineSeconds = 0
+            moeGEMMSeconds = gemmSeconds
+            moeElementwiseSeconds = elementwiseSeconds
+            moeElementwiseSecondsSequenceParallel = elementwiseSecondsSequenceParallel
+            moeFixedSeconds = fixedSeconds
+            moeTensorParallelSeconds = allReduce
+            moeTensorParallelSecondsSequenceParallel = scatterGather
+            expertDispatchSeconds = 0
+            expertCombineSeconds = 0
             return
         }
-        let e = Double(ep), u = Double(etp), k = Double(shape.activeExperts), experts = Double(shape.experts)
-        let f = Double(shape.ffn), lambda = MemoryModel.routedTokenFactor(problem)
-        let perGPU = tokens / t                         // tokens a GPU owns in the MoE block
+        let e = Double(ep)
+        let u = Double(etp)
+        let k = Double(shape.activeExperts)
+        let experts = Double(shape.experts)
+        let f = Double(shape.ffn)
+        let lambda = MemoryModel.routedTokenFactor(problem)
+        let perGPU = tokens / t  // tokens a GPU owns in the MoE block
         let rows = lambda * u * e * perGPU * k / experts  // tokens of one local expert on the busiest rank
         let groupBytes = precision == .fp8 ? 1.0 : 2.0
         @inline(__always) func grouped(_ k: Double, _ n: Double) -> Double {
-            GemmTiming.groupedSeconds(groups: experts / e, m: rows, k: k, n: n, peak: peak,
-                                      efficiency: eta * c.groupedGemmEfficiency,
-                                      hardware: hw, kernelSeconds: c.kernelSeconds, elementBytes: groupBytes)
+            GemmTiming.groupedSeconds(
+                groups: experts / e, m: rows, k: k, n: n, peak: peak,
+                efficiency: eta * c.groupedGemmEfficiency,
+                hardware: hw, kernelSeconds: c.kernelSeconds, elementBytes: groupBytes)
         }
         let shared = Double(shape.sharedExperts * shape.sharedExpertFFNWidth)
         let sharedGEMM = shared > 0 ? gemm(tokens, h, (m - 1) * shared / t) + gemm(tokens, shared / t, h) : 0
         let router = bf16(perGPU, h, experts)
         moeGEMMSeconds = attentionGEMM + router + sharedGEMM + grouped(h, (m - 1) * f / u) + grouped(f / u, h)
         let routedCasts = lambda * k * perGPU * (u * h + f)
-        let moeCasts = castBytes * (tokens * (attentionCastInputs + (shared > 0 ? h + shared / t : 0)) + routedCasts)
+        let moeCasts =
+            castBytes * (tokens * (attentionCastInputs + (shared > 0 ? h + shared / t : 0)) + routedCasts)
             / hw.memoryBandwidth
         let permute = 2 * (1 + lambda * k) * perGPU * h * c.activationElementBytes / hw.memoryBandwidth
         moeElementwiseSeconds = stored(.moe, false) * traffic + moeCasts + permute
@@ -234,16 +275,19 @@ public struct LayerCost: Sendable, Hashable {
         var expertTP = 0.0
         if etp > 1 {
             let bytes = lambda * k * perGPU * u * h * c.activationElementBytes
-            expertTP = CollectiveCost.seconds(.reduceScatter, ranks: etp, stride: 1, bytes: bytes, hardware: hw,
-                                              constants: c)
+            expertTP =
+                CollectiveCost.seconds(
+                    .reduceScatter, ranks: etp, stride: 1, bytes: bytes, hardware: hw,
+                    constants: c)
                 + CollectiveCost.seconds(.allGather, ranks: etp, stride: 1, bytes: bytes, hardware: hw, constants: c)
         }
         moeTensorParallelSeconds = blocks * allReduce + expertTP
         moeTensorParallelSecondsSequenceParallel = blocks * scatterGather + expertTP
         let dispatchBytes = precision == .fp8 && problem.framework.fp8Dispatch ? 1.0 : c.activationElementBytes
         expertDispatchSeconds = Self.expertAllToAllSeconds(bytes: dispatchBytes, plan: plan, problem: problem)
-        expertCombineSeconds = Self.expertAllToAllSeconds(bytes: c.activationElementBytes, plan: plan,
-                                                          problem: problem)
+        expertCombineSeconds = Self.expertAllToAllSeconds(
+            bytes: c.activationElementBytes, plan: plan,
+            problem: problem)
     }
 
     /// One all-to-all pass of an MoE layer (a dispatch or a combine) for the busiest rank of the EP group, one way:
@@ -272,14 +316,21 @@ public struct LayerCost: Sendable, Hashable {
     @inlinable
     public static func expertAllToAllSeconds(bytes beta: Double, plan: ParallelPlan, problem: PlanProblem) -> Double {
         guard plan.ep > 1 else { return 0 }
-        let c = problem.constants, hw = problem.hardware, shape = problem.shape
-        let e = plan.ep, u = plan.etp, domain = hw.scaleUpDomain
+        let c = problem.constants
+        let hw = problem.hardware
+        let shape = problem.shape
+        let e = plan.ep
+        let u = plan.etp
+        let domain = hw.scaleUpDomain
         let inside = e * u <= domain
         let perDomain = inside ? e : max(1, domain / max(1, u))
         let domains = (e + perDomain - 1) / perDomain
         let k = Double(shape.activeExperts)
-        let nd = Double(perDomain), nD = Double(domains), ed = Double(e)
-        let up: Double, out: Double
+        let nd = Double(perDomain)
+        let nD = Double(domains)
+        let ed = Double(e)
+        let up: Double
+        let out: Double
         switch problem.framework.expertDispatcher {
         case .allToAll:
             up = k * (nd - 1) / ed

@@ -11,7 +11,10 @@ public struct MemoryBreakdown: Sendable, Hashable {
     public var activations: Double
 
     @inlinable public init(weights: Double, gradients: Double, optimizer: Double, activations: Double) {
-        self.weights = weights; self.gradients = gradients; self.optimizer = optimizer; self.activations = activations
+        self.weights = weights
+        self.gradients = gradients
+        self.optimizer = optimizer
+        self.activations = activations
     }
 
     /// All of it, bytes.
@@ -30,7 +33,10 @@ public struct LayerParameters: Sendable, Hashable {
     /// The GPU's routed-expert slices: `(E/EP)·P_e/ETP`, replicated over the `EDP` ranks.
     public var expert: Double
 
-    @inlinable public init(dense: Double, expert: Double) { self.dense = dense; self.expert = expert }
+    @inlinable public init(dense: Double, expert: Double) {
+        self.dense = dense
+        self.expert = expert
+    }
 
     @inlinable public var total: Double { dense + expert }
 
@@ -76,9 +82,11 @@ public enum MemoryModel {
     /// This is the dense layer of a model with standard attention (`d_h = h/a`); other layers use
     /// ``activationBytes(kind:plan:problem:recompute:)``.
     @inlinable
-    public static func activationBytesPerLayer(seq s: Double, microbatch b: Double, hidden h: Double, heads a: Double,
-                                               tp t: Double, sequenceParallel sp: Bool, recompute: Recompute,
-                                               fusedAttention: Bool = false, cp c: Double = 1) -> Double {
+    public static func activationBytesPerLayer(
+        seq s: Double, microbatch b: Double, hidden h: Double, heads a: Double,
+        tp t: Double, sequenceParallel sp: Bool, recompute: Recompute,
+        fusedAttention: Bool = false, cp c: Double = 1
+    ) -> Double {
         let local = c == 1 ? s : s / c  // (no division on the common CP = 1 path)
         let sbh = local * b * h
         let attentionCore = fusedAttention ? 4 * a * local * b / t : 5 * a * s * local * b / t
@@ -126,20 +134,29 @@ public enum MemoryModel {
     /// Sources: Korthikanti et al. 2022 Sec. 4; DeepSeek-V2 (arXiv:2405.04434) Sec. 2.1 for the latents;
     /// DeepSeek-V3 (arXiv:2412.19437) Sec. 3.3.3 for FP8 activation caching.
     @inlinable
-    public static func activationBytes(kind: LayerKind, plan: ParallelPlan, problem: PlanProblem,
-                                       recompute: Recompute) -> Double {
+    public static func activationBytes(
+        kind: LayerKind, plan: ParallelPlan, problem: PlanProblem,
+        recompute: Recompute
+    ) -> Double {
         let shape = problem.shape
-        let t = Double(plan.tp), c = Double(plan.cp), b = Double(plan.microbatch), s = Double(shape.sequenceLength)
-        let h = Double(shape.hidden), a = Double(shape.heads), sp = plan.sequenceParallel
+        let t = Double(plan.tp)
+        let c = Double(plan.cp)
+        let b = Double(plan.microbatch)
+        let s = Double(shape.sequenceLength)
+        let h = Double(shape.hidden)
+        let a = Double(shape.heads)
+        let sp = plan.sequenceParallel
         let fused = problem.framework.attention.isFused
         if isKorthikantiLayer(kind, plan: plan, problem: problem) {
-            return activationBytesPerLayer(seq: s, microbatch: b, hidden: h, heads: a, tp: t, sequenceParallel: sp,
-                                           recompute: recompute, fusedAttention: fused, cp: c)
+            return activationBytesPerLayer(
+                seq: s, microbatch: b, hidden: h, heads: a, tp: t, sequenceParallel: sp,
+                recompute: recompute, fusedAttention: fused, cp: c)
         }
         let local = s / c
         if recompute == .full { return 2 * local * b * h / (sp ? t : 1) }
-        let perToken = tokenActivationBytes(kind: kind, plan: plan, problem: problem,
-                                            selective: recompute == .selective)
+        let perToken = tokenActivationBytes(
+            kind: kind, plan: plan, problem: problem,
+            selective: recompute == .selective)
         let core = fused ? 4 * a * local * b / t : 5 * a * s * local * b / t
         let linear = local * b * (perToken.rest / (sp ? t : 1) + perToken.split / t)
         return linear + (recompute == .none || fused ? core : 0)
@@ -148,13 +165,16 @@ public enum MemoryModel {
     /// The per-token byte counts of ``activationBytes(kind:plan:problem:recompute:)``: `rest` (replicated over TP
     /// without sequence parallelism) and `split` (already per TP rank ×t, divided by `t` by the caller).
     @inlinable
-    static func tokenActivationBytes(kind: LayerKind, plan: ParallelPlan, problem: PlanProblem,
-                                     selective: Bool = false) -> (rest: Double, split: Double) {
+    static func tokenActivationBytes(
+        kind: LayerKind, plan: ParallelPlan, problem: PlanProblem,
+        selective: Bool = false
+    ) -> (rest: Double, split: Double) {
         let shape = problem.shape
-        let h = Double(shape.hidden), a = Double(shape.heads)
+        let h = Double(shape.hidden)
+        let a = Double(shape.heads)
         let m = Double(shape.ffnMatrices)
         let fp8Store = plan.precision == .fp8 && problem.framework.fp8ActivationStorage
-        let inputBytes = fp8Store ? 1.0 : 2.0   // bytes per element of a GEMM input kept for the backward pass
+        let inputBytes = fp8Store ? 1.0 : 2.0  // bytes per element of a GEMM input kept for the backward pass
         // One MLP's intermediate: the pre-activation outputs and the down-projection's input; with FP8 storage the
         // activation's inputs are cached in FP8 and its output recomputed (DeepSeek-V3 Sec. 3.3.3, SwiGLU).
         @inline(__always) func intermediate(_ f: Double) -> Double {
@@ -168,7 +188,8 @@ public enum MemoryModel {
         let recomputeUp = selective && problem.framework.recomputesNormsAndLatentUpProjections
         if shape.latentAttention != nil || shape.heads * shape.headDim != shape.hidden {
             let kv = shape.latentAttention == nil ? Double(shape.kvHeads) : a
-            let qk = Double(shape.queryKeyHeadDim), v = Double(shape.valueHeadDim)
+            let qk = Double(shape.queryKeyHeadDim)
+            let v = Double(shape.valueHeadDim)
             attention = 2 * a * qk + 2 * kv * qk + 2 * kv * v + inputBytes * a * v
             // Recomputed up-projections: the decompressed queries, keys and values are rebuilt from the latents.
             if recomputeUp, shape.latentAttention != nil { attention = inputBytes * a * v }
@@ -177,13 +198,15 @@ public enum MemoryModel {
         }
         var mlp = fp8Store ? 8 * h + inputBytes * 4 * h : 16 * h
         if kind == .moe {
-            let u = Double(plan.etp), k = Double(shape.activeExperts)
-            let f = Double(shape.ffn), shared = Double(shape.sharedExperts * shape.sharedExpertFFNWidth)
+            let u = Double(plan.etp)
+            let k = Double(shape.activeExperts)
+            let f = Double(shape.ffn)
+            let shared = Double(shape.sharedExperts * shape.sharedExpertFFNWidth)
             let routed = routedTokenFactor(problem) * k * (inputBytes * h * u + intermediate(f))
             mlp = routed + (shared > 0 ? intermediate(shared) : 0)
             rest += 8 * Double(shape.experts)
         }
-        if recomputeUp { rest -= 4 * h }   // the norms' outputs are recomputed
+        if recomputeUp { rest -= 4 * h }  // the norms' outputs are recomputed
         return (rest, attention + mlp)
     }
 
@@ -236,29 +259,42 @@ public enum MemoryModel {
     /// The same with the pipeline's ``StageLayout`` supplied (the search computes it once per depth).
     @inlinable
     public static func perGPU(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout) -> MemoryBreakdown {
-        perGPU(plan: plan, problem: problem, layout: layout,
-               activations: activationBytes(plan: plan, problem: problem, layout: layout))
+        perGPU(
+            plan: plan, problem: problem, layout: layout,
+            activations: activationBytes(plan: plan, problem: problem, layout: layout))
     }
 
     /// The same with the plan's activations (``activationBytes(plan:problem:layout:)``) supplied: they do not
     /// depend on the ZeRO stage, so the search computes them once for all stages.
     @inlinable
-    public static func perGPU(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout,
-                              activations: Double) -> MemoryBreakdown {
-        let shape = problem.shape, framework = problem.framework
-        let shard = Double(plan.dp * plan.cp), expertShard = Double(plan.expertDataParallel)
+    public static func perGPU(
+        plan: ParallelPlan, problem: PlanProblem, layout: StageLayout,
+        activations: Double
+    ) -> MemoryBreakdown {
+        let shape = problem.shape
+        let framework = problem.framework
+        let shard = Double(plan.dp * plan.cp)
+        let expertShard = Double(plan.expertDataParallel)
 
         let dense = layerParameters(.dense, plan: plan, problem: problem)
         let moe = shape.isMixtureOfExperts ? layerParameters(.moe, plan: plan, problem: problem) : dense
-        let largestLayer = shape.isMixtureOfExperts ? LayerParameters(dense: max(dense.dense, moe.dense),
-                                                                      expert: moe.expert) : dense
+        let largestLayer =
+            shape.isMixtureOfExperts
+            ? LayerParameters(
+                dense: max(dense.dense, moe.dense),
+                expert: moe.expert) : dense
         let twice = framework.pipelineSchedule == .dualPipe && plan.pp > 1 ? 2.0 : 1.0
-        let gradientBytes = framework.gradientBytes, optimizerBytes = framework.optimizerStateBytes
+        let gradientBytes = framework.gradientBytes
+        let optimizerBytes = framework.optimizerStateBytes
         let fp8Gather = plan.precision == .fp8 && framework.fp8ParameterGather
-        var weights = 0.0, gradients = 0.0, optimizer = 0.0
+        var weights = 0.0
+        var gradients = 0.0
+        var optimizer = 0.0
         for i in 0..<layout.count {
             let params = stageParameters(layout[i], dense: dense, moe: moe, plan: plan, problem: problem)
-            let w: Double, g: Double, o: Double
+            let w: Double
+            let g: Double
+            let o: Double
             if plan.zeroStage >= 3, shard > 1 || (params.expert > 0 && expertShard > 1) {
                 let sharded = params.dense / shard + params.expert / expertShard
                 let gathered = fp8Gather ? 1.0 : 2.0
@@ -268,9 +304,13 @@ public enum MemoryModel {
             } else {
                 let bytes = plan.precision == .fp8 ? (fp8Gather ? 1.0 : 3.0) : 2.0
                 w = params.total * bytes
-                g = plan.zeroStage >= 2 ? (params.dense / shard + params.expert / expertShard) * gradientBytes
+                g =
+                    plan.zeroStage >= 2
+                    ? (params.dense / shard + params.expert / expertShard) * gradientBytes
                     : params.total * gradientBytes
-                o = plan.zeroStage >= 1 ? (params.dense / shard + params.expert / expertShard) * optimizerBytes
+                o =
+                    plan.zeroStage >= 1
+                    ? (params.dense / shard + params.expert / expertShard) * optimizerBytes
                     : params.total * optimizerBytes
             }
             weights = max(weights, w * twice)
@@ -280,30 +320,41 @@ public enum MemoryModel {
         return MemoryBreakdown(weights: weights, gradients: gradients, optimizer: optimizer, activations: activations)
     }
 
-    /// Activation bytes of `plan` on the fullest candidate stage of `layout` (the `act_k` of ``perGPU(plan:problem:)``).
+    /// Activation bytes of `plan` on the fullest candidate stage of `layout` (the `act_k` of
+    /// ``perGPU(plan:problem:)``).
     @inlinable
     public static func activationBytes(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout) -> Double {
         let shape = problem.shape
-        let t = Double(plan.tp), p = Double(plan.pp), v = Double(plan.interleave), c = Double(plan.cp)
-        let b = Double(plan.microbatch), s = Double(shape.sequenceLength), h = Double(shape.hidden)
+        let t = Double(plan.tp)
+        let p = Double(plan.pp)
+        let v = Double(plan.interleave)
+        let c = Double(plan.cp)
+        let b = Double(plan.microbatch)
+        let s = Double(shape.sequenceLength)
+        let h = Double(shape.hidden)
         let vocab = Double(shape.vocabulary)
         let microbatches = Double(problem.globalBatch) / (Double(plan.dp) * b)
         let denseNone = activationBytes(kind: .dense, plan: plan, problem: problem, recompute: .none)
         let denseKept = keptActivations(.dense, plan: plan, problem: problem, none: denseNone)
-        let moeNone = shape.isMixtureOfExperts
+        let moeNone =
+            shape.isMixtureOfExperts
             ? activationBytes(kind: .moe, plan: plan, problem: problem, recompute: .none) : denseNone
-        let moeKept = shape.isMixtureOfExperts ? keptActivations(.moe, plan: plan, problem: problem, none: moeNone)
+        let moeKept =
+            shape.isMixtureOfExperts
+            ? keptActivations(.moe, plan: plan, problem: problem, none: moeNone)
             : denseKept
         @inline(__always) func stageActivations(_ k: StageComposition) -> Double {
             guard plan.recompute == .full else { return Double(k.dense) * denseKept + Double(k.moe) * moeKept }
             let n = k.dense + k.moe
             let recomputed = min(n, plan.recomputeLayers ?? n)
-            let rd = min(k.dense, recomputed), rm = min(k.moe, recomputed - rd)
+            let rd = min(k.dense, recomputed)
+            let rm = min(k.moe, recomputed - rd)
             return Double(rd) * denseKept + Double(k.dense - rd) * denseNone
                 + Double(rm) * moeKept + Double(k.moe - rm) * moeNone
         }
         let workingSet = plan.recompute == .full ? max(denseNone, moeNone) : 0
-        let buffers = shape.isMixtureOfExperts && plan.ep > 1
+        let buffers =
+            shape.isMixtureOfExperts && plan.ep > 1
             ? 2 * routedTokenFactor(problem) * Double(shape.activeExperts) * (s / c) * b / t * h * 2 : 0
         let interleaveFactor = plan.interleave > 1 ? 1 + (p - 1) / (p * v) : 1
         let logits = 2 * 4 * (plan.cp == 1 ? s : s / c) * b * vocab / t
@@ -332,11 +383,13 @@ public enum MemoryModel {
             let shape = problem.shape
             let linear: Double
             if isKorthikantiLayer(kind, plan: plan, problem: problem) {
-                linear = linearActivationBytes(seq: Double(shape.sequenceLength), microbatch: Double(plan.microbatch),
-                                               hidden: Double(shape.hidden), tp: Double(plan.tp),
-                                               sequenceParallel: plan.sequenceParallel, cp: Double(plan.cp))
+                linear = linearActivationBytes(
+                    seq: Double(shape.sequenceLength), microbatch: Double(plan.microbatch),
+                    hidden: Double(shape.hidden), tp: Double(plan.tp),
+                    sequenceParallel: plan.sequenceParallel, cp: Double(plan.cp))
             } else {
-                linear = activationBytes(kind: kind, plan: plan, problem: problem, recompute: .selective)
+                linear =
+                    activationBytes(kind: kind, plan: plan, problem: problem, recompute: .selective)
                     - (problem.framework.attention.isFused
                         ? 4 * Double(shape.heads) * Double(shape.sequenceLength) / Double(plan.cp)
                             * Double(plan.microbatch) / Double(plan.tp) : 0)
@@ -348,8 +401,10 @@ public enum MemoryModel {
     /// The linear (sequence-length-independent) part of ``activationBytesPerLayer`` without recomputation:
     /// `s'·b·h·(10 + 24/t)`, or `s'·b·h·34/t` with sequence parallelism, `s' = s/c`.
     @inlinable
-    public static func linearActivationBytes(seq s: Double, microbatch b: Double, hidden h: Double, tp t: Double,
-                                             sequenceParallel sp: Bool, cp c: Double = 1) -> Double {
+    public static func linearActivationBytes(
+        seq s: Double, microbatch b: Double, hidden h: Double, tp t: Double,
+        sequenceParallel sp: Bool, cp c: Double = 1
+    ) -> Double {
         let sbh = (c == 1 ? s : s / c) * b * h
         return sp ? sbh * 34 / t : sbh * (10 + 24 / t)
     }
@@ -362,8 +417,10 @@ public enum MemoryModel {
     /// ```
     @inlinable
     public static func layerParameters(_ kind: LayerKind, plan: ParallelPlan, problem: PlanProblem)
-        -> LayerParameters {
-        let n = problem.counts, t = Double(plan.tp)
+        -> LayerParameters
+    {
+        let n = problem.counts
+        let t = Double(plan.tp)
         let attention = (n.attention - n.replicatedAttention) / t + n.replicatedAttention + n.small
         switch kind {
         case .dense:
@@ -386,7 +443,9 @@ public enum MemoryModel {
     /// one more layer of the model's MoE kind (`moe`) and its `2h × h` projection (split by TP).
     @inlinable
     static func lastStageExtras(plan: ParallelPlan, problem: PlanProblem, moe: LayerParameters) -> LayerParameters {
-        let shape = problem.shape, t = Double(plan.tp), h = Double(shape.hidden)
+        let shape = problem.shape
+        let t = Double(plan.tp)
+        let h = Double(shape.hidden)
         var extra = LayerParameters(dense: shape.outputParameters / t, expert: 0)
         if shape.multiTokenPrediction > 0 {
             let module = moe + LayerParameters(dense: 2 * h * h / t, expert: 0)
@@ -408,7 +467,8 @@ public enum MemoryModel {
 
     /// The parameters of each candidate stage of `layout`, split by sharding group.
     public static func stageParameterSplit(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout)
-        -> [LayerParameters] {
+        -> [LayerParameters]
+    {
         let dense = layerParameters(.dense, plan: plan, problem: problem)
         let moe = problem.shape.isMixtureOfExperts ? layerParameters(.moe, plan: plan, problem: problem) : dense
         return (0..<layout.count).map { i in
@@ -420,9 +480,12 @@ public enum MemoryModel {
     /// embedding on the first stage, the output layer and multi-token prediction on the last. A one-stage pipeline
     /// of a model with tied embeddings holds the shared matrix once.
     @inlinable
-    public static func stageParameters(_ k: StageComposition, dense: LayerParameters, moe: LayerParameters,
-                                       plan: ParallelPlan, problem: PlanProblem) -> LayerParameters {
-        let shape = problem.shape, t = Double(plan.tp)
+    public static func stageParameters(
+        _ k: StageComposition, dense: LayerParameters, moe: LayerParameters,
+        plan: ParallelPlan, problem: PlanProblem
+    ) -> LayerParameters {
+        let shape = problem.shape
+        let t = Double(plan.tp)
         var params = Double(k.dense) * dense + Double(k.moe) * moe
         if k.isFirst { params.dense += shape.embeddingParameters / t }
         if k.isLast {

@@ -90,14 +90,26 @@ public struct ParallelPlan: Sendable, Hashable {
     public var zeroStage: Int
     public var precision: TrainingPrecision
 
-    public init(tp: Int = 1, cp: Int = 1, pp: Int = 1, interleave: Int = 1, dp: Int = 1, ep: Int = 1, etp: Int = 1,
-                expertOverlap: Bool = false, sequenceParallel: Bool = false, microbatch: Int = 1,
-                recompute: Recompute = .none, recomputeLayers: Int? = nil, zeroStage: Int = 0,
-                precision: TrainingPrecision = .bf16) {
-        self.tp = tp; self.cp = cp; self.pp = pp; self.interleave = interleave; self.dp = dp; self.ep = ep
-        self.etp = etp; self.expertOverlap = expertOverlap
-        self.sequenceParallel = sequenceParallel; self.microbatch = microbatch; self.recompute = recompute
-        self.recomputeLayers = recomputeLayers; self.zeroStage = zeroStage; self.precision = precision
+    public init(
+        tp: Int = 1, cp: Int = 1, pp: Int = 1, interleave: Int = 1, dp: Int = 1, ep: Int = 1, etp: Int = 1,
+        expertOverlap: Bool = false, sequenceParallel: Bool = false, microbatch: Int = 1,
+        recompute: Recompute = .none, recomputeLayers: Int? = nil, zeroStage: Int = 0,
+        precision: TrainingPrecision = .bf16
+    ) {
+        self.tp = tp
+        self.cp = cp
+        self.pp = pp
+        self.interleave = interleave
+        self.dp = dp
+        self.ep = ep
+        self.etp = etp
+        self.expertOverlap = expertOverlap
+        self.sequenceParallel = sequenceParallel
+        self.microbatch = microbatch
+        self.recompute = recompute
+        self.recomputeLayers = recomputeLayers
+        self.zeroStage = zeroStage
+        self.precision = precision
     }
 
     /// Accelerators the plan occupies: `TP·CP·PP·DP`.
@@ -113,7 +125,8 @@ public struct ParallelPlan: Sendable, Hashable {
     /// `full×3` when only 3 layers of each stage are recomputed, `EP8 ETP1 a2a-overlap` for an MoE plan).
     public var summary: String {
         let layers = recompute == .full ? recomputeLayers.map { "×\($0)" } ?? "" : ""
-        let context = cp > 1 ? " CP\(cp)" : "", sp = sequenceParallel ? " SP" : ""
+        let context = cp > 1 ? " CP\(cp)" : ""
+        let sp = sequenceParallel ? " SP" : ""
         let expert = ep > 1 || etp > 1 ? " ETP\(etp)" + (expertOverlap ? " a2a-overlap" : "") : ""
         return "TP\(tp)\(context) PP\(pp) v\(interleave) DP\(dp) EP\(ep)\(expert)\(sp) "
             + "b\(microbatch) \(recompute.label)\(layers) Z\(zeroStage) \(precision.label)"

@@ -29,8 +29,9 @@ public struct PipelineStages: Sendable, Hashable {
     /// - `T_layer` one layer's forward + backward (and recompute) time, `T_out` the output layer and loss.
     @inlinable
     public func pacingSeconds(layer: Double, output: Double, stages p: Int) -> Double {
-        p == 1 ? Double(firstLayers) * layer + output
-               : max(Double(firstLayers) * layer, Double(lastLayers) * layer + output)
+        p == 1
+            ? Double(firstLayers) * layer + output
+            : max(Double(firstLayers) * layer, Double(lastLayers) * layer + output)
     }
 }
 
@@ -47,7 +48,11 @@ public struct StageComposition: Sendable, Hashable {
 
     @inlinable
     public init(dense: Int, moe: Int, index: Int, isFirst: Bool, isLast: Bool) {
-        self.dense = dense; self.moe = moe; self.index = index; self.isFirst = isFirst; self.isLast = isLast
+        self.dense = dense
+        self.moe = moe
+        self.index = index
+        self.isFirst = isFirst
+        self.isLast = isLast
     }
 
     @inlinable public var layers: Int { dense + moe }
@@ -72,10 +77,13 @@ public struct StageLayout: Sendable, Hashable {
 
     @inlinable
     public init(shape: TransformerShape, stages: Int) {
-        let p = max(1, stages), l = shape.layers
-        let q = l / p, r = l % p
+        let p = max(1, stages)
+        let l = shape.layers
+        let q = l / p
+        let r = l % p
         @inline(__always) func stage(_ k: Int) -> StageComposition {
-            let start = k * q + min(k, r), end = start + q + (k < r ? 1 : 0)
+            let start = k * q + min(k, r)
+            let end = start + q + (k < r ? 1 : 0)
             let moe = shape.moeLayers(before: end) - shape.moeLayers(before: start)
             return StageComposition(dense: end - start - moe, moe: moe, index: k, isFirst: k == 0, isLast: k == p - 1)
         }
@@ -85,7 +93,8 @@ public struct StageLayout: Sendable, Hashable {
         middleDense = first
         count = p == 1 ? 1 : 2
         guard p > 2, shape.isMixtureOfExperts else { return }
-        var a = stage(1), d = a
+        var a = stage(1)
+        var d = a
         var k = 2
         while k < p - 1 {
             let x = stage(k)

@@ -24,13 +24,22 @@ public struct StepTimeBreakdown: Sendable, Hashable {
     public var hostBound: Double
 
     @inlinable
-    public init(gemm: Double, attention: Double, elementwise: Double, tensorParallelComm: Double,
-                pipelineComm: Double, expertComm: Double, bubble: Double, dataParallelComm: Double, optimizer: Double,
-                contextParallelComm: Double = 0, hostBound: Double = 0) {
-        self.gemm = gemm; self.attention = attention; self.elementwise = elementwise
-        self.tensorParallelComm = tensorParallelComm; self.pipelineComm = pipelineComm; self.expertComm = expertComm
-        self.bubble = bubble; self.dataParallelComm = dataParallelComm; self.optimizer = optimizer
-        self.contextParallelComm = contextParallelComm; self.hostBound = hostBound
+    public init(
+        gemm: Double, attention: Double, elementwise: Double, tensorParallelComm: Double,
+        pipelineComm: Double, expertComm: Double, bubble: Double, dataParallelComm: Double, optimizer: Double,
+        contextParallelComm: Double = 0, hostBound: Double = 0
+    ) {
+        self.gemm = gemm
+        self.attention = attention
+        self.elementwise = elementwise
+        self.tensorParallelComm = tensorParallelComm
+        self.pipelineComm = pipelineComm
+        self.expertComm = expertComm
+        self.bubble = bubble
+        self.dataParallelComm = dataParallelComm
+        self.optimizer = optimizer
+        self.contextParallelComm = contextParallelComm
+        self.hostBound = hostBound
     }
 
     /// Sum of the parts: the step time.
@@ -62,13 +71,20 @@ public struct PlanEstimate: Sendable, Hashable {
     public var breakdown: StepTimeBreakdown
 
     @inlinable
-    public init(stepSeconds: Double, tokensPerSecond: Double, modelFLOPPerSecondPerGPU: Double,
-                hardwareFLOPPerSecondPerGPU: Double, mfu: Double, hfu: Double, mfuAgainstFP8Peak: Double? = nil,
-                memory: MemoryBreakdown, fitsInMemory: Bool, breakdown: StepTimeBreakdown) {
-        self.stepSeconds = stepSeconds; self.tokensPerSecond = tokensPerSecond
+    public init(
+        stepSeconds: Double, tokensPerSecond: Double, modelFLOPPerSecondPerGPU: Double,
+        hardwareFLOPPerSecondPerGPU: Double, mfu: Double, hfu: Double, mfuAgainstFP8Peak: Double? = nil,
+        memory: MemoryBreakdown, fitsInMemory: Bool, breakdown: StepTimeBreakdown
+    ) {
+        self.stepSeconds = stepSeconds
+        self.tokensPerSecond = tokensPerSecond
         self.modelFLOPPerSecondPerGPU = modelFLOPPerSecondPerGPU
-        self.hardwareFLOPPerSecondPerGPU = hardwareFLOPPerSecondPerGPU; self.mfu = mfu; self.hfu = hfu
+        self.hardwareFLOPPerSecondPerGPU = hardwareFLOPPerSecondPerGPU
+        self.mfu = mfu
+        self.hfu = hfu
         self.mfuAgainstFP8Peak = mfuAgainstFP8Peak
-        self.memory = memory; self.fitsInMemory = fitsInMemory; self.breakdown = breakdown
+        self.memory = memory
+        self.fitsInMemory = fitsInMemory
+        self.breakdown = breakdown
     }
 }

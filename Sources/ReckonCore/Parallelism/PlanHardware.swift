@@ -55,17 +55,24 @@ public struct PlanHardware: Sendable, Hashable {
     /// accelerator (1 where they are the native kernels; below 1 on Hopper, ``FrameworkProfile/attentionKernel``).
     public var portableAttentionFraction: Double
 
-    public init(peakFLOPPerSecond: Double, fp8PeakFLOPPerSecond: Double = 0, memoryBytes: Double,
-                memoryBandwidth: Double,
-                scaleUpBandwidth: Double, scaleOutBandwidth: Double, scaleUpDomain: Int,
-                scaleUpTopology: ScaleUpTopology = .switched, computeUnits: Int = 0, gemmTileM: Int = 128,
-                gemmTileN: Int = 128, portableAttentionFraction: Double = 1) {
-        self.peakFLOPPerSecond = peakFLOPPerSecond; self.fp8PeakFLOPPerSecond = fp8PeakFLOPPerSecond
+    public init(
+        peakFLOPPerSecond: Double, fp8PeakFLOPPerSecond: Double = 0, memoryBytes: Double,
+        memoryBandwidth: Double,
+        scaleUpBandwidth: Double, scaleOutBandwidth: Double, scaleUpDomain: Int,
+        scaleUpTopology: ScaleUpTopology = .switched, computeUnits: Int = 0, gemmTileM: Int = 128,
+        gemmTileN: Int = 128, portableAttentionFraction: Double = 1
+    ) {
+        self.peakFLOPPerSecond = peakFLOPPerSecond
+        self.fp8PeakFLOPPerSecond = fp8PeakFLOPPerSecond
         self.memoryBytes = memoryBytes
-        self.memoryBandwidth = memoryBandwidth; self.scaleUpBandwidth = scaleUpBandwidth
-        self.scaleOutBandwidth = scaleOutBandwidth; self.scaleUpDomain = scaleUpDomain
-        self.scaleUpTopology = scaleUpTopology; self.computeUnits = computeUnits
-        self.gemmTileM = gemmTileM; self.gemmTileN = gemmTileN
+        self.memoryBandwidth = memoryBandwidth
+        self.scaleUpBandwidth = scaleUpBandwidth
+        self.scaleOutBandwidth = scaleOutBandwidth
+        self.scaleUpDomain = scaleUpDomain
+        self.scaleUpTopology = scaleUpTopology
+        self.computeUnits = computeUnits
+        self.gemmTileM = gemmTileM
+        self.gemmTileN = gemmTileN
         self.portableAttentionFraction = portableAttentionFraction
     }
 
@@ -94,7 +101,8 @@ public struct PlanHardware: Sendable, Hashable {
         case let .fullyConnected(peer):
             return min(scaleUpBandwidth, Double(n - 1) * peer)
         case let .torus(d, r):
-            var filled = 1, span = r
+            var filled = 1
+            var span = r
             while span < n, filled < d {
                 filled += 1
                 span *= r
@@ -116,23 +124,25 @@ public struct PlanHardware: Sendable, Hashable {
     public init(accelerator a: AcceleratorSpec, details: AcceleratorPlanDetails?) throws {
         func need<T>(_ value: T?, _ what: String) throws -> T {
             guard let value else {
-                throw InputError(field: "gpu", value: a.id, allowed: "an accelerator with a published \(what)",
-                                 hint: "the catalog entry has no \(what); the plan model needs it")
+                throw InputError(
+                    field: "gpu", value: a.id, allowed: "an accelerator with a published \(what)",
+                    hint: "the catalog entry has no \(what); the plan model needs it")
             }
             return value
         }
         let peak = try need(a.peak(at: .bf16), "BF16 peak")
         let scaleUp = try need(a.scaleUpBandwidth?.value ?? details?.scaleUpBandwidth, "scale-up bandwidth")
         let memory = try details?.visibleMemoryBytes ?? need(a.memory, "memory").value
-        self.init(peakFLOPPerSecond: peak.value, fp8PeakFLOPPerSecond: a.peak(at: .fp8)?.value ?? 0,
-                  memoryBytes: memory,
-                  memoryBandwidth: try need(a.memoryBandwidth, "memory bandwidth").value,
-                  scaleUpBandwidth: scaleUp,
-                  scaleOutBandwidth: a.scaleOutBandwidth?.value ?? details?.scaleOutBandwidth ?? 0,
-                  scaleUpDomain: try need(a.scaleUpDomain, "scale-up domain"),
-                  scaleUpTopology: details?.topology ?? .switched, computeUnits: details?.computeUnits ?? 0,
-                  gemmTileM: details?.gemmTileM ?? 128, gemmTileN: details?.gemmTileN ?? 128,
-                  portableAttentionFraction: details?.portableAttentionFraction ?? 1)
+        self.init(
+            peakFLOPPerSecond: peak.value, fp8PeakFLOPPerSecond: a.peak(at: .fp8)?.value ?? 0,
+            memoryBytes: memory,
+            memoryBandwidth: try need(a.memoryBandwidth, "memory bandwidth").value,
+            scaleUpBandwidth: scaleUp,
+            scaleOutBandwidth: a.scaleOutBandwidth?.value ?? details?.scaleOutBandwidth ?? 0,
+            scaleUpDomain: try need(a.scaleUpDomain, "scale-up domain"),
+            scaleUpTopology: details?.topology ?? .switched, computeUnits: details?.computeUnits ?? 0,
+            gemmTileM: details?.gemmTileM ?? 128, gemmTileN: details?.gemmTileN ?? 128,
+            portableAttentionFraction: details?.portableAttentionFraction ?? 1)
     }
 
     /// NVIDIA A100 SXM4 80GB in a DGX A100 / Selene node, the hardware of Narayanan et al. 2021.
@@ -165,12 +175,20 @@ public struct AcceleratorPlanDetails: Sendable, Hashable {
     public var portableAttentionFraction: Double
     public var source: String
 
-    public init(acceleratorID: String, topology: ScaleUpTopology, computeUnits: Int, gemmTileM: Int, gemmTileN: Int,
-                visibleMemoryBytes: Double? = nil, scaleUpBandwidth: Double? = nil, scaleOutBandwidth: Double? = nil,
-                portableAttentionFraction: Double = 1, source: String) {
-        self.acceleratorID = acceleratorID; self.topology = topology; self.computeUnits = computeUnits
-        self.gemmTileM = gemmTileM; self.gemmTileN = gemmTileN; self.visibleMemoryBytes = visibleMemoryBytes
-        self.scaleUpBandwidth = scaleUpBandwidth; self.scaleOutBandwidth = scaleOutBandwidth
-        self.portableAttentionFraction = portableAttentionFraction; self.source = source
+    public init(
+        acceleratorID: String, topology: ScaleUpTopology, computeUnits: Int, gemmTileM: Int, gemmTileN: Int,
+        visibleMemoryBytes: Double? = nil, scaleUpBandwidth: Double? = nil, scaleOutBandwidth: Double? = nil,
+        portableAttentionFraction: Double = 1, source: String
+    ) {
+        self.acceleratorID = acceleratorID
+        self.topology = topology
+        self.computeUnits = computeUnits
+        self.gemmTileM = gemmTileM
+        self.gemmTileN = gemmTileN
+        self.visibleMemoryBytes = visibleMemoryBytes
+        self.scaleUpBandwidth = scaleUpBandwidth
+        self.scaleOutBandwidth = scaleOutBandwidth
+        self.portableAttentionFraction = portableAttentionFraction
+        self.source = source
     }
 }

@@ -103,8 +103,10 @@ extension PlanInfeasibility {
     /// The first structural rule `plan` breaks for `problem`, or nil (memory is not checked here).
     public static func check(plan: ParallelPlan, problem: PlanProblem) -> PlanInfeasibility? {
         let shape = problem.shape
-        for (value, field) in [(plan.tp, "tp"), (plan.cp, "cp"), (plan.pp, "pp"), (plan.interleave, "interleave"),
-                               (plan.dp, "dp"), (plan.ep, "ep"), (plan.etp, "etp"), (plan.microbatch, "microbatch")]
+        for (value, field) in [
+            (plan.tp, "tp"), (plan.cp, "cp"), (plan.pp, "pp"), (plan.interleave, "interleave"),
+            (plan.dp, "dp"), (plan.ep, "ep"), (plan.etp, "etp"), (plan.microbatch, "microbatch"),
+        ]
         where value < 1 {
             return .invalidValue(field: field, value: value, allowed: "a whole number of at least 1")
         }
@@ -128,7 +130,8 @@ extension PlanInfeasibility {
             return .pipelineDoesNotDivideLayers(pp: plan.pp, layers: shape.layers)
         }
         let stageLayers = PipelineStages(layers: shape.layers, stages: plan.pp).firstLayers
-        let chunks = stageLayers % plan.interleave == 0
+        let chunks =
+            stageLayers % plan.interleave == 0
             || (problem.framework.unevenPipeline && plan.interleave <= stageLayers)
         guard chunks, plan.interleave == 1 || plan.pp > 1 else {
             return .interleaveDoesNotDivideStageLayers(interleave: plan.interleave, layersPerStage: stageLayers)

@@ -26,9 +26,11 @@ public struct PlanProblem: Sendable, Hashable {
     public var fp8Recipe: FP8Recipe
 
     /// Throws an ``InputError`` naming the flag of the first dimension out of range.
-    public init(shape: TransformerShape, hardware: PlanHardware, gpus: Int, globalBatch: Int,
-                framework: FrameworkProfile, constants: StepTimeConstants = .default, expertLoadImbalance: Double = 1,
-                fp8Recipe: FP8Recipe? = nil) throws {
+    public init(
+        shape: TransformerShape, hardware: PlanHardware, gpus: Int, globalBatch: Int,
+        framework: FrameworkProfile, constants: StepTimeConstants = .default, expertLoadImbalance: Double = 1,
+        fp8Recipe: FP8Recipe? = nil
+    ) throws {
         let dims: [(Int, String)] = [
             (shape.layers, "layers"), (shape.hidden, "hidden"), (shape.heads, "heads"), (shape.kvHeads, "kv_heads"),
             (shape.ffn, "ffn"), (shape.vocabulary, "vocab"), (shape.sequenceLength, "seq_len"),
@@ -41,16 +43,19 @@ public struct PlanProblem: Sendable, Hashable {
             throw InputError(field: field, value: "\(value)", allowed: "a whole number of at least 1")
         }
         if shape.headDimension == nil, shape.latentAttention == nil, shape.hidden % shape.heads != 0 {
-            throw InputError(field: "heads", value: "\(shape.heads)",
-                             allowed: "a divisor of the hidden size (\(shape.hidden)), or give --head-dim")
+            throw InputError(
+                field: "heads", value: "\(shape.heads)",
+                allowed: "a divisor of the hidden size (\(shape.hidden)), or give --head-dim")
         }
         guard shape.heads % shape.kvHeads == 0 else {
-            throw InputError(field: "kv_heads", value: "\(shape.kvHeads)",
-                             allowed: "a divisor of heads (\(shape.heads))")
+            throw InputError(
+                field: "kv_heads", value: "\(shape.kvHeads)",
+                allowed: "a divisor of heads (\(shape.heads))")
         }
         guard shape.ffnMatrices == 2 || shape.ffnMatrices == 3 else {
-            throw InputError(field: "ffn_matrices", value: "\(shape.ffnMatrices)",
-                             allowed: "2 (plain MLP) or 3 (gated)")
+            throw InputError(
+                field: "ffn_matrices", value: "\(shape.ffnMatrices)",
+                allowed: "2 (plain MLP) or 3 (gated)")
         }
         try Self.checkExperts(shape)
         try Self.checkLatentAttention(shape)
@@ -61,29 +66,40 @@ public struct PlanProblem: Sendable, Hashable {
         try Check.nonNegative(hardware.scaleOutBandwidth, "gpu scale-out bandwidth")
         try Self.checkOverlap(framework.overlap)
         guard expertLoadImbalance.isFinite, expertLoadImbalance >= 1, expertLoadImbalance <= 64 else {
-            throw InputError(field: "expert_imbalance", value: Check.shown(expertLoadImbalance),
-                             allowed: "a number from 1 (balanced) to 64")
+            throw InputError(
+                field: "expert_imbalance", value: Check.shown(expertLoadImbalance),
+                allowed: "a number from 1 (balanced) to 64")
         }
-        self.shape = shape; self.counts = ShapeCounts(shape)
-        self.hardware = hardware; self.gpus = gpus; self.globalBatch = globalBatch
-        self.framework = framework; self.constants = constants; self.expertLoadImbalance = expertLoadImbalance
+        self.shape = shape
+        self.counts = ShapeCounts(shape)
+        self.hardware = hardware
+        self.gpus = gpus
+        self.globalBatch = globalBatch
+        self.framework = framework
+        self.constants = constants
+        self.expertLoadImbalance = expertLoadImbalance
         self.fp8Recipe = fp8Recipe ?? framework.fp8Recipe
     }
 
     /// The MoE fields: experts per token within the experts, layer counts, capacity factor, domain limit.
     private static func checkExperts(_ shape: TransformerShape) throws {
         guard shape.activeExperts <= shape.experts else {
-            throw InputError(field: "active_experts", value: "\(shape.activeExperts)",
-                             allowed: "at most the \(shape.experts) experts (experts routed per token)")
+            throw InputError(
+                field: "active_experts", value: "\(shape.activeExperts)",
+                allowed: "at most the \(shape.experts) experts (experts routed per token)")
         }
         guard shape.sharedExperts >= 0, shape.sharedExperts <= 1024 else {
-            throw InputError(field: "shared_experts", value: "\(shape.sharedExperts)",
-                             allowed: "a whole number from 0 to 1024")
+            throw InputError(
+                field: "shared_experts", value: "\(shape.sharedExperts)",
+                allowed: "a whole number from 0 to 1024")
         }
-        guard shape.leadingDenseLayers >= 0, shape.leadingDenseLayers < max(1, shape.layers)
-                || shape.experts == 1 else {
-            throw InputError(field: "dense_layers", value: "\(shape.leadingDenseLayers)",
-                             allowed: "a whole number from 0 to layers − 1 (\(shape.layers - 1))")
+        guard shape.leadingDenseLayers >= 0,
+            shape.leadingDenseLayers < max(1, shape.layers)
+                || shape.experts == 1
+        else {
+            throw InputError(
+                field: "dense_layers", value: "\(shape.leadingDenseLayers)",
+                allowed: "a whole number from 0 to layers − 1 (\(shape.layers - 1))")
         }
         if let c = shape.capacityFactor, !(c.isFinite && c >= 1 && c <= 64) {
             throw InputError(field: "capacity_factor", value: Check.shown(c), allowed: "a number from 1 to 64")
@@ -92,8 +108,9 @@ public struct PlanProblem: Sendable, Hashable {
             throw InputError(field: "node_limit", value: "\(m)", allowed: "a whole number of at least 1")
         }
         guard shape.multiTokenPrediction >= 0, shape.multiTokenPrediction <= 16 else {
-            throw InputError(field: "mtp", value: "\(shape.multiTokenPrediction)",
-                             allowed: "a whole number from 0 to 16")
+            throw InputError(
+                field: "mtp", value: "\(shape.multiTokenPrediction)",
+                allowed: "a whole number from 0 to 16")
         }
     }
 
@@ -102,20 +119,24 @@ public struct PlanProblem: Sendable, Hashable {
         guard let mla = shape.latentAttention else { return }
         let ranks: [(Int?, String)] = [(mla.keyValueRank, "kv_rank"), (mla.queryRank, "q_rank")]
         for case let (rank?, field) in ranks where rank < 1 || rank > shape.hidden {
-            throw InputError(field: field, value: "\(rank)",
-                             allowed: "a whole number from 1 to the hidden size (\(shape.hidden)): a compression rank")
+            throw InputError(
+                field: field, value: "\(rank)",
+                allowed: "a whole number from 1 to the hidden size (\(shape.hidden)): a compression rank")
         }
         let dims = [(mla.ropeHeadDim, "rope_dim"), (mla.noRopeHeadDim, "nope_dim"), (mla.valueHeadDim, "v_head_dim")]
         for (value, field) in dims where value < 1 || value > shape.hidden {
-            throw InputError(field: field, value: "\(value)",
-                             allowed: "a whole number from 1 to the hidden size (\(shape.hidden))")
+            throw InputError(
+                field: field, value: "\(value)",
+                allowed: "a whole number from 1 to the hidden size (\(shape.hidden))")
         }
     }
 
     private static func checkOverlap(_ o: OverlapProfile) throws {
-        for (value, field) in [(o.gradientReduce, "dp_overlap"), (o.parameterGather, "param_gather_overlap"),
-                               (o.tensorParallel, "tp_overlap"), (o.pipeline, "pp_overlap"),
-                               (o.expertAllToAll, "a2a_overlap")]
+        for (value, field) in [
+            (o.gradientReduce, "dp_overlap"), (o.parameterGather, "param_gather_overlap"),
+            (o.tensorParallel, "tp_overlap"), (o.pipeline, "pp_overlap"),
+            (o.expertAllToAll, "a2a_overlap"),
+        ]
         where !(value.isFinite && value >= 0 && value <= 1) {
             throw InputError(field: field, value: Check.shown(value), allowed: "a fraction in [0, 1]")
         }
@@ -182,21 +203,27 @@ public struct ShapeCounts: Sendable, Hashable {
         router = shape.routerParameters
         small = shape.smallParametersPerLayer
         expert = shape.mlpParametersPerExpert
-        let s = Double(shape.sequenceLength), h = Double(shape.hidden)
+        let s = Double(shape.sequenceLength)
+        let h = Double(shape.hidden)
         denseLayerGEMMFLOPPerSequence = 2 * s * (attention + denseMLP)
-        moeLayerGEMMFLOPPerSequence = 2 * s * (attention + Double(shape.activeExperts) * expert + sharedExperts + router)
+        moeLayerGEMMFLOPPerSequence =
+            2 * s * (attention + Double(shape.activeExperts) * expert + sharedExperts + router)
         let layerKind = shape.moeLayers > 0 ? moeLayerGEMMFLOPPerSequence : denseLayerGEMMFLOPPerSequence
         multiTokenPredictionGEMMFLOPPerSequence = layerKind + 2 * s * 2 * h * h
-        layerGEMMFLOPPerSequence = (Double(shape.denseLayers) * denseLayerGEMMFLOPPerSequence
-            + Double(shape.moeLayers) * moeLayerGEMMFLOPPerSequence) / Double(max(1, shape.layers))
+        layerGEMMFLOPPerSequence =
+            (Double(shape.denseLayers) * denseLayerGEMMFLOPPerSequence
+                + Double(shape.moeLayers) * moeLayerGEMMFLOPPerSequence) / Double(max(1, shape.layers))
         let width = Double(shape.heads) * Double(shape.queryKeyHeadDim + shape.valueHeadDim)
         layerAttentionFLOPPerSequence = 2 * s * 2 * shape.averageAttendedKeys * width
         logitFLOPPerSequence = 2 * s * h * Double(shape.vocabulary)
         let a = layerAttentionFLOPPerSequence
-        let layers = Double(shape.denseLayers) * (denseLayerGEMMFLOPPerSequence + a)
+        let layers =
+            Double(shape.denseLayers) * (denseLayerGEMMFLOPPerSequence + a)
             + Double(shape.moeLayers) * (moeLayerGEMMFLOPPerSequence + a)
         let mtp = Double(shape.multiTokenPrediction)
-        modelFLOPPerSequence = 3 * (layers + mtp * (multiTokenPredictionGEMMFLOPPerSequence + a)
-                                    + (1 + mtp) * logitFLOPPerSequence)
+        modelFLOPPerSequence =
+            3
+            * (layers + mtp * (multiTokenPredictionGEMMFLOPPerSequence + a)
+                + (1 + mtp) * logitFLOPPerSequence)
     }
 }

@@ -65,23 +65,33 @@ public struct StepTimeConstants: Sendable, Hashable {
     /// and the FP8 quantization of every expert's input (NVIDIA's MoE training guide: "small expert GEMMs").
     public var groupedGemmEfficiency: Double
 
-    public init(gemmPeakEfficiency: Double, fp8GemmEfficiency: Double, attentionEfficiency: Double,
-                elementwiseTrafficPerActivationByte: Double, kernelSeconds: Double, kernelsPerLayer: Double,
-                scaleUpEfficiency: Double, scaleOutEfficiency: Double, collectiveBaseLatency: Double,
-                scaleUpStepLatency: Double, scaleOutStepLatency: Double, optimizerBytesPerParameter: Double,
-                activationElementBytes: Double, contextBytes: Double, allocatorReserveFraction: Double,
-                communicationUnits: Double = 20, moeLayerHostSeconds: Double = 0,
-                groupedGemmEfficiency: Double = 1) {
-        self.gemmPeakEfficiency = gemmPeakEfficiency; self.fp8GemmEfficiency = fp8GemmEfficiency
+    public init(
+        gemmPeakEfficiency: Double, fp8GemmEfficiency: Double, attentionEfficiency: Double,
+        elementwiseTrafficPerActivationByte: Double, kernelSeconds: Double, kernelsPerLayer: Double,
+        scaleUpEfficiency: Double, scaleOutEfficiency: Double, collectiveBaseLatency: Double,
+        scaleUpStepLatency: Double, scaleOutStepLatency: Double, optimizerBytesPerParameter: Double,
+        activationElementBytes: Double, contextBytes: Double, allocatorReserveFraction: Double,
+        communicationUnits: Double = 20, moeLayerHostSeconds: Double = 0,
+        groupedGemmEfficiency: Double = 1
+    ) {
+        self.gemmPeakEfficiency = gemmPeakEfficiency
+        self.fp8GemmEfficiency = fp8GemmEfficiency
         self.attentionEfficiency = attentionEfficiency
         self.elementwiseTrafficPerActivationByte = elementwiseTrafficPerActivationByte
-        self.kernelSeconds = kernelSeconds; self.kernelsPerLayer = kernelsPerLayer
-        self.scaleUpEfficiency = scaleUpEfficiency; self.scaleOutEfficiency = scaleOutEfficiency
-        self.collectiveBaseLatency = collectiveBaseLatency; self.scaleUpStepLatency = scaleUpStepLatency
-        self.scaleOutStepLatency = scaleOutStepLatency; self.optimizerBytesPerParameter = optimizerBytesPerParameter
-        self.activationElementBytes = activationElementBytes; self.contextBytes = contextBytes
-        self.allocatorReserveFraction = allocatorReserveFraction; self.communicationUnits = communicationUnits
-        self.moeLayerHostSeconds = moeLayerHostSeconds; self.groupedGemmEfficiency = groupedGemmEfficiency
+        self.kernelSeconds = kernelSeconds
+        self.kernelsPerLayer = kernelsPerLayer
+        self.scaleUpEfficiency = scaleUpEfficiency
+        self.scaleOutEfficiency = scaleOutEfficiency
+        self.collectiveBaseLatency = collectiveBaseLatency
+        self.scaleUpStepLatency = scaleUpStepLatency
+        self.scaleOutStepLatency = scaleOutStepLatency
+        self.optimizerBytesPerParameter = optimizerBytesPerParameter
+        self.activationElementBytes = activationElementBytes
+        self.contextBytes = contextBytes
+        self.allocatorReserveFraction = allocatorReserveFraction
+        self.communicationUnits = communicationUnits
+        self.moeLayerHostSeconds = moeLayerHostSeconds
+        self.groupedGemmEfficiency = groupedGemmEfficiency
     }
 
     /// GEMM efficiency at `precision`: ``gemmPeakEfficiency`` or ``fp8GemmEfficiency``.

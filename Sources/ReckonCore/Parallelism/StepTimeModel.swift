@@ -59,26 +59,32 @@ public enum StepTimeModel {
     /// valid plans); memory is reported and ``PlanEstimate/fitsInMemory`` says whether it fits.
     @inlinable
     public static func estimate(plan: ParallelPlan, problem: PlanProblem) -> PlanEstimate {
-        estimate(plan: plan, problem: problem,
-                 layer: LayerCost(tp: plan.tp, cp: plan.cp, ep: plan.ep, etp: plan.etp, microbatch: plan.microbatch,
-                                  precision: plan.precision, problem: problem))
+        estimate(
+            plan: plan, problem: problem,
+            layer: LayerCost(
+                tp: plan.tp, cp: plan.cp, ep: plan.ep, etp: plan.etp, microbatch: plan.microbatch,
+                precision: plan.precision, problem: problem))
     }
 
     /// The same with the per-(TP, CP, EP, ETP, micro-batch) ``LayerCost`` supplied by the caller.
     @inlinable
     public static func estimate(plan: ParallelPlan, problem: PlanProblem, layer: LayerCost) -> PlanEstimate {
         let layout = StageLayout(shape: problem.shape, stages: plan.pp)
-        return estimate(plan: plan, problem: problem, layer: layer,
-                        memory: MemoryModel.perGPU(plan: plan, problem: problem, layout: layout), layout: layout)
+        return estimate(
+            plan: plan, problem: problem, layer: layer,
+            memory: MemoryModel.perGPU(plan: plan, problem: problem, layout: layout), layout: layout)
     }
 
     /// The same with the plan's ``MemoryModel/perGPU(plan:problem:)`` supplied too: the search checks memory first
     /// and times only the plans that fit.
     @inlinable
-    public static func estimate(plan: ParallelPlan, problem: PlanProblem, layer: LayerCost,
-                                memory: MemoryBreakdown) -> PlanEstimate {
-        estimate(plan: plan, problem: problem, layer: layer, memory: memory,
-                 layout: StageLayout(shape: problem.shape, stages: plan.pp))
+    public static func estimate(
+        plan: ParallelPlan, problem: PlanProblem, layer: LayerCost,
+        memory: MemoryBreakdown
+    ) -> PlanEstimate {
+        estimate(
+            plan: plan, problem: problem, layer: layer, memory: memory,
+            layout: StageLayout(shape: problem.shape, stages: plan.pp))
     }
 
     /// The timing of one layer of one kind for one micro-batch (see the type's formulas).
@@ -94,15 +100,25 @@ public enum StepTimeModel {
 
     /// The full estimate with the pipeline's ``StageLayout`` supplied (the search computes it once per depth).
     @inlinable
-    public static func estimate(plan: ParallelPlan, problem: PlanProblem, layer: LayerCost,
-                                memory: MemoryBreakdown, layout: StageLayout) -> PlanEstimate {
-        let c = problem.constants, hw = problem.hardware, shape = problem.shape, fw = problem.framework
+    public static func estimate(
+        plan: ParallelPlan, problem: PlanProblem, layer: LayerCost,
+        memory: MemoryBreakdown, layout: StageLayout
+    ) -> PlanEstimate {
+        let c = problem.constants
+        let hw = problem.hardware
+        let shape = problem.shape
+        let fw = problem.framework
         let o = fw.overlap
-        let p = Double(plan.pp), v = Double(plan.interleave), d = Double(plan.dp)
-        let b = Double(plan.microbatch), t = Double(plan.tp)
-        let seq = Double(shape.sequenceLength), h = Double(shape.hidden)
+        let p = Double(plan.pp)
+        let v = Double(plan.interleave)
+        let d = Double(plan.dp)
+        let b = Double(plan.microbatch)
+        let t = Double(plan.tp)
+        let seq = Double(shape.sequenceLength)
+        let h = Double(shape.hidden)
         let s = plan.cp == 1 ? seq : seq / Double(plan.cp)  // tokens of a sequence on one CP rank
-        let g = plan.dp * plan.cp, edp = plan.expertDataParallel
+        let g = plan.dp * plan.cp
+        let edp = plan.expertDataParallel
         let m = Double(problem.globalBatch) / (d * b)
         let moeModel = shape.isMixtureOfExperts
 
@@ -119,11 +135,13 @@ public enum StepTimeModel {
             let sp = plan.sequenceParallel
             let tpPass: Double
             if kind == .dense {
-                x.gemm = layer.gemmSeconds; x.fixed = layer.fixedSeconds
+                x.gemm = layer.gemmSeconds
+                x.fixed = layer.fixedSeconds
                 x.elem = sp ? layer.elementwiseSecondsSequenceParallel : layer.elementwiseSeconds
                 tpPass = sp ? layer.tensorParallelSecondsSequenceParallel : layer.tensorParallelSeconds
             } else {
-                x.gemm = layer.moeGEMMSeconds; x.fixed = layer.moeFixedSeconds
+                x.gemm = layer.moeGEMMSeconds
+                x.fixed = layer.moeFixedSeconds
                 x.elem = sp ? layer.moeElementwiseSecondsSequenceParallel : layer.moeElementwiseSeconds
                 tpPass = sp ? layer.moeTensorParallelSecondsSequenceParallel : layer.moeTensorParallelSeconds
             }
@@ -140,7 +158,8 @@ public enum StepTimeModel {
                     x.selectiveElem = x.elem
                 }
                 if fw.recomputesNormsAndLatentUpProjections,
-                   !MemoryModel.isKorthikantiLayer(kind, plan: plan, problem: problem) {
+                    !MemoryModel.isKorthikantiLayer(kind, plan: plan, problem: problem)
+                {
                     x.selectiveGEMM += layer.latentUpProjectionSeconds
                     x.selectiveElem += layer.normRecomputeSeconds
                 }
@@ -150,20 +169,32 @@ public enum StepTimeModel {
             // reduce-scattered after its backward; the backward window includes any recomputation done there.
             let params = kind == .dense ? dense : moeParams
             if plan.zeroStage >= 3, g > 1 || (params.expert > 0 && edp > 1) {
-                let gather = CollectiveCost.seconds(.allGather, ranks: g, stride: plan.tp,
-                                                    bytes: params.dense * gatherBytes, hardware: hw, constants: c)
-                    + CollectiveCost.seconds(.allGather, ranks: edp, stride: expertStride,
-                                             bytes: params.expert * gatherBytes, hardware: hw, constants: c)
-                let reduce = CollectiveCost.seconds(.reduceScatter, ranks: g, stride: plan.tp,
-                                                    bytes: params.dense * fw.gradientBytes, hardware: hw, constants: c)
-                    + CollectiveCost.seconds(.reduceScatter, ranks: edp, stride: expertStride,
-                                             bytes: params.expert * fw.gradientBytes, hardware: hw, constants: c)
+                let gather =
+                    CollectiveCost.seconds(
+                        .allGather, ranks: g, stride: plan.tp,
+                        bytes: params.dense * gatherBytes, hardware: hw, constants: c)
+                    + CollectiveCost.seconds(
+                        .allGather, ranks: edp, stride: expertStride,
+                        bytes: params.expert * gatherBytes, hardware: hw, constants: c)
+                let reduce =
+                    CollectiveCost.seconds(
+                        .reduceScatter, ranks: g, stride: plan.tp,
+                        bytes: params.dense * fw.gradientBytes, hardware: hw, constants: c)
+                    + CollectiveCost.seconds(
+                        .reduceScatter, ranks: edp, stride: expertStride,
+                        bytes: params.expert * fw.gradientBytes, hardware: hw, constants: c)
                 let forwardPart = exposedSeconds(gather, window: x.forward, overlap: o.parameterGather)
-                x.zero3 = forwardPart + exposedSeconds(gather + reduce, window: x.backward + x.selective,
-                                                       overlap: o.gradientReduce)
-                x.zero3Recomputed = forwardPart + exposedSeconds(gather + reduce,
-                                                                 window: x.backward + x.selective + x.forward,
-                                                                 overlap: o.gradientReduce)
+                x.zero3 =
+                    forwardPart
+                    + exposedSeconds(
+                        gather + reduce, window: x.backward + x.selective,
+                        overlap: o.gradientReduce)
+                x.zero3Recomputed =
+                    forwardPart
+                    + exposedSeconds(
+                        gather + reduce,
+                        window: x.backward + x.selective + x.forward,
+                        overlap: o.gradientReduce)
             }
             if kind == .moe, plan.ep > 1 {
                 let forwardA2A = layer.expertDispatchSeconds + layer.expertCombineSeconds
@@ -178,7 +209,8 @@ public enum StepTimeModel {
                     x.a2aRecomputed = forwardA2A
                 }
             }
-            x.base = x.forward + x.backward + x.tpForward + x.tpBackward + x.zero3 + x.a2a + 3 * cpExposed
+            x.base =
+                x.forward + x.backward + x.tpForward + x.tpBackward + x.zero3 + x.a2a + 3 * cpExposed
                 + x.selective
             // A recomputed layer reruns its forward (and its TP/MoE/CP communication) inside the backward pass,
             // which also gives its ZeRO-3 collectives a longer window.
@@ -207,23 +239,30 @@ public enum StepTimeModel {
         }
         @inline(__always) func stageTime(_ k: StageComposition) -> Double {
             let r = recomputed(k)
-            var time = Double(k.dense) * dt.base + Double(k.moe) * mt.base + Double(r.dense) * dt.recompute
+            var time =
+                Double(k.dense) * dt.base + Double(k.moe) * mt.base + Double(r.dense) * dt.recompute
                 + Double(r.moe) * mt.recompute
             if k.isLast { time += output + mtp }
             return time
         }
         // The pacing stage: the slowest candidate, the last one on a tie (it has the output layer).
-        var pace = layout.last, paceTime = stageTime(layout.last)
+        var pace = layout.last
+        var paceTime = stageTime(layout.last)
         for i in 0..<layout.count where i != 1 {
-            let k = layout[i], time = stageTime(k)
-            if time > paceTime { pace = k; paceTime = time }
+            let k = layout[i]
+            let time = stageTime(k)
+            if time > paceTime {
+                pace = k
+                paceTime = time
+            }
         }
 
         var send = 0.0
         if plan.pp > 1 {
             let bytes = b * s * h * c.activationElementBytes / (fw.pipelineScatterGather ? t : 1)
-            let one = CollectiveCost.sendSeconds(bytes: bytes, chain: plan.pp, stride: plan.stageRanks,
-                                                 hardware: hw, constants: c)
+            let one = CollectiveCost.sendSeconds(
+                bytes: bytes, chain: plan.pp, stride: plan.stageRanks,
+                hardware: hw, constants: c)
             send = 2 * v * one * (1 - o.pipeline)
         }
         let stage = paceTime + send
@@ -231,27 +270,37 @@ public enum StepTimeModel {
 
         // Data-parallel gradient reduction and parameter gathering (ZeRO 0–2): every stage reduces its own
         // gradients behind its own last backward; the step waits for the slowest candidate stage.
-        var dpExposed = 0.0, optimizerParams = 0.0
+        var dpExposed = 0.0
+        var optimizerParams = 0.0
         let sharded = plan.zeroStage >= 1
         for i in 0..<layout.count {
             let k = layout[i]
             let params = MemoryModel.stageParameters(k, dense: dense, moe: moeParams, plan: plan, problem: problem)
-            optimizerParams = max(optimizerParams, sharded ? params.dense / Double(g) + params.expert / Double(edp)
-                                                           : params.total)
+            optimizerParams = max(
+                optimizerParams,
+                sharded
+                    ? params.dense / Double(g) + params.expert / Double(edp)
+                    : params.total)
             guard plan.zeroStage < 3, g > 1 || (params.expert > 0 && edp > 1) else { continue }
             let r = recomputed(k)
-            let backwardWindow = Double(k.dense) * dt.backward + Double(k.moe) * mt.backward
+            let backwardWindow =
+                Double(k.dense) * dt.backward + Double(k.moe) * mt.backward
                 + Double(r.dense) * dt.forward + Double(r.moe) * mt.forward
             let forwardWindow = Double(k.dense) * dt.forward + Double(k.moe) * mt.forward
-            dpExposed = max(dpExposed, dataParallelExposure(params, plan: plan, problem: problem,
-                                                           backward: backwardWindow, forward: forwardWindow))
+            dpExposed = max(
+                dpExposed,
+                dataParallelExposure(
+                    params, plan: plan, problem: problem,
+                    backward: backwardWindow, forward: forwardWindow))
         }
         let optimizerBytes = c.optimizerBytesPerParameter + 2 * (fw.optimizerStateBytes - 12)
         let optimizer = optimizerParams * optimizerBytes / hw.memoryBandwidth
 
         let pr = recomputed(pace)
-        let pd = m * Double(pace.dense), pm = m * (Double(pace.moe) + (pace.isLast ? mtpModules : 0))
-        let prd = m * Double(pr.dense), prm = m * Double(pr.moe)
+        let pd = m * Double(pace.dense)
+        let pm = m * (Double(pace.moe) + (pace.isLast ? mtpModules : 0))
+        let prd = m * Double(pr.dense)
+        let prm = m * Double(pr.moe)
         let lastPaces = pace.isLast
         // The logit GEMM, the loss and the MTP projections are on the last stage: on the critical path only when
         // it paces.
@@ -277,11 +326,13 @@ public enum StepTimeModel {
             hostBound: pm * mt.hostWait + prm * mt.hostWaitRecomputed)
         let step = m * stage + bubble + dpExposed + optimizer
 
-        let batch = Double(problem.globalBatch), n = Double(plan.gpus)
+        let batch = Double(problem.globalBatch)
+        let n = Double(plan.gpus)
         let modelFLOP = batch * problem.modelFLOPPerSequence
         let layers = Double(shape.layers)
         let recomputeFLOP = batch * layers * recomputedFLOPPerLayer(plan: plan, problem: problem, layout: layout)
-        let modelRate = modelFLOP / (step * n), hardwareRate = (modelFLOP + recomputeFLOP) / (step * n)
+        let modelRate = modelFLOP / (step * n)
+        let hardwareRate = (modelFLOP + recomputeFLOP) / (step * n)
         return PlanEstimate(
             stepSeconds: step, tokensPerSecond: batch * seq / step, modelFLOPPerSecondPerGPU: modelRate,
             hardwareFLOPPerSecondPerGPU: hardwareRate, mfu: modelRate / hw.peakFLOPPerSecond,
@@ -298,30 +349,45 @@ public enum StepTimeModel {
     /// exposed = RS/(k_d + k_e) + exposed(RS − RS/(k_d + k_e), W_b, o_rs) + exposed(AG, W_f, o_ag)   AG: ZeRO ≥ 1
     /// ```
     @inlinable
-    static func dataParallelExposure(_ params: LayerParameters, plan: ParallelPlan, problem: PlanProblem,
-                                     backward: Double, forward: Double) -> Double {
-        let c = problem.constants, hw = problem.hardware, fw = problem.framework, o = fw.overlap
-        let g = plan.dp * plan.cp, edp = plan.expertDataParallel, expertStride = plan.ep * plan.etp
-        let denseBytes = params.dense * fw.gradientBytes, expertBytes = params.expert * fw.gradientBytes
+    static func dataParallelExposure(
+        _ params: LayerParameters, plan: ParallelPlan, problem: PlanProblem,
+        backward: Double, forward: Double
+    ) -> Double {
+        let c = problem.constants
+        let hw = problem.hardware
+        let fw = problem.framework
+        let o = fw.overlap
+        let g = plan.dp * plan.cp
+        let edp = plan.expertDataParallel
+        let expertStride = plan.ep * plan.etp
+        let denseBytes = params.dense * fw.gradientBytes
+        let expertBytes = params.expert * fw.gradientBytes
         @inline(__always) func buckets(_ bytes: Double) -> Double {
             guard bytes > 0 else { return 0 }
             return fw.gradientBucketBytes.map { max(1, (bytes / $0).rounded(.up)) } ?? 1
         }
-        let kd = buckets(denseBytes), ke = buckets(expertBytes)
+        let kd = buckets(denseBytes)
+        let ke = buckets(expertBytes)
         let kind: Collective = plan.zeroStage >= 1 ? .reduceScatter : .allReduce
-        let reduce = CollectiveCost.seconds(kind, ranks: g, stride: plan.tp, bytes: denseBytes, messages: kd,
-                                            hardware: hw, constants: c)
-            + CollectiveCost.seconds(kind, ranks: edp, stride: expertStride, bytes: expertBytes, messages: ke,
-                                     hardware: hw, constants: c)
+        let reduce =
+            CollectiveCost.seconds(
+                kind, ranks: g, stride: plan.tp, bytes: denseBytes, messages: kd,
+                hardware: hw, constants: c)
+            + CollectiveCost.seconds(
+                kind, ranks: edp, stride: expertStride, bytes: expertBytes, messages: ke,
+                hardware: hw, constants: c)
         let last = reduce / max(1, kd + ke)
         var exposed = last + exposedSeconds(reduce - last, window: backward, overlap: o.gradientReduce)
         if plan.zeroStage >= 1 {
-            let gather = CollectiveCost.seconds(.allGather, ranks: g, stride: plan.tp,
-                                                bytes: params.dense * c.activationElementBytes, messages: kd,
-                                                hardware: hw, constants: c)
-                + CollectiveCost.seconds(.allGather, ranks: edp, stride: expertStride,
-                                         bytes: params.expert * c.activationElementBytes, messages: ke,
-                                         hardware: hw, constants: c)
+            let gather =
+                CollectiveCost.seconds(
+                    .allGather, ranks: g, stride: plan.tp,
+                    bytes: params.dense * c.activationElementBytes, messages: kd,
+                    hardware: hw, constants: c)
+                + CollectiveCost.seconds(
+                    .allGather, ranks: edp, stride: expertStride,
+                    bytes: params.expert * c.activationElementBytes, messages: ke,
+                    hardware: hw, constants: c)
             exposed += exposedSeconds(gather, window: forward, overlap: o.parameterGather)
         }
         return exposed
@@ -337,7 +403,8 @@ public enum StepTimeModel {
     ///   attention kernel recomputes the scores in its backward pass.
     @inlinable
     static func recomputedFLOPPerLayer(plan: ParallelPlan, problem: PlanProblem, layout: StageLayout) -> Double {
-        let gemm = problem.layerGEMMFLOPPerSequence, attention = problem.layerAttentionFLOPPerSequence
+        let gemm = problem.layerGEMMFLOPPerSequence
+        let attention = problem.layerAttentionFLOPPerSequence
         let fused = problem.framework.attention.isFused
         switch plan.recompute {
         case .none: return fused ? attention : 0

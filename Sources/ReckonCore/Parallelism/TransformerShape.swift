@@ -62,14 +62,33 @@ public struct TransformerShape: Sendable, Hashable {
     /// Sec. 5.1), 2 for the two RMSNorm gains of Llama-style layers.
     public var smallParametersPerHidden: Double
 
-    public init(layers: Int, hidden: Int, heads: Int, kvHeads: Int? = nil, ffn: Int? = nil, vocabulary: Int,
-                sequenceLength: Int, ffnMatrices: Int = 2, experts: Int = 1, activeExperts: Int = 1) {
-        self.layers = layers; self.hidden = hidden; self.heads = heads; self.kvHeads = kvHeads ?? heads
-        self.ffn = ffn ?? 4 * hidden; self.vocabulary = vocabulary; self.sequenceLength = sequenceLength
-        self.ffnMatrices = ffnMatrices; self.experts = experts; self.activeExperts = activeExperts
-        headDimension = nil; latentAttention = nil; sharedExperts = 0; sharedExpertFFN = nil
-        leadingDenseLayers = 0; moeLayerStride = 1; denseFFN = nil; capacityFactor = nil; routedDomainLimit = nil
-        multiTokenPrediction = 0; slidingWindow = nil; tiedEmbeddings = true; learnedPositions = true
+    public init(
+        layers: Int, hidden: Int, heads: Int, kvHeads: Int? = nil, ffn: Int? = nil, vocabulary: Int,
+        sequenceLength: Int, ffnMatrices: Int = 2, experts: Int = 1, activeExperts: Int = 1
+    ) {
+        self.layers = layers
+        self.hidden = hidden
+        self.heads = heads
+        self.kvHeads = kvHeads ?? heads
+        self.ffn = ffn ?? 4 * hidden
+        self.vocabulary = vocabulary
+        self.sequenceLength = sequenceLength
+        self.ffnMatrices = ffnMatrices
+        self.experts = experts
+        self.activeExperts = activeExperts
+        headDimension = nil
+        latentAttention = nil
+        sharedExperts = 0
+        sharedExpertFFN = nil
+        leadingDenseLayers = 0
+        moeLayerStride = 1
+        denseFFN = nil
+        capacityFactor = nil
+        routedDomainLimit = nil
+        multiTokenPrediction = 0
+        slidingWindow = nil
+        tiedEmbeddings = true
+        learnedPositions = true
         smallParametersPerHidden = 13
     }
 
@@ -83,19 +102,23 @@ public struct TransformerShape: Sendable, Hashable {
         func need(_ value: Int?, _ field: String) throws -> Int {
             guard let value, value > 0 else {
                 let flag = field.replacingOccurrences(of: "_", with: "-")
-                throw InputError(field: field, value: "missing", allowed: "a positive whole number",
-                                 hint: "model '\(model.id)' has no \(field); give it with --\(flag)")
+                throw InputError(
+                    field: field, value: "missing", allowed: "a positive whole number",
+                    hint: "model '\(model.id)' has no \(field); give it with --\(flag)")
             }
             return value
         }
-        let l = try need(model.layers, "layers"), h = try need(model.hiddenSize, "hidden")
-        let a = try need(model.heads, "heads"), v = try need(model.vocabulary, "vocab")
+        let l = try need(model.layers, "layers")
+        let h = try need(model.hiddenSize, "hidden")
+        let a = try need(model.heads, "heads")
+        let v = try need(model.vocabulary, "vocab")
         let s = try need(sequenceLength ?? model.contextLength, "seq_len")
         let moe = model.moe
         let expertFFN = moe?.expertFFNSize ?? model.ffnSize ?? 4 * h
-        self.init(layers: l, hidden: h, heads: a, kvHeads: model.kvHeads, ffn: expertFFN, vocabulary: v,
-                  sequenceLength: s, ffnMatrices: 2, experts: max(1, moe?.routedExperts ?? model.experts),
-                  activeExperts: max(1, moe?.expertsPerToken ?? model.activeExperts))
+        self.init(
+            layers: l, hidden: h, heads: a, kvHeads: model.kvHeads, ffn: expertFFN, vocabulary: v,
+            sequenceLength: s, ffnMatrices: 2, experts: max(1, moe?.routedExperts ?? model.experts),
+            activeExperts: max(1, moe?.expertsPerToken ?? model.activeExperts))
         headDimension = model.headDim
         latentAttention = model.latentAttention
         slidingWindow = model.slidingWindow
@@ -170,12 +193,15 @@ public struct TransformerShape: Sendable, Hashable {
     /// With `d_h = h/a` the standard line is `2·h² + 2·h·(h·k/a)`. The rank terms `r_q`, `r_kv` are the
     /// compressed latents' norm gains (DeepSeek-AI 2024, arXiv:2405.04434, Sec. 2.1).
     @inlinable public var attentionParametersPerLayer: Double {
-        let h = Double(hidden), a = Double(heads)
+        let h = Double(hidden)
+        let a = Double(heads)
         if let mla = latentAttention {
-            let qk = Double(mla.noRopeHeadDim + mla.ropeHeadDim), kvRank = Double(mla.keyValueRank)
+            let qk = Double(mla.noRopeHeadDim + mla.ropeHeadDim)
+            let kvRank = Double(mla.keyValueRank)
             var queries = h * a * qk
             if let r = mla.queryRank.map(Double.init) { queries = h * r + r + r * a * qk }
-            let keysValues = h * (kvRank + Double(mla.ropeHeadDim)) + kvRank
+            let keysValues =
+                h * (kvRank + Double(mla.ropeHeadDim)) + kvRank
                 + kvRank * a * Double(mla.noRopeHeadDim + mla.valueHeadDim)
             return queries + keysValues + a * Double(mla.valueHeadDim) * h
         }
@@ -187,7 +213,9 @@ public struct TransformerShape: Sendable, Hashable {
     /// duplicates `linear_q_down_proj` and `linear_kv_down_proj`): `h·r_q + h·(r_kv + d_r) + r_q + r_kv`; 0 otherwise.
     @inlinable public var replicatedAttentionParametersPerLayer: Double {
         guard let mla = latentAttention else { return 0 }
-        let h = Double(hidden), r = Double(mla.queryRank ?? 0), kv = Double(mla.keyValueRank)
+        let h = Double(hidden)
+        let r = Double(mla.queryRank ?? 0)
+        let kv = Double(mla.keyValueRank)
         return h * r + r + h * (kv + Double(mla.ropeHeadDim)) + kv
     }
 
@@ -267,7 +295,8 @@ public struct TransformerShape: Sendable, Hashable {
         let s = Double(sequenceLength)
         guard let window = slidingWindow, window.window < sequenceLength else { return s / 2 }
         let w = Double(window.window)
-        let local = Double(window.localLayers(of: layers)), all = Double(layers)
+        let local = Double(window.localLayers(of: layers))
+        let all = Double(layers)
         return ((all - local) * s / 2 + local * (w - w * w / (2 * s))) / all
     }
 }

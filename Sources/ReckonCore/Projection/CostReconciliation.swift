@@ -32,9 +32,11 @@ public struct CostReconciliation: Sendable, Hashable {
     public var paperGPUCost: USD?
     public var paperCloudCost: USD?
 
-    public init(label: String, year: Int, acceleratorName: String, bottomUpCompute: FLOP, paperCompute: FLOP,
-                peak: FLOPPerSecond, purchasePrice: USD, life: Seconds, rentalPrice: USDPerSecond, utilization: Double,
-                paperGPUCost: USD? = nil, paperCloudCost: USD? = nil) throws {
+    public init(
+        label: String, year: Int, acceleratorName: String, bottomUpCompute: FLOP, paperCompute: FLOP,
+        peak: FLOPPerSecond, purchasePrice: USD, life: Seconds, rentalPrice: USDPerSecond, utilization: Double,
+        paperGPUCost: USD? = nil, paperCloudCost: USD? = nil
+    ) throws {
         try Check.positive(bottomUpCompute.value, "compute")
         try Check.positive(paperCompute.value, "compute")
         try Check.positive(peak.value, "peak")
@@ -42,10 +44,18 @@ public struct CostReconciliation: Sendable, Hashable {
         try Check.positive(life.value, "amortization_years")
         try Check.positive(rentalPrice.value, "price_per_hour")
         try Check.fraction(utilization, "mfu")
-        self.label = label; self.year = year; self.acceleratorName = acceleratorName
-        self.bottomUpCompute = bottomUpCompute; self.paperCompute = paperCompute; self.peak = peak
-        self.purchasePrice = purchasePrice; self.life = life; self.rentalPrice = rentalPrice
-        self.utilization = utilization; self.paperGPUCost = paperGPUCost; self.paperCloudCost = paperCloudCost
+        self.label = label
+        self.year = year
+        self.acceleratorName = acceleratorName
+        self.bottomUpCompute = bottomUpCompute
+        self.paperCompute = paperCompute
+        self.peak = peak
+        self.purchasePrice = purchasePrice
+        self.life = life
+        self.rentalPrice = rentalPrice
+        self.utilization = utilization
+        self.paperGPUCost = paperGPUCost
+        self.paperCloudCost = paperCloudCost
     }
 
     /// `H_peak`: accelerator-hours of the paper's compute at peak.

@@ -16,7 +16,11 @@ public struct Crossover: Sendable, Hashable {
     public var year: Int?
 
     public init(scenario: ProjectionScenario, lineID: String, lineName: String, basis: CostBasis, year: Int?) {
-        self.scenario = scenario; self.lineID = lineID; self.lineName = lineName; self.basis = basis; self.year = year
+        self.scenario = scenario
+        self.lineID = lineID
+        self.lineName = lineName
+        self.basis = basis
+        self.year = year
     }
 }
 
@@ -37,8 +41,10 @@ extension TrendModel {
     /// Paper Sec. 2.1: "the cost to train a single LLM will exceed the annual value of the worldwide GPU installed
     /// base by 2029, and the annual global IT spending by 2032"; "the intersection points only move back or
     /// forward by no more than one year" between scenarios.
-    public func crossingYear(_ scenario: ProjectionScenario, line: SpendingLine, basis: CostBasis = .gpu,
-                             from: Int, horizon: Int = 2100) -> Int? {
+    public func crossingYear(
+        _ scenario: ProjectionScenario, line: SpendingLine, basis: CostBasis = .gpu,
+        from: Int, horizon: Int = 2100
+    ) -> Int? {
         guard from <= horizon else { return nil }
         for year in from...horizon where cost(scenario, year: year, basis: basis) >= line.value(year: year).value {
             return year
@@ -47,12 +53,15 @@ extension TrendModel {
     }
 
     /// Crossing years of every scenario with every line.
-    public func crossovers(lines: [SpendingLine], basis: CostBasis = .gpu, from: Int,
-                           horizon: Int = 2100) -> [Crossover] {
+    public func crossovers(
+        lines: [SpendingLine], basis: CostBasis = .gpu, from: Int,
+        horizon: Int = 2100
+    ) -> [Crossover] {
         ProjectionScenario.allCases.flatMap { scenario in
             lines.map { line in
-                Crossover(scenario: scenario, lineID: line.id, lineName: line.name, basis: basis,
-                          year: crossingYear(scenario, line: line, basis: basis, from: from, horizon: horizon))
+                Crossover(
+                    scenario: scenario, lineID: line.id, lineName: line.name, basis: basis,
+                    year: crossingYear(scenario, line: line, basis: basis, from: from, horizon: horizon))
             }
         }
     }

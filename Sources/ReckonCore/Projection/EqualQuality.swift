@@ -20,14 +20,18 @@ extension TrendModel {
     }
 
     /// The cost of `scenario` in `year` on `basis` at the quality the paper assumes.
-    public func costAtEqualQuality(_ scenario: ProjectionScenario, year: Int, basis: CostBasis,
-                                   law: RoutedScalingLaw) -> Double {
+    public func costAtEqualQuality(
+        _ scenario: ProjectionScenario, year: Int, basis: CostBasis,
+        law: RoutedScalingLaw
+    ) -> Double {
         cost(scenario, year: year, basis: basis) * equalQualityFactor(scenario, year: year, law: law)
     }
 
     /// The first year in `from...horizon` the equal-quality cost reaches the line's value.
-    public func equalQualityCrossingYear(_ scenario: ProjectionScenario, line: SpendingLine, basis: CostBasis,
-                                         law: RoutedScalingLaw, from: Int, horizon: Int = 2100) -> Int? {
+    public func equalQualityCrossingYear(
+        _ scenario: ProjectionScenario, line: SpendingLine, basis: CostBasis,
+        law: RoutedScalingLaw, from: Int, horizon: Int = 2100
+    ) -> Int? {
         guard from <= horizon else { return nil }
         for year in from...horizon
         where costAtEqualQuality(scenario, year: year, basis: basis, law: law) >= line.value(year: year).value {

@@ -24,7 +24,8 @@ public struct GrowthIndexConstants: Sendable, Hashable, Codable {
     public var baseYear: Int
     /// GPU performance growth per year, ×1.69 (Sec. 2.1: "improved GPU performance (~69% per year)").
     public var gpuPerformanceGrowth: Double
-    /// Leading-supercomputer performance growth per year, ×1.78 (Sec. 2.1: "leading supercomputing systems (~78% per year)").
+    /// Leading-supercomputer performance growth per year, ×1.78 (Sec. 2.1: "leading supercomputing systems (~78% per
+    /// year)").
     public var supercomputerGrowth: Double
     /// First year of the "Large Model Era", 2018 (Sec. 2.1: "Before 2018, which marks the beginning of the
     /// 'Large Model Era' ... the industry was able to deliver increased performance to keep up").
@@ -34,10 +35,14 @@ public struct GrowthIndexConstants: Sendable, Hashable, Codable {
     /// until 2018, which is what "keep up with computational demands" says.
     public var preEraGrowth: Double
 
-    public init(baseYear: Int = 2010, gpuPerformanceGrowth: Double = 1.69, supercomputerGrowth: Double = 1.78,
-                largeModelEraStart: Int = 2018, preEraGrowth: Double = 1.78) {
-        self.baseYear = baseYear; self.gpuPerformanceGrowth = gpuPerformanceGrowth
-        self.supercomputerGrowth = supercomputerGrowth; self.largeModelEraStart = largeModelEraStart
+    public init(
+        baseYear: Int = 2010, gpuPerformanceGrowth: Double = 1.69, supercomputerGrowth: Double = 1.78,
+        largeModelEraStart: Int = 2018, preEraGrowth: Double = 1.78
+    ) {
+        self.baseYear = baseYear
+        self.gpuPerformanceGrowth = gpuPerformanceGrowth
+        self.supercomputerGrowth = supercomputerGrowth
+        self.largeModelEraStart = largeModelEraStart
         self.preEraGrowth = preEraGrowth
     }
 
@@ -61,7 +66,8 @@ public struct GrowthIndex: Sendable, Hashable {
     public var trend: TrendModel
 
     public init(constants: GrowthIndexConstants = .paper, trend: TrendModel) {
-        self.constants = constants; self.trend = trend
+        self.constants = constants
+        self.trend = trend
     }
 
     /// Index of `series` in `year` (base year = 1).

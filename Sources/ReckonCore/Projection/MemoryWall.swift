@@ -28,10 +28,15 @@ public struct MemoryWall: Sendable, Hashable {
         public var peakFLOPPerSecond: Double?
         public var bandwidthBytesPerSecond: Double?
         public var capacityBytes: Double?
-        public init(name: String, year: Int, peakFLOPPerSecond: Double?, bandwidthBytesPerSecond: Double?,
-                    capacityBytes: Double?) {
-            self.name = name; self.year = year; self.peakFLOPPerSecond = peakFLOPPerSecond
-            self.bandwidthBytesPerSecond = bandwidthBytesPerSecond; self.capacityBytes = capacityBytes
+        public init(
+            name: String, year: Int, peakFLOPPerSecond: Double?, bandwidthBytesPerSecond: Double?,
+            capacityBytes: Double?
+        ) {
+            self.name = name
+            self.year = year
+            self.peakFLOPPerSecond = peakFLOPPerSecond
+            self.bandwidthBytesPerSecond = bandwidthBytesPerSecond
+            self.capacityBytes = capacityBytes
         }
     }
 
@@ -87,18 +92,22 @@ public struct MemoryWall: Sendable, Hashable {
         let v = values(series)
         let n = v.count
         guard n >= 3 else { return nil }
-        let x = v.map { Double($0.year) }, y = v.map { log($0.value) }
-        let mx = x.reduce(0, +) / Double(n), my = y.reduce(0, +) / Double(n)
+        let x = v.map { Double($0.year) }
+        let y = v.map { log($0.value) }
+        let mx = x.reduce(0, +) / Double(n)
+        let my = y.reduce(0, +) / Double(n)
         let sxx = x.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
         guard sxx > 0 else { return nil }
         let sxy = zip(x, y).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
-        let beta = sxy / sxx, alpha = my - beta * mx
+        let beta = sxy / sxx
+        let alpha = my - beta * mx
         let sse = zip(x, y).reduce(0) { $0 + pow($1.1 - alpha - beta * $1.0, 2) }
         let se = (sse / Double(n - 2) / sxx).squareRoot()
         let t = Self.studentT95(degreesOfFreedom: Double(n - 2))
-        return Fit(series: series, points: n, firstYear: Int(x.min()!), lastYear: Int(x.max()!),
-                   annualGrowth: exp(beta), interval: exp(beta - t * se)...exp(beta + t * se),
-                   intercept: alpha, slope: beta)
+        return Fit(
+            series: series, points: n, firstYear: Int(x.min()!), lastYear: Int(x.max()!),
+            annualGrowth: exp(beta), interval: exp(beta - t * se)...exp(beta + t * se),
+            intercept: alpha, slope: beta)
     }
 
     /// `t₀.₉₅,ν` by the Cornish–Fisher expansion around z₀.₉₅ = 1.644854 (Abramowitz & Stegun 26.7.5).
@@ -113,7 +122,8 @@ public struct MemoryWall: Sendable, Hashable {
 
     /// Gholami et al. 2021's growth per two years: compute ×3.0, DRAM bandwidth ×1.6 (interconnect ×1.4).
     public static let gholami2021: [Series: Double] = [.peakFLOPs: 3.0, .bandwidth: 1.6]
-    public static let gholamiSource = "Gholami et al. 2021, 'AI and Memory Wall' (Faraboschi et al. 2024, Fig. 8): "
+    public static let gholamiSource =
+        "Gholami et al. 2021, 'AI and Memory Wall' (Faraboschi et al. 2024, Fig. 8): "
         + "peak server FLOPS x3.0 per 2 years vs DRAM bandwidth x1.6 and interconnect x1.4 per 2 years, over 20 years"
 
     /// Years until compute per byte of bandwidth doubles: ln 2 / (β_FLOPs − β_bandwidth); nil if it does not grow.

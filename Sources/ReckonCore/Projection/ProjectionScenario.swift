@@ -39,7 +39,8 @@ public struct ScenarioTrend: Sendable, Hashable, Codable {
     public var flopPerParameter: Double
 
     public init(expertsPerYear: Double, flopPerParameter: Double) {
-        self.expertsPerYear = expertsPerYear; self.flopPerParameter = flopPerParameter
+        self.expertsPerYear = expertsPerYear
+        self.flopPerParameter = flopPerParameter
     }
 
     /// Tokens per parameter implied by `flopPerParameter` with C0 = 6 FLOP per parameter-token.

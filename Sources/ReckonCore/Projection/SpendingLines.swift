@@ -24,10 +24,17 @@ public struct SpendingLine: Sendable, Hashable, Codable, Identifiable {
     /// What is assumed rather than sourced.
     public var assumption: String
 
-    public init(id: String, name: String, baseYear: Int, baseValue: USD, annualGrowth: Double,
-                source: String, assumption: String) {
-        self.id = id; self.name = name; self.baseYear = baseYear; self.baseValue = baseValue
-        self.annualGrowth = annualGrowth; self.source = source; self.assumption = assumption
+    public init(
+        id: String, name: String, baseYear: Int, baseValue: USD, annualGrowth: Double,
+        source: String, assumption: String
+    ) {
+        self.id = id
+        self.name = name
+        self.baseYear = baseYear
+        self.baseValue = baseValue
+        self.annualGrowth = annualGrowth
+        self.source = source
+        self.assumption = assumption
     }
 
     /// The line's value in `year`.
@@ -56,7 +63,10 @@ public enum SpendingLines {
         baseValue: .dollars(50e9), annualGrowth: 1.10,
         source: "Epoch AI, Hardware failures won't limit AI scaling (>2M H100-equivalents at leading tech companies) × "
             + "~$25k per H100 (awesomeagents.ai)",
-        assumption: "reconstruction: the paper gives no value; $50B in 2025 and +10%/yr are this implementation's choice, constrained to the $15–78B band in 2028–2029 that the paper's 'by 2029' implies")
+        assumption:
+            "reconstruction: the paper gives no value; $50B in 2025 and +10%/yr are this implementation's choice, "
+            + "constrained to the $15–78B band in 2028–2029 that the paper's 'by 2029' implies"
+    )
 
     /// Annual global IT spending: Gartner, $4.898T in 2023, growing 7.5% a year ($5.267T forecast for 2024).
     public static let globalITSpending = SpendingLine(
@@ -73,7 +83,8 @@ public enum SpendingLines {
         source: "Cottier 2023, Trends in the dollar training cost of ML systems (Epoch AI): '$233B ≈ 1% of US GDP "
             + "(2021)', after Cotra 2020; growth: US real GDP +2.8% in 2024 (BEA, Survey of Current Business, March "
             + "2025)",
-        assumption: "the cap grows with real (not nominal) GDP; the best-guess crossing stays 2030 for any growth up to ~6%/yr")
+        assumption:
+            "the cap grows with real (not nominal) GDP; the best-guess crossing stays 2030 for any growth up to ~6%/yr")
 
     /// The three lines, in the order of the paper's text.
     public static let all: [SpendingLine] = [gpuInstalledBase, globalITSpending, onePercentUSGDP]

@@ -6,7 +6,8 @@
 /// `shared/framework.md` §2. Every field is overridable (CLI flag / scenario-file key in brackets).
 /// Use ``TrendPreset`` for the two presets that reproduce the paper.
 public struct TrendConstants: Sendable, Hashable, Codable {
-    /// First anchor year, GPT-3 [`anchor_year_gpt3`]. Paper Sec. 2.1: "When GPT-3 (175B parameters) was trained in 2021".
+    /// First anchor year, GPT-3 [`anchor_year_gpt3`]. Paper Sec. 2.1: "When GPT-3 (175B parameters) was trained in
+    /// 2021".
     public var gpt3Year: Int
     /// GPT-3 parameter count, 175e9 [`params_gpt3`]. Paper Sec. 2.1.
     public var gpt3Parameters: Double
@@ -46,7 +47,8 @@ public struct TrendConstants: Sendable, Hashable, Codable {
     /// Doubling time of the training compute of notable models, 4 months [`compute_doubling_months`].
     /// Paper Sec. 2 (Fig. 3, "EpochAI 2023"): "a doubling time of approximately 4 months".
     public var computeDoublingMonths: Double
-    /// Doubling time for large-scale models only, 7 months [`large_scale_compute_doubling_months`]. Paper Sec. 2 (Fig. 3).
+    /// Doubling time for large-scale models only, 7 months [`large_scale_compute_doubling_months`]. Paper Sec. 2 (Fig.
+    /// 3).
     public var largeScaleComputeDoublingMonths: Double
     /// Table 1 parameters of the three scenarios.
     public var best: ScenarioTrend
@@ -55,24 +57,37 @@ public struct TrendConstants: Sendable, Hashable, Codable {
     /// Where the set of values comes from (preset name and sources).
     public var source: String
 
-    public init(gpt3Year: Int = 2021, gpt3Parameters: Double = 175e9, gpt3Experts: Double = 1,
-                anchorYear: Int = 2023, anchorParameters: Double = 1.8e12, anchorExperts: Double = 9,
-                anchorFLOPPerParameter: Double = 40, anchorGPUCost: Double = 6.7e6,
-                parameterGrowth: Double = 2.8, historicalDoublingYears: Double = 2.46,
-                projectedDoublingYears: Double = 2.46, cloudToGPUCostRatio: Double = 4.8,
-                anchorGPUFLOPPerSecond: Double = 1e15, gpuPerformanceGrowth: Double = 1.69,
-                computeDoublingMonths: Double = 4, largeScaleComputeDoublingMonths: Double = 7,
-                best: ScenarioTrend = .tableOneBest, guess: ScenarioTrend = .tableOneGuess,
-                worst: ScenarioTrend = .tableOneWorst, source: String = TrendSources.paper) {
-        self.gpt3Year = gpt3Year; self.gpt3Parameters = gpt3Parameters; self.gpt3Experts = gpt3Experts
-        self.anchorYear = anchorYear; self.anchorParameters = anchorParameters; self.anchorExperts = anchorExperts
-        self.anchorFLOPPerParameter = anchorFLOPPerParameter; self.anchorGPUCost = anchorGPUCost
-        self.parameterGrowth = parameterGrowth; self.historicalDoublingYears = historicalDoublingYears
-        self.projectedDoublingYears = projectedDoublingYears; self.cloudToGPUCostRatio = cloudToGPUCostRatio
-        self.anchorGPUFLOPPerSecond = anchorGPUFLOPPerSecond; self.gpuPerformanceGrowth = gpuPerformanceGrowth
+    public init(
+        gpt3Year: Int = 2021, gpt3Parameters: Double = 175e9, gpt3Experts: Double = 1,
+        anchorYear: Int = 2023, anchorParameters: Double = 1.8e12, anchorExperts: Double = 9,
+        anchorFLOPPerParameter: Double = 40, anchorGPUCost: Double = 6.7e6,
+        parameterGrowth: Double = 2.8, historicalDoublingYears: Double = 2.46,
+        projectedDoublingYears: Double = 2.46, cloudToGPUCostRatio: Double = 4.8,
+        anchorGPUFLOPPerSecond: Double = 1e15, gpuPerformanceGrowth: Double = 1.69,
+        computeDoublingMonths: Double = 4, largeScaleComputeDoublingMonths: Double = 7,
+        best: ScenarioTrend = .tableOneBest, guess: ScenarioTrend = .tableOneGuess,
+        worst: ScenarioTrend = .tableOneWorst, source: String = TrendSources.paper
+    ) {
+        self.gpt3Year = gpt3Year
+        self.gpt3Parameters = gpt3Parameters
+        self.gpt3Experts = gpt3Experts
+        self.anchorYear = anchorYear
+        self.anchorParameters = anchorParameters
+        self.anchorExperts = anchorExperts
+        self.anchorFLOPPerParameter = anchorFLOPPerParameter
+        self.anchorGPUCost = anchorGPUCost
+        self.parameterGrowth = parameterGrowth
+        self.historicalDoublingYears = historicalDoublingYears
+        self.projectedDoublingYears = projectedDoublingYears
+        self.cloudToGPUCostRatio = cloudToGPUCostRatio
+        self.anchorGPUFLOPPerSecond = anchorGPUFLOPPerSecond
+        self.gpuPerformanceGrowth = gpuPerformanceGrowth
         self.computeDoublingMonths = computeDoublingMonths
         self.largeScaleComputeDoublingMonths = largeScaleComputeDoublingMonths
-        self.best = best; self.guess = guess; self.worst = worst; self.source = source
+        self.best = best
+        self.guess = guess
+        self.worst = worst
+        self.source = source
     }
 
     /// The Table 1 parameters of `scenario`.
@@ -91,7 +106,10 @@ public struct TrendConstants: Sendable, Hashable, Codable {
     /// 29.5 / 7 = 4.2      29.5 / 4 = 7.4
     /// ```
     public var pricePerformanceSlowdown: (largeScale: Double, all: Double) {
-        (12 * historicalDoublingYears / largeScaleComputeDoublingMonths, 12 * historicalDoublingYears / computeDoublingMonths)
+        (
+            12 * historicalDoublingYears / largeScaleComputeDoublingMonths,
+            12 * historicalDoublingYears / computeDoublingMonths
+        )
     }
 
     /// Checks every field; throws an ``InputError`` naming the flag of the first one out of range.
@@ -99,7 +117,8 @@ public struct TrendConstants: Sendable, Hashable, Codable {
         try Check.integer(gpt3Year, "anchor_year_gpt3", in: 1950...2200)
         try Check.integer(anchorYear, "anchor_year", in: 1950...2200)
         guard anchorYear > gpt3Year else {
-            throw InputError(field: "anchor_year", value: "\(anchorYear)", allowed: "a year after anchor_year_gpt3 (\(gpt3Year))")
+            throw InputError(
+                field: "anchor_year", value: "\(anchorYear)", allowed: "a year after anchor_year_gpt3 (\(gpt3Year))")
         }
         try Check.positive(gpt3Parameters, "params_gpt3", max: 1e18)
         try Check.positive(anchorParameters, "params_anchor", max: 1e18)
@@ -125,7 +144,10 @@ public struct TrendConstants: Sendable, Hashable, Codable {
 
 /// Citation strings of the projection, cited once.
 public enum TrendSources {
-    public static let paper = "Faraboschi et al. 2024, arXiv:2404.08811, Sec. 2.1, Table 1, Fig. 5 and 6; "
+    public static let paper =
+        "Faraboschi et al. 2024, arXiv:2404.08811, Sec. 2.1, Table 1, Fig. 5 and 6; "
         + "equations A1–A8 are Reckon's reconstruction"
-    public static let epochPricePerformance = "Hobbhahn & Besiroglu 2022, Trends in GPU price-performance (Epoch AI): FLOP/s per $ doubles every 2.46 y (all GPUs), 2.95 y (top GPUs), 2.07 y (ML GPUs)"
+    public static let epochPricePerformance =
+        "Hobbhahn & Besiroglu 2022, Trends in GPU price-performance (Epoch AI): FLOP/s per $ doubles every 2.46 y "
+        + "(all GPUs), 2.95 y (top GPUs), 2.07 y (ML GPUs)"
 }

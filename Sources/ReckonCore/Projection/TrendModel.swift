@@ -127,7 +127,8 @@ public struct TrendModel: Sendable, Hashable {
     /// P_max(y) = sqrt( B · K_s(y) / (k_s(y) · c(y)) )
     /// ```
     public func maxParameters(budget: USD, _ scenario: ProjectionScenario, year: Int) -> Parameters {
-        let k = flopPerParameter(scenario, year: year), experts = experts(scenario, year: year)
+        let k = flopPerParameter(scenario, year: year)
+        let experts = experts(scenario, year: year)
         return Parameters((budget.value * experts / (k * dollarsPerFLOP(year: year))).squareRoot())
     }
 
@@ -139,12 +140,13 @@ public struct TrendModel: Sendable, Hashable {
 
     /// One row of the projection.
     public func point(_ scenario: ProjectionScenario, year: Int) -> ProjectionPoint {
-        ProjectionPoint(year: year, scenario: scenario, parameters: parameters(year: year),
-                        experts: experts(scenario, year: year),
-                        flopPerParameter: flopPerParameter(scenario, year: year),
-                        compute: compute(scenario, year: year), dollarsPerFLOP: dollarsPerFLOP(year: year),
-                        gpuCost: gpuCost(scenario, year: year), cloudCost: cloudCost(scenario, year: year),
-                        gpuHours: gpuHours(scenario, year: year))
+        ProjectionPoint(
+            year: year, scenario: scenario, parameters: parameters(year: year),
+            experts: experts(scenario, year: year),
+            flopPerParameter: flopPerParameter(scenario, year: year),
+            compute: compute(scenario, year: year), dollarsPerFLOP: dollarsPerFLOP(year: year),
+            gpuCost: gpuCost(scenario, year: year), cloudCost: cloudCost(scenario, year: year),
+            gpuHours: gpuHours(scenario, year: year))
     }
 }
 

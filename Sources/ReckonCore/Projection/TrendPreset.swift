@@ -25,14 +25,17 @@ public enum TrendPreset: String, Sendable, Hashable, CaseIterable, Codable {
             TrendConstants(source: "preset paper-stated: the paper's stated constants. " + TrendSources.paper)
         case .paperCalibrated:
             // 2.95 y: Hobbhahn & Besiroglu 2022, doubling time of FLOP/s per $ for top GPUs (n=57).
-            TrendConstants(projectedDoublingYears: 2.95,
-                           source: "preset paper-calibrated: price-performance doubling 2.95 y after 2023 (Epoch 'top GPUs'). "
-                               + TrendSources.paper)
+            TrendConstants(
+                projectedDoublingYears: 2.95,
+                source: "preset paper-calibrated: price-performance doubling 2.95 y after 2023 (Epoch 'top GPUs'). "
+                    + TrendSources.paper)
         case .paperCalibratedGrowth:
-            // 2.873/yr: the parameter growth that lands the 2028 best guess on $19.5B with Td = 2.46 (framework.md §2.3).
-            TrendConstants(parameterGrowth: 2.873,
-                           source: "preset paper-calibrated-growth: parameter growth ×2.873/yr (reconstruction A-cal-g). "
-                               + TrendSources.paper)
+            // 2.873/yr: the parameter growth that lands the 2028 best guess on $19.5B with Td = 2.46 (framework.md
+            // §2.3).
+            TrendConstants(
+                parameterGrowth: 2.873,
+                source: "preset paper-calibrated-growth: parameter growth ×2.873/yr (reconstruction A-cal-g). "
+                    + TrendSources.paper)
         }
     }
 }

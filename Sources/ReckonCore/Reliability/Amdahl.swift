@@ -37,14 +37,17 @@ public enum AmdahlReading: String, Sendable, Hashable, CaseIterable {
     ///   - parameters: model parameters `P` (``dpmem`` only)
     ///   - gpuMemory: memory per GPU (``dpmem`` only)
     @inlinable
-    public func efficiency(sequentialFraction s: Double, gpus: Double, dataParallelGroups: Int,
-                           parameters: Parameters, gpuMemory: Bytes) -> Double {
+    public func efficiency(
+        sequentialFraction s: Double, gpus: Double, dataParallelGroups: Int,
+        parameters: Parameters, gpuMemory: Bytes
+    ) -> Double {
         let g: Double
         switch self {
         case .none: return 1
         case .dp100: g = Double(dataParallelGroups)
         case .dpmem:
-            let gpusPerReplica = Swift.max(1, (parameters.value * Self.replicaBytesPerParameter / gpuMemory.value).rounded(.up))
+            let gpusPerReplica = Swift.max(
+                1, (parameters.value * Self.replicaBytesPerParameter / gpuMemory.value).rounded(.up))
             g = Swift.max(1, gpus / gpusPerReplica)
         }
         return 1 / (g * s + (1 - s))

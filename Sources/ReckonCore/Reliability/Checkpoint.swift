@@ -78,7 +78,9 @@ public struct CheckpointPlan: Sendable, Hashable {
 
     @usableFromInline
     init(unchecked size: CheckpointSize, bandwidth: BytesPerSecond, blockingFraction: Double) {
-        self.size = size; self.bandwidth = bandwidth; self.blockingFraction = blockingFraction
+        self.size = size
+        self.bandwidth = bandwidth
+        self.blockingFraction = blockingFraction
     }
 
     /// Time the job is blocked by one checkpoint on `gpus` GPUs: `δ = a · S / BW`.

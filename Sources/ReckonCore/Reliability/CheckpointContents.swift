@@ -42,7 +42,8 @@ public struct CheckpointContents: Sendable, Hashable {
     public var optimizer: Optimizer
 
     public init(precision: Precision = .bf16, optimizer: Optimizer = .adam) {
-        self.precision = precision; self.optimizer = optimizer
+        self.precision = precision
+        self.optimizer = optimizer
     }
 
     /// Bytes of the stored training weights per parameter, `w`.

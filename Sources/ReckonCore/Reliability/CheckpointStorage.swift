@@ -28,7 +28,9 @@ public struct CheckpointStorage: Sendable, Hashable {
     }
 
     init(unchecked fileSystem: BytesPerSecond, nodeLink: BytesPerSecond?, gpusPerNode: Double) {
-        self.fileSystem = fileSystem; self.nodeLink = nodeLink; self.gpusPerNode = gpusPerNode
+        self.fileSystem = fileSystem
+        self.nodeLink = nodeLink
+        self.gpusPerNode = gpusPerNode
     }
 
     /// Nodes of a job on `gpus` GPUs: `⌈N / g⌉`.
@@ -48,6 +50,7 @@ public struct CheckpointStorage: Sendable, Hashable {
     /// throughput of 7 TB/s", reliability.csv row "Llama 3 storage (Tectonic)"); NVIDIA HGX AI Factory reference
     /// architecture (H100/H200/B200), Network Logical Architecture: the converged north/south network "connects the
     /// nodes using two 200 GbE ports … for … storage" → 400 Gb/s = 50 GB/s per node.
-    public static let llama3Class = CheckpointStorage(unchecked: .terabytesPerSecond(2),
-                                                      nodeLink: .gigabytesPerSecond(50), gpusPerNode: 8)
+    public static let llama3Class = CheckpointStorage(
+        unchecked: .terabytesPerSecond(2),
+        nodeLink: .gigabytesPerSecond(50), gpusPerNode: 8)
 }

@@ -59,8 +59,10 @@ public enum CheckpointStrategy: Sendable, Hashable {
 
     /// `δ`, `W`, `L` and `H` for a checkpoint of `size` bytes on `gpus` GPUs. Allocation-free.
     @inlinable
-    public func timing(size s: Double, gpus n: Double, storage: CheckpointStorage,
-                       blockingFraction a: Double) -> CheckpointTiming {
+    public func timing(
+        size s: Double, gpus n: Double, storage: CheckpointStorage,
+        blockingFraction a: Double
+    ) -> CheckpointTiming {
         let bw = storage.bandwidth(gpus: n)
         let nodes = storage.nodes(gpus: n)
         let perNode = s / nodes
@@ -68,17 +70,20 @@ public enum CheckpointStrategy: Sendable, Hashable {
         case .synchronous:
             return CheckpointTiming(blocking: a * s / bw, exposure: 0, load: s / bw, hostMemoryPerNode: 0)
         case .asynchronous(let snap):
-            return CheckpointTiming(blocking: s / n / snap.value, exposure: s / bw, load: s / bw,
-                                    hostMemoryPerNode: perNode)
+            return CheckpointTiming(
+                blocking: s / n / snap.value, exposure: s / bw, load: s / bw,
+                hostMemoryPerNode: perNode)
         case .inMemory(let replicas, let snap):
             let r = Swift.min(Double(replicas), nodes - 1)
             guard r >= 1 else {
-                return CheckpointTiming(blocking: s / n / snap.value, exposure: s / bw, load: s / bw,
-                                        hostMemoryPerNode: perNode)
+                return CheckpointTiming(
+                    blocking: s / n / snap.value, exposure: s / bw, load: s / bw,
+                    hostMemoryPerNode: perNode)
             }
             let link = storage.nodeLink?.value ?? bw / nodes
-            return CheckpointTiming(blocking: s / n / snap.value, exposure: r * perNode / link, load: perNode / link,
-                                    hostMemoryPerNode: (1 + r) * perNode)
+            return CheckpointTiming(
+                blocking: s / n / snap.value, exposure: r * perNode / link, load: perNode / link,
+                hostMemoryPerNode: (1 + r) * perNode)
         }
     }
 }
@@ -96,6 +101,9 @@ public struct CheckpointTiming: Sendable, Hashable {
 
     @inlinable
     public init(blocking: Double, exposure: Double, load: Double, hostMemoryPerNode: Double) {
-        self.blocking = blocking; self.exposure = exposure; self.load = load; self.hostMemoryPerNode = hostMemoryPerNode
+        self.blocking = blocking
+        self.exposure = exposure
+        self.load = load
+        self.hostMemoryPerNode = hostMemoryPerNode
     }
 }

@@ -61,8 +61,9 @@ extension DalyWallTime {
         guard τ > 0 || δ > 0 else { return DalyShares(productive: keep, checkpoint: 0, lostWork: 0, restarts: restart) }
         let l = (τ + δ) / m
         let em = expm1(l)
-        return DalyShares(productive: keep * (τ / m) / em, checkpoint: keep * (δ / m) / em,
-                          lostWork: keep * (1 - l / em), restarts: restart)
+        return DalyShares(
+            productive: keep * (τ / m) / em, checkpoint: keep * (δ / m) / em,
+            lostWork: keep * (1 - l / em), restarts: restart)
     }
 }
 
@@ -75,6 +76,9 @@ public struct DalyShares: Sendable, Hashable {
 
     @inlinable
     public init(productive: Double, checkpoint: Double, lostWork: Double, restarts: Double) {
-        self.productive = productive; self.checkpoint = checkpoint; self.lostWork = lostWork; self.restarts = restarts
+        self.productive = productive
+        self.checkpoint = checkpoint
+        self.lostWork = lostWork
+        self.restarts = restarts
     }
 }

@@ -29,30 +29,43 @@ public struct FailureComponent: Sendable, Hashable {
     public var source: String
 
     /// Throws an ``InputError`` on a rate that is not a finite number > 0 (field `failure_rate`).
-    public init(name: String, category: Category, ratePerGPUHour: Double, observedCount: Double? = nil,
-                source: String) throws {
+    public init(
+        name: String, category: Category, ratePerGPUHour: Double, observedCount: Double? = nil,
+        source: String
+    ) throws {
         try Check.positive(ratePerGPUHour, "failure_rate")
-        self.init(unchecked: name, category: category, ratePerGPUHour: ratePerGPUHour, observedCount: observedCount,
-                  source: source)
+        self.init(
+            unchecked: name, category: category, ratePerGPUHour: ratePerGPUHour, observedCount: observedCount,
+            source: source)
     }
 
     /// A component from an event count over an exposure: `r = count / exposureGPUHours`.
-    public static func counted(_ name: String, _ category: Category, count: Double, exposureGPUHours: Double,
-                               source: String) -> FailureComponent {
-        FailureComponent(unchecked: name, category: category, ratePerGPUHour: count / exposureGPUHours,
-                         observedCount: count, source: source)
+    public static func counted(
+        _ name: String, _ category: Category, count: Double, exposureGPUHours: Double,
+        source: String
+    ) -> FailureComponent {
+        FailureComponent(
+            unchecked: name, category: category, ratePerGPUHour: count / exposureGPUHours,
+            observedCount: count, source: source)
     }
 
     /// A component from a datasheet MTBF of a part shared by `sharedBy` GPUs: `r = 1 / (g · MTBF)`.
-    public static func mtbf(_ name: String, _ category: Category, hours: Double, sharedBy g: Double = 1,
-                            source: String) -> FailureComponent {
+    public static func mtbf(
+        _ name: String, _ category: Category, hours: Double, sharedBy g: Double = 1,
+        source: String
+    ) -> FailureComponent {
         FailureComponent(unchecked: name, category: category, ratePerGPUHour: 1 / (g * hours), source: source)
     }
 
-    init(unchecked name: String, category: Category, ratePerGPUHour: Double, observedCount: Double? = nil,
-         source: String) {
-        self.name = name; self.category = category; self.ratePerGPUHour = ratePerGPUHour
-        self.observedCount = observedCount; self.source = source
+    init(
+        unchecked name: String, category: Category, ratePerGPUHour: Double, observedCount: Double? = nil,
+        source: String
+    ) {
+        self.name = name
+        self.category = category
+        self.ratePerGPUHour = ratePerGPUHour
+        self.observedCount = observedCount
+        self.source = source
     }
 
     /// Mean GPU-hours between interruptions of this kind: `1 / r`.

@@ -21,7 +21,8 @@ public enum FailurePreset: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Why the default is what it is, for the assumptions list.
-    public static let defaultSource = "observed interruptions of the largest published run (Llama 3 405B, 16,384 H100, "
+    public static let defaultSource =
+        "observed interruptions of the largest published run (Llama 3 405B, 16,384 H100, "
         + "54 days: 419 unexpected); the paper's Table 3 expects 16× fewer "
         + "(Llama Team 2024, arXiv:2407.21783, Sec. 3.3.4)"
 
@@ -49,8 +50,10 @@ extension FailureModel {
         let paper = Table3Parameters.paper2024
         let isPaper = p.gpuMTBF == paper.gpuMTBF && p.cpuMTBF == paper.cpuMTBF && p.gpusPerCPU == paper.gpusPerCPU
         preset = isPaper ? .paper2024 : .custom
-        components = [.mtbf("GPU (A100 datasheet)", .gpu, hours: p.gpuMTBF.inHours, source: source),
-                      .mtbf("host CPU", .host, hours: p.cpuMTBF.inHours, sharedBy: p.gpusPerCPU, source: source)]
+        components = [
+            .mtbf("GPU (A100 datasheet)", .gpu, hours: p.gpuMTBF.inHours, source: source),
+            .mtbf("host CPU", .host, hours: p.cpuMTBF.inHours, sharedBy: p.gpusPerCPU, source: source),
+        ]
     }
 
     /// Observed in Llama 3 405B pretraining: 419 unexpected interruptions in a 54-day snapshot on
@@ -73,12 +76,13 @@ extension FailureModel {
     /// Assumes all 16,384 GPUs ran for the whole window and that every unexpected interruption stopped the job.
     /// The 47 planned interruptions (maintenance, firmware) are excluded.
     public static let llama3Observed: FailureModel = {
-        var model = FailureModel(unchecked: .hours(Llama3Table5.exposureGPUHours / 268),
-                                 cpuMTBF: nil, gpusPerCPU: 4,
-                                 nodeMTBF: .hours(Llama3Table5.exposureGPUHours / 8 / 21), gpusPerNode: 8,
-                                 networkMTBFPerGPU: .hours(Llama3Table5.exposureGPUHours / 35),
-                                 otherMTBFPerGPU: .hours(Llama3Table5.exposureGPUHours / 95),
-                                 source: Llama3Table5.source)
+        var model = FailureModel(
+            unchecked: .hours(Llama3Table5.exposureGPUHours / 268),
+            cpuMTBF: nil, gpusPerCPU: 4,
+            nodeMTBF: .hours(Llama3Table5.exposureGPUHours / 8 / 21), gpusPerNode: 8,
+            networkMTBFPerGPU: .hours(Llama3Table5.exposureGPUHours / 35),
+            otherMTBFPerGPU: .hours(Llama3Table5.exposureGPUHours / 95),
+            source: Llama3Table5.source)
         model.preset = .llama3Observed
         model.components = Llama3Table5.components
         return model
@@ -98,19 +102,24 @@ extension FailureModel {
     /// than that predicts (reported by the development-set test).
     public static let rscA100Observed: FailureModel = {
         let gpuHoursPerFailure = 7.9 * 1024
-        let source = "Kokolis et al. 2024, Revisiting Reliability in Large-Scale ML Research Clusters, arXiv:2410.21680, "
+        let source =
+            "Kokolis et al. 2024, Revisiting Reliability in Large-Scale ML Research Clusters, arXiv:2410.21680, "
             + "Fig. 7: MTTF of 1,024-GPU jobs 7.9 h"
         var model = FailureModel(unchecked: nil, otherMTBFPerGPU: .hours(gpuHoursPerFailure), source: source)
         model.preset = .rscA100Observed
-        model.components = [.mtbf("all causes (not broken down in the quoted source)", .allCauses,
-                                  hours: gpuHoursPerFailure, source: source)]
+        model.components = [
+            .mtbf(
+                "all causes (not broken down in the quoted source)", .allCauses,
+                hours: gpuHoursPerFailure, source: source)
+        ]
         return model
     }()
 
     /// A named preset: one of ``FailurePreset/names``.
     public static func preset(named name: String) throws -> FailureModel {
         guard let preset = FailurePreset(rawValue: name), preset != .custom else {
-            throw InputError(field: "failures", value: name, allowed: "one of: " + FailurePreset.names.joined(separator: ", "))
+            throw InputError(
+                field: "failures", value: name, allowed: "one of: " + FailurePreset.names.joined(separator: ", "))
         }
         return preset.failures
     }
@@ -119,16 +128,23 @@ extension FailureModel {
     public static let presetNames = FailurePreset.names
 
     @usableFromInline
-    init(unchecked gpuMTBF: Seconds?, cpuMTBF: Seconds? = nil, gpusPerCPU: Double = 4, nodeMTBF: Seconds? = nil,
-         gpusPerNode: Double = 8, networkMTBFPerGPU: Seconds? = nil, otherMTBFPerGPU: Seconds? = nil, source: String) {
-        self.gpuMTBF = gpuMTBF; self.cpuMTBF = cpuMTBF; self.gpusPerCPU = gpusPerCPU
-        self.nodeMTBF = nodeMTBF; self.gpusPerNode = gpusPerNode
-        self.networkMTBFPerGPU = networkMTBFPerGPU; self.otherMTBFPerGPU = otherMTBFPerGPU
+    init(
+        unchecked gpuMTBF: Seconds?, cpuMTBF: Seconds? = nil, gpusPerCPU: Double = 4, nodeMTBF: Seconds? = nil,
+        gpusPerNode: Double = 8, networkMTBFPerGPU: Seconds? = nil, otherMTBFPerGPU: Seconds? = nil, source: String
+    ) {
+        self.gpuMTBF = gpuMTBF
+        self.cpuMTBF = cpuMTBF
+        self.gpusPerCPU = gpusPerCPU
+        self.nodeMTBF = nodeMTBF
+        self.gpusPerNode = gpusPerNode
+        self.networkMTBFPerGPU = networkMTBFPerGPU
+        self.otherMTBFPerGPU = otherMTBFPerGPU
         self.source = source
         self.preset = .custom
-        self.components = Self.grouped(gpu: gpuMTBF, cpu: cpuMTBF, gpusPerCPU: gpusPerCPU, node: nodeMTBF,
-                                       gpusPerNode: gpusPerNode, network: networkMTBFPerGPU, other: otherMTBFPerGPU,
-                                       source: source)
+        self.components = Self.grouped(
+            gpu: gpuMTBF, cpu: cpuMTBF, gpusPerCPU: gpusPerCPU, node: nodeMTBF,
+            gpusPerNode: gpusPerNode, network: networkMTBFPerGPU, other: otherMTBFPerGPU,
+            source: source)
     }
 }
 
@@ -136,7 +152,8 @@ extension FailureModel {
 public enum Llama3Table5 {
     /// 16,384 GPUs × 54 days × 24 h.
     public static let exposureGPUHours = 16_384.0 * 54 * 24
-    public static let source = "Llama Team 2024, The Llama 3 Herd of Models, arXiv:2407.21783, Sec. 3.3.4 and Table 5 "
+    public static let source =
+        "Llama Team 2024, The Llama 3 Herd of Models, arXiv:2407.21783, Sec. 3.3.4 and Table 5 "
         + "(419 unexpected interruptions, 54 days, 16,384 H100)"
 
     /// The 18 rows of Table 5 (count, root cause, component → category); the counts add up to 419.
@@ -151,8 +168,9 @@ public enum Llama3Table5 {
     ]
 
     public static let components: [FailureComponent] = rows.map {
-        .counted($0.cause, $0.category, count: $0.count, exposureGPUHours: exposureGPUHours,
-                 source: source + ", row '\($0.cause)'")
+        .counted(
+            $0.cause, $0.category, count: $0.count, exposureGPUHours: exposureGPUHours,
+            source: source + ", row '\($0.cause)'")
     }
 
     /// Share of interruptions that were hangs found only by the collective-communication watchdog: 7 / 419.

@@ -36,23 +36,32 @@ public struct FailureModel: Sendable, Hashable {
     /// Their sum equals ``ratePerGPU`` (a test checks it for every preset).
     public var components: [FailureComponent]
 
-    public init(gpuMTBF: Seconds?, cpuMTBF: Seconds? = nil, gpusPerCPU: Double = 4,
-                nodeMTBF: Seconds? = nil, gpusPerNode: Double = 8,
-                networkMTBFPerGPU: Seconds? = nil, otherMTBFPerGPU: Seconds? = nil, source: String) throws {
-        for (value, field) in [(gpuMTBF, "gpu_mtbf_hours"), (cpuMTBF, "cpu_mtbf_hours"), (nodeMTBF, "node_mtbf_hours"),
-                               (networkMTBFPerGPU, "network_mtbf_hours"), (otherMTBFPerGPU, "other_mtbf_hours")] {
+    public init(
+        gpuMTBF: Seconds?, cpuMTBF: Seconds? = nil, gpusPerCPU: Double = 4,
+        nodeMTBF: Seconds? = nil, gpusPerNode: Double = 8,
+        networkMTBFPerGPU: Seconds? = nil, otherMTBFPerGPU: Seconds? = nil, source: String
+    ) throws {
+        for (value, field) in [
+            (gpuMTBF, "gpu_mtbf_hours"), (cpuMTBF, "cpu_mtbf_hours"), (nodeMTBF, "node_mtbf_hours"),
+            (networkMTBFPerGPU, "network_mtbf_hours"), (otherMTBFPerGPU, "other_mtbf_hours"),
+        ] {
             if let value { try Check.positive(value.inHours, field) }
         }
         try Check.positive(gpusPerCPU, "gpus_per_cpu", max: 1e6)
         try Check.positive(gpusPerNode, "gpus_per_node", max: 1e6)
-        self.gpuMTBF = gpuMTBF; self.cpuMTBF = cpuMTBF; self.gpusPerCPU = gpusPerCPU
-        self.nodeMTBF = nodeMTBF; self.gpusPerNode = gpusPerNode
-        self.networkMTBFPerGPU = networkMTBFPerGPU; self.otherMTBFPerGPU = otherMTBFPerGPU
+        self.gpuMTBF = gpuMTBF
+        self.cpuMTBF = cpuMTBF
+        self.gpusPerCPU = gpusPerCPU
+        self.nodeMTBF = nodeMTBF
+        self.gpusPerNode = gpusPerNode
+        self.networkMTBFPerGPU = networkMTBFPerGPU
+        self.otherMTBFPerGPU = otherMTBFPerGPU
         self.source = source
         self.preset = .custom
-        self.components = Self.grouped(gpu: gpuMTBF, cpu: cpuMTBF, gpusPerCPU: gpusPerCPU, node: nodeMTBF,
-                                       gpusPerNode: gpusPerNode, network: networkMTBFPerGPU, other: otherMTBFPerGPU,
-                                       source: source)
+        self.components = Self.grouped(
+            gpu: gpuMTBF, cpu: cpuMTBF, gpusPerCPU: gpusPerCPU, node: nodeMTBF,
+            gpusPerNode: gpusPerNode, network: networkMTBFPerGPU, other: otherMTBFPerGPU,
+            source: source)
     }
 
     /// Interruptions per second contributed by one GPU of the job (all components, shared ones pro rata).
@@ -84,7 +93,6 @@ public struct FailureModel: Sendable, Hashable {
     }
 }
 
-
 extension FailureModel {
     /// Sum of the component rates, per GPU-hour (equals ``ratePerGPU`` × 3600 for every preset).
     public var componentRatePerGPUHour: Double { components.reduce(0) { $0 + $1.ratePerGPUHour } }
@@ -96,8 +104,10 @@ extension FailureModel {
     }
 
     /// One component per grouped MTBF, for models given as MTBFs rather than as counted events.
-    static func grouped(gpu: Seconds?, cpu: Seconds?, gpusPerCPU: Double, node: Seconds?, gpusPerNode: Double,
-                        network: Seconds?, other: Seconds?, source: String) -> [FailureComponent] {
+    static func grouped(
+        gpu: Seconds?, cpu: Seconds?, gpusPerCPU: Double, node: Seconds?, gpusPerNode: Double,
+        network: Seconds?, other: Seconds?, source: String
+    ) -> [FailureComponent] {
         var parts: [FailureComponent] = []
         if let gpu { parts.append(.mtbf("GPU", .gpu, hours: gpu.inHours, source: source)) }
         if let cpu { parts.append(.mtbf("CPU", .host, hours: cpu.inHours, sharedBy: gpusPerCPU, source: source)) }

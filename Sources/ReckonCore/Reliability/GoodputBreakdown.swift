@@ -22,10 +22,16 @@ public struct GoodputBreakdown: Sendable, Hashable {
     public var restarts: Seconds
     public var degraded: Seconds
 
-    public init(productive: Seconds, stragglers: Seconds, checkpointStalls: Seconds, lostWork: Seconds,
-                restarts: Seconds, degraded: Seconds) {
-        self.productive = productive; self.stragglers = stragglers; self.checkpointStalls = checkpointStalls
-        self.lostWork = lostWork; self.restarts = restarts; self.degraded = degraded
+    public init(
+        productive: Seconds, stragglers: Seconds, checkpointStalls: Seconds, lostWork: Seconds,
+        restarts: Seconds, degraded: Seconds
+    ) {
+        self.productive = productive
+        self.stragglers = stragglers
+        self.checkpointStalls = checkpointStalls
+        self.lostWork = lostWork
+        self.restarts = restarts
+        self.degraded = degraded
     }
 
     /// The sum of the parts, `T_wall`.
@@ -40,9 +46,11 @@ public struct GoodputBreakdown: Sendable, Hashable {
     /// Each part as a fraction of the wall clock, in the order of the stored properties, with JSON/CSV names.
     public var fractions: [(name: String, fraction: Double)] {
         let wall = wallClock.value
-        let parts: [(String, Seconds)] = [("productive", productive), ("stragglers", stragglers),
-                                          ("checkpoint_stalls", checkpointStalls), ("lost_work", lostWork),
-                                          ("restarts", restarts), ("degraded", degraded)]
+        let parts: [(String, Seconds)] = [
+            ("productive", productive), ("stragglers", stragglers),
+            ("checkpoint_stalls", checkpointStalls), ("lost_work", lostWork),
+            ("restarts", restarts), ("degraded", degraded),
+        ]
         return parts.map { ($0.0, wall.isFinite && wall > 0 ? $0.1.value / wall : .nan) }
     }
 }

@@ -23,9 +23,15 @@ public struct InterruptionComparison: Sendable, Hashable {
     public var mttiPaper: Seconds
     public var mttiObservedPreset: Seconds
 
-    public init(run: String, gpus: Int, window: Seconds, observed: Double, source: String,
-                paper: FailureModel = .paper2024, observedPreset: FailureModel = .llama3Observed) {
-        self.run = run; self.gpus = gpus; self.window = window; self.observed = observed; self.source = source
+    public init(
+        run: String, gpus: Int, window: Seconds, observed: Double, source: String,
+        paper: FailureModel = .paper2024, observedPreset: FailureModel = .llama3Observed
+    ) {
+        self.run = run
+        self.gpus = gpus
+        self.window = window
+        self.observed = observed
+        self.source = source
         let n = Double(gpus)
         expectedPaper = paper.expectedInterruptions(gpus: n, over: window)
         expectedObservedPreset = observedPreset.expectedInterruptions(gpus: n, over: window)
@@ -40,5 +46,8 @@ public struct InterruptionComparison: Sendable, Hashable {
     /// Source: Llama Team 2024, arXiv:2407.21783, Sec. 3.3.4 (ground truth: `shared/ground-truth/reliability.csv`).
     public static let llama3_405B = InterruptionComparison(
         run: "Llama 3 405B pretraining", gpus: 16_384, window: .days(54), observed: 419,
-        source: "Llama Team 2024, The Llama 3 Herd of Models, arXiv:2407.21783, Sec. 3.3.4 (419 unexpected interruptions in 54 days)")
+        source:
+            "Llama Team 2024, The Llama 3 Herd of Models, arXiv:2407.21783, Sec. 3.3.4 (419 unexpected interruptions "
+            + "in 54 days)"
+    )
 }

@@ -27,11 +27,14 @@ public struct KOfNTolerance: Sendable, Hashable {
     public init(tolerated: Int, groups: Int, timeToRepair: Seconds) throws {
         try Check.integer(groups, "tolerate", in: 2...1_000_000)
         guard tolerated >= 1, tolerated < groups else {
-            throw InputError(field: "tolerate", value: "\(tolerated)/\(groups)",
-                             allowed: "K/N with 1 ≤ K < N, e.g. 5/100")
+            throw InputError(
+                field: "tolerate", value: "\(tolerated)/\(groups)",
+                allowed: "K/N with 1 ≤ K < N, e.g. 5/100")
         }
         try Check.positive(timeToRepair.value, "repair_hours")
-        self.tolerated = tolerated; self.groups = groups; self.timeToRepair = timeToRepair
+        self.tolerated = tolerated
+        self.groups = groups
+        self.timeToRepair = timeToRepair
     }
 
     /// The paper's runtime: tolerate 5 failed groups out of 100, 2 h to repair one.

@@ -47,21 +47,27 @@ public struct RestartParts: Sendable, Hashable {
     /// Hot spares in the allocation: `Q = 0`.
     public var hotSpares: Bool
 
-    public init(hangShare: Double, hangTimeout: Seconds, rescheduling: Seconds, warmUp: Seconds,
-                hotSpares: Bool) throws {
+    public init(
+        hangShare: Double, hangTimeout: Seconds, rescheduling: Seconds, warmUp: Seconds,
+        hotSpares: Bool
+    ) throws {
         guard hangShare.isFinite, hangShare >= 0, hangShare <= 1 else {
             throw InputError(field: "hang_share", value: Check.shown(hangShare), allowed: "a number in [0, 1]")
         }
         try Check.nonNegative(hangTimeout.value, "hang_timeout_minutes")
         try Check.nonNegative(rescheduling.value, "reschedule_minutes")
         try Check.nonNegative(warmUp.value, "warmup_minutes")
-        self.init(unchecked: hangShare, hangTimeout: hangTimeout, rescheduling: rescheduling, warmUp: warmUp,
-                  hotSpares: hotSpares)
+        self.init(
+            unchecked: hangShare, hangTimeout: hangTimeout, rescheduling: rescheduling, warmUp: warmUp,
+            hotSpares: hotSpares)
     }
 
     init(unchecked hangShare: Double, hangTimeout: Seconds, rescheduling: Seconds, warmUp: Seconds, hotSpares: Bool) {
-        self.hangShare = hangShare; self.hangTimeout = hangTimeout; self.rescheduling = rescheduling
-        self.warmUp = warmUp; self.hotSpares = hotSpares
+        self.hangShare = hangShare
+        self.hangTimeout = hangTimeout
+        self.rescheduling = rescheduling
+        self.warmUp = warmUp
+        self.hotSpares = hotSpares
     }
 
     /// `D = h · T_hang`, s.
@@ -86,8 +92,9 @@ public struct RestartParts: Sendable, Hashable {
     /// T_resched = 440 s             fitted once: RSC's restart overhead u₀ is 5–20 min (Kokolis et al. 2024,
     ///                               dev-2026 RSC-RESTART); its geometric midpoint 10 min − U − D = 440 s
     /// ```
-    public static let observed = RestartParts(unchecked: Llama3Table5.watchdogHangShare, hangTimeout: .minutes(10),
-                                              rescheduling: .seconds(440), warmUp: .seconds(150), hotSpares: false)
+    public static let observed = RestartParts(
+        unchecked: Llama3Table5.watchdogHangShare, hangTimeout: .minutes(10),
+        rescheduling: .seconds(440), warmUp: .seconds(150), hotSpares: false)
 }
 
 /// Spare nodes kept booted in the allocation so that a failed node is replaced without waiting.

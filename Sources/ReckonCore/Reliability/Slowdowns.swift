@@ -17,9 +17,11 @@ public struct Slowdowns: Sendable, Hashable {
     public init(stragglers: Double, source: String?) throws {
         try Check.nonNegative(stragglers, "straggler_slowdown")
         guard stragglers <= 10 else {
-            throw InputError(field: "straggler_slowdown", value: Check.shown(stragglers), allowed: "a fraction from 0 to 10")
+            throw InputError(
+                field: "straggler_slowdown", value: Check.shown(stragglers), allowed: "a fraction from 0 to 10")
         }
-        self.stragglers = stragglers; self.source = source
+        self.stragglers = stragglers
+        self.source = source
     }
 
     /// Not stated: no straggler slowdown counted. The default of every preset — the Llama 3 and RSC sources in the
@@ -29,8 +31,13 @@ public struct Slowdowns: Sendable, Hashable {
     /// FALCON's production measurement: fail-slows delay the average job by 1.34× on a shared cluster of more than
     /// 10,000 GPUs (Wu et al. 2024, arXiv:2410.12588, abstract, "collectively delaying the average job completion time
     /// by 1.34×"). An upper reference for jobs without straggler mitigation.
-    public static let falcon2024 = Slowdowns(unchecked: 0.34, source: "Wu et al. 2024, FALCON, arXiv:2410.12588: fail-slows "
-        + "delay the average job completion time by 1.34× on a shared >10,000-GPU cluster")
+    public static let falcon2024 = Slowdowns(
+        unchecked: 0.34,
+        source: "Wu et al. 2024, FALCON, arXiv:2410.12588: fail-slows "
+            + "delay the average job completion time by 1.34× on a shared >10,000-GPU cluster")
 
-    init(unchecked stragglers: Double, source: String?) { self.stragglers = stragglers; self.source = source }
+    init(unchecked stragglers: Double, source: String?) {
+        self.stragglers = stragglers
+        self.source = source
+    }
 }

@@ -19,7 +19,8 @@ public struct Table3Parameters: Sendable, Hashable {
     public var gpusPerCPU: Double
     /// Sustained FLOP/s per GPU on the training job (`TFs_per_GPU`, TF32 on an A100).
     public var sustainedPerGPU: FLOPPerSecond
-    /// Exponent of parameters in the compute law `C = FLOP_per_token · Token_per_param · P^s` (`Token_scaling`; 2 theoretical).
+    /// Exponent of parameters in the compute law `C = FLOP_per_token · Token_per_param · P^s` (`Token_scaling`; 2
+    /// theoretical).
     public var tokenScaling: Double
     /// Tokens per parameter (`Token_per_param`).
     public var tokensPerParameter: Double
@@ -48,18 +49,29 @@ public struct Table3Parameters: Sendable, Hashable {
     /// Fraction of GPU memory checkpointed by the optimized configuration ("50% reduction of checkpointing memory").
     public var optimizedMemoryFraction: Double
 
-    public init(gpuMemory: Bytes, gpuMTBF: Seconds, cpuMTBF: Seconds, gpusPerCPU: Double,
-                sustainedPerGPU: FLOPPerSecond, tokenScaling: Double, tokensPerParameter: Double,
-                flopPerParameterToken: Double, sequentialFraction: Double, toleratedGroups: Int,
-                dataParallelGroups: Int, timeToRepair: Seconds, restartTime: Seconds,
-                checkpointBandwidth: BytesPerSecond, pricePerGPU: USDPerSecond, checkpointFraction: Double = 1,
-                optimizedCheckpointBandwidth: BytesPerSecond, optimizedMemoryFraction: Double) {
-        self.gpuMemory = gpuMemory; self.gpuMTBF = gpuMTBF; self.cpuMTBF = cpuMTBF; self.gpusPerCPU = gpusPerCPU
-        self.sustainedPerGPU = sustainedPerGPU; self.tokenScaling = tokenScaling
-        self.tokensPerParameter = tokensPerParameter; self.flopPerParameterToken = flopPerParameterToken
-        self.sequentialFraction = sequentialFraction; self.toleratedGroups = toleratedGroups
-        self.dataParallelGroups = dataParallelGroups; self.timeToRepair = timeToRepair; self.restartTime = restartTime
-        self.checkpointBandwidth = checkpointBandwidth; self.pricePerGPU = pricePerGPU
+    public init(
+        gpuMemory: Bytes, gpuMTBF: Seconds, cpuMTBF: Seconds, gpusPerCPU: Double,
+        sustainedPerGPU: FLOPPerSecond, tokenScaling: Double, tokensPerParameter: Double,
+        flopPerParameterToken: Double, sequentialFraction: Double, toleratedGroups: Int,
+        dataParallelGroups: Int, timeToRepair: Seconds, restartTime: Seconds,
+        checkpointBandwidth: BytesPerSecond, pricePerGPU: USDPerSecond, checkpointFraction: Double = 1,
+        optimizedCheckpointBandwidth: BytesPerSecond, optimizedMemoryFraction: Double
+    ) {
+        self.gpuMemory = gpuMemory
+        self.gpuMTBF = gpuMTBF
+        self.cpuMTBF = cpuMTBF
+        self.gpusPerCPU = gpusPerCPU
+        self.sustainedPerGPU = sustainedPerGPU
+        self.tokenScaling = tokenScaling
+        self.tokensPerParameter = tokensPerParameter
+        self.flopPerParameterToken = flopPerParameterToken
+        self.sequentialFraction = sequentialFraction
+        self.toleratedGroups = toleratedGroups
+        self.dataParallelGroups = dataParallelGroups
+        self.timeToRepair = timeToRepair
+        self.restartTime = restartTime
+        self.checkpointBandwidth = checkpointBandwidth
+        self.pricePerGPU = pricePerGPU
         self.checkpointFraction = checkpointFraction
         self.optimizedCheckpointBandwidth = optimizedCheckpointBandwidth
         self.optimizedMemoryFraction = optimizedMemoryFraction
@@ -105,7 +117,8 @@ public struct Table3Parameters: Sendable, Hashable {
         "checkpoint_fraction": "Reckon's reconstruction of Faraboschi et al. 2024, Table 3: GPU_mem is 'for "
             + "checkpoint time calculation', so all of it is saved",
         "price_per_gpu_hour": "Table 3 Cpgh = $2.5, 'calibrated on dedicated A100 cloud instances'",
-        "optimized_checkpoint_bandwidth": "Sec. 3.1: 'optimized' configuration assumes '2TB/s checkpointing performance'",
+        "optimized_checkpoint_bandwidth":
+            "Sec. 3.1: 'optimized' configuration assumes '2TB/s checkpointing performance'",
         "optimized_checkpoint_fraction": "Sec. 3.1: 'a 50% reduction of checkpointing memory'",
     ]
 
@@ -122,15 +135,18 @@ extension Table3Parameters {
         try Check.positive(gpusPerCPU, "gpus_per_cpu", max: 1e6)
         try Check.positive(sustainedPerGPU.value, "sustained_tflops")
         guard tokenScaling.isFinite, tokenScaling >= 1, tokenScaling <= 3 else {
-            throw InputError(field: "token_scaling", value: Check.shown(tokenScaling), allowed: "a number from 1 to 3 (2 theoretical)")
+            throw InputError(
+                field: "token_scaling", value: Check.shown(tokenScaling),
+                allowed: "a number from 1 to 3 (2 theoretical)")
         }
         try Check.positive(tokensPerParameter, "tokens_per_param", max: 1e6)
         try Check.positive(flopPerParameterToken, "flop_per_token", max: 1e6)
         try Check.fractionBelowOne(sequentialFraction, "sequential_fraction")
         try Check.integer(dataParallelGroups, "tolerate", in: 2...1_000_000)
         guard toleratedGroups >= 1, toleratedGroups < dataParallelGroups else {
-            throw InputError(field: "tolerate", value: "\(toleratedGroups)/\(dataParallelGroups)",
-                             allowed: "K/N with 1 ≤ K < N, e.g. 5/100")
+            throw InputError(
+                field: "tolerate", value: "\(toleratedGroups)/\(dataParallelGroups)",
+                allowed: "K/N with 1 ≤ K < N, e.g. 5/100")
         }
         try Check.positive(timeToRepair.value, "repair_hours")
         try Check.nonNegative(restartTime.value, "restart_hours")

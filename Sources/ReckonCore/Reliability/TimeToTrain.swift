@@ -11,7 +11,8 @@ import ReckonUnits
 /// S     = φ · (N · M_gpu  or  P · b)            checkpoint, all ranks (``CheckpointBasis``, ``CheckpointContents``)
 /// δ, W, L = strategy(S, N, BW(N))               blocking time, time until safe, load time (``CheckpointStrategy``;
 ///                                               BW(N) = min(link · nodes, file system), ``CheckpointStorage``)
-/// R     = restart(L)                            fixed (Table 3) or detection + rescheduling + L + warm-up (``RestartModel``)
+/// R     = restart(L)                            fixed (Table 3) or detection + rescheduling + L + warm-up
+/// (``RestartModel``)
 /// τ     = max(Young or Daly optimum(δ, M), W)   (``CheckpointInterval``)
 /// f     = (1 + s) · Daly(δ, τ, R + W, M) / A    overhead factor (``DalyWallTime``; A = 1 − ρ/N_groups with K-of-N)
 /// T     = T_s · f                               wall clock, split into ``GoodputBreakdown``
@@ -65,23 +66,31 @@ public struct TimeToTrain: Sendable, Hashable {
     /// Stragglers (not failures); none unless a source states them.
     public var slowdowns: Slowdowns
 
-    public init(table3: Table3Parameters = .paper2024, failures: FailureModel = .paper2024,
-                interval: CheckpointInterval = .daly, amdahl: AmdahlReading = .dp100,
-                checkpointBasis: CheckpointBasis = .gpuMemory, slowdowns: Slowdowns = .notStated) throws {
+    public init(
+        table3: Table3Parameters = .paper2024, failures: FailureModel = .paper2024,
+        interval: CheckpointInterval = .daly, amdahl: AmdahlReading = .dp100,
+        checkpointBasis: CheckpointBasis = .gpuMemory, slowdowns: Slowdowns = .notStated
+    ) throws {
         try table3.validate()
         if case .modelState(let bytes) = checkpointBasis {
             try Check.positive(bytes, "checkpoint_bytes_per_param", max: 1024)
         }
         try Self.validateRates(failures)
-        self.table3 = table3; self.failures = failures; self.interval = interval; self.amdahl = amdahl
-        self.checkpointBasis = checkpointBasis; self.slowdowns = slowdowns
+        self.table3 = table3
+        self.failures = failures
+        self.interval = interval
+        self.amdahl = amdahl
+        self.checkpointBasis = checkpointBasis
+        self.slowdowns = slowdowns
     }
 
     /// Refuses MTBFs that are not > 0 (a hand-edited ``FailureModel``), naming the field.
     static func validateRates(_ f: FailureModel) throws {
-        let fields: [(Seconds?, String)] = [(f.gpuMTBF, "gpu_mtbf_hours"), (f.cpuMTBF, "cpu_mtbf_hours"),
-                                            (f.nodeMTBF, "node_mtbf_hours"), (f.networkMTBFPerGPU, "network_mtbf_hours"),
-                                            (f.otherMTBFPerGPU, "other_mtbf_hours")]
+        let fields: [(Seconds?, String)] = [
+            (f.gpuMTBF, "gpu_mtbf_hours"), (f.cpuMTBF, "cpu_mtbf_hours"),
+            (f.nodeMTBF, "node_mtbf_hours"), (f.networkMTBFPerGPU, "network_mtbf_hours"),
+            (f.otherMTBFPerGPU, "other_mtbf_hours"),
+        ]
         for (value, field) in fields {
             if let value { try Check.positive(value.inHours, field) }
         }
@@ -107,17 +116,21 @@ public struct TimeToTrain: Sendable, Hashable {
     ///   - gpus: `N`, at least 1
     ///   - variant: the resilience variant
     @inlinable
-    public func evaluate(compute: FLOP, parameters: Parameters, gpus: Int, variant: ResilienceVariant) -> TimeToTrainResult {
+    public func evaluate(compute: FLOP, parameters: Parameters, gpus: Int, variant: ResilienceVariant)
+        -> TimeToTrainResult
+    {
         precondition(gpus >= 1, "gpus must be at least 1")
         let n = Double(gpus)
-        let efficiency = amdahl.efficiency(sequentialFraction: table3.sequentialFraction, gpus: n,
-                                           dataParallelGroups: table3.dataParallelGroups,
-                                           parameters: parameters, gpuMemory: table3.gpuMemory)
+        let efficiency = amdahl.efficiency(
+            sequentialFraction: table3.sequentialFraction, gpus: n,
+            dataParallelGroups: table3.dataParallelGroups,
+            parameters: parameters, gpuMemory: table3.gpuMemory)
         let solve = compute.value / (n * table3.sustainedPerGPU.value) / efficiency
 
         let size = checkpointSize(parameters: parameters, gpus: n, variant: variant)
-        let timing = variant.strategy.timing(size: size, gpus: n, storage: variant.storage,
-                                             blockingFraction: variant.blockingFraction)
+        let timing = variant.strategy.timing(
+            size: size, gpus: n, storage: variant.storage,
+            blockingFraction: variant.blockingFraction)
         let δ = timing.blocking
         let w = timing.exposure
         let r = (variant.restart ?? .fixed(table3.restartTime)).time(load: timing.load)
@@ -143,32 +156,38 @@ public struct TimeToTrain: Sendable, Hashable {
         let shares = DalyWallTime.shares(δ: δ, τ: τ, R: r + w, M: m)
         let restartPart = r + w > 0 ? shares.restarts * r / (r + w) : 0
         let exposurePart = r + w > 0 ? shares.restarts * w / (r + w) : 0
-        let parts = GoodputBreakdown(productive: Seconds(solve), stragglers: Seconds(computeTime - solve),
-                                     checkpointStalls: Seconds(dalyTime * shares.checkpoint),
-                                     lostWork: Seconds(dalyTime * (shares.lostWork + exposurePart)),
-                                     restarts: Seconds(dalyTime * restartPart),
-                                     degraded: Seconds(wall - dalyTime))
+        let parts = GoodputBreakdown(
+            productive: Seconds(solve), stragglers: Seconds(computeTime - solve),
+            checkpointStalls: Seconds(dalyTime * shares.checkpoint),
+            lostWork: Seconds(dalyTime * (shares.lostWork + exposurePart)),
+            restarts: Seconds(dalyTime * restartPart),
+            degraded: Seconds(wall - dalyTime))
 
         var spares = 0.0
         if variant.restart?.usesHotSpares == true {
-            spares = HotSpares.spareGPUs(rate: λ, repair: table3.timeToRepair.value, gpusPerNode: variant.storage.gpusPerNode)
+            spares = HotSpares.spareGPUs(
+                rate: λ, repair: table3.timeToRepair.value, gpusPerNode: variant.storage.gpusPerNode)
         }
         let cost = spares == 0 ? n * wall * table3.pricePerGPU.value : (n + spares) * wall * table3.pricePerGPU.value
-        return TimeToTrainResult(gpus: gpus, solveTime: Seconds(solve), amdahlEfficiency: efficiency,
-                                 failureInterval: Seconds(failureInterval), mtti: Seconds(m),
-                                 checkpointSize: Bytes(size), checkpointTime: Seconds(δ),
-                                 checkpointInterval: Seconds(τ), availability: availability, overheadFactor: f,
-                                 wallClock: Seconds(wall), cost: USD(cost), failurePreset: failures.preset,
-                                 checkpointExposure: Seconds(w), checkpointLoad: Seconds(timing.load),
-                                 restartTime: Seconds(r), expectedInterruptions: dalyTime * interruptRate,
-                                 hostMemoryPerNode: Bytes(timing.hostMemoryPerNode), spareGPUs: spares, parts: parts)
+        return TimeToTrainResult(
+            gpus: gpus, solveTime: Seconds(solve), amdahlEfficiency: efficiency,
+            failureInterval: Seconds(failureInterval), mtti: Seconds(m),
+            checkpointSize: Bytes(size), checkpointTime: Seconds(δ),
+            checkpointInterval: Seconds(τ), availability: availability, overheadFactor: f,
+            wallClock: Seconds(wall), cost: USD(cost), failurePreset: failures.preset,
+            checkpointExposure: Seconds(w), checkpointLoad: Seconds(timing.load),
+            restartTime: Seconds(r), expectedInterruptions: dalyTime * interruptRate,
+            hostMemoryPerNode: Bytes(timing.hostMemoryPerNode), spareGPUs: spares, parts: parts)
     }
 
     /// ``evaluate(compute:parameters:gpus:variant:)`` with the compute of `parameters` split into `partitions`
     /// under the Table 3 power law.
-    public func evaluate(parameters: Parameters, partitions: Int = 1, gpus: Int, variant: ResilienceVariant) -> TimeToTrainResult {
-        evaluate(compute: TrainingCompute.powerLaw(parameters: parameters, partitions: partitions, table3: table3),
-                 parameters: parameters, gpus: gpus, variant: variant)
+    public func evaluate(parameters: Parameters, partitions: Int = 1, gpus: Int, variant: ResilienceVariant)
+        -> TimeToTrainResult
+    {
+        evaluate(
+            compute: TrainingCompute.powerLaw(parameters: parameters, partitions: partitions, table3: table3),
+            parameters: parameters, gpus: gpus, variant: variant)
     }
 
     /// The overhead factor `f = T_wall / T_s` on `gpus` GPUs, which does not depend on the compute.
@@ -185,14 +204,18 @@ public struct TimeToTrain: Sendable, Hashable {
         let r = overheadPoint(parameters: parameters, gpus: gpus, variant: variant)
         guard !r.checkpointOutlastsMTTI, r.finishes else {
             let write = Swift.max(r.checkpointTime.value, r.checkpointExposure.value)
-            let mtti = NumberFormat.compact(r.mtti.inHours, digits: 3) + " h on " + NumberFormat.grouped(Double(gpus)) + " GPUs"
-            let bandwidth = NumberFormat.compact(variant.storage.bandwidth(gpus: Double(gpus)) / 1e9, digits: 4) + " GB/s"
+            let mtti =
+                NumberFormat.compact(r.mtti.inHours, digits: 3) + " h on " + NumberFormat.grouped(Double(gpus))
+                + " GPUs"
+            let bandwidth =
+                NumberFormat.compact(variant.storage.bandwidth(gpus: Double(gpus)) / 1e9, digits: 4) + " GB/s"
             let takes = NumberFormat.compact(write / 3600, digits: 3) + " h"
-            throw InputError(field: "checkpoint_bandwidth", value: variant.storage.fileSystem.formatted,
-                             allowed: "a bandwidth that secures the \(r.checkpointSize.formatted) checkpoint within the mean "
-                                + "time to interrupt (\(mtti))",
-                             hint: "at \(bandwidth) the checkpoint takes \(takes): the job would never finish; use fewer GPUs, "
-                                + "faster storage, or a smaller checkpoint")
+            throw InputError(
+                field: "checkpoint_bandwidth", value: variant.storage.fileSystem.formatted,
+                allowed: "a bandwidth that secures the \(r.checkpointSize.formatted) checkpoint within the mean "
+                    + "time to interrupt (\(mtti))",
+                hint: "at \(bandwidth) the checkpoint takes \(takes): the job would never finish; use fewer GPUs, "
+                    + "faster storage, or a smaller checkpoint")
         }
     }
 
@@ -203,10 +226,11 @@ public struct TimeToTrain: Sendable, Hashable {
         guard r.restartTime < r.mtti else {
             let restart = NumberFormat.compact(r.restartTime.value, digits: 3) + " s"
             let mtti = NumberFormat.compact(r.mtti.value, digits: 3) + " s"
-            throw InputError(field: "gpus", value: "\(gpus)",
-                             allowed: "a cluster whose restarts (\(restart)) finish within the mean time to interrupt (\(mtti))",
-                             hint: "failures outpace progress; use fewer GPUs or faster restarts "
-                                + "(or --no-failures to ignore failures)")
+            throw InputError(
+                field: "gpus", value: "\(gpus)",
+                allowed: "a cluster whose restarts (\(restart)) finish within the mean time to interrupt (\(mtti))",
+                hint: "failures outpace progress; use fewer GPUs or faster restarts "
+                    + "(or --no-failures to ignore failures)")
         }
     }
 
@@ -256,19 +280,33 @@ public struct TimeToTrainResult: Sendable, Hashable {
     public var parts: GoodputBreakdown
 
     @inlinable
-    public init(gpus: Int, solveTime: Seconds, amdahlEfficiency: Double, failureInterval: Seconds, mtti: Seconds,
-                checkpointSize: Bytes, checkpointTime: Seconds, checkpointInterval: Seconds, availability: Double,
-                overheadFactor: Double, wallClock: Seconds, cost: USD, failurePreset: FailurePreset,
-                checkpointExposure: Seconds, checkpointLoad: Seconds, restartTime: Seconds,
-                expectedInterruptions: Double, hostMemoryPerNode: Bytes, spareGPUs: Double, parts: GoodputBreakdown) {
-        self.gpus = gpus; self.solveTime = solveTime; self.amdahlEfficiency = amdahlEfficiency
-        self.failureInterval = failureInterval; self.mtti = mtti; self.checkpointSize = checkpointSize
-        self.checkpointTime = checkpointTime; self.checkpointInterval = checkpointInterval
-        self.availability = availability; self.overheadFactor = overheadFactor; self.wallClock = wallClock; self.cost = cost
-        self.failurePreset = failurePreset; self.checkpointExposure = checkpointExposure
-        self.checkpointLoad = checkpointLoad; self.restartTime = restartTime
-        self.expectedInterruptions = expectedInterruptions; self.hostMemoryPerNode = hostMemoryPerNode
-        self.spareGPUs = spareGPUs; self.parts = parts
+    public init(
+        gpus: Int, solveTime: Seconds, amdahlEfficiency: Double, failureInterval: Seconds, mtti: Seconds,
+        checkpointSize: Bytes, checkpointTime: Seconds, checkpointInterval: Seconds, availability: Double,
+        overheadFactor: Double, wallClock: Seconds, cost: USD, failurePreset: FailurePreset,
+        checkpointExposure: Seconds, checkpointLoad: Seconds, restartTime: Seconds,
+        expectedInterruptions: Double, hostMemoryPerNode: Bytes, spareGPUs: Double, parts: GoodputBreakdown
+    ) {
+        self.gpus = gpus
+        self.solveTime = solveTime
+        self.amdahlEfficiency = amdahlEfficiency
+        self.failureInterval = failureInterval
+        self.mtti = mtti
+        self.checkpointSize = checkpointSize
+        self.checkpointTime = checkpointTime
+        self.checkpointInterval = checkpointInterval
+        self.availability = availability
+        self.overheadFactor = overheadFactor
+        self.wallClock = wallClock
+        self.cost = cost
+        self.failurePreset = failurePreset
+        self.checkpointExposure = checkpointExposure
+        self.checkpointLoad = checkpointLoad
+        self.restartTime = restartTime
+        self.expectedInterruptions = expectedInterruptions
+        self.hostMemoryPerNode = hostMemoryPerNode
+        self.spareGPUs = spareGPUs
+        self.parts = parts
     }
 
     /// The same point for a run whose solve time is `solveTime`: every time, the cost and the interruptions scale with
@@ -281,9 +319,10 @@ public struct TimeToTrainResult: Sendable, Hashable {
         r.wallClock = wallClock * k
         r.cost = cost * k
         r.expectedInterruptions = expectedInterruptions * k
-        r.parts = GoodputBreakdown(productive: parts.productive * k, stragglers: parts.stragglers * k,
-                                   checkpointStalls: parts.checkpointStalls * k, lostWork: parts.lostWork * k,
-                                   restarts: parts.restarts * k, degraded: parts.degraded * k)
+        r.parts = GoodputBreakdown(
+            productive: parts.productive * k, stragglers: parts.stragglers * k,
+            checkpointStalls: parts.checkpointStalls * k, lostWork: parts.lostWork * k,
+            restarts: parts.restarts * k, degraded: parts.degraded * k)
         return r
     }
 

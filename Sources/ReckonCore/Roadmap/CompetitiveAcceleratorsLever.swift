@@ -10,11 +10,16 @@ public struct GrossMargins: Sendable, Hashable {
     public var historicalBand: ClosedRange<Double>
     public var source: String
 
-    public init(nvidia: Double = 0.65, amd: Double = 0.44, intel: Double = 0.35,
-                historicalBand: ClosedRange<Double> = 0.35...0.45,
-                source: String = "Faraboschi et al. 2024, Sec. 3.7 / Fig. 9 (Jain 2023): Q1'24 gross margins") {
-        self.nvidia = nvidia; self.amd = amd; self.intel = intel
-        self.historicalBand = historicalBand; self.source = source
+    public init(
+        nvidia: Double = 0.65, amd: Double = 0.44, intel: Double = 0.35,
+        historicalBand: ClosedRange<Double> = 0.35...0.45,
+        source: String = "Faraboschi et al. 2024, Sec. 3.7 / Fig. 9 (Jain 2023): Q1'24 gross margins"
+    ) {
+        self.nvidia = nvidia
+        self.amd = amd
+        self.intel = intel
+        self.historicalBand = historicalBand
+        self.source = source
     }
 
     public static let figureNine = GrossMargins()
@@ -33,9 +38,12 @@ extension Lever {
     ///   (middle of the paper's 35–45% band) → f = 0.35/0.60 = 0.583.
     /// Assumes the whole training cost scales with the accelerator price (the paper: "equivalent reductions in
     /// training costs", Sec. 3.7); energy, staff and facility shares would dilute it.
-    public static func competitiveAccelerators(margins: GrossMargins = .figureNine, targetMargin: Double? = nil) -> Lever {
-        Lever(id: .competitiveAccelerators, parameterName: "accelerator gross margin", parameterUnit: "fraction",
-              baseline: margins.nvidia, value: targetMargin ?? margins.bandMidpoint, allowed: 0...0.99,
-              source: margins.source + "; target = middle of the 35–45% band")
+    public static func competitiveAccelerators(margins: GrossMargins = .figureNine, targetMargin: Double? = nil)
+        -> Lever
+    {
+        Lever(
+            id: .competitiveAccelerators, parameterName: "accelerator gross margin", parameterUnit: "fraction",
+            baseline: margins.nvidia, value: targetMargin ?? margins.bandMidpoint, allowed: 0...0.99,
+            source: margins.source + "; target = middle of the 35–45% band")
     }
 }

@@ -47,9 +47,10 @@ extension Lever {
     ///   which lowers the accelerators needed to hold the model but not the FLOP bill), LNS (1.67, the paper's
     ///   "up to 40%", an upper bound).
     public static func dataFormats(_ format: NumberFormatChoice = .fp8) -> Lever {
-        Lever(id: .dataFormats, parameterName: "throughput gain over BF16 (\(format.rawValue))", parameterUnit: "×",
-              baseline: 1, value: format.speedup, allowed: 1...1000,
-              source: "fp8: NVIDIA H100 SXM dense FP8 1,979 vs BF16 989 TFLOP/s (NVIDIA Hopper whitepaper); mx: "
+        Lever(
+            id: .dataFormats, parameterName: "throughput gain over BF16 (\(format.rawValue))", parameterUnit: "×",
+            baseline: 1, value: format.speedup, allowed: 1...1000,
+            source: "fp8: NVIDIA H100 SXM dense FP8 1,979 vs BF16 989 TFLOP/s (NVIDIA Hopper whitepaper); mx: "
                 + "memory only (paper Sec. 3.5 'up to 50%' footprint: 16 → 14 B/param of training state), no speed-up; "
                 + "lns: paper Sec. 3.5 'up to 40%' (ASSUMPTION at its upper bound)")
     }

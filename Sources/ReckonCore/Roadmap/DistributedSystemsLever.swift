@@ -24,7 +24,8 @@ public struct PaperStatedSupercomputingGain: SupercomputingGainModel {
     public init(ratio: Double = 2.0) { self.ratio = ratio }
     public func gain(gpus: Int) -> Double { ratio }
     public var source: String {
-        "Faraboschi et al. 2024, Sec. 3.1 / Fig. 7: '~2x' cost reduction at 50k GPUs (constant fallback, size-independent)"
+        "Faraboschi et al. 2024, Sec. 3.1 / Fig. 7: '~2x' cost reduction at 50k GPUs (constant fallback, "
+            + "size-independent)"
     }
 }
 
@@ -33,7 +34,8 @@ public struct SupercomputingGainFunction: SupercomputingGainModel {
     public let body: @Sendable (Int) -> Double
     public let source: String
     public init(source: String, _ body: @escaping @Sendable (Int) -> Double) {
-        self.body = body; self.source = source
+        self.body = body
+        self.source = source
     }
     public func gain(gpus: Int) -> Double { body(gpus) }
 }
@@ -63,13 +65,16 @@ public struct ResilienceGain: SupercomputingGainModel {
     ///   - preset: failure preset (default: observed)
     ///   - basis: checkpoint basis (default: model state, or gpu memory when reproducing Fig. 7)
     ///   - parameters: the model whose checkpoints are written
-    public init(preset: FailurePreset = .defaultPreset(), basis: TimeToTrain.CheckpointBasis? = nil,
-                parameters: Parameters = figure7Parameters, table3: Table3Parameters = .paper2024) throws {
+    public init(
+        preset: FailurePreset = .defaultPreset(), basis: TimeToTrain.CheckpointBasis? = nil,
+        parameters: Parameters = figure7Parameters, table3: Table3Parameters = .paper2024
+    ) throws {
         try Check.positive(parameters.value, "params", max: 1e18)
         model = try ReliabilityDefaults.model(preset: preset, table3: table3, basis: basis)
         baseline = try ReliabilityDefaults.baseline(for: preset, table3: table3)
         optimized = try ReliabilityDefaults.optimized(for: preset, table3: table3)
-        self.parameters = parameters; self.preset = preset
+        self.parameters = parameters
+        self.preset = preset
     }
 
     /// The paper's Fig. 7 setting: `paper-2024`, `gpu-memory`, 1.8T parameters.
@@ -100,12 +105,15 @@ extension Lever {
     /// ```
     /// - `r(N)`: time without ÷ with supercomputing technology on N accelerators, from `gainModel`
     ///   (paper: ~2 at N = 50,000, Sec. 3.1 / Fig. 7).
-    public static func distributedSystems(gpus: Int = 50_000,
-                                          gainModel: any SupercomputingGainModel = PaperStatedSupercomputingGain()) -> Lever {
+    public static func distributedSystems(
+        gpus: Int = 50_000,
+        gainModel: any SupercomputingGainModel = PaperStatedSupercomputingGain()
+    ) -> Lever {
         let r = gainModel.gain(gpus: gpus)
         precondition(r.isFinite && r >= 1, "a supercomputing gain model must return a finite ratio ≥ 1")
-        return Lever(id: .distributedSystems, parameterName: "time ratio without/with supercomputing technology",
-                     parameterUnit: "×", baseline: 1, value: r, allowed: 1...1000,
-                     source: gainModel.source + " (at \(gpus) GPUs)")
+        return Lever(
+            id: .distributedSystems, parameterName: "time ratio without/with supercomputing technology",
+            parameterUnit: "×", baseline: 1, value: r, allowed: 1...1000,
+            source: gainModel.source + " (at \(gpus) GPUs)")
     }
 }

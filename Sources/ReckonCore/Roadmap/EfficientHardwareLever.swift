@@ -11,8 +11,9 @@ extension Lever {
     ///   paper (Sec. 3.6) names the area but gives no figure. `--samples` draws it from 1–3 (``assumptionRange``)
     ///   unless set; set it with `--efficient-hardware`.
     public static func efficientHardware(gain: Double = 2) -> Lever {
-        Lever(id: .efficientHardware, parameterName: "efficiency gain over GPUs", parameterUnit: "×",
-              baseline: 1, value: gain, allowed: 1...1000,
-              source: "ASSUMPTION (2x, range 1–3 under --samples): paper Sec. 3.6 gives no number")
+        Lever(
+            id: .efficientHardware, parameterName: "efficiency gain over GPUs", parameterUnit: "×",
+            baseline: 1, value: gain, allowed: 1...1000,
+            source: "ASSUMPTION (2x, range 1–3 under --samples): paper Sec. 3.6 gives no number")
     }
 }

@@ -76,12 +76,21 @@ public struct Lever: Sendable, Hashable, Identifiable {
     /// (the plan model's MFU ratio, `MoEStepEfficiency` in ReckonAnalysis); nil counts FLOP only.
     public var stepEfficiency: Double?
 
-    public init(id: LeverID, parameterName: String, parameterUnit: String, baseline: Double, value: Double,
-                allowed: ClosedRange<Double>, source: String, isEnabled: Bool = true,
-                moeLaw: RoutedScalingLaw? = nil, denseEquivalentParameters: Double? = nil) {
-        self.id = id; self.parameterName = parameterName; self.parameterUnit = parameterUnit
-        self.baseline = baseline; self.value = value; self.allowed = allowed; self.source = source
-        self.isEnabled = isEnabled; self.moeLaw = moeLaw; self.denseEquivalentParameters = denseEquivalentParameters
+    public init(
+        id: LeverID, parameterName: String, parameterUnit: String, baseline: Double, value: Double,
+        allowed: ClosedRange<Double>, source: String, isEnabled: Bool = true,
+        moeLaw: RoutedScalingLaw? = nil, denseEquivalentParameters: Double? = nil
+    ) {
+        self.id = id
+        self.parameterName = parameterName
+        self.parameterUnit = parameterUnit
+        self.baseline = baseline
+        self.value = value
+        self.allowed = allowed
+        self.source = source
+        self.isEnabled = isEnabled
+        self.moeLaw = moeLaw
+        self.denseEquivalentParameters = denseEquivalentParameters
         stepEfficiency = nil
     }
 
@@ -102,8 +111,10 @@ public struct Lever: Sendable, Hashable, Identifiable {
     /// The multiplier from FLOP alone (no step efficiency).
     public var flopFactor: Double {
         if id == .modelPartitioning, let law = moeLaw, let p = denseEquivalentParameters {
-            return law.costFactor(denseEquivalent: p, experts: value) / law.costFactor(denseEquivalent: p,
-                experts: baseline)
+            return law.costFactor(denseEquivalent: p, experts: value)
+                / law.costFactor(
+                    denseEquivalent: p,
+                    experts: baseline)
         }
         return Lever.factor(id, baseline: baseline, value: value)
     }
@@ -111,9 +122,11 @@ public struct Lever: Sendable, Hashable, Identifiable {
     /// When the lever rests on a scaling law used outside its fitted range: a sentence saying so, else nil.
     public var rangeWarning: String? {
         guard id == .modelPartitioning, isEnabled, let law = moeLaw,
-            let p = denseEquivalentParameters else { return nil }
+            let p = denseEquivalentParameters
+        else { return nil }
         let k = Swift.max(1, value)
-        return law.rangeWarning(activeParameters: law.requiredActiveParameters(denseEquivalent: p, experts: k),
+        return law.rangeWarning(
+            activeParameters: law.requiredActiveParameters(denseEquivalent: p, experts: k),
             experts: k)
     }
 
@@ -123,7 +136,8 @@ public struct Lever: Sendable, Hashable, Identifiable {
     /// Orders of magnitude the lever removes from the cost: `−log10(effectiveFactor)`.
     public var ordersOfMagnitude: Double { -log10(effectiveFactor) }
 
-    /// The lever with a setting applied; throws ``InputError`` (field = the lever's flag) for a value outside `allowed`.
+    /// The lever with a setting applied; throws ``InputError`` (field = the lever's flag) for a value outside
+    /// `allowed`.
     public func setting(_ setting: LeverSetting) throws -> Lever {
         var lever = self
         switch setting {
@@ -131,11 +145,15 @@ public struct Lever: Sendable, Hashable, Identifiable {
         case .on: lever.isEnabled = true
         case .value(let x):
             guard x.isFinite, allowed.contains(x) else {
-                throw InputError(field: id.rawValue.replacingOccurrences(of: "-", with: "_"), value: Check.shown(x),
-                                 allowed: "on, off, or a value from \(Check.shown(allowed.lowerBound)) to \(Check.shown(allowed.upperBound)) "
-                                     + "(\(parameterName), \(parameterUnit))")
+                throw InputError(
+                    field: id.rawValue.replacingOccurrences(of: "-", with: "_"), value: Check.shown(x),
+                    allowed:
+                        "on, off, or a value from \(Check.shown(allowed.lowerBound)) to "
+                        + "\(Check.shown(allowed.upperBound)) "
+                        + "(\(parameterName), \(parameterUnit))")
             }
-            lever.value = x; lever.isEnabled = true
+            lever.value = x
+            lever.isEnabled = true
             lever.source = "user value; default: " + source
         }
         return lever

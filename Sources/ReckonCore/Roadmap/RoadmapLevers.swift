@@ -7,14 +7,17 @@ public struct RoadmapLevers: Sendable {
     /// The seven levers with their documented defaults.
     /// - Parameters:
     ///   - gpus: system size at which the distributed-systems gain is evaluated (the paper's 50k).
-    ///   - gainModel: the source of that gain (`reckon roadmap` passes the reliability model; the default is the paper's constant ~2x).
+    /// - gainModel: the source of that gain (`reckon roadmap` passes the reliability model; the default is the paper's
+    /// constant ~2x).
     ///   - baselineTokensPerParameter: the baseline recipe's tokens per parameter (Chinchilla 20).
     ///   - parameters: the dense baseline model the partitioned one must match (the paper's 1.8T).
     ///   - moeLaw: what K experts are worth at equal quality (nil: the paper's 1/K).
-    public static func defaults(gpus: Int = 50_000,
-                                gainModel: any SupercomputingGainModel = PaperStatedSupercomputingGain(),
-                                baselineTokensPerParameter: Double = 20, parameters: Double = 1.8e12,
-                                moeLaw: RoutedScalingLaw? = .clark2022) -> RoadmapLevers {
+    public static func defaults(
+        gpus: Int = 50_000,
+        gainModel: any SupercomputingGainModel = PaperStatedSupercomputingGain(),
+        baselineTokensPerParameter: Double = 20, parameters: Double = 1.8e12,
+        moeLaw: RoutedScalingLaw? = .clark2022
+    ) -> RoadmapLevers {
         RoadmapLevers(levers: [
             .distributedSystems(gpus: gpus, gainModel: gainModel),
             .dataReduction(baselineTokensPerParameter: baselineTokensPerParameter),

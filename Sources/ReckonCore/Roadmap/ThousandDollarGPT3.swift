@@ -39,14 +39,19 @@ public struct ThousandDollarGPT3: Sendable {
         public var yearWithTrend: Int
     }
 
-    public init(baselineCost: USD, baselineYear: Int, target: USD = .dollars(1_000), doublingYears: Double = 2.46,
-                levers: [Lever]) throws {
+    public init(
+        baselineCost: USD, baselineYear: Int, target: USD = .dollars(1_000), doublingYears: Double = 2.46,
+        levers: [Lever]
+    ) throws {
         try Check.positive(baselineCost.value, "baseline_cost_usd", max: 1e18)
         try Check.positive(target.value, "target_usd", max: 1e18)
         try Check.positive(doublingYears, "price_perf_doubling_years", max: 1000)
         precondition(levers.count <= 16, "subset enumeration is meant for the seven Table 2 levers")
-        self.baselineCost = baselineCost; self.baselineYear = baselineYear; self.target = target
-        self.doublingYears = doublingYears; self.levers = levers
+        self.baselineCost = baselineCost
+        self.baselineYear = baselineYear
+        self.target = target
+        self.doublingYears = doublingYears
+        self.levers = levers
     }
 
     /// The GPU count of GPT-3's training run: 10,000 V100 (Patterson et al. 2021).
@@ -56,25 +61,34 @@ public struct ThousandDollarGPT3: Sendable {
     /// seven levers with the data-reduction and partitioning baselines set to GPT-3 as the trend model sees it
     /// (40 FLOP/parameter = 6.67 tokens/parameter → Table 1's best case 3.33; dense → 8 partitions, valued by
     /// `moeLaw` at GPT-3's 175B), and the distributed-systems gain at GPT-3's own 10,000 GPUs.
-    public static func paperDefault(gainModel: any SupercomputingGainModel = PaperStatedSupercomputingGain(),
-                                    gpus: Int = gpt3GPUs,
-                                    moeLaw: RoutedScalingLaw? = .clark2022) -> ThousandDollarGPT3 {
+    public static func paperDefault(
+        gainModel: any SupercomputingGainModel = PaperStatedSupercomputingGain(),
+        gpus: Int = gpt3GPUs,
+        moeLaw: RoutedScalingLaw? = .clark2022
+    ) -> ThousandDollarGPT3 {
         let trend = TrendModel(preset: .paperStated)
         let c = trend.constants
-        var levers = RoadmapLevers.defaults(gpus: gpus, gainModel: gainModel, parameters: c.gpt3Parameters,
-                                            moeLaw: moeLaw).levers
+        var levers = RoadmapLevers.defaults(
+            gpus: gpus, gainModel: gainModel, parameters: c.gpt3Parameters,
+            moeLaw: moeLaw
+        ).levers
         if let i = levers.firstIndex(where: { $0.id == .dataReduction }) {
-            levers[i] = .dataReduction(baselineTokensPerParameter: c.anchorFLOPPerParameter / 6,
-                                       tokensPerParameter: c.best.tokensPerParameter)
+            levers[i] = .dataReduction(
+                baselineTokensPerParameter: c.anchorFLOPPerParameter / 6,
+                tokensPerParameter: c.best.tokensPerParameter)
         }
-        return ThousandDollarGPT3(valid: trend.cloudCost(.bestGuess, year: c.gpt3Year), baselineYear: c.gpt3Year,
-                                  target: .dollars(1_000), doublingYears: c.historicalDoublingYears, levers: levers)
+        return ThousandDollarGPT3(
+            valid: trend.cloudCost(.bestGuess, year: c.gpt3Year), baselineYear: c.gpt3Year,
+            target: .dollars(1_000), doublingYears: c.historicalDoublingYears, levers: levers)
     }
 
     /// For inputs already known to be valid (the paper presets).
     private init(valid baselineCost: USD, baselineYear: Int, target: USD, doublingYears: Double, levers: [Lever]) {
-        self.baselineCost = baselineCost; self.baselineYear = baselineYear; self.target = target
-        self.doublingYears = doublingYears; self.levers = levers
+        self.baselineCost = baselineCost
+        self.baselineYear = baselineYear
+        self.target = target
+        self.doublingYears = doublingYears
+        self.levers = levers
     }
 
     /// Orders of magnitude between the baseline cost and the target (3.68 for $4.81M → $1,000; "four").
@@ -104,9 +118,11 @@ public struct ThousandDollarGPT3: Sendable {
                 ids.append(enabled[i].id)
             }
             let cost = baselineCost * factor
-            result.append(Combination(levers: ids, factor: factor, ordersOfMagnitude: -log10(factor), cost: cost,
-                                      reachesTargetWithoutTrend: cost <= target,
-                                      yearWithTrend: yearReached(costInBaselineYear: cost.value)))
+            result.append(
+                Combination(
+                    levers: ids, factor: factor, ordersOfMagnitude: -log10(factor), cost: cost,
+                    reachesTargetWithoutTrend: cost <= target,
+                    yearWithTrend: yearReached(costInBaselineYear: cost.value)))
         }
         return result.sorted {
             ($0.yearWithTrend, $0.levers.count, $0.factor) < ($1.yearWithTrend, $1.levers.count, $1.factor)

@@ -22,7 +22,8 @@ public struct Waterfall: Sendable, Hashable {
 
     public init(baseline: USD, levers: [Lever]) {
         self.baseline = baseline
-        var cost = baseline, cumulative = 1.0
+        var cost = baseline
+        var cumulative = 1.0
         var steps: [WaterfallStep] = []
         for lever in levers where lever.isEnabled {
             let after = cost * lever.factor

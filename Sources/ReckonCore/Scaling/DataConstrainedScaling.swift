@@ -32,16 +32,22 @@ public struct DataReductionQuality: Sendable, Hashable {
     public var repetitionDecay: Double
 
     public static let muennighoffDecay = 15.4
-    public static let source = "Muennighoff et al. 2023, Scaling Data-Constrained Language Models (arXiv:2305.16264): "
+    public static let source =
+        "Muennighoff et al. 2023, Scaling Data-Constrained Language Models (arXiv:2305.16264): "
         + "D' = U + U·R*·(1 − exp(−R/R*)), R* = 15.4; loss from Hoffmann et al. 2022"
 
-    public init(parameters: Parameters, baselineTokensPerParameter: Double = 20, tokensPerParameter: Double,
-                fit: ChinchillaFit = .hoffmann2022, repetitionDecay: Double = muennighoffDecay) throws {
+    public init(
+        parameters: Parameters, baselineTokensPerParameter: Double = 20, tokensPerParameter: Double,
+        fit: ChinchillaFit = .hoffmann2022, repetitionDecay: Double = muennighoffDecay
+    ) throws {
         try Check.positive(parameters.value, "params", max: 1e18)
         try Check.positive(baselineTokensPerParameter, "baseline_tokens_per_param", max: 1e6)
         try Check.positive(tokensPerParameter, "data_reduction", max: 1e6)
-        self.parameters = parameters; self.baselineTokensPerParameter = baselineTokensPerParameter
-        self.tokensPerParameter = tokensPerParameter; self.fit = fit; self.repetitionDecay = repetitionDecay
+        self.parameters = parameters
+        self.baselineTokensPerParameter = baselineTokensPerParameter
+        self.tokensPerParameter = tokensPerParameter
+        self.fit = fit
+        self.repetitionDecay = repetitionDecay
     }
 
     /// `D'`: the effective tokens of training on `trained` tokens drawn from `unique` (no gain past one epoch's worth
@@ -60,7 +66,8 @@ public struct DataReductionQuality: Sendable, Hashable {
     public var lossWithFewerTokens: Double { loss(tokens: tokensPerParameter * parameters.value) - baselineLoss }
     /// `ΔL_repeat`: loss added by keeping t₀·P training tokens drawn from only t·P unique ones (nats per token).
     public var lossWithRepeatedData: Double {
-        let u = tokensPerParameter * parameters.value, d = baselineTokensPerParameter * parameters.value
+        let u = tokensPerParameter * parameters.value
+        let d = baselineTokensPerParameter * parameters.value
         return loss(tokens: Self.effectiveTokens(unique: u, trained: d, decay: repetitionDecay)) - baselineLoss
     }
     /// Epochs over the unique data when they are repeated up to the baseline's tokens.

@@ -44,10 +44,17 @@ public struct RoutedScalingLaw: Sendable, Hashable, Codable {
     public var fittedExperts: ClosedRange<Double>
     public var source: String
 
-    public init(name: String, a: Double, b: Double, c: Double, fittedActiveParameters: ClosedRange<Double>,
-                fittedExperts: ClosedRange<Double>, source: String) {
-        self.name = name; self.a = a; self.b = b; self.c = c
-        self.fittedActiveParameters = fittedActiveParameters; self.fittedExperts = fittedExperts; self.source = source
+    public init(
+        name: String, a: Double, b: Double, c: Double, fittedActiveParameters: ClosedRange<Double>,
+        fittedExperts: ClosedRange<Double>, source: String
+    ) {
+        self.name = name
+        self.a = a
+        self.b = b
+        self.c = c
+        self.fittedActiveParameters = fittedActiveParameters
+        self.fittedExperts = fittedExperts
+        self.source = source
     }
 
     /// Clark et al. 2022, Sinkhorn-BASE.
@@ -106,14 +113,16 @@ public struct RoutedScalingLaw: Sendable, Hashable, Codable {
     public func rangeWarning(activeParameters n: Double, experts: Double) -> String? {
         var out: [String] = []
         if !fittedActiveParameters.contains(n) {
-            out.append("\(NumberFormat.count(n)) active parameters (fitted: "
-                + "\(NumberFormat.count(fittedActiveParameters.lowerBound))"
-                       + "–\(NumberFormat.count(fittedActiveParameters.upperBound)))")
+            out.append(
+                "\(NumberFormat.count(n)) active parameters (fitted: "
+                    + "\(NumberFormat.count(fittedActiveParameters.lowerBound))"
+                    + "–\(NumberFormat.count(fittedActiveParameters.upperBound)))")
         }
         if experts > fittedExperts.upperBound {
-            out.append("\(NumberFormat.count(experts)) experts (fitted: up to "
-                + "\(NumberFormat.count(fittedExperts.upperBound)); "
-                       + "the rest credited nothing)")
+            out.append(
+                "\(NumberFormat.count(experts)) experts (fitted: up to "
+                    + "\(NumberFormat.count(fittedExperts.upperBound)); "
+                    + "the rest credited nothing)")
         }
         guard !out.isEmpty else { return nil }
         return "MoE law \(name) is extrapolated: " + out.joined(separator: " and ") + "."

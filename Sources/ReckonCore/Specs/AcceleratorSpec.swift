@@ -36,18 +36,31 @@ public struct AcceleratorSpec: Sendable, Hashable, Identifiable {
     /// When the figures were read (YYYY-MM or YYYY-MM-DD).
     public var asOf: String
 
-    public init(id: String, name: String, vendor: String, year: Int, peak: [Precision: FLOPPerSecond],
-                memory: Bytes? = nil, memoryBandwidth: BytesPerSecond? = nil,
-                scaleUpBandwidth: BytesPerSecond? = nil, scaleOutBandwidth: BytesPerSecond? = nil,
-                scaleUpDomain: Int? = nil, tdp: Watts? = nil, cloudPrice: USDPerSecond? = nil,
-                cloudPriceRange: PriceRange? = nil, purchasePrice: USD? = nil, mtbf: Seconds? = nil,
-                source: String, asOf: String) {
-        self.id = id; self.name = name; self.vendor = vendor; self.year = year; self.peak = peak
-        self.memory = memory; self.memoryBandwidth = memoryBandwidth
-        self.scaleUpBandwidth = scaleUpBandwidth; self.scaleOutBandwidth = scaleOutBandwidth
-        self.scaleUpDomain = scaleUpDomain; self.tdp = tdp; self.cloudPrice = cloudPrice
+    public init(
+        id: String, name: String, vendor: String, year: Int, peak: [Precision: FLOPPerSecond],
+        memory: Bytes? = nil, memoryBandwidth: BytesPerSecond? = nil,
+        scaleUpBandwidth: BytesPerSecond? = nil, scaleOutBandwidth: BytesPerSecond? = nil,
+        scaleUpDomain: Int? = nil, tdp: Watts? = nil, cloudPrice: USDPerSecond? = nil,
+        cloudPriceRange: PriceRange? = nil, purchasePrice: USD? = nil, mtbf: Seconds? = nil,
+        source: String, asOf: String
+    ) {
+        self.id = id
+        self.name = name
+        self.vendor = vendor
+        self.year = year
+        self.peak = peak
+        self.memory = memory
+        self.memoryBandwidth = memoryBandwidth
+        self.scaleUpBandwidth = scaleUpBandwidth
+        self.scaleOutBandwidth = scaleOutBandwidth
+        self.scaleUpDomain = scaleUpDomain
+        self.tdp = tdp
+        self.cloudPrice = cloudPrice
         self.cloudPriceRange = cloudPriceRange
-        self.purchasePrice = purchasePrice; self.mtbf = mtbf; self.source = source; self.asOf = asOf
+        self.purchasePrice = purchasePrice
+        self.mtbf = mtbf
+        self.source = source
+        self.asOf = asOf
     }
 
     /// Peak dense throughput at `precision`, if the vendor publishes it (FP16 reads the BF16 figure).

@@ -20,12 +20,17 @@ public struct Economics: Sendable, Hashable {
     /// Average draw of one accelerator as a fraction of its TDP while training.
     public var powerFractionOfTDP: Double
 
-    public init(rentalPrice: USDPerSecond?, purchasePrice: USD? = nil, amortizationLife: Seconds,
-                pue: Double, electricityPrice: USDPerJoule, gridIntensity: KilogramsPerJoule,
-                powerFractionOfTDP: Double = 1) {
-        self.rentalPrice = rentalPrice; self.purchasePrice = purchasePrice
-        self.amortizationLife = amortizationLife; self.pue = pue
-        self.electricityPrice = electricityPrice; self.gridIntensity = gridIntensity
+    public init(
+        rentalPrice: USDPerSecond?, purchasePrice: USD? = nil, amortizationLife: Seconds,
+        pue: Double, electricityPrice: USDPerJoule, gridIntensity: KilogramsPerJoule,
+        powerFractionOfTDP: Double = 1
+    ) {
+        self.rentalPrice = rentalPrice
+        self.purchasePrice = purchasePrice
+        self.amortizationLife = amortizationLife
+        self.pue = pue
+        self.electricityPrice = electricityPrice
+        self.gridIntensity = gridIntensity
         self.powerFractionOfTDP = powerFractionOfTDP
     }
 }

@@ -32,9 +32,11 @@ public struct MoEShape: Sendable, Hashable {
     /// Node-limited routing: each token's experts lie on at most `M` nodes (DeepSeek-V3: 4); nil when unrestricted.
     public var routedDomainLimit: Int?
 
-    public init(routedExperts: Int, expertsPerToken: Int, expertFFNSize: Int? = nil, sharedExperts: Int = 0,
-                sharedExpertFFNSize: Int? = nil, leadingDenseLayers: Int = 0, layerStride: Int = 1,
-                denseFFNSize: Int? = nil, capacityFactor: Double? = nil, routedDomainLimit: Int? = nil) {
+    public init(
+        routedExperts: Int, expertsPerToken: Int, expertFFNSize: Int? = nil, sharedExperts: Int = 0,
+        sharedExpertFFNSize: Int? = nil, leadingDenseLayers: Int = 0, layerStride: Int = 1,
+        denseFFNSize: Int? = nil, capacityFactor: Double? = nil, routedDomainLimit: Int? = nil
+    ) {
         self.routedExperts = routedExperts
         self.expertsPerToken = expertsPerToken
         self.expertFFNSize = expertFFNSize

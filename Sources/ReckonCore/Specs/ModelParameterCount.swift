@@ -77,8 +77,10 @@ public struct ParameterCountDetails: Sendable, Hashable {
     /// A `d → 1` gate on the shared expert (Qwen2-MoE).
     public var sharedExpertGate: Bool
 
-    public init(qkvBias: Bool = false, outputBias: Bool = false, mlpBias: Bool = false, routerBias: Bool = false,
-                normsPerLayer: Int = 2, queryKeyNorm: Bool = false, sharedExpertGate: Bool = false) {
+    public init(
+        qkvBias: Bool = false, outputBias: Bool = false, mlpBias: Bool = false, routerBias: Bool = false,
+        normsPerLayer: Int = 2, queryKeyNorm: Bool = false, sharedExpertGate: Bool = false
+    ) {
         self.qkvBias = qkvBias
         self.outputBias = outputBias
         self.mlpBias = mlpBias
@@ -139,7 +141,8 @@ extension ModelParameterCount {
             var queries = d * h * qHead
             if let r = mla.queryRank.map(Double.init) { queries = d * r + r + r * h * qHead }
             let kvRank = Double(mla.keyValueRank)
-            let keysValues = d * (kvRank + Double(mla.ropeHeadDim)) + kvRank
+            let keysValues =
+                d * (kvRank + Double(mla.ropeHeadDim)) + kvRank
                 + kvRank * h * Double(mla.noRopeHeadDim + mla.valueHeadDim)
             let output = h * Double(mla.valueHeadDim) * d + (details.outputBias ? d : 0)
             return queries + keysValues + output
@@ -179,8 +182,9 @@ struct CountedShape {
     init(_ m: ModelSpec) throws {
         func need(_ value: Int?, _ field: String) throws -> Int {
             guard let value else {
-                throw InputError(field: field, value: "missing", allowed: "a whole number ≥ 1",
-                                 hint: "needed to count \(m.id)'s parameters from its shape")
+                throw InputError(
+                    field: field, value: "missing", allowed: "a whole number ≥ 1",
+                    hint: "needed to count \(m.id)'s parameters from its shape")
             }
             guard value >= 1 else {
                 throw InputError(field: field, value: "\(value)", allowed: "a whole number ≥ 1", hint: m.id)
@@ -193,12 +197,14 @@ struct CountedShape {
         kvHeads = try need(m.kvHeads ?? m.heads, "kv_heads")
         vocabulary = try need(m.vocabulary, "vocab")
         guard let gated = m.gatedFFN else {
-            throw InputError(field: "gated_ffn", value: "missing", allowed: "true (SwiGLU/GeGLU) or false",
-                             hint: "needed to count \(m.id)'s parameters from its shape")
+            throw InputError(
+                field: "gated_ffn", value: "missing", allowed: "true (SwiGLU/GeGLU) or false",
+                hint: "needed to count \(m.id)'s parameters from its shape")
         }
         guard let tied = m.tiedEmbeddings else {
-            throw InputError(field: "tied_embeddings", value: "missing", allowed: "true or false",
-                             hint: "needed to count \(m.id)'s parameters from its shape")
+            throw InputError(
+                field: "tied_embeddings", value: "missing", allowed: "true or false",
+                hint: "needed to count \(m.id)'s parameters from its shape")
         }
         self.gated = gated
         self.tied = tied
@@ -207,23 +213,27 @@ struct CountedShape {
             headDim = try need(dh, "head_dim")
         } else {
             guard hidden % heads == 0 else {
-                throw InputError(field: "heads", value: "\(heads)", allowed: "a divisor of the hidden size \(hidden)",
-                                 hint: "or give head_dim")
+                throw InputError(
+                    field: "heads", value: "\(heads)", allowed: "a divisor of the hidden size \(hidden)",
+                    hint: "or give head_dim")
             }
             headDim = hidden / heads
         }
         guard kvHeads <= heads, heads % kvHeads == 0 else {
-            throw InputError(field: "kv_heads", value: "\(kvHeads)", allowed: "a divisor of the heads (\(heads))",
-                             hint: m.id)
+            throw InputError(
+                field: "kv_heads", value: "\(kvHeads)", allowed: "a divisor of the heads (\(heads))",
+                hint: m.id)
         }
         if let moe = m.moe {
             guard moe.routedExperts >= 1, moe.expertsPerToken >= 1, moe.expertsPerToken <= moe.routedExperts else {
-                throw InputError(field: "active_experts", value: "\(moe.expertsPerToken)",
-                                 allowed: "from 1 to the routed experts (\(moe.routedExperts))", hint: m.id)
+                throw InputError(
+                    field: "active_experts", value: "\(moe.expertsPerToken)",
+                    allowed: "from 1 to the routed experts (\(moe.routedExperts))", hint: m.id)
             }
             guard moe.layerStride >= 1, moe.leadingDenseLayers >= 0, moe.sharedExperts >= 0 else {
-                throw InputError(field: "moe", value: "stride \(moe.layerStride)", allowed: "a stride ≥ 1",
-                                 hint: m.id)
+                throw InputError(
+                    field: "moe", value: "stride \(moe.layerStride)", allowed: "a stride ≥ 1",
+                    hint: m.id)
             }
             let expert = try need(moe.expertFFNSize ?? m.ffnSize, "expert_ffn")
             expertFFN = expert

@@ -46,19 +46,38 @@ public struct ModelSpec: Sendable, Hashable, Identifiable {
     public var source: String
     public var asOf: String
 
-    public init(id: String, name: String, year: Int? = nil, layers: Int? = nil, hiddenSize: Int? = nil,
-                heads: Int? = nil, kvHeads: Int? = nil, ffnSize: Int? = nil, vocabulary: Int? = nil,
-                contextLength: Int? = nil, totalParameters: Parameters, activeParameters: Parameters? = nil,
-                experts: Int = 1, activeExperts: Int = 1, trainingTokens: Tokens? = nil,
-                isEstimate: Bool = false, source: String, asOf: String) {
-        self.id = id; self.name = name; self.year = year; self.layers = layers; self.hiddenSize = hiddenSize
-        self.heads = heads; self.kvHeads = kvHeads ?? heads; self.ffnSize = ffnSize; self.vocabulary = vocabulary
-        self.contextLength = contextLength; self.totalParameters = totalParameters
-        self.activeParameters = activeParameters ?? totalParameters; self.experts = experts
-        self.activeExperts = activeExperts; self.trainingTokens = trainingTokens; self.isEstimate = isEstimate
-        self.source = source; self.asOf = asOf
-        self.headDim = nil; self.gatedFFN = nil; self.tiedEmbeddings = nil
-        self.moe = nil; self.latentAttention = nil; self.slidingWindow = nil; self.multiTokenPredictionModules = 0
+    public init(
+        id: String, name: String, year: Int? = nil, layers: Int? = nil, hiddenSize: Int? = nil,
+        heads: Int? = nil, kvHeads: Int? = nil, ffnSize: Int? = nil, vocabulary: Int? = nil,
+        contextLength: Int? = nil, totalParameters: Parameters, activeParameters: Parameters? = nil,
+        experts: Int = 1, activeExperts: Int = 1, trainingTokens: Tokens? = nil,
+        isEstimate: Bool = false, source: String, asOf: String
+    ) {
+        self.id = id
+        self.name = name
+        self.year = year
+        self.layers = layers
+        self.hiddenSize = hiddenSize
+        self.heads = heads
+        self.kvHeads = kvHeads ?? heads
+        self.ffnSize = ffnSize
+        self.vocabulary = vocabulary
+        self.contextLength = contextLength
+        self.totalParameters = totalParameters
+        self.activeParameters = activeParameters ?? totalParameters
+        self.experts = experts
+        self.activeExperts = activeExperts
+        self.trainingTokens = trainingTokens
+        self.isEstimate = isEstimate
+        self.source = source
+        self.asOf = asOf
+        self.headDim = nil
+        self.gatedFFN = nil
+        self.tiedEmbeddings = nil
+        self.moe = nil
+        self.latentAttention = nil
+        self.slidingWindow = nil
+        self.multiTokenPredictionModules = 0
     }
 
     /// True for a mixture of experts (fewer active than total parameters).

@@ -15,16 +15,20 @@ extension TrainingCompute {
     /// With s = 1.91: C(1.8T) = 120 × (1.8e12)^1.91 = 3.07e25 FLOP and an 8-partition MoE needs 8^0.91 = 6.63× less.
     /// Source: Faraboschi et al. 2024, Sec. 1.3 and Table 3; framework.md §3.1 B1.
     @inlinable
-    public static func powerLaw(parameters: Parameters, partitions: Int = 1, flopPerParameterToken: Double = 6,
-                                tokensPerParameter: Double = 20, exponent: Double) -> FLOP {
+    public static func powerLaw(
+        parameters: Parameters, partitions: Int = 1, flopPerParameterToken: Double = 6,
+        tokensPerParameter: Double = 20, exponent: Double
+    ) -> FLOP {
         let k = Double(partitions)
         return FLOP(k * flopPerParameterToken * tokensPerParameter * pow(parameters.value / k, exponent))
     }
 
-    /// ``powerLaw(parameters:partitions:flopPerParameterToken:tokensPerParameter:exponent:)`` with the constants of `table3`.
+    /// ``powerLaw(parameters:partitions:flopPerParameterToken:tokensPerParameter:exponent:)`` with the constants of
+    /// `table3`.
     @inlinable
     public static func powerLaw(parameters: Parameters, partitions: Int = 1, table3: Table3Parameters) -> FLOP {
-        powerLaw(parameters: parameters, partitions: partitions, flopPerParameterToken: table3.flopPerParameterToken,
-                 tokensPerParameter: table3.tokensPerParameter, exponent: table3.tokenScaling)
+        powerLaw(
+            parameters: parameters, partitions: partitions, flopPerParameterToken: table3.flopPerParameterToken,
+            tokensPerParameter: table3.tokensPerParameter, exponent: table3.tokenScaling)
     }
 }

@@ -5,7 +5,8 @@ import ReckonUnits
 @dynamicMemberLookup
 public struct TrainingEstimate: Sendable, Hashable {
     public var scenario: TrainingScenario
-    /// The numbers: compute, tokens, throughput, compute and wall-clock time, accelerator time, costs, energy, emissions.
+    /// The numbers: compute, tokens, throughput, compute and wall-clock time, accelerator time, costs, energy,
+    /// emissions.
     public var figures: TrainingFigures
     public var derivation: [DerivationStep]
 
@@ -42,43 +43,81 @@ extension TrainingScenario {
         let active = model.activeParameters
         switch rule {
         case .sixND:
-            steps.append(.init(name: "compute", formula: "C = 6 · N_active · D = 6 × \(fmt(active.value)) × \(fmt(tokens.value))",
-                               value: f.compute.value, unit: "FLOP", source: Sources.kaplan2020))
+            steps.append(
+                .init(
+                    name: "compute", formula: "C = 6 · N_active · D = 6 × \(fmt(active.value)) × \(fmt(tokens.value))",
+                    value: f.compute.value, unit: "FLOP", source: Sources.kaplan2020))
         case .sixNDWithAttention:
             let base = TrainingCompute.sixND(active: active, tokens: tokens)
-            let attention = TrainingCompute.attention(layers: model.layers!, context: model.contextLength!,
-                                                      hiddenSize: model.hiddenSize!, tokens: tokens)
-            steps.append(.init(name: "compute_dense", formula: "6 · N_active · D", value: base.value, unit: "FLOP", source: Sources.kaplan2020))
-            steps.append(.init(name: "compute_attention", formula: "6 · L · n_ctx · d_model · D", value: attention.value, unit: "FLOP", source: Sources.kaplan2020))
-            steps.append(.init(name: "compute", formula: "C = 6·N·D + 6·L·n_ctx·d·D", value: f.compute.value, unit: "FLOP", source: Sources.kaplan2020))
+            let attention = TrainingCompute.attention(
+                layers: model.layers!, context: model.contextLength!,
+                hiddenSize: model.hiddenSize!, tokens: tokens)
+            steps.append(
+                .init(
+                    name: "compute_dense", formula: "6 · N_active · D", value: base.value, unit: "FLOP",
+                    source: Sources.kaplan2020))
+            steps.append(
+                .init(
+                    name: "compute_attention", formula: "6 · L · n_ctx · d_model · D", value: attention.value,
+                    unit: "FLOP", source: Sources.kaplan2020))
+            steps.append(
+                .init(
+                    name: "compute", formula: "C = 6·N·D + 6·L·n_ctx·d·D", value: f.compute.value, unit: "FLOP",
+                    source: Sources.kaplan2020))
         case .paperIdentity(let k):
-            steps.append(.init(name: "compute", formula: "C = 120 · P² / K = 120 × \(fmt(model.totalParameters.value))² / \(k)",
-                               value: f.compute.value, unit: "FLOP", source: Sources.faraboschi2024))
+            steps.append(
+                .init(
+                    name: "compute", formula: "C = 120 · P² / K = 120 × \(fmt(model.totalParameters.value))² / \(k)",
+                    value: f.compute.value, unit: "FLOP", source: Sources.faraboschi2024))
         }
         let peak = accelerator.peak(at: precision)!
-        steps.append(.init(name: "cluster_throughput", formula: "n · F_peak · MFU = \(count) × \(peak.formatted) × \(fmt(mfu))",
-                           value: f.clusterThroughput.value, unit: "FLOP/s", source: Sources.chowdhery2022))
-        steps.append(.init(name: "compute_time", formula: "C / (n · F_peak · MFU)", value: f.computeTime.inDays, unit: "days", source: Sources.definition))
+        steps.append(
+            .init(
+                name: "cluster_throughput", formula: "n · F_peak · MFU = \(count) × \(peak.formatted) × \(fmt(mfu))",
+                value: f.clusterThroughput.value, unit: "FLOP/s", source: Sources.chowdhery2022))
+        steps.append(
+            .init(
+                name: "compute_time", formula: "C / (n · F_peak · MFU)", value: f.computeTime.inDays, unit: "days",
+                source: Sources.definition))
         if failureOverhead != 1 {
-            steps.append(.init(name: "wall_clock", formula: "compute_time × f_fail (f_fail = \(fmt(failureOverhead)))",
-                               value: f.wallClock.inDays, unit: "days", source: Sources.faraboschiTable3))
+            steps.append(
+                .init(
+                    name: "wall_clock", formula: "compute_time × f_fail (f_fail = \(fmt(failureOverhead)))",
+                    value: f.wallClock.inDays, unit: "days", source: Sources.faraboschiTable3))
         }
-        steps.append(.init(name: "accelerator_hours", formula: "n · t_wall / 3600", value: f.acceleratorTime.inHours, unit: "h", source: Sources.definition))
+        steps.append(
+            .init(
+                name: "accelerator_hours", formula: "n · t_wall / 3600", value: f.acceleratorTime.inHours, unit: "h",
+                source: Sources.definition))
         if let price = economics.rentalPrice, let rental = f.rentalCost {
-            steps.append(.init(name: "cost_rental", formula: "accelerator_hours × \(price.formatted)", value: rental.value,
-                               unit: "USD", source: Sources.definition))
+            steps.append(
+                .init(
+                    name: "cost_rental", formula: "accelerator_hours × \(price.formatted)", value: rental.value,
+                    unit: "USD", source: Sources.definition))
         }
         if let tdp = accelerator.tdp, let energy = f.energy {
-            steps.append(.init(name: "energy", formula: "n · TDP · u · PUE · t_wall (TDP \(tdp.formatted), PUE \(fmt(economics.pue)))",
-                               value: energy.inKilowattHours, unit: "kWh", source: Sources.definition))
+            steps.append(
+                .init(
+                    name: "energy",
+                    formula: "n · TDP · u · PUE · t_wall (TDP \(tdp.formatted), PUE \(fmt(economics.pue)))",
+                    value: energy.inKilowattHours, unit: "kWh", source: Sources.definition))
         }
         if let price = economics.purchasePrice, let ownership = f.ownershipCost {
-            steps.append(.init(name: "cost_ownership", formula: "n · price · t_wall / life + energy × tariff (price \(price.formatted), life \(fmt(economics.amortizationLife.inYears)) y)",
-                               value: ownership.value, unit: "USD", source: Sources.definition))
+            steps.append(
+                .init(
+                    name: "cost_ownership",
+                    formula:
+                        "n · price · t_wall / life + energy × tariff (price \(price.formatted), life "
+                        + "\(fmt(economics.amortizationLife.inYears)) y)",
+                    value: ownership.value, unit: "USD", source: Sources.definition))
         }
         if let emissions = f.emissions {
-            steps.append(.init(name: "co2", formula: "energy × grid intensity (\(fmt(economics.gridIntensity.inKilogramsPerKilowattHour)) kg/kWh)",
-                               value: emissions.value, unit: "kg CO2e", source: Sources.definition))
+            steps.append(
+                .init(
+                    name: "co2",
+                    formula:
+                        "energy × grid intensity (\(fmt(economics.gridIntensity.inKilogramsPerKilowattHour)) kg/kWh)",
+                    value: emissions.value, unit: "kg CO2e", source: Sources.definition))
         }
         return TrainingEstimate(scenario: self, figures: f, derivation: steps)
     }

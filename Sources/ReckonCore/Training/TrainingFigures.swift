@@ -42,13 +42,27 @@ public struct TrainingNumbers: Sendable, Hashable {
     /// kg CO2e per joule.
     public var gridIntensity: Double
 
-    public init(totalParameters: Double, activeParameters: Double, tokens: Double, rule: Rule, peak: Double, count: Double,
-                mfu: Double, failureOverhead: Double, rentalPrice: Double?, purchasePrice: Double?, amortizationLife: Double,
-                tdp: Double?, powerFraction: Double, pue: Double, electricityPrice: Double, gridIntensity: Double) {
-        self.totalParameters = totalParameters; self.activeParameters = activeParameters; self.tokens = tokens; self.rule = rule
-        self.peak = peak; self.count = count; self.mfu = mfu; self.failureOverhead = failureOverhead; self.rentalPrice = rentalPrice
-        self.purchasePrice = purchasePrice; self.amortizationLife = amortizationLife; self.tdp = tdp; self.powerFraction = powerFraction
-        self.pue = pue; self.electricityPrice = electricityPrice; self.gridIntensity = gridIntensity
+    public init(
+        totalParameters: Double, activeParameters: Double, tokens: Double, rule: Rule, peak: Double, count: Double,
+        mfu: Double, failureOverhead: Double, rentalPrice: Double?, purchasePrice: Double?, amortizationLife: Double,
+        tdp: Double?, powerFraction: Double, pue: Double, electricityPrice: Double, gridIntensity: Double
+    ) {
+        self.totalParameters = totalParameters
+        self.activeParameters = activeParameters
+        self.tokens = tokens
+        self.rule = rule
+        self.peak = peak
+        self.count = count
+        self.mfu = mfu
+        self.failureOverhead = failureOverhead
+        self.rentalPrice = rentalPrice
+        self.purchasePrice = purchasePrice
+        self.amortizationLife = amortizationLife
+        self.tdp = tdp
+        self.powerFraction = powerFraction
+        self.pue = pue
+        self.electricityPrice = electricityPrice
+        self.gridIntensity = gridIntensity
     }
 }
 
@@ -70,12 +84,22 @@ public struct TrainingFigures: Sendable, Hashable {
     public var emissions: Kilograms?
 
     @inlinable
-    public init(compute: FLOP, tokens: Tokens, clusterThroughput: FLOPPerSecond, computeTime: Seconds, wallClock: Seconds,
-                acceleratorTime: Seconds, rentalCost: USD?, ownershipCost: USD?, energyCost: USD?, energy: Joules?,
-                emissions: Kilograms?) {
-        self.compute = compute; self.tokens = tokens; self.clusterThroughput = clusterThroughput; self.computeTime = computeTime
-        self.wallClock = wallClock; self.acceleratorTime = acceleratorTime; self.rentalCost = rentalCost
-        self.ownershipCost = ownershipCost; self.energyCost = energyCost; self.energy = energy; self.emissions = emissions
+    public init(
+        compute: FLOP, tokens: Tokens, clusterThroughput: FLOPPerSecond, computeTime: Seconds, wallClock: Seconds,
+        acceleratorTime: Seconds, rentalCost: USD?, ownershipCost: USD?, energyCost: USD?, energy: Joules?,
+        emissions: Kilograms?
+    ) {
+        self.compute = compute
+        self.tokens = tokens
+        self.clusterThroughput = clusterThroughput
+        self.computeTime = computeTime
+        self.wallClock = wallClock
+        self.acceleratorTime = acceleratorTime
+        self.rentalCost = rentalCost
+        self.ownershipCost = ownershipCost
+        self.energyCost = energyCost
+        self.energy = energy
+        self.emissions = emissions
     }
 }
 
@@ -128,10 +152,11 @@ extension TrainingNumbers {
             emissions = Kilograms(gridIntensity * joules)
             if let price = purchasePrice { ownership = USD((price * count) * (wall / amortizationLife) + electricity) }
         }
-        return TrainingFigures(compute: FLOP(compute), tokens: Tokens(trained), clusterThroughput: FLOPPerSecond(cluster),
-                               computeTime: Seconds(computeTime), wallClock: Seconds(wall), acceleratorTime: Seconds(acceleratorTime),
-                               rentalCost: rental, ownershipCost: ownership, energyCost: energyCost,
-                               energy: energy, emissions: emissions)
+        return TrainingFigures(
+            compute: FLOP(compute), tokens: Tokens(trained), clusterThroughput: FLOPPerSecond(cluster),
+            computeTime: Seconds(computeTime), wallClock: Seconds(wall), acceleratorTime: Seconds(acceleratorTime),
+            rentalCost: rental, ownershipCost: ownership, energyCost: energyCost,
+            energy: energy, emissions: emissions)
     }
 }
 
@@ -142,15 +167,17 @@ extension TrainingScenario {
         switch rule {
         case .sixND: r = .sixND
         case .sixNDWithAttention:
-            r = .sixNDWithAttention(attentionPerToken: 6 * Double(model.layers!) * Double(model.contextLength!) * Double(model.hiddenSize!))
+            r = .sixNDWithAttention(
+                attentionPerToken: 6 * Double(model.layers!) * Double(model.contextLength!) * Double(model.hiddenSize!))
         case .paperIdentity(let k): r = .paperIdentity(partitions: Double(k))
         }
-        return TrainingNumbers(totalParameters: model.totalParameters.value, activeParameters: model.activeParameters.value,
-                               tokens: tokens.value, rule: r, peak: accelerator.peak(at: precision)!.value, count: Double(count),
-                               mfu: mfu, failureOverhead: failureOverhead, rentalPrice: economics.rentalPrice?.value,
-                               purchasePrice: economics.purchasePrice?.value, amortizationLife: economics.amortizationLife.value,
-                               tdp: accelerator.tdp?.value, powerFraction: economics.powerFractionOfTDP, pue: economics.pue,
-                               electricityPrice: economics.electricityPrice.value, gridIntensity: economics.gridIntensity.value)
+        return TrainingNumbers(
+            totalParameters: model.totalParameters.value, activeParameters: model.activeParameters.value,
+            tokens: tokens.value, rule: r, peak: accelerator.peak(at: precision)!.value, count: Double(count),
+            mfu: mfu, failureOverhead: failureOverhead, rentalPrice: economics.rentalPrice?.value,
+            purchasePrice: economics.purchasePrice?.value, amortizationLife: economics.amortizationLife.value,
+            tdp: accelerator.tdp?.value, powerFraction: economics.powerFractionOfTDP, pue: economics.pue,
+            electricityPrice: economics.electricityPrice.value, gridIntensity: economics.gridIntensity.value)
     }
 
     /// The numbers of ``estimate()`` without its derivation text: for Monte Carlo and searches.

@@ -18,9 +18,11 @@ public struct TrainingScenario: Sendable, Hashable {
     /// reliability model when failures are counted.
     public var failureOverhead: Double
 
-    public init(model: ModelSpec, tokens: Tokens, rule: ComputeRule = .sixND, accelerator: AcceleratorSpec,
-                count: Int, precision: Precision = .bf16, mfu: Double, economics: Economics,
-                failureOverhead: Double = 1) throws {
+    public init(
+        model: ModelSpec, tokens: Tokens, rule: ComputeRule = .sixND, accelerator: AcceleratorSpec,
+        count: Int, precision: Precision = .bf16, mfu: Double, economics: Economics,
+        failureOverhead: Double = 1
+    ) throws {
         try Check.positive(model.totalParameters.value, "params", max: 1e16)
         try Check.positive(model.activeParameters.value, "active_params", max: model.totalParameters.value)
         try Check.positive(tokens.value, "tokens", max: 1e18)
@@ -38,20 +40,29 @@ public struct TrainingScenario: Sendable, Hashable {
             throw InputError(field: "failure_overhead", value: "\(failureOverhead)", allowed: "a number of at least 1")
         }
         guard accelerator.peak(at: precision) != nil else {
-            let known = Precision.allCases.filter { accelerator.peak(at: $0) != nil }.map(\.rawValue).joined(separator: ", ")
-            throw InputError(field: "precision", value: precision.rawValue,
-                             allowed: "a precision \(accelerator.name) publishes a peak for: \(known)")
+            let known = Precision.allCases.filter { accelerator.peak(at: $0) != nil }.map(\.rawValue).joined(
+                separator: ", ")
+            throw InputError(
+                field: "precision", value: precision.rawValue,
+                allowed: "a precision \(accelerator.name) publishes a peak for: \(known)")
         }
         if case .paperIdentity(let k) = rule { try Check.integer(k, "partitions", in: 1...1_000_000) }
         if case .sixNDWithAttention = rule {
             guard model.layers != nil, model.hiddenSize != nil, model.contextLength != nil else {
-                throw InputError(field: "attention", value: "true",
-                                 allowed: "a model with layers, hidden size and context length",
-                                 hint: "give --layers, --hidden and --seq-len, or drop --attention")
+                throw InputError(
+                    field: "attention", value: "true",
+                    allowed: "a model with layers, hidden size and context length",
+                    hint: "give --layers, --hidden and --seq-len, or drop --attention")
             }
         }
-        self.model = model; self.tokens = tokens; self.rule = rule; self.accelerator = accelerator
-        self.count = count; self.precision = precision; self.mfu = mfu; self.economics = economics
+        self.model = model
+        self.tokens = tokens
+        self.rule = rule
+        self.accelerator = accelerator
+        self.count = count
+        self.precision = precision
+        self.mfu = mfu
+        self.economics = economics
         self.failureOverhead = failureOverhead
     }
 }

@@ -3,14 +3,16 @@ import ReckonUnits
 
 extension CommandInputs {
     /// `reckon project`.
-    public static let project = CommandInputs("project", [
-        FieldUse(.trendPreset, default: "paper-calibrated", common: true),
-        FieldUse(.from, default: "2020", common: true),
-        FieldUse(.to, default: "2035", common: true),
-        FieldUse(.basis, default: "gpu", common: true),
-    ] + trendUses + [
-        FieldUse(.largeModelEraStart, default: "2018"),
-    ])
+    public static let project = CommandInputs(
+        "project",
+        [
+            FieldUse(.trendPreset, default: "paper-calibrated", common: true),
+            FieldUse(.from, default: "2020", common: true),
+            FieldUse(.to, default: "2035", common: true),
+            FieldUse(.basis, default: "gpu", common: true),
+        ] + trendUses + [
+            FieldUse(.largeModelEraStart, default: "2018")
+        ])
 
     /// The trend constants, each defaulting to the paper-calibrated preset's value.
     static let trendUses: [FieldUse] = {
@@ -62,28 +64,36 @@ extension CommandInputs {
     }
 
     /// `reckon roadmap`.
-    public static let roadmap = CommandInputs("roadmap", Field.leverFields.map { FieldUse($0, default: "on") } + [
-        FieldUse(.trendPreset, default: "paper-calibrated",
-                 help: "Trend preset for the baseline's $/FLOP: paper-stated|paper-calibrated|paper-calibrated-growth."),
-        FieldUse(.roadmapParams, default: "1.8T", common: true),
-        FieldUse(.model, note: "none: a dense --params model",
-                 help: "Dense catalog model of the baseline: its parameters, and with --gpu its shape for η_MoE."),
-        FieldUse(.year, default: "2023", common: true),
-        FieldUse(.baselineCostUsd, note: "from --params and --year"),
-        FieldUse(.baselineTokensPerParam, default: "20"),
-        FieldUse(.roadmapGpus, default: "50000", common: true),
-        FieldUse(.moeLaw, default: "clark-2022", common: true),
-        FieldUse(.gpu, note: "none: MoE counted by FLOP",
-                 help: "Accelerator on which the plan model prices the MoE step (η_MoE): GPT-3's and --model's."),
-        FieldUse(.moeFlopOnly),
-        FieldUse(.gpt3Gpus, default: "10000"),
-        FieldUse(.failures, default: FailurePreset.defaultPreset().rawValue,
-                 help: "Failure preset of the distributed-systems gain: llama3-observed, rsc-a100-observed or paper-2024."),
-        FieldUse(.gpt3CostUsd, note: "the paper's $4.81M cloud cost"),
-        FieldUse(.gpt3Year, default: "2021"),
-        FieldUse(.targetUsd, default: "1000", common: true),
-        FieldUse(.roadmapDoublingYears, default: "2.46"),
-    ])
+    public static let roadmap = CommandInputs(
+        "roadmap",
+        Field.leverFields.map { FieldUse($0, default: "on") } + [
+            FieldUse(
+                .trendPreset, default: "paper-calibrated",
+                help: "Trend preset for the baseline's $/FLOP: paper-stated|paper-calibrated|paper-calibrated-growth."),
+            FieldUse(.roadmapParams, default: "1.8T", common: true),
+            FieldUse(
+                .model, note: "none: a dense --params model",
+                help: "Dense catalog model of the baseline: its parameters, and with --gpu its shape for η_MoE."),
+            FieldUse(.year, default: "2023", common: true),
+            FieldUse(.baselineCostUsd, note: "from --params and --year"),
+            FieldUse(.baselineTokensPerParam, default: "20"),
+            FieldUse(.roadmapGpus, default: "50000", common: true),
+            FieldUse(.moeLaw, default: "clark-2022", common: true),
+            FieldUse(
+                .gpu, note: "none: MoE counted by FLOP",
+                help: "Accelerator on which the plan model prices the MoE step (η_MoE): GPT-3's and --model's."),
+            FieldUse(.moeFlopOnly),
+            FieldUse(.gpt3Gpus, default: "10000"),
+            FieldUse(
+                .failures, default: FailurePreset.defaultPreset().rawValue,
+                help:
+                    "Failure preset of the distributed-systems gain: llama3-observed, rsc-a100-observed or "
+                    + "paper-2024."),
+            FieldUse(.gpt3CostUsd, note: "the paper's $4.81M cloud cost"),
+            FieldUse(.gpt3Year, default: "2021"),
+            FieldUse(.targetUsd, default: "1000", common: true),
+            FieldUse(.roadmapDoublingYears, default: "2.46"),
+        ])
 
     /// Monte Carlo settings of the API and the pages (the CLI's `--samples`, `--seed`, `--sensitivity`).
     public static let samplingUses: [FieldUse] = [

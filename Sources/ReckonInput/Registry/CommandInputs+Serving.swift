@@ -5,8 +5,10 @@ extension CommandInputs {
     static let servingModelUses: [FieldUse] = [
         FieldUse(.model, default: "gpt-3", common: true),
         FieldUse(.modelConfig),
-        FieldUse(.params, help: "Total parameters, e.g. 70B (a custom model; shape estimated unless "
-                     + "--layers/--hidden/--heads)."),
+        FieldUse(
+            .params,
+            help: "Total parameters, e.g. 70B (a custom model; shape estimated unless "
+                + "--layers/--hidden/--heads)."),
         FieldUse(.activeParams),
         FieldUse(.layers),
         FieldUse(.hidden),
@@ -18,8 +20,11 @@ extension CommandInputs {
         FieldUse(.mathPrecision, note: "follows the weights"),
         FieldUse(.expertPrecision, note: "the weight precision"),
         FieldUse(.fp4Format, default: "nvfp4"),
-        FieldUse(.experts, note: "the catalog's (1 for a custom model)", help: "Routed experts per MoE layer (a custom mixture of experts, with --active-params)."),
-        FieldUse(.activeExperts, note: "the catalog's", help: "Routed experts per token.", requires: [.field("experts")]),
+        FieldUse(
+            .experts, note: "the catalog's (1 for a custom model)",
+            help: "Routed experts per MoE layer (a custom mixture of experts, with --active-params)."),
+        FieldUse(
+            .activeExperts, note: "the catalog's", help: "Routed experts per token.", requires: [.field("experts")]),
         FieldUse(.pricePerHour, note: "the catalog's; without one, costs are not computed"),
         FieldUse(.priceRange),
         FieldUse(.utilization, default: "1"),
@@ -35,49 +40,57 @@ extension CommandInputs {
     ]
 
     /// `reckon infer`.
-    public static let infer = CommandInputs("infer", servingModelUses + [
-        FieldUse(.gpus, note: "the minimum that fits", help: "Accelerators (with a search: the GPU budget).", common: true),
-        FieldUse(.tp, note: "the smallest that fits", help: "Tensor-parallel degree (power of two)."),
-        FieldUse(.ep, default: "1", help: "Expert-parallel degree (divides the experts plus any redundant ones)."),
-        FieldUse(.dpAttention, default: "1"),
-        FieldUse(.pp, default: "1", help: "Pipeline stages of a replica."),
-        FieldUse(.redundantExperts, default: "0", requires: [.field("ep")]),
-        FieldUse(.batch, note: "the largest that fits"),
-        FieldUse(.concurrency, note: "max load"),
-        FieldUse(.ttft, common: true),
-        FieldUse(.tpot, common: true),
-        FieldUse(.disaggregate),
-        FieldUse(.inputTokens, default: "1000", common: true),
-        FieldUse(.outputTokens, default: "250", common: true),
-    ])
+    public static let infer = CommandInputs(
+        "infer",
+        servingModelUses + [
+            FieldUse(
+                .gpus, note: "the minimum that fits", help: "Accelerators (with a search: the GPU budget).",
+                common: true),
+            FieldUse(.tp, note: "the smallest that fits", help: "Tensor-parallel degree (power of two)."),
+            FieldUse(.ep, default: "1", help: "Expert-parallel degree (divides the experts plus any redundant ones)."),
+            FieldUse(.dpAttention, default: "1"),
+            FieldUse(.pp, default: "1", help: "Pipeline stages of a replica."),
+            FieldUse(.redundantExperts, default: "0", requires: [.field("ep")]),
+            FieldUse(.batch, note: "the largest that fits"),
+            FieldUse(.concurrency, note: "max load"),
+            FieldUse(.ttft, common: true),
+            FieldUse(.tpot, common: true),
+            FieldUse(.disaggregate),
+            FieldUse(.inputTokens, default: "1000", common: true),
+            FieldUse(.outputTokens, default: "250", common: true),
+        ])
 
     /// `reckon deploy`.
-    public static let deploy = CommandInputs("deploy", [
-        FieldUse(.deployPreset, default: "twitter-1pct-year", common: true),
-        FieldUse(.outputTokensPerDay, common: true),
-        FieldUse(.inputTokensPerDay, note: "in proportion to the request lengths",
-                 requires: [.field("output_tokens_per_day")]),
-        FieldUse(.users),
-        FieldUse(.requestsPerDay, default: "10", requires: [.field("users")]),
-        FieldUse(.inputTokens, note: "the preset's, else 500"),
-        FieldUse(.outputTokens, note: "the preset's, else 200"),
-        FieldUse(.peakToAverage, note: "the preset's, else 1"),
-        FieldUse(.latencyTarget),
-        FieldUse(.ttftTarget),
-        FieldUse(.period, note: "the preset's, else 1 year"),
-        FieldUse(.trafficGrowth, default: "1"),
-        FieldUse(.priceDecline, default: "0"),
-    ] + deployServingUses + [
-        FieldUse(.trainingTokens, note: "the catalog's, else 20 per parameter"),
-        FieldUse(.trainingGpus, default: "1024"),
-        FieldUse(.mfu, default: "0.40", help: "MFU of the comparison training run."),
-        FieldUse(.pue, default: "1.1"),
-        FieldUse(.powerFraction, default: "1"),
-        FieldUse(.instanceWordsPerDay, default: "1.5e8",
-                 help: "Cottier's method: words one model instance generates per day (his 150 million)."),
-        FieldUse(.instanceGpus, default: "8"),
-        FieldUse(.developmentGpuHours, note: "the model's published training GPU-hours, else Reckon's estimate"),
-    ])
+    public static let deploy = CommandInputs(
+        "deploy",
+        [
+            FieldUse(.deployPreset, default: "twitter-1pct-year", common: true),
+            FieldUse(.outputTokensPerDay, common: true),
+            FieldUse(
+                .inputTokensPerDay, note: "in proportion to the request lengths",
+                requires: [.field("output_tokens_per_day")]),
+            FieldUse(.users),
+            FieldUse(.requestsPerDay, default: "10", requires: [.field("users")]),
+            FieldUse(.inputTokens, note: "the preset's, else 500"),
+            FieldUse(.outputTokens, note: "the preset's, else 200"),
+            FieldUse(.peakToAverage, note: "the preset's, else 1"),
+            FieldUse(.latencyTarget),
+            FieldUse(.ttftTarget),
+            FieldUse(.period, note: "the preset's, else 1 year"),
+            FieldUse(.trafficGrowth, default: "1"),
+            FieldUse(.priceDecline, default: "0"),
+        ] + deployServingUses + [
+            FieldUse(.trainingTokens, note: "the catalog's, else 20 per parameter"),
+            FieldUse(.trainingGpus, default: "1024"),
+            FieldUse(.mfu, default: "0.40", help: "MFU of the comparison training run."),
+            FieldUse(.pue, default: "1.1"),
+            FieldUse(.powerFraction, default: "1"),
+            FieldUse(
+                .instanceWordsPerDay, default: "1.5e8",
+                help: "Cottier's method: words one model instance generates per day (his 150 million)."),
+            FieldUse(.instanceGpus, default: "8"),
+            FieldUse(.developmentGpuHours, note: "the model's published training GPU-hours, else Reckon's estimate"),
+        ])
 
     /// The serving fields of `reckon deploy`: those of `infer`, but the model and accelerator default to the preset's.
     static let deployServingUses: [FieldUse] = servingModelUses.map { use in

@@ -20,9 +20,11 @@ public struct FieldUse: Sendable {
     /// Fields this one is used with; without them it would be ignored, so it is refused.
     public let requires: [Requirement]
 
-    public init(_ field: Field, default defaultValue: String? = nil, note: String? = nil, help: String? = nil,
-                bounds: FieldBounds? = nil, choices: [String]? = nil, common: Bool = false,
-                requires: [Requirement] = []) {
+    public init(
+        _ field: Field, default defaultValue: String? = nil, note: String? = nil, help: String? = nil,
+        bounds: FieldBounds? = nil, choices: [String]? = nil, common: Bool = false,
+        requires: [Requirement] = []
+    ) {
         self.field = field
         self.defaultValue = defaultValue
         self.defaultNote = note
@@ -144,8 +146,9 @@ public struct CommandInputs: Sendable {
         }
         for use in uses where input.has(use.key) {
             for requirement in use.requires where !requirement.holds(in: input, command: self) {
-                throw InputError(field: use.key, value: Field.shown(input[use.key]!), allowed: requirement.phrase,
-                                 hint: input.origins[use.key])
+                throw InputError(
+                    field: use.key, value: Field.shown(input[use.key]!), allowed: requirement.phrase,
+                    hint: input.origins[use.key])
             }
         }
     }
@@ -155,8 +158,10 @@ public struct CommandInputs: Sendable {
         let field = use.field
         if case .text(let text) = value, field.kind.takesNumbers, DistributionParser.isDistribution(text) {
             guard takesDistributions, field.distribution else {
-                throw field.refusal(value, "a single value (`reckon \(command)` takes no distribution for "
-                                        + "\(field.key))", origin: origin)
+                throw field.refusal(
+                    value,
+                    "a single value (`reckon \(command)` takes no distribution for "
+                        + "\(field.key))", origin: origin)
             }
             try field.checkDistribution(text, bounds: use.bounds, origin: origin)
             return
@@ -188,9 +193,10 @@ extension NumericField {
         let low = (bounds?.lower).map { $0 * scale } ?? -Double.infinity
         let high = (bounds?.upper).map { $0 * scale } ?? Double.infinity
         let hardZero = bounds?.lower == 0
-        self.init(key: field.key, read: { try field.readNumber($0) }, bareUnitValue: scale,
-                  lowest: hardZero ? 0 : -Double.greatestFiniteMagnitude,
-                  lowestIncluded: bounds?.lowerIncluded ?? true,
-                  clamp: low <= high ? low...high : nil, integer: integer)
+        self.init(
+            key: field.key, read: { try field.readNumber($0) }, bareUnitValue: scale,
+            lowest: hardZero ? 0 : -Double.greatestFiniteMagnitude,
+            lowestIncluded: bounds?.lowerIncluded ?? true,
+            clamp: low <= high ? low...high : nil, integer: integer)
     }
 }

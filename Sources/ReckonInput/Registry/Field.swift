@@ -21,8 +21,10 @@ public struct Field: Sendable {
     public let distribution: Bool
     public let group: FieldGroup
 
-    public init(_ key: String, _ label: String, _ kind: FieldKind, bounds: FieldBounds? = nil,
-                distribution: Bool = false, group: FieldGroup, help: String) {
+    public init(
+        _ key: String, _ label: String, _ kind: FieldKind, bounds: FieldBounds? = nil,
+        distribution: Bool = false, group: FieldGroup, help: String
+    ) {
         self.key = key
         self.label = label
         self.help = help

@@ -19,8 +19,9 @@ extension Field {
     }
 
     func refusal(_ value: InputValue, _ allowed: String, origin: String?, reason: String? = nil) -> InputError {
-        InputError(field: key, value: Field.shown(value), allowed: allowed,
-                   hint: [reason, origin].compactMap { $0 }.joined(separator: "; ").nilIfEmpty)
+        InputError(
+            field: key, value: Field.shown(value), allowed: allowed,
+            hint: [reason, origin].compactMap { $0 }.joined(separator: "; ").nilIfEmpty)
     }
 
     /// What `bounds` allow, with the field's unit: "a number in (0, 1e6] (USD/h)".
@@ -44,8 +45,9 @@ extension Field {
             }
         case .integer, .syntax(.gpuCounts):
             do { return try Parameters(parsing: text).value } catch let e as QuantityParseError {
-                throw InputError(field: key, value: Field.shown(.text(text)),
-                                 allowed: "a whole number such as 1024 or 16k", hint: e.reason)
+                throw InputError(
+                    field: key, value: Field.shown(.text(text)),
+                    allowed: "a whole number such as 1024 or 16k", hint: e.reason)
             }
         default:
             if let problem = DecimalSyntax.problem(text) {
@@ -73,8 +75,9 @@ extension Field {
         guard base.isFinite else { throw refusal(value, "a finite number", origin: origin, reason: "too large") }
         let shownValue = base / bareUnitValue
         if kind.isWholeNumber, shownValue != shownValue.rounded() {
-            throw refusal(value, allowedPhrase(bounds ?? FieldBounds(lower: nil, upper: nil, integer: true)),
-                          origin: origin)
+            throw refusal(
+                value, allowedPhrase(bounds ?? FieldBounds(lower: nil, upper: nil, integer: true)),
+                origin: origin)
         }
         if let bounds, !bounds.contains(shownValue) {
             throw refusal(value, allowedPhrase(bounds), origin: origin)
@@ -94,8 +97,9 @@ extension Field {
         }
         guard options.contains(text) else {
             let guess = text.count <= 64 ? Suggest.closest(to: text, among: options) : nil
-            throw refusal(value, "one of " + options.joined(separator: ", "), origin: origin,
-                          reason: guess.map { "did you mean '\($0)'?" })
+            throw refusal(
+                value, "one of " + options.joined(separator: ", "), origin: origin,
+                reason: guess.map { "did you mean '\($0)'?" })
         }
         return text
     }
@@ -147,15 +151,17 @@ extension Field {
         let p95 = d.quantile(0.95) / scale
         let shownInterval = NumberFormat.compact(p5, digits: 4) + "…" + NumberFormat.compact(p95, digits: 4)
         if !bounds.contains(p5) || !bounds.contains(p95) {
-            throw refusal(.text(text), "a distribution whose 90% interval lies within " + allowedPhrase(bounds),
-                          origin: origin, reason: "its 90% interval is \(shownInterval)")
+            throw refusal(
+                .text(text), "a distribution whose 90% interval lies within " + allowedPhrase(bounds),
+                origin: origin, reason: "its 90% interval is \(shownInterval)")
         }
         if let lower = bounds.lower, lower == 0 {
             let low = d.drawableRange.lowerBound / scale
             if bounds.lowerIncluded ? low < 0 : low <= 0 {
-                throw refusal(.text(text), "a distribution with only " + allowedPhrase(bounds), origin: origin,
-                              reason: "it can draw \(NumberFormat.compact(low, digits: 3)); use low..high or "
-                                  + "lognormal(p5, p95), which stay above 0, or narrow it")
+                throw refusal(
+                    .text(text), "a distribution with only " + allowedPhrase(bounds), origin: origin,
+                    reason: "it can draw \(NumberFormat.compact(low, digits: 3)); use low..high or "
+                        + "lognormal(p5, p95), which stay above 0, or narrow it")
             }
         }
     }

@@ -33,7 +33,7 @@ extension InputFields {
 
     /// A choice field as one of an enum's cases (raw values are the choices).
     public func choice<E: RawRepresentable & CaseIterable>(_ field: Field, _: E.Type = E.self) throws -> E?
-        where E.RawValue == String {
+    where E.RawValue == String {
         guard let v = self[field.key] else { return nil }
         let text = try field.choice(v, choices: E.allCases.map(\.rawValue), origin: origins[field.key])
         return E(rawValue: text)

@@ -21,7 +21,8 @@ public enum GPUCounts: Sendable, Hashable {
 
     /// Parses `value` for `field`: counts with suffixes (`16k`), lists with `,`, ranges with `..` or `...`.
     public static func parse(_ value: InputValue, field: Field, bounds: FieldBounds?, origin: String?) throws
-        -> GPUCounts {
+        -> GPUCounts
+    {
         let text = value.description
         func count(_ s: Substring) throws -> Int {
             let x = try field.number(.text(s.trimmingWhitespace()), bounds: bounds, origin: origin)
@@ -56,7 +57,8 @@ public enum KOfN {
     public static func parse(_ value: InputValue, field: Field, origin: String?) throws -> (k: Int, n: Int) {
         let parts = value.description.split(separator: "/").map { $0.trimmingWhitespace() }
         guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), k >= 1, n >= 2, k < n,
-              n <= 1_000_000 else {
+            n <= 1_000_000
+        else {
             throw field.refusal(value, FieldSyntax.kOfN.description + " (N at most 1000000)", origin: origin)
         }
         return (k, n)
@@ -65,8 +67,10 @@ public enum KOfN {
 
 /// Checks the syntax fields a command takes.
 enum FieldSyntaxCheck {
-    static func check(_ syntax: FieldSyntax, field: Field, bounds: FieldBounds?, value: InputValue,
-                      origin: String?) throws {
+    static func check(
+        _ syntax: FieldSyntax, field: Field, bounds: FieldBounds?, value: InputValue,
+        origin: String?
+    ) throws {
         switch syntax {
         case .kOfN:
             _ = try KOfN.parse(value, field: field, origin: origin)
@@ -83,7 +87,8 @@ enum FieldSyntaxCheck {
         case .resultField:
             let text = value.description
             guard !text.isEmpty, text.count <= 64,
-                  text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+                text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+            else {
                 throw field.refusal(value, "a result field name such as cost_usd", origin: origin)
             }
         }
@@ -97,7 +102,8 @@ public enum LeverValue: Sendable, Hashable {
     case format(String)
 
     public static func parse(_ value: InputValue, field: Field, bounds: FieldBounds?, origin: String?) throws
-        -> LeverValue {
+        -> LeverValue
+    {
         switch value {
         case .flag(let b): return b ? .on : .off
         case .number: return .number(try field.number(value, bounds: bounds, origin: origin))
@@ -140,8 +146,9 @@ public enum AcceleratorList: Sendable, Hashable {
             throw field.refusal(value, "at most \(maximumLength) accelerator IDs", origin: origin)
         }
         guard parts.allSatisfy({ !$0.isEmpty && $0.count <= 128 }) else {
-            throw field.refusal(value, FieldSyntax.acceleratorList.description + ", without empty items",
-                                origin: origin)
+            throw field.refusal(
+                value, FieldSyntax.acceleratorList.description + ", without empty items",
+                origin: origin)
         }
         var seen = Set<String>()
         for id in parts where !seen.insert(id.lowercased()).inserted {

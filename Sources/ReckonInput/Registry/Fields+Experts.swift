@@ -65,7 +65,8 @@ extension Field {
         help: "Fraction of tensor-parallel communication hidden behind the GEMMs, in [0, 1].")
     public static let paramGatherOverlap = Field(
         "param_gather_overlap", "Parameter-gather overlap", .number(unit: nil), bounds: .closedFraction,
-        group: .plan, help: "Fraction of the parameter all-gather (distributed optimizer, ZeRO-3/FSDP) hidden "
+        group: .plan,
+        help: "Fraction of the parameter all-gather (distributed optimizer, ZeRO-3/FSDP) hidden "
             + "behind the forward pass, in [0, 1].")
     public static let ppOverlap = Field(
         "pp_overlap", "PP overlap", .number(unit: nil), bounds: .closedFraction, group: .plan,
@@ -94,7 +95,8 @@ extension ModelSpec {
     }
 
     private mutating func applyRouting(_ fields: InputFields) throws {
-        let e = try fields.integer(.experts), k = try fields.integer(.activeExperts)
+        let e = try fields.integer(.experts)
+        let k = try fields.integer(.activeExperts)
         if let e { experts = e }
         if let k { activeExperts = k }
         var shape = moe
@@ -116,15 +118,19 @@ extension ModelSpec {
             activeExperts = s.expertsPerToken
             moe = s
         } else {
-            for field in [Field.sharedExperts, .sharedExpertFFN, .denseLayers, .denseFFN, .moeLayerStride,
-                          .capacityFactor, .nodeLimit] where fields.has(field) {
-                throw InputError(field: field.key, value: Field.shown(fields[field.key]!),
-                                 allowed: "only for a mixture of experts (give --experts above 1)")
+            for field in [
+                Field.sharedExperts, .sharedExpertFFN, .denseLayers, .denseFFN, .moeLayerStride,
+                .capacityFactor, .nodeLimit,
+            ] where fields.has(field) {
+                throw InputError(
+                    field: field.key, value: Field.shown(fields[field.key]!),
+                    allowed: "only for a mixture of experts (give --experts above 1)")
             }
         }
         guard activeExperts >= 1, activeExperts <= max(1, experts) else {
-            throw InputError(field: "active_experts", value: "\(activeExperts)",
-                             allowed: "from 1 to the \(experts) experts (experts routed per token)")
+            throw InputError(
+                field: "active_experts", value: "\(activeExperts)",
+                allowed: "from 1 to the \(experts) experts (experts routed per token)")
         }
     }
 
@@ -135,16 +141,18 @@ extension ModelSpec {
         if mla == nil {
             func need(_ f: Field) throws -> Int {
                 guard let v = try fields.integer(f) else {
-                    throw InputError(field: f.key, value: "missing",
-                                     allowed: "a whole number: latent attention needs kv_rank, rope_dim, nope_dim "
-                                         + "and v_head_dim (q_rank optional)",
-                                     hint: "\(id) has no latent attention in the catalog")
+                    throw InputError(
+                        field: f.key, value: "missing",
+                        allowed: "a whole number: latent attention needs kv_rank, rope_dim, nope_dim "
+                            + "and v_head_dim (q_rank optional)",
+                        hint: "\(id) has no latent attention in the catalog")
                 }
                 return v
             }
-            mla = LatentAttention(queryRank: try fields.integer(.qRank), keyValueRank: try need(.kvRank),
-                                  ropeHeadDim: try need(.ropeDim), noRopeHeadDim: try need(.nopeDim),
-                                  valueHeadDim: try need(.vHeadDim))
+            mla = LatentAttention(
+                queryRank: try fields.integer(.qRank), keyValueRank: try need(.kvRank),
+                ropeHeadDim: try need(.ropeDim), noRopeHeadDim: try need(.nopeDim),
+                valueHeadDim: try need(.vHeadDim))
         } else if var m = mla {
             if let v = try fields.integer(.qRank) { m.queryRank = v }
             if let v = try fields.integer(.kvRank) { m.keyValueRank = v }
@@ -155,8 +163,9 @@ extension ModelSpec {
         }
         if let m = mla, let h = hiddenSize {
             for (rank, field) in [(m.keyValueRank, "kv_rank"), (m.queryRank ?? 1, "q_rank")] where rank > h {
-                throw InputError(field: field, value: "\(rank)",
-                                 allowed: "at most the hidden size (\(h)): a compression rank")
+                throw InputError(
+                    field: field, value: "\(rank)",
+                    allowed: "at most the hidden size (\(h)): a compression rank")
             }
         }
         latentAttention = mla

@@ -24,25 +24,31 @@ extension Field {
     public static let expertsGpt3 = trend("experts_gpt3", "GPT-3 experts (1 = dense)", max: 1e6)
     public static let paramsAnchor = trend("params_anchor", "GPT-4 parameters", max: 1e18, unit: "parameters")
     public static let expertsAnchor = trend("experts_anchor", "GPT-4 experts", max: 1e6)
-    public static let flopPerParamAnchor = trend("flop_per_param_anchor", "FLOP per parameter at the anchors",
-                                                 max: 1e6)
-    public static let anchorGpuCostUsd = trend("anchor_gpu_cost_usd", "GPT-4 GPU cost in USD; calibrates $/FLOP",
-                                               max: 1e15, unit: "USD")
-    public static let paramGrowth = trend("param_growth", "Parameter growth per year after the anchor", max: 100,
-                                          unit: "×/year")
+    public static let flopPerParamAnchor = trend(
+        "flop_per_param_anchor", "FLOP per parameter at the anchors",
+        max: 1e6)
+    public static let anchorGpuCostUsd = trend(
+        "anchor_gpu_cost_usd", "GPT-4 GPU cost in USD; calibrates $/FLOP",
+        max: 1e15, unit: "USD")
+    public static let paramGrowth = trend(
+        "param_growth", "Parameter growth per year after the anchor", max: 100,
+        unit: "×/year")
     public static let pricePerfDoublingYearsHist = trend(
         "price_perf_doubling_years_hist", "Price-performance doubling time up to the anchor", max: 1000,
         unit: "years")
     public static let pricePerfDoublingYears = trend(
         "price_perf_doubling_years", "Price-performance doubling time after the anchor", max: 1000, unit: "years")
     public static let cloudRatio = trend("cloud_ratio", "Cloud cost ÷ GPU cost", max: 1000)
-    public static let gpuFlopsAnchor = trend("gpu_flops_anchor", "Sustained FLOP/s per GPU at the anchor",
-                                             max: 1e21, unit: "FLOP/s")
-    public static let gpuPerfGrowth = trend("gpu_perf_growth", "GPU performance growth per year", max: 100,
-                                            unit: "×/year")
-    public static let computeDoublingMonths = trend("compute_doubling_months",
-                                                    "Training-compute doubling time (Fig. 3)", max: 1200,
-                                                    unit: "months")
+    public static let gpuFlopsAnchor = trend(
+        "gpu_flops_anchor", "Sustained FLOP/s per GPU at the anchor",
+        max: 1e21, unit: "FLOP/s")
+    public static let gpuPerfGrowth = trend(
+        "gpu_perf_growth", "GPU performance growth per year", max: 100,
+        unit: "×/year")
+    public static let computeDoublingMonths = trend(
+        "compute_doubling_months",
+        "Training-compute doubling time (Fig. 3)", max: 1200,
+        unit: "months")
     public static let largeScaleComputeDoublingMonths = trend(
         "large_scale_compute_doubling_months", "Large-scale training-compute doubling time (Fig. 3)", max: 1200,
         unit: "months")
@@ -52,8 +58,9 @@ extension Field {
     public static let bestFlopPerParam = flopPerParam("best", "Best case")
     public static let guessFlopPerParam = flopPerParam("guess", "Best guess")
     public static let worstFlopPerParam = flopPerParam("worst", "Worst case")
-    public static let supercomputerGrowth = trend("supercomputer_growth", "Fig. 6: supercomputer growth per year",
-                                                  max: 100, unit: "×/year")
+    public static let supercomputerGrowth = trend(
+        "supercomputer_growth", "Fig. 6: supercomputer growth per year",
+        max: 100, unit: "×/year")
     public static let preEraGrowth = trend(
         "pre_era_growth", "Fig. 6: growth of model size and FLOP before the large-model era (assumed)", max: 100,
         unit: "×/year")
@@ -62,31 +69,37 @@ extension Field {
     public static let spendingLineFields: [Field] = SpendingLines.all.flatMap { line -> [Field] in
         let key = line.id.replacingOccurrences(of: "-", with: "_")
         return [
-            Field(key + "_usd", line.name + " (USD)", .number(unit: "USD"), bounds: .positive(max: 1e18),
-                  distribution: true, group: .spending, help: "\(line.name): USD in its base year."),
-            Field(key + "_year", line.name + " (base year)", .integer(unit: "year"), bounds: .integers(1900...2200),
-                  distribution: true, group: .spending, help: "\(line.name): base year."),
-            Field(key + "_growth", line.name + " (growth)", .number(unit: "×/year"), bounds: .positive(max: 10),
-                  distribution: true, group: .spending, help: "\(line.name): growth per year."),
+            Field(
+                key + "_usd", line.name + " (USD)", .number(unit: "USD"), bounds: .positive(max: 1e18),
+                distribution: true, group: .spending, help: "\(line.name): USD in its base year."),
+            Field(
+                key + "_year", line.name + " (base year)", .integer(unit: "year"), bounds: .integers(1900...2200),
+                distribution: true, group: .spending, help: "\(line.name): base year."),
+            Field(
+                key + "_growth", line.name + " (growth)", .number(unit: "×/year"), bounds: .positive(max: 10),
+                distribution: true, group: .spending, help: "\(line.name): growth per year."),
         ]
     }
 
     static func trend(_ key: String, _ help: String, max: Double, unit: String? = nil) -> Field {
-        Field(key, help, .number(unit: unit), bounds: .positive(max: max), distribution: true, group: .trend,
-              help: help + ".")
+        Field(
+            key, help, .number(unit: unit), bounds: .positive(max: max), distribution: true, group: .trend,
+            help: help + ".")
     }
     static func trendYear(_ key: String, _ help: String) -> Field {
         Field(key, help, .integer(unit: "year"), bounds: .integers(1950...2200), group: .trend, help: help + ".")
     }
     static func expertsPerYear(_ prefix: String, _ name: String) -> Field {
-        Field(prefix + "_experts_per_year", name + ": experts added per year", .number(unit: "experts/year"),
-              bounds: .nonNegative(max: 1e6), distribution: true, group: .trend,
-              help: name + ": experts added per year.")
+        Field(
+            prefix + "_experts_per_year", name + ": experts added per year", .number(unit: "experts/year"),
+            bounds: .nonNegative(max: 1e6), distribution: true, group: .trend,
+            help: name + ": experts added per year.")
     }
     static func flopPerParam(_ prefix: String, _ name: String) -> Field {
-        Field(prefix + "_flop_per_param", name + ": FLOP per parameter", .number(unit: "FLOP/parameter"),
-              bounds: .positive(max: 1e6), distribution: true, group: .trend,
-              help: name + ": FLOP per parameter (Table 1).")
+        Field(
+            prefix + "_flop_per_param", name + ": FLOP per parameter", .number(unit: "FLOP/parameter"),
+            bounds: .positive(max: 1e6), distribution: true, group: .trend,
+            help: name + ": FLOP per parameter (Table 1).")
     }
 }
 
@@ -96,8 +109,9 @@ extension Field {
     public static let leverFields: [Field] = LeverID.allCases.map { id in
         let lever = RoadmapLevers.defaults().levers.first { $0.id == id }
         let bounds = lever.map { FieldBounds.closed($0.allowed.lowerBound, $0.allowed.upperBound) }
-        return Field(id.rawValue.replacingOccurrences(of: "-", with: "_"), id.area, .syntax(.lever), bounds: bounds,
-                     distribution: true, group: .levers, help: "on, off or \(lever?.parameterName ?? "its value").")
+        return Field(
+            id.rawValue.replacingOccurrences(of: "-", with: "_"), id.area, .syntax(.lever), bounds: bounds,
+            distribution: true, group: .levers, help: "on, off or \(lever?.parameterName ?? "its value").")
     }
     public static let roadmapParams = Field(
         "params", "Baseline parameters", .quantity(.parameters), bounds: .positive(max: 1e18), distribution: true,

@@ -7,8 +7,11 @@ extension Field {
         help: "Log-spaced points of a --gpus range.")
     public static let failures = Field(
         "failures", "Failure model", .choice(FailureModel.presetNames), group: .failures,
-        help: "Failure preset: llama3-observed (419 interruptions / 54 days / 16,384 H100), rsc-a100-observed (Meta RSC "
-            + "A100 clusters, 7.9 h MTTF at 1,024 GPUs) or paper-2024 (Table 3; with --checkpoint-basis gpu-memory: Fig. 7).")
+        help:
+            "Failure preset: llama3-observed (419 interruptions / 54 days / 16,384 H100), rsc-a100-observed (Meta RSC "
+            + "A100 clusters, 7.9 h MTTF at 1,024 GPUs) or paper-2024 (Table 3; with --checkpoint-basis gpu-memory: "
+            + "Fig. 7)."
+    )
     public static let interval = Field(
         "interval", "Checkpoint interval", .choice(CheckpointInterval.allCases.map(\.rawValue)), group: .failures,
         help: "Checkpoint interval rule: daly or young.")
@@ -63,7 +66,8 @@ extension Field {
         distribution: true, group: .failures, help: "Fraction of GPU memory the optimized system checkpoints.")
     public static let checkpointBasis = Field(
         "checkpoint_basis", "Checkpoint basis", .choice(ScaleRequest.Basis.allCases.map(\.rawValue)),
-        group: .failures, help: "What a checkpoint holds: model-state (weights + optimizer state) or gpu-memory "
+        group: .failures,
+        help: "What a checkpoint holds: model-state (weights + optimizer state) or gpu-memory "
             + "(all of every GPU's memory, the paper's reading).")
     public static let checkpointBytesPerParam = Field(
         "checkpoint_bytes_per_param", "Checkpoint bytes per parameter", .number(unit: "B"),
@@ -85,7 +89,8 @@ extension Field {
     public static let checkpointStrategy = Field(
         "checkpoint_strategy", "Checkpoint strategy", .choice(ScaleRequest.Strategy.allCases.map(\.rawValue)),
         group: .failures,
-        help: "How the baseline checkpoints: synchronous (training waits for the write), asynchronous (snapshot to host "
+        help:
+            "How the baseline checkpoints: synchronous (training waits for the write), asynchronous (snapshot to host "
             + "memory, persist in the background) or in-memory (snapshot kept in peer nodes' memory).")
     public static let optimizedCheckpointStrategy = Field(
         "optimized_checkpoint_strategy", "Checkpoint strategy (optimized)",
@@ -103,7 +108,8 @@ extension Field {
         help: "Which systems keep booted spare nodes (no wait for a replacement; the spares are paid for): none, "
             + "optimized or both.")
     public static let hangShare = Field(
-        "hang_share", "Share of hangs", .number(unit: nil), bounds: .closedFraction, distribution: true, group: .failures,
+        "hang_share", "Share of hangs", .number(unit: nil), bounds: .closedFraction, distribution: true,
+        group: .failures,
         help: "Share of interruptions that are hangs, found only when the collective watchdog fires.")
     public static let hangTimeoutMinutes = Field(
         "hang_timeout_minutes", "Watchdog timeout", .number(unit: "min"), bounds: .nonNegative(max: 1e6),
@@ -115,10 +121,11 @@ extension Field {
         "warmup_minutes", "Warm-up", .number(unit: "min"), bounds: .nonNegative(max: 1e6), distribution: true,
         group: .failures, help: "Minutes from relaunch to training again (launch, communicators, first steps).")
     public static let stragglerSlowdown = Field(
-        "straggler_slowdown", "Straggler slowdown", .number(unit: nil), bounds: .nonNegative(max: 10), distribution: true,
+        "straggler_slowdown", "Straggler slowdown", .number(unit: nil), bounds: .nonNegative(max: 10),
+        distribution: true,
         group: .failures, help: "Slowdown from stragglers as a fraction of the compute time (FALCON measured 0.34).")
     public static let optimizer = Field(
         "optimizer", "Optimizer", .choice(Optimizer.allCases.map(\.rawValue)), group: .failures,
-        help: "Optimizer whose state a model-state checkpoint holds: adam (8 B/parameter), sgd-momentum (4) or sgd (0).")
+        help: "Optimizer whose state a model-state checkpoint holds: adam (8 B/parameter), sgd-momentum (4) or sgd (0)."
+    )
 }
-

@@ -31,11 +31,13 @@ extension Field {
         group: .serving, help: "Fraction of dense peak FLOP/s reached, in (0, 1].")
     public static let memoryEfficiency = Field(
         "memory_efficiency", "Memory efficiency", .number(unit: nil), bounds: .fraction, distribution: true,
-        group: .serving, help: "Fraction of memory bandwidth reached streaming weights and KV cache, in (0, 1] (sets both).")
+        group: .serving,
+        help: "Fraction of memory bandwidth reached streaming weights and KV cache, in (0, 1] (sets both).")
     public static let weightStreamingEfficiency = Field(
         "weight_streaming_efficiency", "Weight streaming efficiency", .number(unit: nil), bounds: .fraction,
         distribution: true, group: .serving,
-        help: "Fraction of memory bandwidth reached while streaming weights, in (0, 1] (overrides --memory-efficiency).")
+        help: "Fraction of memory bandwidth reached while streaming weights, in (0, 1] (overrides --memory-efficiency)."
+    )
     public static let kvStreamingEfficiency = Field(
         "kv_streaming_efficiency", "KV streaming efficiency", .number(unit: nil), bounds: .fraction,
         distribution: true, group: .serving,
@@ -49,10 +51,12 @@ extension Field {
         group: .serving, help: "Fraction of peak FLOP/s reached by the routed experts' grouped GEMMs, in (0, 1].")
     public static let mathPrecision = Field(
         "math_precision", "Math precision", .choice(Quantization.mathPrecisions.map(\.rawValue)), group: .serving,
-        help: "Tensor-core precision of the matrix products (default: follows the weights; bf16 or fp8 under FP4 or INT4 "
+        help:
+            "Tensor-core precision of the matrix products (default: follows the weights; bf16 or fp8 under FP4 or INT4 "
             + "weights = weight-only).")
     public static let expertPrecision = Field(
-        "expert_precision", "Expert precision", .choice(Quantization.servingPrecisions.map(\.rawValue)), group: .serving,
+        "expert_precision", "Expert precision", .choice(Quantization.servingPrecisions.map(\.rawValue)),
+        group: .serving,
         help: "Precision of a mixture of experts' routed experts (default: the weights'; fp4 = NVFP4 experts).")
     public static let fp4Format = Field(
         "fp4_format", "FP4 format", .choice(FP4Format.allCases.map(\.rawValue)), group: .serving,

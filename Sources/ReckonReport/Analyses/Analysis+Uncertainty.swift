@@ -7,7 +7,11 @@ import ReckonInput
 /// `samples`, `seed` or `sensitivity` is given — the Monte Carlo result of the same command (`--samples` in the CLI).
 extension Analysis {
     /// The Monte Carlo settings of a request, taken out of its fields; nil when the request is deterministic.
-    struct Sampling { var samples: Int?; var seed: UInt64?; var sensitivity: Bool }
+    struct Sampling {
+        var samples: Int?
+        var seed: UInt64?
+        var sensitivity: Bool
+    }
 
     func sampling(_ fields: inout InputFields) throws -> Sampling? {
         if samplesItself { return nil }
@@ -16,14 +20,17 @@ extension Analysis {
         let sensitivity = try fields.flag(.sensitivity) ?? false
         for key in ["samples", "seed", "sensitivity"] { fields.remove(key) }
         let distribution = fields.keys.contains { key in
-            if !sweepKeys.contains(key), case .text(let t)? = fields[key] { return DistributionParser.isDistribution(t) }
+            if !sweepKeys.contains(key), case .text(let t)? = fields[key] {
+                return DistributionParser.isDistribution(t)
+            }
             return false
         }
         let priceRange = try fields.flag(.priceRange) == true
         guard samples != nil || seed != nil || sensitivity || distribution || priceRange else { return nil }
         guard uncertain != nil else {
-            throw InputError(field: samples != nil ? "samples" : "fields", value: "a Monte Carlo request",
-                             allowed: "single values: `\(name)` takes no distributions")
+            throw InputError(
+                field: samples != nil ? "samples" : "fields", value: "a Monte Carlo request",
+                allowed: "single values: `\(name)` takes no distributions")
         }
         return Sampling(samples: samples, seed: seed.map(UInt64.init), sensitivity: sensitivity)
     }

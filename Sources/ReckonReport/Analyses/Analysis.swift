@@ -41,12 +41,18 @@ public struct Analysis: Sendable {
         public var derivation: [DerivationStep]
         public var notes: [String]
 
-        public init(headline: String, tables: [PageTable] = [], charts: [PageChart] = [],
-                    assumptions: [Assumption] = [], sources: [String] = [], derivation: [DerivationStep] = [],
-                    notes: [String] = []) {
-            self.headline = headline; self.tables = tables; self.charts = charts; self.assumptions = assumptions
+        public init(
+            headline: String, tables: [PageTable] = [], charts: [PageChart] = [],
+            assumptions: [Assumption] = [], sources: [String] = [], derivation: [DerivationStep] = [],
+            notes: [String] = []
+        ) {
+            self.headline = headline
+            self.tables = tables
+            self.charts = charts
+            self.assumptions = assumptions
             self.sources = sources.isEmpty ? PageParts.sources(assumptions, derivation) : sources
-            self.derivation = derivation; self.notes = notes
+            self.derivation = derivation
+            self.notes = notes
         }
     }
 
@@ -80,15 +86,23 @@ public struct Analysis: Sendable {
 
     public typealias UncertainRunner = @Sendable (InputFields, Catalog, Int?, UInt64?, Bool) throws -> UncertainOutcome
 
-    public init(name: String, title: String, summary: String, inputs: CommandInputs, catalog: Catalog,
-                example: [String: String] = [:], choices: [String: [String]] = [:],
-                json: @escaping @Sendable (InputFields, Catalog) throws -> JSONValue,
-                page: @escaping @Sendable (InputFields, Catalog) throws -> PageResult,
-                uncertain: UncertainRunner? = nil) {
-        self.name = name; self.title = title; self.summary = summary; self.inputs = inputs
-        self.example = example; self.choices = choices
+    public init(
+        name: String, title: String, summary: String, inputs: CommandInputs, catalog: Catalog,
+        example: [String: String] = [:], choices: [String: [String]] = [:],
+        json: @escaping @Sendable (InputFields, Catalog) throws -> JSONValue,
+        page: @escaping @Sendable (InputFields, Catalog) throws -> PageResult,
+        uncertain: UncertainRunner? = nil
+    ) {
+        self.name = name
+        self.title = title
+        self.summary = summary
+        self.inputs = inputs
+        self.example = example
+        self.choices = choices
         self.fields = Analysis.formFields(inputs, catalog: catalog, choices: choices)
-        self.json = json; self.page = page; self.uncertain = uncertain
+        self.json = json
+        self.page = page
+        self.uncertain = uncertain
     }
 
     /// Every field of the command, common ones first, with catalog IDs and enum cases as drop-downs.
@@ -98,16 +112,21 @@ public struct Analysis: Sendable {
             var catalogKind: FieldKind.CatalogKind?
             switch use.field.kind {
             case .choice: options = use.choices ?? []
-            case .catalogID(.model): options = catalog.models.map(\.id); catalogKind = .model
-            case .catalogID(.accelerator): options = catalog.accelerators.map(\.id); catalogKind = .accelerator
+            case .catalogID(.model):
+                options = catalog.models.map(\.id)
+                catalogKind = .model
+            case .catalogID(.accelerator):
+                options = catalog.accelerators.map(\.id)
+                catalogKind = .accelerator
             case .flag, .toggle: options = ["true", "false"]
             default: break
             }
             if let narrower = choices[use.key] { options = narrower }
-            return Field(key: use.key, label: use.field.label, help: use.help, defaultValue: use.defaultValue ?? "",
-                         defaultNote: use.defaultNote ?? "",
-                         choices: options, common: use.common, unit: use.field.unit, catalog: catalogKind,
-                         kind: use.field.kind)
+            return Field(
+                key: use.key, label: use.field.label, help: use.help, defaultValue: use.defaultValue ?? "",
+                defaultNote: use.defaultNote ?? "",
+                choices: options, common: use.common, unit: use.field.unit, catalog: catalogKind,
+                kind: use.field.kind)
         }
     }
 }

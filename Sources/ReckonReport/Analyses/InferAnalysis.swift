@@ -8,11 +8,14 @@ public enum InferAnalysis {
     public static func make(catalog: Catalog) -> Analysis {
         Analysis(
             name: "infer", title: "Serve a model",
-            summary: "Latency, throughput, memory fit and $ per million tokens of one model on one kind of accelerator (roofline per phase).",
+            summary:
+                "Latency, throughput, memory fit and $ per million tokens of one model on one kind of accelerator "
+                + "(roofline per phase).",
             inputs: .infer, catalog: catalog,
             json: { fields, catalog in
                 if let s = try InferRequest.resolveSearch(fields, catalog: catalog) {
-                    return InferReport.searchJSON(try ServingSearch.run(s.space, targets: s.targets), targets: s.targets, space: s.space)
+                    return InferReport.searchJSON(
+                        try ServingSearch.run(s.space, targets: s.targets), targets: s.targets, space: s.space)
                 }
                 let r = try InferRequest.resolve(fields, catalog: catalog)
                 return InferReport.json(try r.scenario.estimate(), assumptions: r.assumptions, notes: r.notes)
@@ -25,7 +28,8 @@ public enum InferAnalysis {
                 return try InferPage.result(try InferRequest.resolve(fields, catalog: catalog))
             },
             uncertain: { fields, catalog, samples, seed, sensitivity in
-                try InferUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
+                try InferUncertainty.run(
+                    fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
             })
     }
 
@@ -41,7 +45,8 @@ public enum InferAnalysis {
             },
             page: { fields, catalog in try DeployPage.result(try DeployRequest.resolve(fields, catalog: catalog)) },
             uncertain: { fields, catalog, samples, seed, sensitivity in
-                try DeployUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
+                try DeployUncertainty.run(
+                    fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
             })
     }
 }

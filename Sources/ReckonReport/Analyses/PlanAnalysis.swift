@@ -10,7 +10,9 @@ public enum PlanAnalysis {
         let planable = catalog.models.filter { (try? TransformerShape(model: $0)) != nil }.map(\.id)
         return Analysis(
             name: "plan", title: "Parallel plan and predicted MFU",
-            summary: "Every tensor/pipeline/data/expert split, micro-batch, recompute and ZeRO stage that fits; the fastest first, with the MFU it predicts.",
+            summary:
+                "Every tensor/pipeline/data/expert split, micro-batch, recompute and ZeRO stage that fits; the "
+                + "fastest first, with the MFU it predicts.",
             inputs: .plan, catalog: catalog,
             example: ["model": "megatron-1t", "gpus": "3072", "global_batch": "3072"], choices: ["model": planable],
             json: { fields, catalog in
@@ -29,12 +31,14 @@ public enum PlanAnalysis {
     static func breakdownBars(_ e: PlanEstimate) -> BarChart {
         let parts = PlanReport.breakdownParts(e.breakdown).filter { $0.seconds > 0 }
         let bars = parts.map { part in
-            BarChart.Bar(label: part.key.replacingOccurrences(of: "_", with: " "), low: 0, high: part.seconds,
-                         tone: part.key.hasSuffix("comm") || part.key == "bubble" ? 1 : 0,
-                         annotation: PlanReport.percent(part.seconds / e.stepSeconds))
+            BarChart.Bar(
+                label: part.key.replacingOccurrences(of: "_", with: " "), low: 0, high: part.seconds,
+                tone: part.key.hasSuffix("comm") || part.key == "bubble" ? 1 : 0,
+                annotation: PlanReport.percent(part.seconds / e.stepSeconds))
         }
-        return BarChart(title: "Step time of the best plan: \(NumberFormat.significant(e.stepSeconds, digits: 3)) s",
-                        value: Axis(label: "seconds per step", format: Axis.plainFormat), bars: bars,
-                        orientation: .horizontal, legend: [(0, "computation"), (1, "communication and pipeline bubble")])
+        return BarChart(
+            title: "Step time of the best plan: \(NumberFormat.significant(e.stepSeconds, digits: 3)) s",
+            value: Axis(label: "seconds per step", format: Axis.plainFormat), bars: bars,
+            orientation: .horizontal, legend: [(0, "computation"), (1, "communication and pipeline bubble")])
     }
 }

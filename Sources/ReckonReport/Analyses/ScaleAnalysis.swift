@@ -7,7 +7,9 @@ public enum ScaleAnalysis {
     public static func make(catalog: Catalog) -> Analysis {
         Analysis(
             name: "scale", title: "Time to train vs cluster size",
-            summary: "Failures, checkpoints, restarts and K-of-N tolerance from 1k to 100k GPUs: the paper's Fig. 7, every Table 3 constant adjustable.",
+            summary:
+                "Failures, checkpoints, restarts and K-of-N tolerance from 1k to 100k GPUs: the paper's Fig. 7, every "
+                + "Table 3 constant adjustable.",
             inputs: .scale, catalog: catalog,
             json: { fields, catalog in
                 let r = try ScaleRequest.resolve(fields, catalog: catalog)
@@ -15,7 +17,8 @@ public enum ScaleAnalysis {
             },
             page: { fields, catalog in ScalePage.result(try ScaleRequest.resolve(fields, catalog: catalog)) },
             uncertain: { fields, catalog, samples, seed, sensitivity in
-                try ScaleUncertainty.run(fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
+                try ScaleUncertainty.run(
+                    fields, catalog: catalog, samples: samples, seed: seed, sensitivity: sensitivity)
             })
     }
 }

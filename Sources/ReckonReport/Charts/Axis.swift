@@ -11,9 +11,14 @@ public struct Axis: Sendable {
     /// Fixed bounds; computed from the data when nil.
     public var bounds: ClosedRange<Double>?
 
-    public init(label: String, scale: Scale = .linear, bounds: ClosedRange<Double>? = nil,
-                format: @escaping @Sendable (Double) -> String = { NumberFormat.count($0) }) {
-        self.label = label; self.scale = scale; self.bounds = bounds; self.format = format
+    public init(
+        label: String, scale: Scale = .linear, bounds: ClosedRange<Double>? = nil,
+        format: @escaping @Sendable (Double) -> String = { NumberFormat.count($0) }
+    ) {
+        self.label = label
+        self.scale = scale
+        self.bounds = bounds
+        self.format = format
     }
 
     /// The scale that lets bars of `values` be read right: linear (lengths proportional to values, so a bar twice
@@ -38,13 +43,15 @@ public struct Axis: Sendable {
         guard var lo = finite.min(), var hi = finite.max() else { return scale == .log ? 1...10 : 0...1 }
         switch scale {
         case .log:
-            lo = pow(10, floor(log10(lo))); hi = pow(10, ceil(log10(hi)))
+            lo = pow(10, floor(log10(lo)))
+            hi = pow(10, ceil(log10(hi)))
             if hi <= lo { hi = lo * 10 }
         case .linear:
             if lo > 0 && lo < hi * 0.5 { lo = 0 }
             if hi == lo { hi = lo + 1 }
             let step = Axis.niceStep((hi - lo) / 5)
-            lo = floor(lo / step) * step; hi = ceil(hi / step) * step
+            lo = floor(lo / step) * step
+            hi = ceil(hi / step) * step
         }
         return lo...hi
     }
@@ -68,7 +75,10 @@ public struct Axis: Sendable {
             let step = Axis.niceStep((domain.upperBound - domain.lowerBound) / 5)
             var ticks: [Double] = []
             var t = ceil(domain.lowerBound / step) * step
-            while t <= domain.upperBound + step * 1e-9 { ticks.append(abs(t) < step * 1e-9 ? 0 : t); t += step }
+            while t <= domain.upperBound + step * 1e-9 {
+                ticks.append(abs(t) < step * 1e-9 ? 0 : t)
+                t += step
+            }
             return ticks
         }
     }

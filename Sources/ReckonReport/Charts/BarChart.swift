@@ -14,7 +14,11 @@ public struct BarChart: Sendable {
         /// Text written at the end of the bar (e.g. "÷2.0").
         public var annotation: String
         public init(label: String, low: Double, high: Double, tone: Int = 0, annotation: String = "") {
-            self.label = label; self.low = min(low, high); self.high = max(low, high); self.tone = tone; self.annotation = annotation
+            self.label = label
+            self.low = min(low, high)
+            self.high = max(low, high)
+            self.tone = tone
+            self.annotation = annotation
         }
     }
     public enum Orientation: Sendable { case vertical, horizontal }
@@ -31,10 +35,17 @@ public struct BarChart: Sendable {
     /// The name of the baseline in the legend (e.g. "median"); nil: not listed.
     public var baselineName: String?
 
-    public init(title: String, value: Axis, bars: [Bar], orientation: Orientation = .vertical, baseline: Double? = nil,
-                legend: [(tone: Int, name: String)] = [], baselineName: String? = nil) {
-        self.title = title; self.value = value; self.bars = bars; self.orientation = orientation; self.baseline = baseline
-        self.legend = legend; self.baselineName = baselineName
+    public init(
+        title: String, value: Axis, bars: [Bar], orientation: Orientation = .vertical, baseline: Double? = nil,
+        legend: [(tone: Int, name: String)] = [], baselineName: String? = nil
+    ) {
+        self.title = title
+        self.value = value
+        self.bars = bars
+        self.orientation = orientation
+        self.baseline = baseline
+        self.legend = legend
+        self.baselineName = baselineName
     }
 
     /// A height that gives each bar of a horizontal chart room for two lines of label (480 for vertical charts).
@@ -54,8 +65,9 @@ public struct BarChart: Sendable {
 
     /// The bars' data: label, low, high, annotation.
     public func csv() -> String {
-        SVG.csv(["label", "low", "high", "annotation"],
-                bars.map { [$0.label, SVG.number($0.low), SVG.number($0.high), $0.annotation] })
+        SVG.csv(
+            ["label", "low", "high", "annotation"],
+            bars.map { [$0.label, SVG.number($0.low), SVG.number($0.high), $0.annotation] })
     }
 
     public func svg(width: Int = 800, height: Int = 480) -> String {
@@ -97,28 +109,37 @@ public struct BarChart: Sendable {
         var s = total > height ? SVG.header(width: width, height: total, title: title).svg : head
         func py(_ v: Double) -> Double { top + h * (1 - value.fraction(v, in: domain)) }
         for t in ticks {
-            s += "<line class=\"rk-grid\" x1=\"\(SVG.n(left))\" x2=\"\(SVG.n(left + w))\" y1=\"\(SVG.n(py(t)))\" "
+            s +=
+                "<line class=\"rk-grid\" x1=\"\(SVG.n(left))\" x2=\"\(SVG.n(left + w))\" y1=\"\(SVG.n(py(t)))\" "
                 + "y2=\"\(SVG.n(py(t)))\"/>"
-            s += "<text class=\"rk-text rk-small\" x=\"\(SVG.n(left - 6))\" y=\"\(SVG.n(py(t) + 4))\" "
+            s +=
+                "<text class=\"rk-text rk-small\" x=\"\(SVG.n(left - 6))\" y=\"\(SVG.n(py(t) + 4))\" "
                 + "text-anchor=\"end\">\(SVG.escape(value.format(t)))</text>\n"
         }
         let slot = w / Double(max(bars.count, 1))
         for (i, b) in bars.enumerated() {
-            let x = left + Double(i) * slot + slot * 0.15, bw = slot * 0.7
-            let y0 = py(b.high), y1 = py(floor(b.low, domain))
+            let x = left + Double(i) * slot + slot * 0.15
+            let bw = slot * 0.7
+            let y0 = py(b.high)
+            let y1 = py(floor(b.low, domain))
             s += bar(b, x: x, y: y0, w: bw, h: max(1, y1 - y0))
             if !b.annotation.isEmpty {
-                s += "<text class=\"rk-text rk-small\" x=\"\(SVG.n(x + bw / 2))\" y=\"\(SVG.n(y0 - 4))\" "
+                s +=
+                    "<text class=\"rk-text rk-small\" x=\"\(SVG.n(x + bw / 2))\" y=\"\(SVG.n(y0 - 4))\" "
                     + "text-anchor=\"middle\">\(SVG.escape(b.annotation))</text>"
             }
-            s += "<text class=\"rk-text rk-small\" transform=\"translate(\(SVG.n(x + bw / 2)) \(SVG.n(top + h + 12))) "
+            s +=
+                "<text class=\"rk-text rk-small\" transform=\"translate(\(SVG.n(x + bw / 2)) \(SVG.n(top + h + 12))) "
                 + "rotate(30)\">\(SVG.escape(b.label))</text>\n"
         }
         if let baseline {
-            s += "<line stroke=\"\(SVG.referenceColor)\" stroke-width=\"2\" stroke-dasharray=\"4 3\" x1=\"\(SVG.n(left))\" "
+            s +=
+                "<line stroke=\"\(SVG.referenceColor)\" stroke-width=\"2\" stroke-dasharray=\"4 3\" "
+                + "x1=\"\(SVG.n(left))\" "
                 + "x2=\"\(SVG.n(left + w))\" y1=\"\(SVG.n(py(baseline)))\" y2=\"\(SVG.n(py(baseline)))\"/>\n"
         }
-        s += "<line class=\"rk-axis\" x1=\"\(SVG.n(left))\" x2=\"\(SVG.n(left + w))\" y1=\"\(SVG.n(top + h))\" "
+        s +=
+            "<line class=\"rk-axis\" x1=\"\(SVG.n(left))\" x2=\"\(SVG.n(left + w))\" y1=\"\(SVG.n(top + h))\" "
             + "y2=\"\(SVG.n(top + h))\"/>\n"
         s += axisTitle(x: 16, y: top + h / 2, length: h)
         s += SVG.legend(entries, x: left, y: top + h + bottom - legendH + 14, width: w).svg
@@ -147,29 +168,35 @@ public struct BarChart: Sendable {
         var s = total > height ? SVG.header(width: width, height: total, title: title).svg : head
         func px(_ v: Double) -> Double { left + w * value.fraction(v, in: domain) }
         for t in ticks {
-            s += "<line class=\"rk-grid\" x1=\"\(SVG.n(px(t)))\" x2=\"\(SVG.n(px(t)))\" y1=\"\(SVG.n(top))\" "
+            s +=
+                "<line class=\"rk-grid\" x1=\"\(SVG.n(px(t)))\" x2=\"\(SVG.n(px(t)))\" y1=\"\(SVG.n(top))\" "
                 + "y2=\"\(SVG.n(top + h))\"/>"
-            s += "<text class=\"rk-text rk-small\" x=\"\(SVG.n(px(t)))\" y=\"\(SVG.n(top + h + 16))\" "
+            s +=
+                "<text class=\"rk-text rk-small\" x=\"\(SVG.n(px(t)))\" y=\"\(SVG.n(top + h + 16))\" "
                 + "text-anchor=\"middle\">\(SVG.escape(value.format(t)))</text>\n"
         }
         let slot = h / Double(max(bars.count, 1))
         for (i, b) in bars.enumerated() {
-            let y = top + Double(i) * slot + slot * 0.15, bh = slot * 0.7
+            let y = top + Double(i) * slot + slot * 0.15
+            let bh = slot * 0.7
             let x0 = px(floor(b.low, domain))
             s += bar(b, x: x0, y: y, w: max(1, px(b.high) - x0), h: bh)
             s += SVG.multiline(wrapped[i], x: left - 6, y: y + bh / 2 + 4, anchor: "end")
             if !b.annotation.isEmpty {
-                s += "<text class=\"rk-text rk-small\" x=\"\(SVG.n(px(b.high) + 4))\" y=\"\(SVG.n(y + bh / 2 + 4))\">"
+                s +=
+                    "<text class=\"rk-text rk-small\" x=\"\(SVG.n(px(b.high) + 4))\" y=\"\(SVG.n(y + bh / 2 + 4))\">"
                     + "\(SVG.escape(b.annotation))</text>"
             }
             s += "\n"
         }
         if let baseline {
-            s += "<line stroke=\"\(SVG.referenceColor)\" stroke-width=\"2\" stroke-dasharray=\"4 3\" "
+            s +=
+                "<line stroke=\"\(SVG.referenceColor)\" stroke-width=\"2\" stroke-dasharray=\"4 3\" "
                 + "x1=\"\(SVG.n(px(baseline)))\" x2=\"\(SVG.n(px(baseline)))\" y1=\"\(SVG.n(top))\" "
                 + "y2=\"\(SVG.n(top + h))\"/>\n"
         }
-        s += "<text class=\"rk-text\" x=\"\(SVG.n(left + w / 2))\" y=\"\(SVG.n(top + h + 38))\" text-anchor=\"middle\">"
+        s +=
+            "<text class=\"rk-text\" x=\"\(SVG.n(left + w / 2))\" y=\"\(SVG.n(top + h + 38))\" text-anchor=\"middle\">"
             + "\(SVG.escape(value.label))</text>\n"
         s += SVG.legend(entries, x: left, y: top + h + 50 + 14, width: w).svg
         return s + "</svg>\n"

@@ -34,16 +34,19 @@ enum SVG {
     static let style = """
         <style>
         .rk-bg{fill:#ffffff}.rk-text{fill:#1f2328;font:13px system-ui,-apple-system,'Segoe UI',sans-serif}
-        .rk-title{font-weight:600;font-size:15px}.rk-grid{stroke:#d0d7de;stroke-width:1}.rk-axis{stroke:#57606a;stroke-width:1}
+        .rk-title{font-weight:600;font-size:15px}.rk-grid{stroke:#d0d7de;stroke-width:1}\
+        .rk-axis{stroke:#57606a;stroke-width:1}
         .rk-small{font-size:11px}
-        @media (prefers-color-scheme: dark){.rk-bg{fill:#0d1117}.rk-text{fill:#e6edf3}.rk-grid{stroke:#30363d}.rk-axis{stroke:#8b949e}}
+        @media (prefers-color-scheme: dark){.rk-bg{fill:#0d1117}.rk-text{fill:#e6edf3}.rk-grid{stroke:#30363d}\
+        .rk-axis{stroke:#8b949e}}
         </style>
         """
 
     /// Opening tag: scales to its container (width 100%), keeps its aspect ratio; the title, wrapped onto a second
     /// line when it is wider than the chart. Returns the SVG so far and the y at which the plot may start.
     static func header(width: Int, height: Int, title: String) -> (svg: String, top: Double) {
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" "
+        var s =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" "
             + "style=\"max-width:\(width)px\" role=\"img\" aria-label=\"\(escape(title))\">\n"
             + style + "\n<rect class=\"rk-bg\" width=\"\(width)\" height=\"\(height)\"/>\n"
         let lines = wrap(title, width: Double(width) - 32, size: 15, maxLines: 2)
@@ -87,7 +90,7 @@ enum SVG {
         case "A"..."Z": return 0.7
         default:
             guard let scalar = c.unicodeScalars.first else { return 0.6 }
-            return scalar.value >= 0x2E80 ? 1.0 : 0.62   // CJK and other wide scripts take a full em
+            return scalar.value >= 0x2E80 ? 1.0 : 0.62  // CJK and other wide scripts take a full em
         }
     }
 
@@ -111,8 +114,10 @@ enum SVG {
     }
 
     /// `<text>` with one `<tspan>` per line, the block centred vertically on `y`.
-    static func multiline(_ lines: [String], x: Double, y: Double, anchor: String, lineHeight: Double = 13,
-                          attributes: String = "class=\"rk-text rk-small\"") -> String {
+    static func multiline(
+        _ lines: [String], x: Double, y: Double, anchor: String, lineHeight: Double = 13,
+        attributes: String = "class=\"rk-text rk-small\""
+    ) -> String {
         let first = y - Double(lines.count - 1) * lineHeight / 2
         var s = "<text \(attributes) x=\"\(n(x))\" y=\"\(n(first))\" text-anchor=\"\(anchor)\">"
         for (i, line) in lines.enumerated() {
@@ -128,19 +133,25 @@ enum SVG {
     static func legend(_ entries: [LegendEntry], x: Double, y: Double, width: Double) -> (svg: String, height: Double) {
         guard !entries.isEmpty else { return ("", 0) }
         var s = ""
-        var cx = x, row = 0.0
+        var cx = x
+        var row = 0.0
         for e in entries {
             let w = 32 + textWidth(e.name, size: 11) + 18
-            if cx > x, cx + w > x + width { cx = x; row += 1 }
+            if cx > x, cx + w > x + width {
+                cx = x
+                row += 1
+            }
             let ly = y + row * 20
             switch e.mark {
             case .swatch:
                 s += "<rect x=\"\(n(cx))\" y=\"\(n(ly - 10))\" width=\"24\" height=\"12\" fill=\"\(e.color)\"/>"
             case .marker:
-                s += "<circle cx=\"\(n(cx + 13))\" cy=\"\(n(ly - 4))\" r=\"5\" fill=\"none\" stroke=\"\(e.color)\" "
+                s +=
+                    "<circle cx=\"\(n(cx + 13))\" cy=\"\(n(ly - 4))\" r=\"5\" fill=\"none\" stroke=\"\(e.color)\" "
                     + "stroke-width=\"2\"/>"
             case .line(let dash):
-                s += "<line x1=\"\(n(cx))\" x2=\"\(n(cx + 26))\" y1=\"\(n(ly - 4))\" y2=\"\(n(ly - 4))\" "
+                s +=
+                    "<line x1=\"\(n(cx))\" x2=\"\(n(cx + 26))\" y1=\"\(n(ly - 4))\" y2=\"\(n(ly - 4))\" "
                     + "stroke=\"\(e.color)\" stroke-width=\"2.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>"
             }
             s += "<text class=\"rk-text rk-small\" x=\"\(n(cx + 32))\" y=\"\(n(ly))\">\(escape(e.name))</text>\n"
@@ -152,10 +163,14 @@ enum SVG {
     /// The height ``legend(_:x:y:width:)`` takes for `entries` in `width`.
     static func legendHeight(_ entries: [LegendEntry], width: Double) -> Double {
         guard !entries.isEmpty else { return 0 }
-        var cx = 0.0, rows = 1.0
+        var cx = 0.0
+        var rows = 1.0
         for e in entries {
             let w = 32 + textWidth(e.name, size: 11) + 18
-            if cx > 0, cx + w > width { cx = 0; rows += 1 }
+            if cx > 0, cx + w > width {
+                cx = 0
+                rows += 1
+            }
             cx += w
         }
         return rows * 20
@@ -187,12 +202,16 @@ enum SVG {
     /// Standalone charts of one width stacked vertically in one SVG document (each keeps its own coordinates).
     static func stack(_ charts: [(svg: String, height: Int)], width: Int) -> String {
         let total = charts.reduce(0) { $0 + $1.height }
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(total)\" width=\"100%\" style=\"max-width:\(width)px\">\n"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(total)\" width=\"100%\" "
+            + "style=\"max-width:\(width)px\">\n"
         var y = 0
         for chart in charts {
             // Replace the chart's responsive opening tag with a positioned, fixed-size one.
             guard let end = chart.svg.firstIndex(of: ">") else { continue }
-            out += "<svg x=\"0\" y=\"\(y)\" width=\"\(width)\" height=\"\(chart.height)\" viewBox=\"0 0 \(width) \(chart.height)\">"
+            out +=
+                "<svg x=\"0\" y=\"\(y)\" width=\"\(width)\" height=\"\(chart.height)\" viewBox=\"0 0 \(width) "
+                + "\(chart.height)\">"
             out += chart.svg[chart.svg.index(after: end)...]
             y += chart.height
         }

@@ -6,10 +6,14 @@ public enum CompareReport {
     /// The outputs the chart shows per command (every output is in the tables).
     static let keyOutputs: [String: [String]] = [
         "train": ["wall_clock_days", "cost_usd", "accelerator_hours", "energy_kwh", "compute_flop"],
-        "infer": ["tpot_seconds", "ttft_seconds", "tokens_per_second_per_gpu", "usd_per_million_output_tokens",
-                  "accelerators"],
-        "deploy": ["accelerators", "serving_cost_usd", "training_cost_usd", "deployment_to_development_ratio",
-                   "break_even_days"],
+        "infer": [
+            "tpot_seconds", "ttft_seconds", "tokens_per_second_per_gpu", "usd_per_million_output_tokens",
+            "accelerators",
+        ],
+        "deploy": [
+            "accelerators", "serving_cost_usd", "training_cost_usd", "deployment_to_development_ratio",
+            "break_even_days",
+        ],
     ]
 
     static func letter(_ i: Int) -> String { String(UnicodeScalar(UInt8(65 + i % 26))) }
@@ -22,22 +26,41 @@ public enum CompareReport {
     public static func json(_ c: Comparison) -> JSONValue {
         .object([
             ("command", .string(c.command)),
-            ("scenarios", .array(c.scenarios.map { s in
-                .object([("name", .string(s.name)),
-                         ("inputs", .object(s.inputs.keys.sorted().map { ($0, .string(s.inputs[$0]!)) })),
-                         ("output", s.output)])
-            })),
-            ("inputs", .array(c.inputRows.map { r in
-                .object([("key", .string(r.key)), ("values", .array(r.values.map { $0.map { .string($0) } ?? .null })),
-                         ("differs", .bool(r.differs))])
-            })),
-            ("outputs", .array(c.outputRows.map { r in
-                let values: [JSONValue] = zip(r.numbers, r.texts).map { n, t in
-                    n.map { .number($0) } ?? t.map { .string($0) } ?? .null
-                }
-                return .object([("key", .string(r.key)), ("values", .array(values)),
-                                ("ratios", .array(r.ratios.map { .optional($0) })), ("differs", .bool(r.differs))])
-            })),
+            (
+                "scenarios",
+                .array(
+                    c.scenarios.map { s in
+                        .object([
+                            ("name", .string(s.name)),
+                            ("inputs", .object(s.inputs.keys.sorted().map { ($0, .string(s.inputs[$0]!)) })),
+                            ("output", s.output),
+                        ])
+                    })
+            ),
+            (
+                "inputs",
+                .array(
+                    c.inputRows.map { r in
+                        .object([
+                            ("key", .string(r.key)),
+                            ("values", .array(r.values.map { $0.map { .string($0) } ?? .null })),
+                            ("differs", .bool(r.differs)),
+                        ])
+                    })
+            ),
+            (
+                "outputs",
+                .array(
+                    c.outputRows.map { r in
+                        let values: [JSONValue] = zip(r.numbers, r.texts).map { n, t in
+                            n.map { .number($0) } ?? t.map { .string($0) } ?? .null
+                        }
+                        return .object([
+                            ("key", .string(r.key)), ("values", .array(values)),
+                            ("ratios", .array(r.ratios.map { .optional($0) })), ("differs", .bool(r.differs)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -45,10 +68,11 @@ public enum CompareReport {
 
     /// Field, then the value in each scenario ("default" where not given); `*` marks a field that differs.
     static func inputTable(_ c: Comparison, marks: Bool) -> Table {
-        Table(header: (marks ? [""] : []) + ["input"] + names(c),
-              rows: c.inputRows.map { r in
-                  (marks ? [r.differs ? "*" : ""] : []) + [r.key] + r.values.map { $0 ?? "default" }
-              })
+        Table(
+            header: (marks ? [""] : []) + ["input"] + names(c),
+            rows: c.inputRows.map { r in
+                (marks ? [r.differs ? "*" : ""] : []) + [r.key] + r.values.map { $0 ?? "default" }
+            })
     }
 
     /// Output, the value in each scenario, then each later scenario's ratio to the first.
@@ -57,15 +81,18 @@ public enum CompareReport {
         let header = (marks ? [""] : []) + ["output"] + names(c) + later
         let offset = marks ? 1 : 0
         let rows = c.outputRows.map { r -> [String] in
-            let values = zip(r.numbers, r.texts).map { n, t in n.map { NumberFormat.compact($0, digits: 4) } ?? t ?? "—" }
+            let values = zip(r.numbers, r.texts).map { n, t in n.map { NumberFormat.compact($0, digits: 4) } ?? t ?? "—"
+            }
             let ratios = r.ratios.dropFirst().map { $0.map { "×" + NumberFormat.significant($0, digits: 3) } ?? "—" }
-            return (marks ? [r.differs ? "*" : ""] : []) + [r.key] + values + (r.isNumeric ? ratios : later.map { _ in "" })
+            return (marks ? [r.differs ? "*" : ""] : []) + [r.key] + values
+                + (r.isNumeric ? ratios : later.map { _ in "" })
         }
         return Table(header: header, rows: rows, numericColumns: Set((offset + 1)..<header.count))
     }
 
     public static func render(_ c: Comparison, format: OutputFormat) -> String {
-        let legend = c.scenarios.enumerated().map { "\(letter($0.offset)) = \($0.element.name)" }.joined(separator: ", ")
+        let legend = c.scenarios.enumerated().map { "\(letter($0.offset)) = \($0.element.name)" }.joined(
+            separator: ", ")
         switch format {
         case .json: return json(c).rendered() + "\n"
         case .csv:
@@ -101,16 +128,20 @@ public enum CompareReport {
             guard let r = rows.first(where: { $0.key == key }) else { continue }
             for (i, ratio) in r.ratios.enumerated() {
                 guard let ratio, ratio > 0 else { continue }
-                bars.append(.init(label: "\(key) · \(letter(i))", low: 0, high: ratio, tone: i,
-                                  annotation: "×" + NumberFormat.significant(ratio, digits: 3)))
+                bars.append(
+                    .init(
+                        label: "\(key) · \(letter(i))", low: 0, high: ratio, tone: i,
+                        annotation: "×" + NumberFormat.significant(ratio, digits: 3)))
             }
         }
         let scale = Axis.scale(for: bars.map(\.high))
-        return BarChart(title: "Each scenario's outputs as a multiple of scenario A's",
-                        value: Axis(label: "ratio to A" + (scale == .log ? " (log scale)" : ""), scale: scale,
-                                    format: { "×" + NumberFormat.significant($0) }),
-                        bars: bars, orientation: .horizontal, baseline: 1,
-                        legend: c.scenarios.enumerated().map { ($0.offset, "\(letter($0.offset)): \($0.element.name)") },
-                        baselineName: "same as A")
+        return BarChart(
+            title: "Each scenario's outputs as a multiple of scenario A's",
+            value: Axis(
+                label: "ratio to A" + (scale == .log ? " (log scale)" : ""), scale: scale,
+                format: { "×" + NumberFormat.significant($0) }),
+            bars: bars, orientation: .horizontal, baseline: 1,
+            legend: c.scenarios.enumerated().map { ($0.offset, "\(letter($0.offset)): \($0.element.name)") },
+            baselineName: "same as A")
     }
 }

@@ -32,13 +32,16 @@ public struct Comparison: Sendable {
         public var isNumeric: Bool { texts.allSatisfy { $0 == nil } }
         public var ratios: [Double?] {
             numbers.map { x in
-                guard let x, let first = numbers.first ?? nil, first != 0, x.isFinite, first.isFinite else { return nil }
+                guard let x, let first = numbers.first ?? nil, first != 0, x.isFinite, first.isFinite else {
+                    return nil
+                }
                 return x / first
             }
         }
         public var differs: Bool {
-            isNumeric ? Set(numbers.map { $0.map(JSONValue.number) ?? "" }).count > 1
-                      : Set(texts.map { $0 ?? "" }).count > 1
+            isNumeric
+                ? Set(numbers.map { $0.map(JSONValue.number) ?? "" }).count > 1
+                : Set(texts.map { $0 ?? "" }).count > 1
         }
     }
 
@@ -64,13 +67,22 @@ public struct Comparison: Sendable {
         for list in leaves { for (k, _) in list where seen.insert(k).inserted { order.append(k) } }
         let maps = leaves.map { Dictionary($0, uniquingKeysWith: { a, _ in a }) }
         return order.map { key in
-            var numbers: [Double?] = [], texts: [String?] = []
+            var numbers: [Double?] = []
+            var texts: [String?] = []
             for m in maps {
                 switch m[key] {
-                case .number(let x)?: numbers.append(x); texts.append(nil)
-                case .string(let s)?: numbers.append(nil); texts.append(s)
-                case .bool(let b)?: numbers.append(nil); texts.append(b ? "true" : "false")
-                default: numbers.append(nil); texts.append(nil)
+                case .number(let x)?:
+                    numbers.append(x)
+                    texts.append(nil)
+                case .string(let s)?:
+                    numbers.append(nil)
+                    texts.append(s)
+                case .bool(let b)?:
+                    numbers.append(nil)
+                    texts.append(b ? "true" : "false")
+                default:
+                    numbers.append(nil)
+                    texts.append(nil)
                 }
             }
             return OutputRow(key: key, numbers: numbers, texts: texts)
@@ -78,8 +90,10 @@ public struct Comparison: Sendable {
     }
 
     /// Parts of a command's JSON that are not results of the scenario: its explanations and reference tables.
-    static let skipped: Set<String> = ["assumptions", "notes", "derivation", "api_prices", "throughput_curve",
-                                       "headline", "llama3_check", "interval_source", "rental_yardstick_usd_per_million_tokens"]
+    static let skipped: Set<String> = [
+        "assumptions", "notes", "derivation", "api_prices", "throughput_curve",
+        "headline", "llama3_check", "interval_source", "rental_yardstick_usd_per_million_tokens",
+    ]
 
     /// The scalar leaves of `json` in order, objects flattened with dots; arrays skipped except `scale`'s rows.
     static func leaves(_ json: JSONValue, command: String, prefix: String = "") -> [(String, JSONValue)] {
@@ -94,7 +108,8 @@ public struct Comparison: Sendable {
                     guard case .object(let row) = item else { continue }
                     let fields = Dictionary(row, uniquingKeysWith: { a, _ in a })
                     guard case .string(let series)? = fields["series"], case .number(let gpus)? = fields["gpus"],
-                          let days = fields["wall_clock_days"] else { continue }
+                        let days = fields["wall_clock_days"]
+                    else { continue }
                     out.append(("\(series) @ \(JSONValue.number(gpus)) GPUs: wall_clock_days", days))
                 }
             case .array: continue
@@ -110,8 +125,10 @@ extension Comparison {
     public static let commands = ["train", "infer", "deploy", "scale"]
 
     /// Runs each scenario through the command's analysis (the same JSON as the CLI prints).
-    public static func run(command: String, scenarios: [(name: String, fields: InputFields)],
-                           catalog: Catalog = .builtin) throws -> Comparison {
+    public static func run(
+        command: String, scenarios: [(name: String, fields: InputFields)],
+        catalog: Catalog = .builtin
+    ) throws -> Comparison {
         guard commands.contains(command), let analysis = Analyses.named(command, catalog: catalog) else {
             throw InputError(field: "command", value: command, allowed: commands.joined(separator: ", "))
         }
@@ -122,8 +139,9 @@ extension Comparison {
         for s in scenarios {
             let output: JSONValue
             do { output = try analysis.jsonResult(s.fields, catalog) } catch let e as InputError {
-                throw InputError(field: e.field, value: e.value, allowed: e.allowed,
-                                 hint: "scenario \(s.name)" + (e.hint.map { "; " + $0 } ?? ""))
+                throw InputError(
+                    field: e.field, value: e.value, allowed: e.allowed,
+                    hint: "scenario \(s.name)" + (e.hint.map { "; " + $0 } ?? ""))
             }
             let inputs = Dictionary(uniqueKeysWithValues: s.fields.keys.map { ($0, s.fields[$0]!.description) })
             out.append(Scenario(name: s.name, inputs: inputs, output: output))

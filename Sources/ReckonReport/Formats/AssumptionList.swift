@@ -6,6 +6,8 @@ enum AssumptionList {
     static func text(_ assumptions: [Assumption]) -> String {
         guard !assumptions.isEmpty else { return "" }
         return "\nAssumptions (override with the flag of the same name):\n"
-            + assumptions.map { "  --\($0.key.replacingOccurrences(of: "_", with: "-")) \($0.value)   [\($0.source)]\n" }.joined()
+            + assumptions.map {
+                "  --\($0.key.replacingOccurrences(of: "_", with: "-")) \($0.value)   [\($0.source)]\n"
+            }.joined()
     }
 }

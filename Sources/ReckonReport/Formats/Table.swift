@@ -8,12 +8,16 @@ public struct Table: Sendable {
     public var numericColumns: Set<Int>
 
     public init(header: [String], rows: [[String]], numericColumns: Set<Int> = []) {
-        self.header = header; self.rows = rows; self.numericColumns = numericColumns
+        self.header = header
+        self.rows = rows
+        self.numericColumns = numericColumns
     }
 
     /// Aligned columns separated by two spaces, with a rule under the header.
     public func text(indent: String = "") -> String {
-        let widths = header.indices.map { c in ([header[c]] + rows.map { c < $0.count ? $0[c] : "" }).map(\.count).max() ?? 0 }
+        let widths = header.indices.map { c in
+            ([header[c]] + rows.map { c < $0.count ? $0[c] : "" }).map(\.count).max() ?? 0
+        }
         func line(_ cells: [String]) -> String {
             let padded = header.indices.map { c -> String in
                 let cell = c < cells.count ? cells[c] : ""
@@ -32,8 +36,9 @@ public struct Table: Sendable {
     public func markdown() -> String {
         let esc = { (s: String) in s.replacingOccurrences(of: "|", with: "\\|") }
         let align = header.indices.map { numericColumns.contains($0) ? "---:" : "---" }
-        return (["| " + header.map(esc).joined(separator: " | ") + " |", "| " + align.joined(separator: " | ") + " |"]
-                + rows.map { "| " + $0.map(esc).joined(separator: " | ") + " |" }).joined(separator: "\n")
+        return
+            (["| " + header.map(esc).joined(separator: " | ") + " |", "| " + align.joined(separator: " | ") + " |"]
+            + rows.map { "| " + $0.map(esc).joined(separator: " | ") + " |" }).joined(separator: "\n")
     }
 
     /// RFC 4180 CSV with a header row.
@@ -42,6 +47,7 @@ public struct Table: Sendable {
     }
 
     static func csvField(_ s: String) -> String {
-        s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        s.contains(",") || s.contains("\"") || s.contains("\n")
+            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

@@ -5,11 +5,15 @@ import ReckonInput
 /// One analysis page of the web app: a form (a plain GET form, so the URL is the permalink) prefilled from
 /// the built-in scenario or the query, and the result: headline, charts, tables, assumptions, sources, derivation.
 public enum AnalysisPage {
-    public static func render(_ analysis: Analysis, query: [String: String], catalog: Catalog, all: [Analysis]) -> String {
+    public static func render(_ analysis: Analysis, query: [String: String], catalog: Catalog, all: [Analysis])
+        -> String
+    {
         // Inputs: the query's non-empty fields (aliases resolved), or the page's opening example when it sets none.
         let given = FormHTML.canonical(query, fields: analysis.fields, catalog: catalog)
-        let values = query.isEmpty ? FormHTML.canonical(analysis.example, fields: analysis.fields, catalog: catalog)
-                                   : given
+        let values =
+            query.isEmpty
+            ? FormHTML.canonical(analysis.example, fields: analysis.fields, catalog: catalog)
+            : given
         var body = "<h1>\(HTMLDocument.escape(analysis.title))</h1>\n"
         body += "<p class=\"muted\">\(HTMLDocument.escape(analysis.summary))</p>\n"
         var result = ""
@@ -17,7 +21,8 @@ public enum AnalysisPage {
         do {
             let inputs = InputFields(values.mapValues { .text($0) }, origin: "form")
             let page = try analysis.pageResult(inputs, catalog)
-            result = "<section id=\"result\">\n<h2>Result</h2>\n" + PageHTML.result(page)
+            result =
+                "<section id=\"result\">\n<h2>Result</h2>\n" + PageHTML.result(page)
                 + share(analysis, values) + "</section>\n"
         } catch let error as InputError {
             invalid = error.field
@@ -31,8 +36,9 @@ public enum AnalysisPage {
             body += "<button type=\"submit\" id=\"submit\">Compute</button>\n</form>\n"
         }
         body += result + FormHTML.enhancement
-        return HTMLDocument.page(title: "Reckon — \(analysis.title)", body: body, links: SiteNav.links(all),
-                                 current: "/" + analysis.name)
+        return HTMLDocument.page(
+            title: "Reckon — \(analysis.title)", body: body, links: SiteNav.links(all),
+            current: "/" + analysis.name)
     }
 
     /// The permalink, the same run on the command line and through the API.

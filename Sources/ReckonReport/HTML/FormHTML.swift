@@ -11,7 +11,8 @@ public enum FormHTML {
     /// The query's values for `fields` as the computation reads them: empty values dropped, catalog aliases
     /// resolved to the entry's ID (`h100` → `h100-sxm`), choices in their listed spelling (`BF16` → `bf16`).
     public static func canonical(_ query: [String: String], fields: [Analysis.Field], catalog: Catalog)
-        -> [String: String] {
+        -> [String: String]
+    {
         var values: [String: String] = [:]
         for f in fields {
             guard let raw = query[f.key]?.trimmingWhitespace(), !raw.isEmpty else { continue }
@@ -32,14 +33,17 @@ public enum FormHTML {
     /// Inputs for `fields`: the common ones, then the others folded under "More fields" (open when one of them
     /// holds a value). `prefix` namespaces the names (`a.gpu` on the compare page); `invalid` marks the field an
     /// error names.
-    static func inputs(_ fields: [Analysis.Field], values: [String: String], prefix: String = "",
-                       invalid: String? = nil) -> String {
+    static func inputs(
+        _ fields: [Analysis.Field], values: [String: String], prefix: String = "",
+        invalid: String? = nil
+    ) -> String {
         var html = ""
         for f in fields where f.common { html += field(f, value: values[f.key], prefix: prefix, invalid: invalid) }
         let more = fields.filter { !$0.common }
         guard !more.isEmpty else { return html }
         let open = more.contains { values[$0.key] != nil } || more.contains { $0.key == invalid }
-        html += "<details class=\"more\" id=\"\(prefix.isEmpty ? "more" : "more-" + prefix.dropLast())\""
+        html +=
+            "<details class=\"more\" id=\"\(prefix.isEmpty ? "more" : "more-" + prefix.dropLast())\""
             + "\(open ? " open" : "")><summary>More fields (\(more.count))</summary><div>\n"
         for f in more { html += field(f, value: values[f.key], prefix: prefix, invalid: invalid) }
         return html + "</div></details>\n"
@@ -55,7 +59,8 @@ public enum FormHTML {
         var html = "<label title=\"\(escape(f.help))\">\(escape(label))"
         if f.choices.isEmpty {
             let placeholder = f.defaultValue.isEmpty ? "" : f.defaultValue
-            html += "<input name=\"\(escape(name))\" id=\"\(escape(id))\" value=\"\(escape(value ?? ""))\" "
+            html +=
+                "<input name=\"\(escape(name))\" id=\"\(escape(id))\" value=\"\(escape(value ?? ""))\" "
                 + "placeholder=\"\(escape(placeholder))\"\(flagged)>"
             let shown = f.defaultValue.isEmpty ? f.defaultNote : f.defaultValue
             if !shown.isEmpty { html += "<small>default: \(escape(shown))</small>" }
@@ -106,8 +111,11 @@ public enum FormHTML {
         var out = ""
         for b in s.utf8 {
             let c = Character(Unicode.Scalar(b))
-            if c.isLetter && b < 128 || c.isNumber && b < 128 || "-._~".contains(c) { out.append(c) }
-            else { out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2) }
+            if c.isLetter && b < 128 || c.isNumber && b < 128 || "-._~".contains(c) {
+                out.append(c)
+            } else {
+                out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2)
+            }
         }
         return out
     }
@@ -148,6 +156,7 @@ extension String {
 
 extension CharacterSet {
     /// Characters a POSIX shell reads literally outside quotes.
-    static let shellSafe = CharacterSet(charactersIn:
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.,/:=+@%")
+    static let shellSafe = CharacterSet(
+        charactersIn:
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.,/:=+@%")
 }

@@ -17,7 +17,8 @@ public enum HTMLDocument {
         header nav{display:flex;flex-wrap:wrap;gap:4px 14px;max-width:1100px;margin:0 auto}
         header nav a{color:var(--accent);text-decoration:none;white-space:nowrap}
         header nav a[aria-current]{font-weight:700;text-decoration:underline}
-        h1{font-size:1.6rem;margin:.6rem 0}h2{font-size:1.25rem;margin-top:2rem}h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
+        h1{font-size:1.6rem;margin:.6rem 0}h2{font-size:1.25rem;margin-top:2rem}\
+        h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
         .headline{font-size:1.12rem;font-weight:600;border-left:4px solid var(--accent);padding:4px 10px;\
         background:var(--card);border-radius:4px}
         .muted,.notes{color:var(--muted);font-size:.9rem}
@@ -52,13 +53,16 @@ public enum HTMLDocument {
     /// A complete HTML page around `body`, with a navigation bar of `links` (label, href); the link to `current`
     /// is marked as the page being read.
     public static func page(title: String, body: String, links: [(String, String)] = [], current: String? = nil)
-        -> String {
+        -> String
+    {
         var nav = ""
         if !links.isEmpty {
-            nav = "<header><nav id=\"site-nav\" aria-label=\"Reckon\">" + links.map { link in
-                let mark = link.1 == current ? " aria-current=\"page\"" : ""
-                return "<a href=\"\(escape(link.1))\"\(mark)>\(escape(link.0))</a>"
-            }.joined() + "</nav></header>\n"
+            nav =
+                "<header><nav id=\"site-nav\" aria-label=\"Reckon\">"
+                + links.map { link in
+                    let mark = link.1 == current ? " aria-current=\"page\"" : ""
+                    return "<a href=\"\(escape(link.1))\"\(mark)>\(escape(link.0))</a>"
+                }.joined() + "</nav></header>\n"
         }
         return """
             <!doctype html>
@@ -82,31 +86,44 @@ public enum HTMLDocument {
     /// A table as HTML; numeric columns right-aligned.
     public static func table(_ t: Table) -> String {
         var s = "<div class=\"scroll\"><table>\n<thead><tr>"
-        for (i, h) in t.header.enumerated() { s += "<th\(t.numericColumns.contains(i) ? " class=\"num\"" : "")>\(escape(h))</th>" }
+        for (i, h) in t.header.enumerated() {
+            s += "<th\(t.numericColumns.contains(i) ? " class=\"num\"" : "")>\(escape(h))</th>"
+        }
         s += "</tr></thead>\n<tbody>\n"
         for row in t.rows {
-            s += "<tr>" + row.enumerated().map { "<td\(t.numericColumns.contains($0.offset) ? " class=\"num\"" : "")>\(escape($0.element))</td>" }.joined() + "</tr>\n"
+            s +=
+                "<tr>"
+                + row.enumerated().map {
+                    "<td\(t.numericColumns.contains($0.offset) ? " class=\"num\"" : "")>\(escape($0.element))</td>"
+                }.joined() + "</tr>\n"
         }
         return s + "</tbody></table></div>\n"
     }
 
     /// A section of the main report.
     public static func section(_ s: ReportSection) -> String {
-        var out = "<section id=\"\(escape(s.id))\">\n<h2>\(escape(s.title))</h2>\n<p class=\"headline\">\(escape(s.headline))</p>\n"
+        var out =
+            "<section id=\"\(escape(s.id))\">\n<h2>\(escape(s.title))</h2>\n<p "
+            + "class=\"headline\">\(escape(s.headline))</p>\n"
         if let svg = s.svg {
             // Downloads as data URLs (the report stays one self-contained file): the chart, and the section's table.
             let data = "data:image/svg+xml;base64," + Data(svg.utf8).base64EncodedString()
             let csv = "data:text/csv;charset=utf-8;base64," + Data(s.table.csv().utf8).base64EncodedString()
-            out += "<figure class=\"chart\">\(svg)<figcaption class=\"downloads\">Download:<a download=\""
+            out +=
+                "<figure class=\"chart\">\(svg)<figcaption class=\"downloads\">Download:<a download=\""
                 + "\(escape(s.id)).svg\" href=\"\(data)\">SVG</a><a download=\"\(escape(s.id)).csv\" href=\"\(csv)\">"
                 + "table (CSV)</a></figcaption></figure>\n"
         }
         out += table(s.table)
-        if !s.notes.isEmpty { out += "<ul class=\"notes\">" + s.notes.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n" }
+        if !s.notes.isEmpty {
+            out += "<ul class=\"notes\">" + s.notes.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+        }
         let pairs = s.reproductionPairs()
         if !pairs.isEmpty {
-            out += "<details class=\"folded reproduce\"><summary>Reproduce each row</summary><ul class=\"notes\">"
-                + pairs.map { "<li>\(escape($0.rows)): <code>\(escape($0.command))</code></li>" }.joined() + "</ul></details>\n"
+            out +=
+                "<details class=\"folded reproduce\"><summary>Reproduce each row</summary><ul class=\"notes\">"
+                + pairs.map { "<li>\(escape($0.rows)): <code>\(escape($0.command))</code></li>" }.joined()
+                + "</ul></details>\n"
         }
         return out + "</section>\n"
     }

@@ -11,7 +11,10 @@ public struct PageTable: Sendable {
         /// Dotted path into the command's JSON (`wall_clock_days`, `usd_per_million_tokens.output`).
         public var key: String
         public var value: Double
-        public init(_ key: String, _ value: Double) { self.key = key; self.value = value }
+        public init(_ key: String, _ value: Double) {
+            self.key = key
+            self.value = value
+        }
     }
 
     public var id: String
@@ -23,9 +26,15 @@ public struct PageTable: Sendable {
     /// Shown folded (`<details>`): long tables a reader opens when wanted.
     public var folded: Bool
 
-    public init(id: String, title: String, caption: String? = nil, table: Table, data: [Datum?] = [],
-                folded: Bool = false) {
-        self.id = id; self.title = title; self.caption = caption; self.table = table; self.data = data
+    public init(
+        id: String, title: String, caption: String? = nil, table: Table, data: [Datum?] = [],
+        folded: Bool = false
+    ) {
+        self.id = id
+        self.title = title
+        self.caption = caption
+        self.table = table
+        self.data = data
         self.folded = folded
     }
 }
@@ -37,7 +46,11 @@ public struct PageChart: Sendable {
     public var svg: String
     public var csv: String
 
-    public init(id: String, svg: String, csv: String) { self.id = id; self.svg = svg; self.csv = csv }
+    public init(id: String, svg: String, csv: String) {
+        self.id = id
+        self.svg = svg
+        self.csv = csv
+    }
     public init(id: String, _ chart: LineChart, width: Int = 800, height: Int = 480) {
         self.init(id: id, svg: chart.svg(width: width, height: height), csv: chart.csv())
     }
@@ -60,9 +73,10 @@ struct QuantityTable {
 
     /// Right-aligned values: every value of such a table is a number with its unit.
     func page(id: String, title: String, caption: String? = nil, numeric: Bool = true) -> PageTable {
-        PageTable(id: id, title: title, caption: caption,
-                  table: Table(header: ["quantity", "value"], rows: rows, numericColumns: numeric ? [1] : []),
-                  data: data)
+        PageTable(
+            id: id, title: title, caption: caption,
+            table: Table(header: ["quantity", "value"], rows: rows, numericColumns: numeric ? [1] : []),
+            data: data)
     }
 }
 
@@ -72,7 +86,9 @@ enum PageParts {
     static func assumptions(_ list: [Assumption]) -> [Assumption] { list }
 
     /// The distinct sources named by assumptions and derivation steps, in order of first appearance.
-    static func sources(_ assumptions: [Assumption], _ derivation: [DerivationStep] = [], extra: [String] = []) -> [String] {
+    static func sources(_ assumptions: [Assumption], _ derivation: [DerivationStep] = [], extra: [String] = [])
+        -> [String]
+    {
         var seen = Set<String>()
         var out: [String] = []
         for s in extra + assumptions.map(\.source) + derivation.map(\.source) {
@@ -82,6 +98,8 @@ enum PageParts {
         return out
     }
 
-    static func percent(_ x: Double, digits: Int = 3) -> String { NumberFormat.significant(x * 100, digits: digits) + "%" }
+    static func percent(_ x: Double, digits: Int = 3) -> String {
+        NumberFormat.significant(x * 100, digits: digits) + "%"
+    }
     static func days(_ x: Double) -> String { NumberFormat.significant(x) + " days" }
 }

@@ -20,9 +20,11 @@ public enum PageHTML {
             if r < t.data.count, let d = t.data[r] {
                 attributes = " data-key=\"\(escape(d.key))\" data-value=\"\(escape(JSONValue.number(d.value)))\""
             }
-            s += "<tr\(attributes)>" + row.enumerated().map { c, cell in
-                "<td\(t.table.numericColumns.contains(c) ? " class=\"num\"" : "")>\(escape(cell))</td>"
-            }.joined() + "</tr>\n"
+            s +=
+                "<tr\(attributes)>"
+                + row.enumerated().map { c, cell in
+                    "<td\(t.table.numericColumns.contains(c) ? " class=\"num\"" : "")>\(escape(cell))</td>"
+                }.joined() + "</tr>\n"
         }
         s += "</tbody></table></div>\n"
         var head = "<h3>\(escape(t.title))</h3>\n"
@@ -49,24 +51,34 @@ public enum PageHTML {
         for (i, c) in r.charts.enumerated() { s += chart(c, id: i == 0 ? "chart" : "chart-\(i + 1)") }
         for t in r.tables { s += table(t) }
         if !r.assumptions.isEmpty {
-            s += "<section id=\"assumptions\"><h3>Assumptions</h3>\n<p class=\"muted\">What Reckon chose for you, with "
-                + "its source; a choice named like a field of the form (and a flag of the command) is yours to set.</p>\n"
+            s +=
+                "<section id=\"assumptions\"><h3>Assumptions</h3>\n<p class=\"muted\">What Reckon chose for you, with "
+                + "its source; a choice named like a field of the form (and a flag of the command) is yours to "
+                + "set.</p>\n"
             let rows = r.assumptions.map { [$0.key, $0.value, $0.source] }
-            s += table(PageTable(id: "assumptions", title: "", table: Table(header: ["input", "value", "source"],
-                                                                               rows: rows)))
-                .replacingOccurrences(of: "<h3></h3>\n", with: "")
+            s += table(
+                PageTable(
+                    id: "assumptions", title: "",
+                    table: Table(
+                        header: ["input", "value", "source"],
+                        rows: rows))
+            )
+            .replacingOccurrences(of: "<h3></h3>\n", with: "")
             s += "</section>\n"
         }
         if !r.sources.isEmpty {
-            s += "<section id=\"sources\"><h3>Sources</h3>\n<ul class=\"notes\">"
+            s +=
+                "<section id=\"sources\"><h3>Sources</h3>\n<ul class=\"notes\">"
                 + r.sources.map { "<li>\(escape($0))</li>" }.joined() + "</ul></section>\n"
         }
         if !r.derivation.isEmpty {
             let rows = r.derivation.map { [$0.name, $0.formula, NumberFormat.compact($0.value), $0.unit, $0.source] }
             let t = Table(header: ["step", "formula", "value", "unit", "source"], rows: rows, numericColumns: [2])
-            s += "<details class=\"derivation\" id=\"derivation\"><summary>Derivation: every step, its formula and "
-                + "source</summary>\n" + table(PageTable(id: "derivation", title: "", table: t))
-                    .replacingOccurrences(of: "<h3></h3>\n", with: "") + "</details>\n"
+            s +=
+                "<details class=\"derivation\" id=\"derivation\"><summary>Derivation: every step, its formula and "
+                + "source</summary>\n"
+                + table(PageTable(id: "derivation", title: "", table: t))
+                .replacingOccurrences(of: "<h3></h3>\n", with: "") + "</details>\n"
         }
         if !r.notes.isEmpty {
             s += "<ul class=\"notes\" id=\"notes\">" + r.notes.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
@@ -79,8 +91,10 @@ public enum PageHTML {
 public enum SiteNav {
     public static func links(_ analyses: [Analysis]) -> [(String, String)] {
         [("Report", "/")] + analyses.map { ($0.menuLabel, "/" + $0.name) }
-            + [("Sensitivity", "/sensitivity"), ("Compare", "/compare"), ("Catalog", "/catalog"),
-               ("API", "/api/v1/openapi.json")]
+            + [
+                ("Sensitivity", "/sensitivity"), ("Compare", "/compare"), ("Catalog", "/catalog"),
+                ("API", "/api/v1/openapi.json"),
+            ]
     }
 }
 

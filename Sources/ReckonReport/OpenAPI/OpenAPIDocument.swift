@@ -17,22 +17,49 @@ public enum OpenAPIDocument {
         }
         let catalog = ResponseSchema.catalog()
         schemas += [("catalog_list", catalog.list), ("catalog_item", catalog.item)]
-        paths.append(("/api/v1/catalog", .object([("get", simpleGet("The whole catalog: accelerators and models.",
-                                                                    schema: ref("catalog_list")))])))
+        paths.append(
+            (
+                "/api/v1/catalog",
+                .object([
+                    (
+                        "get",
+                        simpleGet(
+                            "The whole catalog: accelerators and models.",
+                            schema: ref("catalog_list"))
+                    )
+                ])
+            ))
         paths.append(("/api/v1/catalog/{item}", .object([("get", catalogItem)])))
-        paths.append(("/api/v1/openapi.json", .object([("get", simpleGet("This document.",
-                                                                         schema: .object([("type", .string("object"))])))])))
+        paths.append(
+            (
+                "/api/v1/openapi.json",
+                .object([
+                    (
+                        "get",
+                        simpleGet(
+                            "This document.",
+                            schema: .object([("type", .string("object"))]))
+                    )
+                ])
+            ))
         paths.append(("/healthz", .object([("get", simpleGet("Liveness: answers `ok`.", text: true))])))
         for (path, summary) in pages(analyses) { paths.append((path, .object([("get", page(summary, path: path))]))) }
         return .object([
             ("openapi", .string("3.1.0")),
-            ("info", .object([
-                ("title", .string("Reckon")),
-                ("version", .string(version)),
-                ("description", .string("What it takes to train and serve foundation models. Every request field is a "
-                                        + "flag of the `reckon` command of the same name (snake_case here, dashes on "
-                                        + "the command line); the response is that command's --format json.")),
-            ])),
+            (
+                "info",
+                .object([
+                    ("title", .string("Reckon")),
+                    ("version", .string(version)),
+                    (
+                        "description",
+                        .string(
+                            "What it takes to train and serve foundation models. Every request field is a "
+                                + "flag of the `reckon` command of the same name (snake_case here, dashes on "
+                                + "the command line); the response is that command's --format json.")
+                    ),
+                ])
+            ),
             ("paths", .object(paths)),
             ("components", .object([("schemas", .object(schemas))])),
         ])
@@ -41,18 +68,29 @@ public enum OpenAPIDocument {
     static let errorSchema: JSONValue = .object([
         ("type", .string("object")),
         ("required", .array([.string("error"), .string("field")])),
-        ("properties", .object([
-            ("error", .object([("type", .string("string"))])),
-            ("field", .object([("type", .array([.string("string"), .string("null")]))])),
-        ])),
+        (
+            "properties",
+            .object([
+                ("error", .object([("type", .string("string"))])),
+                ("field", .object([("type", .array([.string("string"), .string("null")]))])),
+            ])
+        ),
     ])
 
     static func errorResponse(_ description: String) -> JSONValue {
         .object([
             ("description", .string(description)),
-            ("content", .object([("application/json", .object([
-                ("schema", .object([("$ref", .string("#/components/schemas/Error"))])),
-            ]))])),
+            (
+                "content",
+                .object([
+                    (
+                        "application/json",
+                        .object([
+                            ("schema", .object([("$ref", .string("#/components/schemas/Error"))]))
+                        ])
+                    )
+                ])
+            ),
         ])
     }
 
@@ -64,26 +102,56 @@ public enum OpenAPIDocument {
             ("summary", .string(analysis.title)),
             ("description", .string(analysis.summary)),
             ("operationId", .string(analysis.name)),
-            ("requestBody", .object([
-                ("required", .bool(true)),
-                ("content", .object([("application/json", .object([("schema", .object([
-                    ("type", .string("object")),
-                    ("additionalProperties", .bool(false)),
-                    ("properties", .object(properties)),
-                ]))]))])),
-            ])),
-            ("responses", .object([
-                ("200", .object([
-                    ("description", .string("The same JSON as `reckon \(analysis.name) --format json`.")),
-                    ("content", .object([("application/json", .object([
-                        ("schema", ref("\(analysis.name)_response")),
-                    ]))])),
-                ])),
-                ("400", errorResponse("The body is not a JSON object.")),
-                ("413", errorResponse("The body, or the work it asks for, is over the server's limit.")),
-                ("415", errorResponse("The body is not application/json.")),
-                ("422", errorResponse("A field is refused: `field` names it, `error` says what is allowed.")),
-            ])),
+            (
+                "requestBody",
+                .object([
+                    ("required", .bool(true)),
+                    (
+                        "content",
+                        .object([
+                            (
+                                "application/json",
+                                .object([
+                                    (
+                                        "schema",
+                                        .object([
+                                            ("type", .string("object")),
+                                            ("additionalProperties", .bool(false)),
+                                            ("properties", .object(properties)),
+                                        ])
+                                    )
+                                ])
+                            )
+                        ])
+                    ),
+                ])
+            ),
+            (
+                "responses",
+                .object([
+                    (
+                        "200",
+                        .object([
+                            ("description", .string("The same JSON as `reckon \(analysis.name) --format json`.")),
+                            (
+                                "content",
+                                .object([
+                                    (
+                                        "application/json",
+                                        .object([
+                                            ("schema", ref("\(analysis.name)_response"))
+                                        ])
+                                    )
+                                ])
+                            ),
+                        ])
+                    ),
+                    ("400", errorResponse("The body is not a JSON object.")),
+                    ("413", errorResponse("The body, or the work it asks for, is over the server's limit.")),
+                    ("415", errorResponse("The body is not application/json.")),
+                    ("422", errorResponse("A field is refused: `field` names it, `error` says what is allowed.")),
+                ])
+            ),
         ])
     }
 
@@ -97,8 +165,17 @@ public enum OpenAPIDocument {
             let numeric: JSONValue = numberSchema(use)
             var text = "text with a unit or count suffix"
             if distributions && use.field.distribution { text += ", or a distribution such as 0.3..0.5" }
-            items.append(("oneOf", .array([numeric, .object([("type", .string("string")),
-                                                              ("description", .string(text))])])))
+            items.append(
+                (
+                    "oneOf",
+                    .array([
+                        numeric,
+                        .object([
+                            ("type", .string("string")),
+                            ("description", .string(text)),
+                        ]),
+                    ])
+                ))
         case .choice:
             items.append(("type", .string("string")))
             items.append(("enum", .array((use.choices ?? []).map { .string($0) })))
@@ -139,42 +216,87 @@ public enum OpenAPIDocument {
     static func simpleGet(_ description: String, text: Bool = false, schema: JSONValue? = nil) -> JSONValue {
         .object([
             ("summary", .string(description)),
-            ("responses", .object([("200", .object([
-                ("description", .string(description)),
-                ("content", .object([(text ? "text/plain" : "application/json", .object([
-                    ("schema", schema ?? .object([("type", .string(text ? "string" : "object"))])),
-                ]))])),
-            ]))])),
+            (
+                "responses",
+                .object([
+                    (
+                        "200",
+                        .object([
+                            ("description", .string(description)),
+                            (
+                                "content",
+                                .object([
+                                    (
+                                        text ? "text/plain" : "application/json",
+                                        .object([
+                                            (
+                                                "schema",
+                                                schema ?? .object([("type", .string(text ? "string" : "object"))])
+                                            )
+                                        ])
+                                    )
+                                ])
+                            ),
+                        ])
+                    )
+                ])
+            ),
         ])
     }
 
     /// The web app's pages (HTML), with what each shows.
     static func pages(_ analyses: [Analysis]) -> [(String, String)] {
         [("/", "The main report and a card per page.")]
-            + analyses.map { ("/\($0.name)", "\($0.title): the form (every field of the API body as a query "
-                                + "parameter) and the result.") }
-            + [("/sensitivity", "Tornado and rank correlations for a command's inputs given as ranges."),
-               ("/compare", "Two to four scenarios of a command side by side (`a.gpu`, `b.gpu`, … and `command`)."),
-               ("/catalog", "Every accelerator and model, searchable (`q`)."),
-               ("/catalog/{id}", "One catalog entry with every figure and its source.")]
+            + analyses.map {
+                (
+                    "/\($0.name)",
+                    "\($0.title): the form (every field of the API body as a query "
+                        + "parameter) and the result."
+                )
+            }
+            + [
+                ("/sensitivity", "Tornado and rank correlations for a command's inputs given as ranges."),
+                ("/compare", "Two to four scenarios of a command side by side (`a.gpu`, `b.gpu`, … and `command`)."),
+                ("/catalog", "Every accelerator and model, searchable (`q`)."),
+                ("/catalog/{id}", "One catalog entry with every figure and its source."),
+            ]
     }
 
     static func page(_ summary: String, path: String) -> JSONValue {
         var items: [(String, JSONValue)] = [("summary", .string(summary))]
         if path.contains("{id}") {
-            items.append(("parameters", .array([.object([
-                ("name", .string("id")), ("in", .string("path")), ("required", .bool(true)),
-                ("schema", .object([("type", .string("string"))])),
-            ])])))
+            items.append(
+                (
+                    "parameters",
+                    .array([
+                        .object([
+                            ("name", .string("id")), ("in", .string("path")), ("required", .bool(true)),
+                            ("schema", .object([("type", .string("string"))])),
+                        ])
+                    ])
+                ))
         }
         let html: JSONValue = .object([("text/html", .object([("schema", .object([("type", .string("string"))]))]))])
-        var responses: [(String, JSONValue)] = [("200", .object([("description", .string("The page.")),
-                                                                   ("content", html)]))]
+        var responses: [(String, JSONValue)] = [
+            (
+                "200",
+                .object([
+                    ("description", .string("The page.")),
+                    ("content", html),
+                ])
+            )
+        ]
         if path.contains("{id}") {
             responses.append(("404", .object([("description", .string("No such entry.")), ("content", html)])))
         } else if path != "/" && !path.hasPrefix("/catalog") {
-            responses.append(("422", .object([("description", .string("A field given twice, or too much work.")),
-                                              ("content", html)])))
+            responses.append(
+                (
+                    "422",
+                    .object([
+                        ("description", .string("A field given twice, or too much work.")),
+                        ("content", html),
+                    ])
+                ))
         }
         items.append(("responses", .object(responses)))
         return .object(items)
@@ -182,18 +304,37 @@ public enum OpenAPIDocument {
 
     static let catalogItem: JSONValue = .object([
         ("summary", .string("`accelerators`, `models`, or one entry by ID with every figure and its source.")),
-        ("parameters", .array([.object([
-            ("name", .string("item")), ("in", .string("path")), ("required", .bool(true)),
-            ("schema", .object([("type", .string("string")), ("maxLength", .number(128))])),
-        ])])),
-        ("responses", .object([
-            ("200", .object([
-                ("description", .string("The list or the entry.")),
-                ("content", .object([("application/json", .object([
-                    ("schema", .object([("$ref", .string("#/components/schemas/catalog_item"))])),
-                ]))])),
-            ])),
-            ("404", errorResponse("No such entry (with a suggestion).")),
-        ])),
+        (
+            "parameters",
+            .array([
+                .object([
+                    ("name", .string("item")), ("in", .string("path")), ("required", .bool(true)),
+                    ("schema", .object([("type", .string("string")), ("maxLength", .number(128))])),
+                ])
+            ])
+        ),
+        (
+            "responses",
+            .object([
+                (
+                    "200",
+                    .object([
+                        ("description", .string("The list or the entry.")),
+                        (
+                            "content",
+                            .object([
+                                (
+                                    "application/json",
+                                    .object([
+                                        ("schema", .object([("$ref", .string("#/components/schemas/catalog_item"))]))
+                                    ])
+                                )
+                            ])
+                        ),
+                    ])
+                ),
+                ("404", errorResponse("No such entry (with a suggestion).")),
+            ])
+        ),
     ])
 }

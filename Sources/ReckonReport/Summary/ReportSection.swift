@@ -13,11 +13,17 @@ public struct ReportSection: Sendable {
     public var reproductions: [[Reproduction]] = []
 
     public init(id: String, title: String, headline: String, table: Table, notes: [String] = [], svg: String? = nil) {
-        self.id = id; self.title = title; self.headline = headline; self.table = table; self.notes = notes; self.svg = svg
+        self.id = id
+        self.title = title
+        self.headline = headline
+        self.table = table
+        self.notes = notes
+        self.svg = svg
     }
 
     public func text() -> String {
-        var out = "\(title)\n\(String(repeating: "═", count: title.count))\n\(headline)\n\n\(table.text(indent: "  "))\n"
+        var out =
+            "\(title)\n\(String(repeating: "═", count: title.count))\n\(headline)\n\n\(table.text(indent: "  "))\n"
         for n in notes { out += "  · \(n)\n" }
         let pairs = reproductionPairs()
         if !pairs.isEmpty { out += "  Reproduce:\n" + pairs.map { "    \($0.rows) — \($0.command)\n" }.joined() }
@@ -28,7 +34,9 @@ public struct ReportSection: Sendable {
         var out = "## \(title)\n\n\(headline)\n\n\(table.markdown())\n"
         if !notes.isEmpty { out += "\n" + notes.map { "- \($0)" }.joined(separator: "\n") + "\n" }
         let pairs = reproductionPairs()
-        if !pairs.isEmpty { out += "\nReproduce:\n\n" + pairs.map { "- \($0.rows): `\($0.command)`" }.joined(separator: "\n") + "\n" }
+        if !pairs.isEmpty {
+            out += "\nReproduce:\n\n" + pairs.map { "- \($0.rows): `\($0.command)`" }.joined(separator: "\n") + "\n"
+        }
         return out
     }
 
@@ -38,9 +46,13 @@ public struct ReportSection: Sendable {
             ("columns", .array(table.header.map { .string($0) })),
             ("rows", .array(table.rows.map { .array($0.map { .string($0) }) })),
             ("notes", .array(notes.map { .string($0) })),
-            ("commands", .array(table.rows.indices.map { i in
-                .array((i < reproductions.count ? reproductions[i] : []).map { .string($0.line) })
-            })),
+            (
+                "commands",
+                .array(
+                    table.rows.indices.map { i in
+                        .array((i < reproductions.count ? reproductions[i] : []).map { .string($0.line) })
+                    })
+            ),
         ])
     }
 }

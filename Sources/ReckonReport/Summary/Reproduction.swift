@@ -8,13 +8,16 @@ public struct Reproduction: Sendable {
     public var expected: [(key: String, value: Double)]
 
     public init(_ arguments: [String], expected: [(key: String, value: Double)] = []) {
-        self.arguments = arguments; self.expected = expected
+        self.arguments = arguments
+        self.expected = expected
     }
 
     /// `reckon train` with the fields of a scenario as flags, in the command's field order (a toggle as its bare
     /// flag).
-    public static func command(_ name: String, _ fields: [String: InputValue],
-                               expected: [(key: String, value: Double)] = []) -> Reproduction {
+    public static func command(
+        _ name: String, _ fields: [String: InputValue],
+        expected: [(key: String, value: Double)] = []
+    ) -> Reproduction {
         var arguments = name.split(separator: " ").map(String.init)
         let order = CommandInputs.named(name)?.uses.map(\.key) ?? []
         let keys = order.filter { fields[$0] != nil } + fields.keys.filter { !order.contains($0) }.sorted()

@@ -12,7 +12,8 @@ public enum ScaleSection {
 
     public static func section(catalog: Catalog = .builtin) -> ReportSection {
         do {
-            let r = try ScaleRequest.resolve(InputFields(["gpus": .text(gpuCounts)], origin: "report"), catalog: catalog)
+            let r = try ScaleRequest.resolve(
+                InputFields(["gpus": .text(gpuCounts)], origin: "report"), catalog: catalog)
             let result = r.sweep.run()
             let pairs = ScaleReport.pairsOfSeries(result)
             var rows: [[String]] = []
@@ -25,8 +26,12 @@ public enum ScaleSection {
                 }
                 commands.append([Reproduction(["scale", "--gpus", String(result.gpuCounts[i])], expected: expected)])
                 for p in pairs {
-                    let b = result.curve(p.base)[p.base * result.gpuCounts.count + i], o = result.curve(p.opt)[p.opt * result.gpuCounts.count + i]
-                    row += [ScaleReport.days(b.wallClock) + " / " + ScaleReport.days(o.wallClock), ScaleReport.ratio(b.wallClock / o.wallClock)]
+                    let b = result.curve(p.base)[p.base * result.gpuCounts.count + i]
+                    let o = result.curve(p.opt)[p.opt * result.gpuCounts.count + i]
+                    row += [
+                        ScaleReport.days(b.wallClock) + " / " + ScaleReport.days(o.wallClock),
+                        ScaleReport.ratio(b.wallClock / o.wallClock),
+                    ]
                 }
                 rows.append(row)
             }
@@ -34,22 +39,29 @@ public enum ScaleSection {
             for p in pairs { header += ["\(ScaleReport.label(result.series[p.base])) base / opt", "gain"] }
             // The chart: the same curves on a fine log grid (60 points) over the same range.
             var fine = r.sweep
-            fine.gpuCounts = try ScaleSweep.logSpaced(from: result.gpuCounts.first!, to: result.gpuCounts.last!, points: 60)
+            fine.gpuCounts = try ScaleSweep.logSpaced(
+                from: result.gpuCounts.first!, to: result.gpuCounts.last!, points: 60)
             var section = ReportSection(
                 id: "scale", title: "Time to train vs cluster size (failures counted)",
                 headline: ScaleReport.headline(r, result),
                 table: Table(header: header, rows: rows, numericColumns: Set(0..<header.count)),
-                notes: [ScaleReport.partsSentence(result), ScaleReport.llama3Sentence(r.llama3),
-                        "1.8T parameters, the paper's compute model (Faraboschi et al. 2024, Sec. 3.1, Table 3) with observed failure "
-                        + "rates (llama3-observed) and model-state checkpoints; Daly (2006) checkpoint interval and wall time; "
-                        + "K-of-N tolerance with Poisson repair queue. Rerun with `reckon scale` (`--svg FILE` for the chart); "
-                        + "the paper's Fig. 7: `reckon scale --failures paper-2024 --checkpoint-basis gpu-memory`."],
+                notes: [
+                    ScaleReport.partsSentence(result), ScaleReport.llama3Sentence(r.llama3),
+                    "1.8T parameters, the paper's compute model (Faraboschi et al. 2024, Sec. 3.1, Table 3) with "
+                        + "observed failure "
+                        + "rates (llama3-observed) and model-state checkpoints; Daly (2006) checkpoint interval and "
+                        + "wall time; "
+                        + "K-of-N tolerance with Poisson repair queue. Rerun with `reckon scale` (`--svg FILE` for "
+                        + "the chart); "
+                        + "the paper's Fig. 7: `reckon scale --failures paper-2024 --checkpoint-basis gpu-memory`.",
+                ],
                 svg: ScaleReport.chart(fine.run(), title: "Time to train a 1.8T-parameter model vs cluster size"))
             section.reproductions = commands
             return section
         } catch {
-            return ReportSection(id: "scale", title: "Time to train vs cluster size", headline: "not computed (\(error))",
-                                 table: Table(header: [], rows: []))
+            return ReportSection(
+                id: "scale", title: "Time to train vs cluster size", headline: "not computed (\(error))",
+                table: Table(header: [], rows: []))
         }
     }
 }

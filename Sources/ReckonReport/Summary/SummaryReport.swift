@@ -23,15 +23,16 @@ public enum SummaryReport {
         case .json:
             return JSONValue.object([("sections", .array(all.map { $0.json() }))]).rendered() + "\n"
         case .markdown:
-            return "# Reckon — what it takes to train and serve foundation models\n\n" + all.map { $0.markdown() }.joined(separator: "\n")
+            return "# Reckon — what it takes to train and serve foundation models\n\n"
+                + all.map { $0.markdown() }.joined(separator: "\n")
         case .csv:
             return all.map { "# \($0.title)\n" + $0.table.csv() }.joined(separator: "\n")
         case .text:
             return "Reckon — what it takes to train and serve foundation models\n\n"
                 + all.map { $0.text() }.joined(separator: "\n")
                 + "\nMore: `reckon train`, `scale`, `plan`, `project`, `roadmap`, `trends`, `infer`, `deploy` (each "
-                    + "with --help); `reckon report -o reckon.html` for the charts; `reckon serve` for the web app. "
-                        + "Every figure is rerunnable from the flags shown.\n"
+                + "with --help); `reckon report -o reckon.html` for the charts; `reckon serve` for the web app. "
+                + "Every figure is rerunnable from the flags shown.\n"
         }
     }
 }

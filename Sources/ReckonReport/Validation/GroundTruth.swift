@@ -51,15 +51,29 @@ public struct ValidationCase: Sendable {
     public var source: String
     public var note: String
 
-    public init(id: String, suite: String, label: String, shape: TransformerShape?, hardware: PlanHardware?, gpus: Int,
-                globalBatch: Int, constraints: PlanConstraints, framework: FrameworkProfile, metric: ValidationMetric,
-                published: Double, nominalParameters: Double = 0, calibration: Bool, notModelled: String? = nil,
-                fp8Recipe: FP8Recipe? = nil, source: String, note: String) {
-        self.id = id; self.suite = suite; self.label = label; self.shape = shape; self.hardware = hardware
-        self.gpus = gpus; self.globalBatch = globalBatch; self.constraints = constraints; self.framework = framework
-        self.metric = metric; self.published = published; self.nominalParameters = nominalParameters
-        self.calibration = calibration; self.notModelled = notModelled; self.fp8Recipe = fp8Recipe
-        self.source = source; self.note = note
+    public init(
+        id: String, suite: String, label: String, shape: TransformerShape?, hardware: PlanHardware?, gpus: Int,
+        globalBatch: Int, constraints: PlanConstraints, framework: FrameworkProfile, metric: ValidationMetric,
+        published: Double, nominalParameters: Double = 0, calibration: Bool, notModelled: String? = nil,
+        fp8Recipe: FP8Recipe? = nil, source: String, note: String
+    ) {
+        self.id = id
+        self.suite = suite
+        self.label = label
+        self.shape = shape
+        self.hardware = hardware
+        self.gpus = gpus
+        self.globalBatch = globalBatch
+        self.constraints = constraints
+        self.framework = framework
+        self.metric = metric
+        self.published = published
+        self.nominalParameters = nominalParameters
+        self.calibration = calibration
+        self.notModelled = notModelled
+        self.fp8Recipe = fp8Recipe
+        self.source = source
+        self.note = note
     }
 
     /// True for a mixture-of-experts row.
@@ -76,21 +90,26 @@ public struct ValidationCase: Sendable {
     /// ```
     public func value(tokensPerSecondPerGPU r: Double) -> Double? {
         guard let shape, let hardware else { return nil }
-        let l = Double(shape.layers), h = Double(shape.hidden), s = Double(shape.sequenceLength)
+        let l = Double(shape.layers)
+        let h = Double(shape.hidden)
+        let s = Double(shape.sequenceLength)
         let v = Double(shape.vocabulary)
         switch metric {
         case .tokensPerSecondPerGPU: return r
         case .hardwareTFLOPsPerGPU: return r * 96 * l * h * h * (1 + s / (6 * h) + v / (16 * l * h)) / 1e12
         case .nemoModelTFLOPsPerGPU:
-            let k = Double(shape.kvHeads) / Double(shape.heads), f = Double(shape.ffn)
+            let k = Double(shape.kvHeads) / Double(shape.heads)
+            let f = Double(shape.ffn)
             return r * l * h * h * (12 + 12 * k + 18 * f / h + 12 * s / h + 6 * v / (l * h)) / 1e12
         case .sixNDMFU: return r * 6 * nominalParameters / hardware.peakFLOPPerSecond
         case .megatronMoETFLOPsPerGPU:
-            let a = Double(shape.heads), k = Double(shape.kvHeads), q = a * Double(shape.headDim) / h
+            let a = Double(shape.heads)
+            let k = Double(shape.kvHeads)
+            let q = a * Double(shape.headDim) / h
             let gamma = shape.ffnMatrices == 3 ? 1.5 : 1
             let shared = Double(shape.sharedExperts * shape.sharedExpertFFNWidth)
-            let perToken = 12 * l * h * h * ((1 + k / a + s / h) * q
-                + Double(shape.ffn) / h * Double(shape.activeExperts) * gamma + shared / h * gamma + v / (2 * l * h))
+            let experts = Double(shape.ffn) / h * Double(shape.activeExperts) * gamma
+            let perToken = 12 * l * h * h * ((1 + k / a + s / h) * q + experts + shared / h * gamma + v / (2 * l * h))
             return r * perToken / 1e12
         }
     }
@@ -120,91 +139,109 @@ public enum GroundTruth {
     /// run by the `megatron-lm-2021` profile.
     public static var megatron: [ValidationCase] {
         MegatronTable1.rows.map { row in
-            ValidationCase(id: "megatron-\(row.label.lowercased())", suite: megatronSuite,
-                           label: "Megatron-LM GPT \(row.label), \(row.gpus) A100", shape: row.shape,
-                           hardware: hardware("a100-80gb"), gpus: row.gpus, globalBatch: row.globalBatch,
-                           constraints: row.publishedConstraints, framework: FrameworkProfiles.megatronLM2021,
-                           metric: .hardwareTFLOPsPerGPU, published: row.publishedFLOPPerSecondPerGPU / 1e12,
-                           calibration: true, source: MegatronTable1.source,
-                           note: "TP \(row.tp), PP \(row.pp), DP \(row.dp), full recompute")
+            ValidationCase(
+                id: "megatron-\(row.label.lowercased())", suite: megatronSuite,
+                label: "Megatron-LM GPT \(row.label), \(row.gpus) A100", shape: row.shape,
+                hardware: hardware("a100-80gb"), gpus: row.gpus, globalBatch: row.globalBatch,
+                constraints: row.publishedConstraints, framework: FrameworkProfiles.megatronLM2021,
+                metric: .hardwareTFLOPsPerGPU, published: row.publishedFLOPPerSecondPerGPU / 1e12,
+                calibration: true, source: MegatronTable1.source,
+                note: "TP \(row.tp), PP \(row.pp), DP \(row.dp), full recompute")
         }
     }
 
     /// Rows of training_runs.csv with hardware and a throughput or a derivable MFU.
     public static var trainingRuns: [ValidationCase] {
-        let a100 = hardware("a100-80gb"), a100_40 = hardware("a100-40gb")
+        let a100 = hardware("a100-80gb")
+        let a100_40 = hardware("a100-40gb")
         let mtnlg = TransformerShape(layers: 105, hidden: 20480, heads: 128, vocabulary: 51_200, sequenceLength: 2048)
-        let mtnlgSource = "Smith et al. 2022, MT-NLG, arXiv:2201.11990, Sec. 2.4 (as quoted in "
+        let mtnlgSource =
+            "Smith et al. 2022, MT-NLG, arXiv:2201.11990, Sec. 2.4 (as quoted in "
             + "cli99/llm-analysis examples/megatron-turing-nlg/README.md)"
         var cases = [(2240, 126.0), (2800, 121), (3360, 113)].map { gpus, tflops in
-            ValidationCase(id: "mt-nlg-530b-\(gpus)", suite: trainingRunsSuite, label: "MT-NLG 530B, \(gpus) A100",
-                           shape: mtnlg, hardware: a100, gpus: gpus, globalBatch: 1920,
-                           constraints: PlanConstraints(tp: 8, pp: 35, sequenceParallel: false, recompute: .full,
-                                                        zeroStage: 1),
-                           framework: FrameworkProfiles.megatronDeepSpeed, metric: .hardwareTFLOPsPerGPU,
-                           published: tflops,
-                           calibration: true, source: mtnlgSource,
-                           note: "TP 8, PP 35, batch 1920 (paper); vocabulary 51,200 assumed (padded GPT-2 BPE)")
+            ValidationCase(
+                id: "mt-nlg-530b-\(gpus)", suite: trainingRunsSuite, label: "MT-NLG 530B, \(gpus) A100",
+                shape: mtnlg, hardware: a100, gpus: gpus, globalBatch: 1920,
+                constraints: PlanConstraints(
+                    tp: 8, pp: 35, sequenceParallel: false, recompute: .full,
+                    zeroStage: 1),
+                framework: FrameworkProfiles.megatronDeepSpeed, metric: .hardwareTFLOPsPerGPU,
+                published: tflops,
+                calibration: true, source: mtnlgSource,
+                note: "TP 8, PP 35, batch 1920 (paper); vocabulary 51,200 assumed (padded GPT-2 BPE)")
         }
-        let meta = "Meta's 2023 stack (xformers attention, model and sequence parallelism) modelled with the "
+        let meta =
+            "Meta's 2023 stack (xformers attention, model and sequence parallelism) modelled with the "
             + "megatron-core profile"
         // LLaMA-65B: 80 layers, h 8192, 64 heads, f 22016 (SwiGLU), V 32000, s 2048; 2048 A100-80GB; batch 4M tokens.
-        cases.append(ValidationCase(
-            id: "llama-65b", suite: trainingRunsSuite, label: "LLaMA 65B, 2048 A100",
-            shape: TransformerShape(layers: 80, hidden: 8192, heads: 64, ffn: 22_016, vocabulary: 32_000,
-                                    sequenceLength: 2048,
-                                    ffnMatrices: 3),
-            hardware: a100, gpus: 2048, globalBatch: 2048, constraints: PlanConstraints(),
-            framework: FrameworkProfiles.megatronCore, metric: .tokensPerSecondPerGPU, published: 380,
-            calibration: true,
-            source: "Touvron et al. 2023, LLaMA, arXiv:2302.13971, Sec. 2.4 ('around 380 tokens/sec/GPU on 2048 A100 "
-                + "GPU with 80GB')",
-            note: "plan not published: best plan of the search; \(meta)"))
+        cases.append(
+            ValidationCase(
+                id: "llama-65b", suite: trainingRunsSuite, label: "LLaMA 65B, 2048 A100",
+                shape: TransformerShape(
+                    layers: 80, hidden: 8192, heads: 64, ffn: 22_016, vocabulary: 32_000,
+                    sequenceLength: 2048,
+                    ffnMatrices: 3),
+                hardware: a100, gpus: 2048, globalBatch: 2048, constraints: PlanConstraints(),
+                framework: FrameworkProfiles.megatronCore, metric: .tokensPerSecondPerGPU, published: 380,
+                calibration: true,
+                source:
+                    "Touvron et al. 2023, LLaMA, arXiv:2302.13971, Sec. 2.4 ('around 380 tokens/sec/GPU on 2048 A100 "
+                    + "GPU with 80GB')",
+                note: "plan not published: best plan of the search; \(meta)"))
         // Llama 2: MFU implied by GPU-hours (training_runs.csv, derived column); 4M-token batch, s = 4096.
         let llama2: [(String, Int, Int, Int, Int, Int, Double, Double)] = [
             ("7B", 32, 4096, 32, 32, 11_008, 7e9, 0.406), ("13B", 40, 5120, 40, 40, 13_824, 13e9, 0.377),
             ("70B", 80, 8192, 64, 8, 28_672, 70e9, 0.435),
         ]
         for (label, l, h, a, kv, f, n, mfu) in llama2 {
-            cases.append(ValidationCase(
-                id: "llama-2-\(label.lowercased())", suite: trainingRunsSuite, label: "Llama 2 \(label), A100 (2048 "
-                    + "assumed)",
-                shape: TransformerShape(layers: l, hidden: h, heads: a, kvHeads: kv, ffn: f, vocabulary: 32_000,
-                                        sequenceLength: 4096, ffnMatrices: 3),
-                hardware: a100, gpus: 2048, globalBatch: 1024, constraints: PlanConstraints(),
-                framework: FrameworkProfiles.megatronCore, metric: .sixNDMFU, published: mfu, nominalParameters: n,
-                calibration: true,
-                source: "Touvron et al. 2023, Llama 2, Table 1 / meta-llama/llama MODEL_CARD.md GPU-hours; MFU "
-                    + "derived by Reckon",
-                note: "GPU count not published (2048 assumed); GPU-hours include downtime, so the published MFU is a "
-                    + "floor; "
-                    + meta))
+            cases.append(
+                ValidationCase(
+                    id: "llama-2-\(label.lowercased())", suite: trainingRunsSuite,
+                    label: "Llama 2 \(label), A100 (2048 "
+                        + "assumed)",
+                    shape: TransformerShape(
+                        layers: l, hidden: h, heads: a, kvHeads: kv, ffn: f, vocabulary: 32_000,
+                        sequenceLength: 4096, ffnMatrices: 3),
+                    hardware: a100, gpus: 2048, globalBatch: 1024, constraints: PlanConstraints(),
+                    framework: FrameworkProfiles.megatronCore, metric: .sixNDMFU, published: mfu, nominalParameters: n,
+                    calibration: true,
+                    source: "Touvron et al. 2023, Llama 2, Table 1 / meta-llama/llama MODEL_CARD.md GPU-hours; MFU "
+                        + "derived by Reckon",
+                    note:
+                        "GPU count not published (2048 assumed); GPU-hours include downtime, so the published MFU is a "
+                        + "floor; "
+                        + meta))
         }
         // GPT-NeoX-20B: 96 A100-40GB, TP 2, PP 4, ZeRO-1; 1,830 h for ~472B tokens → MFU 29.5% (derived).
-        cases.append(ValidationCase(
-            id: "gpt-neox-20b", suite: trainingRunsSuite, label: "GPT-NeoX-20B, 96 A100-40GB",
-            shape: TransformerShape(layers: 44, hidden: 6144, heads: 64, vocabulary: 50_432, sequenceLength: 2048),
-            hardware: a100_40, gpus: 96, globalBatch: 1536,
-            constraints: PlanConstraints(tp: 2, pp: 4, sequenceParallel: false, recompute: .full, zeroStage: 1),
-            framework: FrameworkProfiles.megatronDeepSpeed, metric: .sixNDMFU,
-            published: 6 * 20.556e9 * 472e9 / (175_680 * 3600 * a100_40.peakFLOPPerSecond), nominalParameters: 20.556e9,
-            calibration: true,
-            source: "Black et al. 2022, GPT-NeoX-20B, arXiv:2204.06745 (96 GPUs, TP 2, PP 4, "
-                + "1,830 h, ~472B tokens)",
-            note: "MFU = 6·N·D/(GPU-hours·312 TFLOP/s), derived; batch 1536 = 12 replicas × 128 (the source says "
-                + "~1538); "
-                + "GPT-NeoX is built on Megatron-DeepSpeed"))
+        cases.append(
+            ValidationCase(
+                id: "gpt-neox-20b", suite: trainingRunsSuite, label: "GPT-NeoX-20B, 96 A100-40GB",
+                shape: TransformerShape(layers: 44, hidden: 6144, heads: 64, vocabulary: 50_432, sequenceLength: 2048),
+                hardware: a100_40, gpus: 96, globalBatch: 1536,
+                constraints: PlanConstraints(tp: 2, pp: 4, sequenceParallel: false, recompute: .full, zeroStage: 1),
+                framework: FrameworkProfiles.megatronDeepSpeed, metric: .sixNDMFU,
+                published: 6 * 20.556e9 * 472e9 / (175_680 * 3600 * a100_40.peakFLOPPerSecond),
+                nominalParameters: 20.556e9,
+                calibration: true,
+                source: "Black et al. 2022, GPT-NeoX-20B, arXiv:2204.06745 (96 GPUs, TP 2, PP 4, "
+                    + "1,830 h, ~472B tokens)",
+                note: "MFU = 6·N·D/(GPU-hours·312 TFLOP/s), derived; batch 1536 = 12 replicas × 128 (the source says "
+                    + "~1538); "
+                    + "GPT-NeoX is built on Megatron-DeepSpeed"))
         // TinyLlama 1.1B: 16 A100-40GB, 3,456 GPU-h per 300B tokens → 51% (derived in training_runs.csv).
-        cases.append(ValidationCase(
-            id: "tinyllama-1.1b", suite: trainingRunsSuite, label: "TinyLlama 1.1B, 16 A100-40GB",
-            shape: TransformerShape(layers: 22, hidden: 2048, heads: 32, kvHeads: 4, ffn: 5632, vocabulary: 32_000,
-                                    sequenceLength: 2048, ffnMatrices: 3),
-            hardware: a100_40, gpus: 16, globalBatch: 1024, constraints: PlanConstraints(),
-            framework: FrameworkProfiles.fsdp,
-            metric: .sixNDMFU, published: 6 * 1.1e9 * 300e9 / (3456 * 3600 * a100_40.peakFLOPPerSecond),
-            nominalParameters: 1.1e9, calibration: true,
-            source: "Zhang et al. 2024, TinyLlama README (jzhang38/TinyLlama)",
-            note: "PyTorch FSDP with FlashAttention-2 (README); its fused kernels are not modelled; 2M-token batch"))
+        cases.append(
+            ValidationCase(
+                id: "tinyllama-1.1b", suite: trainingRunsSuite, label: "TinyLlama 1.1B, 16 A100-40GB",
+                shape: TransformerShape(
+                    layers: 22, hidden: 2048, heads: 32, kvHeads: 4, ffn: 5632, vocabulary: 32_000,
+                    sequenceLength: 2048, ffnMatrices: 3),
+                hardware: a100_40, gpus: 16, globalBatch: 1024, constraints: PlanConstraints(),
+                framework: FrameworkProfiles.fsdp,
+                metric: .sixNDMFU, published: 6 * 1.1e9 * 300e9 / (3456 * 3600 * a100_40.peakFLOPPerSecond),
+                nominalParameters: 1.1e9, calibration: true,
+                source: "Zhang et al. 2024, TinyLlama README (jzhang38/TinyLlama)",
+                note: "PyTorch FSDP with FlashAttention-2 (README); its fused kernels are not modelled; 2M-token batch")
+        )
         return cases
     }
 
@@ -261,10 +298,13 @@ public enum GroundTruth {
 
     /// A shape in the notation of ``TransformerShape`` (`L` layers, `h` hidden, `a` heads, `kv` key/value heads,
     /// `f` feed-forward or expert width, `V` vocabulary, `s` sequence length).
-    static func shape(L: Int, h: Int, a: Int, kv: Int, f: Int, V: Int, s: Int, gated: Bool = true, experts: Int = 1,
-                      top: Int = 1) -> TransformerShape {
-        TransformerShape(layers: L, hidden: h, heads: a, kvHeads: kv, ffn: f, vocabulary: V, sequenceLength: s,
-                         ffnMatrices: gated ? 3 : 2, experts: experts, activeExperts: top)
+    static func shape(
+        L: Int, h: Int, a: Int, kv: Int, f: Int, V: Int, s: Int, gated: Bool = true, experts: Int = 1,
+        top: Int = 1
+    ) -> TransformerShape {
+        TransformerShape(
+            layers: L, hidden: h, heads: a, kvHeads: kv, ffn: f, vocabulary: V, sequenceLength: s,
+            ffnMatrices: gated ? 3 : 2, experts: experts, activeExperts: top)
     }
 
     /// The catalog's shape of model `id` at sequence length `s` with `mtp` multi-token-prediction modules (the
@@ -278,23 +318,27 @@ public enum GroundTruth {
 
     /// One development row as a case: the printed plan fixed, `dp = GPUs/(TP·PP·CP)` (experts inside the DP ranks,
     /// as Megatron-Core lays them out).
-    static func dev(_ id: String, _ suite: String, _ label: String, shape: TransformerShape?, gpu: DevGPU, gpus: Int,
-                    batch: Int, tp: Int, pp: Int, v: Int? = nil, cp: Int = 1, ep: Int = 1, b: Int? = nil,
-                    recompute: Recompute? = nil, zero: Int? = nil, fp8: Bool = false, recipe: FP8Recipe? = nil,
-                    framework: DevFramework,
-                    metric: ValidationMetric, published: Double, calibration: Bool, notModelled: String? = nil,
-                    source: String, note: String) -> ValidationCase {
-        var constraints = PlanConstraints(tp: tp, cp: cp, pp: pp, interleave: v, ep: ep, microbatch: b,
-                                          recompute: recompute,
-                                          zeroStage: zero, precision: fp8 ? .fp8 : .bf16)
+    static func dev(
+        _ id: String, _ suite: String, _ label: String, shape: TransformerShape?, gpu: DevGPU, gpus: Int,
+        batch: Int, tp: Int, pp: Int, v: Int? = nil, cp: Int = 1, ep: Int = 1, b: Int? = nil,
+        recompute: Recompute? = nil, zero: Int? = nil, fp8: Bool = false, recipe: FP8Recipe? = nil,
+        framework: DevFramework,
+        metric: ValidationMetric, published: Double, calibration: Bool, notModelled: String? = nil,
+        source: String, note: String
+    ) -> ValidationCase {
+        var constraints = PlanConstraints(
+            tp: tp, cp: cp, pp: pp, interleave: v, ep: ep, microbatch: b,
+            recompute: recompute,
+            zeroStage: zero, precision: fp8 ? .fp8 : .bf16)
         if case .torchtitan = framework { constraints.sequenceParallel = tp > 1 }
         let hardware = gpu.hardware
         let reason = notModelled ?? (hardware == nil ? "accelerator not in the catalog" : nil)
-        return ValidationCase(id: id, suite: suite, label: label, shape: reason == nil ? shape : nil,
-                              hardware: reason == nil ? hardware : nil, gpus: gpus, globalBatch: batch,
-                              constraints: constraints, framework: framework.profile, metric: metric,
-                              published: published,
-                              calibration: calibration, notModelled: reason, fp8Recipe: recipe, source: source,
-                              note: note)
+        return ValidationCase(
+            id: id, suite: suite, label: label, shape: reason == nil ? shape : nil,
+            hardware: reason == nil ? hardware : nil, gpus: gpus, globalBatch: batch,
+            constraints: constraints, framework: framework.profile, metric: metric,
+            published: published,
+            calibration: calibration, notModelled: reason, fp8Recipe: recipe, source: source,
+            note: note)
     }
 }

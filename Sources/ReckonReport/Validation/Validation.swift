@@ -13,9 +13,14 @@ public struct ValidationResult: Sendable {
     /// Why there is no prediction.
     public var reason: String?
 
-    public init(validationCase: ValidationCase, predicted: Double?, plan: ParallelPlan?, estimate: PlanEstimate? = nil,
-                reason: String? = nil) {
-        self.validationCase = validationCase; self.predicted = predicted; self.plan = plan; self.estimate = estimate
+    public init(
+        validationCase: ValidationCase, predicted: Double?, plan: ParallelPlan?, estimate: PlanEstimate? = nil,
+        reason: String? = nil
+    ) {
+        self.validationCase = validationCase
+        self.predicted = predicted
+        self.plan = plan
+        self.estimate = estimate
         self.reason = reason
     }
 
@@ -48,8 +53,10 @@ public struct ErrorSummary: Sendable, Hashable {
 /// Runs the plan model on each published case and summarises the errors, suite by suite.
 public enum Validation {
     /// Predicts every case with the default constants (or `constants`); cases run two at a time.
-    public static func run(_ cases: [ValidationCase] = GroundTruth.all,
-                           constants: StepTimeConstants = .default) -> [ValidationResult] {
+    public static func run(
+        _ cases: [ValidationCase] = GroundTruth.all,
+        constants: StepTimeConstants = .default
+    ) -> [ValidationResult] {
         let slots = UnsafeMutableBufferPointer<ValidationResult>.allocate(capacity: cases.count)
         defer { slots.deallocate() }
         nonisolated(unsafe) let output = slots
@@ -71,20 +78,23 @@ public enum Validation {
         }
         let problem: PlanProblem
         do {
-            problem = try PlanProblem(shape: shape, hardware: hardware, gpus: c.gpus, globalBatch: c.globalBatch,
-                                      framework: c.framework, constants: constants, fp8Recipe: c.fp8Recipe)
+            problem = try PlanProblem(
+                shape: shape, hardware: hardware, gpus: c.gpus, globalBatch: c.globalBatch,
+                framework: c.framework, constants: constants, fp8Recipe: c.fp8Recipe)
             try c.constraints.check(framework: c.framework)
         } catch {
             return ValidationResult(validationCase: c, predicted: nil, plan: nil, reason: "\(error)")
         }
         let search = PlanSearch.run(problem: problem, constraints: c.constraints, top: 1, threads: 1)
         guard let best = search.plans.first else {
-            return ValidationResult(validationCase: c, predicted: nil, plan: nil,
-                                    reason: "no plan with the published parts fits in memory")
+            return ValidationResult(
+                validationCase: c, predicted: nil, plan: nil,
+                reason: "no plan with the published parts fits in memory")
         }
         let perGPU = best.estimate.tokensPerSecond / Double(c.gpus)
-        return ValidationResult(validationCase: c, predicted: c.value(tokensPerSecondPerGPU: perGPU), plan: best.plan,
-                                estimate: best.estimate)
+        return ValidationResult(
+            validationCase: c, predicted: c.value(tokensPerSecondPerGPU: perGPU), plan: best.plan,
+            estimate: best.estimate)
     }
 
     /// Median and maximum absolute relative error over the results that have a prediction.
@@ -123,21 +133,25 @@ public enum Validation {
     public static func tolerance(suite: String) -> SuiteTolerance {
         switch suite {
         case GroundTruth.megatronSuite:
-            return SuiteTolerance(median: 0.05, row: 0.10,
-                                  reason: "issue 5's bound; figures read from a chart to 3 significant figures")
+            return SuiteTolerance(
+                median: 0.05, row: 0.10,
+                reason: "issue 5's bound; figures read from a chart to 3 significant figures")
         case "NeMo 24.07 perf summary", "NeMo long-sequence CP", "Megatron-Bridge perf summary 25.11",
-             "torchtitan docs/performance.md", "torchtitan community benchmark (Trainy/WhiteFiber)":
-            return SuiteTolerance(median: 0.15, row: 0.30,
-                                  reason: "one constant set across frameworks and GPU generations; recompute, "
-                                      + "micro-batch and overlap settings partly unpublished")
+            "torchtitan docs/performance.md", "torchtitan community benchmark (Trainy/WhiteFiber)":
+            return SuiteTolerance(
+                median: 0.15, row: 0.30,
+                reason: "one constant set across frameworks and GPU generations; recompute, "
+                    + "micro-batch and overlap settings partly unpublished")
         case GroundTruth.trainingRunsSuite:
-            return SuiteTolerance(median: 0.20, row: 0.45,
-                                  reason: "whole runs: GPU-hours include downtime (MFU floors), GPU counts assumed, "
-                                      + "Megatron-DeepSpeed's pipeline engine slower than modelled")
+            return SuiteTolerance(
+                median: 0.20, row: 0.45,
+                reason: "whole runs: GPU-hours include downtime (MFU floors), GPU counts assumed, "
+                    + "Megatron-DeepSpeed's pipeline engine slower than modelled")
         default:
-            return SuiteTolerance(median: 0.60, row: 1.50,
-                                  reason: "not calibration rows: power-limited parts (Meta's 500 W H100, torchao's "
-                                      + "B200), MI300X software, MoE (issue 14); reported, not fitted")
+            return SuiteTolerance(
+                median: 0.60, row: 1.50,
+                reason: "not calibration rows: power-limited parts (Meta's 500 W H100, torchao's "
+                    + "B200), MI300X software, MoE (issue 14); reported, not fitted")
         }
     }
 
@@ -163,9 +177,10 @@ public enum Validation {
         let rows = results.filter { $0.validationCase.calibration && $0.validationCase.isMixtureOfExperts == moe }
         let ratios = rows.compactMap(\.ratio)
         let kind = moe ? "mixture-of-experts runs" : "dense runs"
-        return ResidualInterval(ratios: ratios,
-                                description: "residuals of \(ratios.count) published \(kind) (calibration rows of "
-                                    + "`reckon validate`)")
+        return ResidualInterval(
+            ratios: ratios,
+            description: "residuals of \(ratios.count) published \(kind) (calibration rows of "
+                + "`reckon validate`)")
     }
 
     /// The validation of ``GroundTruth/all`` with ``StepTimeConstants/default``, run once per process.

@@ -2,8 +2,13 @@ import Testing
 @testable import ReckonAnalysis
 
 @Suite struct MonteCarloTests {
-    static let inputs: [Distribution] = [try! .lognormal(p5: 0.35, p95: 0.55), try! .uniform(1, 2), try! .normal(mean: 5, sd: 1)]
-    static let model: MonteCarloEvaluator = { x, y in y[0] = x[0] * x[1]; y[1] = x[0] + x[1] + x[2] }
+    static let inputs: [Distribution] = [
+        try! .lognormal(p5: 0.35, p95: 0.55), try! .uniform(1, 2), try! .normal(mean: 5, sd: 1),
+    ]
+    static let model: MonteCarloEvaluator = { x, y in
+        y[0] = x[0] * x[1]
+        y[1] = x[0] + x[1] + x[2]
+    }
 
     /// Same seed → bit-identical samples; another seed → different samples.
     @Test func sameSeedSameOutput() {
@@ -46,7 +51,8 @@ import Testing
 
     /// Point inputs give the deterministic answer exactly at every percentile and as the mean.
     @Test func pointInputsGiveTheDeterministicAnswer() {
-        let r = MonteCarlo(samples: 5_000).run(inputs: [.point(0.4), .point(1.7), .point(3)], outputCount: 2, evaluate: Self.model)
+        let r = MonteCarlo(samples: 5_000).run(
+            inputs: [.point(0.4), .point(1.7), .point(3)], outputCount: 2, evaluate: Self.model)
         let s = r.summaries()
         for v in [s[0].p5, s[0].p25, s[0].p50, s[0].p75, s[0].p95, s[0].mean] { #expect(v == 0.4 * 1.7) }
         for v in [s[1].p5, s[1].p50, s[1].p95, s[1].mean] { #expect(v == 0.4 + 1.7 + 3) }

@@ -2,7 +2,8 @@ import Testing
 @testable import ReckonAnalysis
 
 /// The one-pass bracketed summary must give the copy-and-select summary's numbers bit for bit, on every kind of
-/// sample the Monte Carlo produces: smooth, heavy-tailed, with ties, constant, sorted, reversed, with non-finite values.
+/// sample the Monte Carlo produces: smooth, heavy-tailed, with ties, constant, sorted, reversed, with non-finite
+/// values.
 @Suite struct PercentilesBracketedTests {
     static func bothWays(_ values: [Double]) -> (bracketed: PercentileSummary, copied: PercentileSummary) {
         var copy = values
@@ -27,8 +28,9 @@ import Testing
         }
     }
 
-    @Test(arguments: ["uniform", "lognormal", "ties", "constant", "sorted", "reversed", "two-values"],
-          [Percentiles.bracketingThreshold, 50_000, 1_000_003])
+    @Test(
+        arguments: ["uniform", "lognormal", "ties", "constant", "sorted", "reversed", "two-values"],
+        [Percentiles.bracketingThreshold, 50_000, 1_000_003])
     func sameNumbersAsCopyAndSelect(_ kind: String, _ n: Int) {
         let (b, c) = Self.bothWays(Self.samples(kind, n))
         #expect(b.p5 == c.p5 && b.p25 == c.p25 && b.p50 == c.p50, "\(kind) n=\(n): \(b) vs \(c)")

@@ -14,7 +14,7 @@ import Testing
     @Test(arguments: [1, 2, 3, 4, 5, 7, 10, 17, 100, 1001, 20_000])
     func selectionMatchesSorting(_ n: Int) {
         var g = SeededGenerator(seed: UInt64(n))
-        let values = (0..<n).map { _ in (g.nextOpenUnit() * 50).rounded() }   // many ties
+        let values = (0..<n).map { _ in (g.nextOpenUnit() * 50).rounded() }  // many ties
         var scratch = values
         let s = Percentiles.summarize(&scratch)
         #expect(s.p5 == Self.reference(values, 0.05))

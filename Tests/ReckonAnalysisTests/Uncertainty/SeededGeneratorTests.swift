@@ -3,8 +3,12 @@ import Testing
 
 @Suite struct SeededGeneratorTests {
     @Test func sameSeedSameSequence() {
-        var a = SeededGenerator(seed: 42), b = SeededGenerator(seed: 42), c = SeededGenerator(seed: 43)
-        let sa = (0..<100).map { _ in a.next() }, sb = (0..<100).map { _ in b.next() }, sc = (0..<100).map { _ in c.next() }
+        var a = SeededGenerator(seed: 42)
+        var b = SeededGenerator(seed: 42)
+        var c = SeededGenerator(seed: 43)
+        let sa = (0..<100).map { _ in a.next() }
+        let sb = (0..<100).map { _ in b.next() }
+        let sc = (0..<100).map { _ in c.next() }
         #expect(sa == sb)
         #expect(sa != sc)
     }
@@ -12,12 +16,15 @@ import Testing
     /// Stream k is the seed's generator after k jumps; streams do not start on each other's outputs.
     @Test func streamsAreJumpsAndDiffer() {
         var jumped = SeededGenerator(seed: 7)
-        jumped.jump(); jumped.jump()
+        jumped.jump()
+        jumped.jump()
         var stream2 = SeededGenerator(seed: 7, stream: 2)
         let expected = (0..<10).map { _ in jumped.next() }
         #expect((0..<10).map { _ in stream2.next() } == expected)
-        var s0 = SeededGenerator(seed: 7, stream: 0), s1 = SeededGenerator(seed: 7, stream: 1)
-        let first0 = Set((0..<1000).map { _ in s0.next() }), first1 = Set((0..<1000).map { _ in s1.next() })
+        var s0 = SeededGenerator(seed: 7, stream: 0)
+        var s1 = SeededGenerator(seed: 7, stream: 1)
+        let first0 = Set((0..<1000).map { _ in s0.next() })
+        let first1 = Set((0..<1000).map { _ in s1.next() })
         #expect(first0.isDisjoint(with: first1))
     }
 

@@ -5,14 +5,16 @@ import Testing
     /// y = 2a + 3b − c: swings are 2·(a95 − a5), 3·(b95 − b5) and (c95 − c5) by hand; the baseline is the
     /// model at the medians; the ranking follows the swings.
     @Test func tornadoOfALinearModel() throws {
-        let a = try Distribution.uniform(0, 10), b = try Distribution.uniform(0, 1), c = try Distribution.uniform(0, 100)
+        let a = try Distribution.uniform(0, 10)
+        let b = try Distribution.uniform(0, 1)
+        let c = try Distribution.uniform(0, 100)
         let t = Sensitivity.tornado(inputs: [a, b, c], outputCount: 1) { x, y in y[0] = 2 * x[0] + 3 * x[1] - x[2] }
         #expect(abs(t.baseline[0] - (2 * 5 + 3 * 0.5 - 50)) < 1e-12)
         // uniform(0, 10): p5 = 0.5, p95 = 9.5 → swing 2 × 9 = 18; b: 3 × 0.9 = 2.7; c: 90.
         #expect(abs(t.swings[0].swing(0) - 18) < 1e-12)
         #expect(abs(t.swings[1].swing(0) - 2.7) < 1e-12)
         #expect(abs(t.swings[2].swing(0) - 90) < 1e-12)
-        #expect(t.swings[2].atHigh[0] < t.swings[2].atLow[0])   // c lowers y
+        #expect(t.swings[2].atHigh[0] < t.swings[2].atLow[0])  // c lowers y
         #expect(t.ranked(by: 0).map(\.input) == [2, 0, 1])
     }
 
@@ -28,7 +30,9 @@ import Testing
 
     /// Independent inputs have |ρ| near 0 in a Monte Carlo sample (SE of ρ ≈ 1/√(n−1) = 0.01 at n = 10⁴; 5 SE).
     @Test func independentInputsAreUncorrelated() throws {
-        let r = MonteCarlo(samples: 10_000, seed: 3).run(inputs: [try .uniform(0, 1), try .uniform(0, 1)], outputCount: 1, keepInputs: true) { x, y in y[0] = x[0] }
+        let r = MonteCarlo(samples: 10_000, seed: 3).run(
+            inputs: [try .uniform(0, 1), try .uniform(0, 1)], outputCount: 1, keepInputs: true
+        ) { x, y in y[0] = x[0] }
         #expect(abs(Sensitivity.spearman(r.draws(0)!, r.draws(1)!)) < 0.05)
         #expect(Sensitivity.spearman(r.draws(0)!, r.output(0)) == 1)
     }

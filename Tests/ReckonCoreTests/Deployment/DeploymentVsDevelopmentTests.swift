@@ -12,13 +12,16 @@ import ReckonUnits
         let gpu = try Catalog.builtin.accelerator(preset.acceleratorID)
         var econ = EconomicsPresets.defaults(for: gpu)
         if let p = preset.pricePerHour { econ.rentalPrice = .dollarsPerHour(p) }
-        let training = try TrainingScenario(model: model, tokens: model.trainingTokens!, accelerator: gpu, count: 1024,
-                                            mfu: 0.4, economics: econ)
-        let serving = try InferenceScenario(model: model, accelerator: gpu, inputTokens: 1, outputTokens: 1,
-                                            quantization: Quantization(weights: preset.precision ?? .bf16),
-                                            pricePerHour: econ.rentalPrice!)
-        return try DeploymentVsDevelopment.compare(training: training, serving: serving, workload: preset.workload,
-                                                   economics: econ, period: preset.period)
+        let training = try TrainingScenario(
+            model: model, tokens: model.trainingTokens!, accelerator: gpu, count: 1024,
+            mfu: 0.4, economics: econ)
+        let serving = try InferenceScenario(
+            model: model, accelerator: gpu, inputTokens: 1, outputTokens: 1,
+            quantization: Quantization(weights: preset.precision ?? .bf16),
+            pricePerHour: econ.rentalPrice!)
+        return try DeploymentVsDevelopment.compare(
+            training: training, serving: serving, workload: preset.workload,
+            economics: econ, period: preset.period)
     }
 
     @Test func presetsCarryTheirAssumptions() throws {
@@ -45,8 +48,11 @@ import ReckonUnits
             #expect(abs(c.ratio - c.fleet.cost.value / c.training.rentalCost!.value) < 1e-12)
             let breakEven = try #require(c.breakEven)
             #expect(abs(breakEven.value / (c.fleet.period.value / c.ratio) - 1) < 1e-12)
-            print("\(p.id): \(c.fleet.accelerators) × \(p.acceleratorID), batch \(c.fleet.replica.batch): "
-                  + "serving $\(Int(c.servingCost.value))/yr vs training $\(Int(c.trainingCost.value)): ratio \(c.ratio)")
+            print(
+                "\(p.id): \(c.fleet.accelerators) × \(p.acceleratorID), batch \(c.fleet.replica.batch): "
+                    + "serving $\(Int(c.servingCost.value))/yr vs training $\(Int(c.trainingCost.value)): ratio "
+                    + "\(c.ratio)"
+            )
         }
     }
 
@@ -55,16 +61,18 @@ import ReckonUnits
     /// A100-hours → 0.06471. Exact arithmetic, tolerance 1e-12.
     @Test func cottiersArithmeticOnTheTwitterPreset() throws {
         let bloom = PublishedTrainingRun.bloom
-        let k = try CottierEstimate(outputTokensPerDay: DeploymentPreset.twitter1pctYear.workload.outputTokensPerDay,
-                                    days: 365, developmentGPUHours: bloom.acceleratorHours,
-                                    developmentSource: bloom.source)
+        let k = try CottierEstimate(
+            outputTokensPerDay: DeploymentPreset.twitter1pctYear.workload.outputTokensPerDay,
+            days: 365, developmentGPUHours: bloom.acceleratorHours,
+            developmentSource: bloom.source)
         #expect(abs(k.instances - 1) < 1e-12)
         #expect(abs(k.pricePerGPUHour.value - 1.25) < 1e-12)
         #expect(abs(k.ratio - 70_080 / 1_082_990) < 1e-12)
         // The price cancels: the same arithmetic at $2,400 per instance-day gives the same ratio.
-        let dearer = try CottierEstimate(outputTokensPerDay: k.outputTokensPerDay, days: 365,
-                                         developmentGPUHours: bloom.acceleratorHours, developmentSource: bloom.source,
-                                         dollarsPerInstanceDay: .dollars(2_400))
+        let dearer = try CottierEstimate(
+            outputTokensPerDay: k.outputTokensPerDay, days: 365,
+            developmentGPUHours: bloom.acceleratorHours, developmentSource: bloom.source,
+            dollarsPerInstanceDay: .dollars(2_400))
         #expect(abs(dearer.ratio / k.ratio - 1) < 1e-12)
         #expect(throws: InputError.self) {
             try CottierEstimate(outputTokensPerDay: Tokens(1), days: 365, developmentGPUHours: 0, developmentSource: "")
@@ -85,7 +93,8 @@ import ReckonUnits
     /// all of them prompt: under Reckon's usage assumptions it costs far more than Cottier's interval. The test
     /// asserts Reckon's figure (above 1: deployment exceeds development) and the report says why.
     @Test func theCodingAssistantCostsMoreThanDevelopment() throws {
-        let dev = try compare(.millionDevelopersYear), tweets = try compare(.twitter1pctYear)
+        let dev = try compare(.millionDevelopersYear)
+        let tweets = try compare(.twitter1pctYear)
         #expect(dev.ratio > tweets.ratio)
         #expect(dev.ratio > 1)
     }

@@ -36,8 +36,10 @@ import ReckonUnits
         // embedding table (looked up, not streamed: 32,000 × 4,096, Jiang et al. Table 1), (12.9e9 − 0.131e9) × 2 B,
         // not 46.7e9 × 2 B: memory time ≥ that / (4.8 TB/s × η_w), under half of what a dense read would take.
         let model = try Catalog.builtin.model("mixtral-8x7b")
-        let e = try InferenceScenario(model: model, accelerator: InferenceEstimateTests.h200, gpus: 1, batch: 1,
-                                      inputTokens: 10, outputTokens: 10, pricePerHour: .dollarsPerHour(3)).estimate()
+        let e = try InferenceScenario(
+            model: model, accelerator: InferenceEstimateTests.h200, gpus: 1, batch: 1,
+            inputTokens: 10, outputTokens: 10, pricePerHour: .dollarsPerHour(3)
+        ).estimate()
         let eta = EfficiencyFactors.serving.weightStreaming
         let activeRead = (model.activeParameters.value - 32_000 * 4_096) * 2 / (4.8e12 * eta)
         let denseRead = model.totalParameters.value * 2 / (4.8e12 * eta)

@@ -49,7 +49,8 @@ import ReckonUnits
         #expect(local.prefillAttentionFLOP(tokens: 5) == 4 * 12 * 32)
         #expect(local.decodeAttentionFLOP(context: 100) == 4 * 3 * 32)
         // Gemma-3-like 5 local : 1 global over 6 layers: 5 layers see 3 tokens, 1 sees 100.
-        let hybrid = ServingShape(layers: 6, hiddenSize: 8, heads: 2, window: SlidingWindowAttention(window: 3, localPerGlobal: 5))
+        let hybrid = ServingShape(
+            layers: 6, hiddenSize: 8, heads: 2, window: SlidingWindowAttention(window: 3, localPerGlobal: 5))
         #expect(hybrid.decodeAttentionFLOP(context: 100) == (5 * 3 + 100) * 32)
     }
 
@@ -57,7 +58,8 @@ import ReckonUnits
         // DeepSeek-V3 MLA (d_c 512, d_r 64, 128 heads of 128 + 64 RoPE, values 128; DeepSeek-V2 Sec. 2.1):
         // decode per pair 2·128·(512 + 64) + 2·128·512 = 278,528 FLOP per layer; prefill (expanded heads)
         // 2·128·(128 + 64) + 2·128·128 = 81,920.
-        let mla = LatentAttention(queryRank: 1536, keyValueRank: 512, ropeHeadDim: 64, noRopeHeadDim: 128, valueHeadDim: 128)
+        let mla = LatentAttention(
+            queryRank: 1536, keyValueRank: 512, ropeHeadDim: 64, noRopeHeadDim: 128, valueHeadDim: 128)
         let shape = ServingShape(layers: 61, hiddenSize: 7168, heads: 128, headDim: 128, latent: mla)
         #expect(shape.attentionFLOPPerPair(decode: true) == 278_528)
         #expect(shape.attentionFLOPPerPair(decode: false) == 81_920)

@@ -17,16 +17,18 @@ import ReckonUnits
     static let rows: [(gpu: String, input: Int, output: Int, published: Double)] = [
         ("H200", 128, 128, 27911), ("H100", 128, 128, 28312), ("H200", 128, 2048, 26221), ("H100", 128, 2048, 22714),
         ("H200", 128, 4096, 18027), ("H100", 128, 4096, 14325), ("H200", 500, 2000, 20770), ("H100", 500, 2000, 17660),
-        ("H200", 1000, 1000, 17744), ("H100", 1000, 1000, 15220), ("H200", 1000, 2000, 16828), ("H100", 1000, 2000, 13899),
+        ("H200", 1000, 1000, 17744), ("H100", 1000, 1000, 15220), ("H200", 1000, 2000, 16828),
+        ("H100", 1000, 2000, 13899),
         ("H200", 2048, 128, 3538), ("H100", 2048, 128, 3450), ("H200", 2048, 2048, 12194), ("H100", 2048, 2048, 9305),
         ("H200", 5000, 500, 3902), ("H100", 5000, 500, 3459), ("H200", 20000, 2000, 1804), ("H100", 20000, 2000, 1351),
     ]
 
     static func scenario(gpu: String, input: Int, output: Int) throws -> InferenceScenario {
-        try InferenceScenario(model: llama8B, accelerator: gpu == "H200" ? h200 : h100, gpus: 1,
-                              inputTokens: input, outputTokens: output,
-                              quantization: Quantization(weights: .fp8, kvCache: .fp8),
-                              efficiency: .serving, memory: .serving, pricePerHour: .dollarsPerHour(3))
+        try InferenceScenario(
+            model: llama8B, accelerator: gpu == "H200" ? h200 : h100, gpus: 1,
+            inputTokens: input, outputTokens: output,
+            quantization: Quantization(weights: .fp8, kvCache: .fp8),
+            efficiency: .serving, memory: .serving, pricePerHour: .dollarsPerHour(3))
     }
 
     @Test func tensorRTLLMLlama8BThroughputWithinTwelvePercent() throws {
@@ -42,9 +44,15 @@ import ReckonUnits
             let e = try Self.scenario(gpu: row.gpu, input: row.input, output: row.output).estimate()
             let error = e.tokensPerSecond.value / row.published - 1
             squares += error * error
-            print(String(format: "inference.csv Llama-3.1-8B %@ %5d/%-5d published %6.0f model %6.0f tok/s  batch %5d  error %+5.1f%%",
-                         row.gpu, row.input, row.output, row.published, e.tokensPerSecond.value, e.batch, error * 100))
-            #expect(abs(error) < 0.12, "\(row.gpu) \(row.input)/\(row.output): \(e.tokensPerSecond.value) vs \(row.published)")
+            print(
+                String(
+                    format:
+                        "inference.csv Llama-3.1-8B %@ %5d/%-5d published %6.0f model %6.0f tok/s  batch %5d  error "
+                        + "%+5.1f%%",
+                    row.gpu, row.input, row.output, row.published, e.tokensPerSecond.value, e.batch, error * 100))
+            #expect(
+                abs(error) < 0.12,
+                "\(row.gpu) \(row.input)/\(row.output): \(e.tokensPerSecond.value) vs \(row.published)")
             #expect(e.plan.accelerators == 1 && e.plan.tensorParallel == 1)
         }
         let rms = (squares / Double(Self.rows.count)).squareRoot()
@@ -60,9 +68,11 @@ import ReckonUnits
         #expect(short.bound == .compute)
         #expect(long.bound == .memory)
         // Batch-1 decode of an 8 GB FP8 model on H100 is memory-bound: TPOT ≥ 8.03 GB / 3.35 TB/s = 2.4 ms.
-        let one = try InferenceScenario(model: Self.llama8B, accelerator: Self.h100, gpus: 1, batch: 1,
-                                        inputTokens: 128, outputTokens: 128,
-                                        quantization: Quantization(weights: .fp8), pricePerHour: .dollarsPerHour(3)).estimate()
+        let one = try InferenceScenario(
+            model: Self.llama8B, accelerator: Self.h100, gpus: 1, batch: 1,
+            inputTokens: 128, outputTokens: 128,
+            quantization: Quantization(weights: .fp8), pricePerHour: .dollarsPerHour(3)
+        ).estimate()
         #expect(one.bound == .memory)
         #expect(one.timePerOutputToken.value >= 8.03e9 / 3.35e12)
     }
@@ -71,15 +81,18 @@ import ReckonUnits
         // 175e9 × 2 B = 350 GB of BF16 weights; 80 GB per H100 → 8 (the power of two above 350/80 = 4.4).
         let gpt3 = try Catalog.builtin.model("gpt-3")
         do {
-            _ = try InferenceScenario(model: gpt3, accelerator: Self.h100, gpus: 1, inputTokens: 1000, outputTokens: 100,
-                                      pricePerHour: .dollarsPerHour(3))
+            _ = try InferenceScenario(
+                model: gpt3, accelerator: Self.h100, gpus: 1, inputTokens: 1000, outputTokens: 100,
+                pricePerHour: .dollarsPerHour(3))
             Issue.record("expected a refusal")
         } catch let error as InputError {
             #expect(error.field == "gpus")
             #expect(error.allowed.contains("at least 8"))
         }
-        let fits = try InferenceScenario(model: gpt3, accelerator: Self.h100, inputTokens: 1000, outputTokens: 100,
-                                         pricePerHour: .dollarsPerHour(3)).estimate()
+        let fits = try InferenceScenario(
+            model: gpt3, accelerator: Self.h100, inputTokens: 1000, outputTokens: 100,
+            pricePerHour: .dollarsPerHour(3)
+        ).estimate()
         #expect(fits.plan.tensorParallel == 8)
         #expect(fits.memory.weights.value == 350e9 / 8)
     }
@@ -90,17 +103,22 @@ import ReckonUnits
         bare.scaleUpBandwidth = nil
         bare.scaleOutBandwidth = nil
         let gpt3 = try Catalog.builtin.model("gpt-3")
-        #expect { try InferenceScenario(model: gpt3, accelerator: bare, inputTokens: 100, outputTokens: 10,
-                                        pricePerHour: .dollarsPerHour(3)) } throws: { ($0 as? InputError)?.field == "gpu" }
+        #expect {
+            try InferenceScenario(
+                model: gpt3, accelerator: bare, inputTokens: 100, outputTokens: 10,
+                pricePerHour: .dollarsPerHour(3))
+        } throws: { ($0 as? InputError)?.field == "gpu" }
     }
 
     @Test func offloadAnswersInsteadOfRefusing() throws {
         // GPT-3 BF16 on one H100 with weights in host DRAM over PCIe Gen4: every token streams 350 GB at
         // 31.5 GB/s ≥ 11.1 s (framework.md §5.9: "streaming 350 GB fp16 takes 11 s at 32 GB/s").
         let gpt3 = try Catalog.builtin.model("gpt-3")
-        let e = try InferenceScenario(model: gpt3, accelerator: Self.h100, gpus: 1, inputTokens: 100, outputTokens: 10,
-                                      pricePerHour: .dollarsPerHour(3),
-                                      offload: Offload(tier: .host, link: .pcie4)).estimate()
+        let e = try InferenceScenario(
+            model: gpt3, accelerator: Self.h100, gpus: 1, inputTokens: 100, outputTokens: 10,
+            pricePerHour: .dollarsPerHour(3),
+            offload: Offload(tier: .host, link: .pcie4)
+        ).estimate()
         let floor = 350e9 / 31.5e9
         #expect(e.timePerOutputToken.value >= floor)
         // Compute of one batch-1 token is ~1 ms, so the transfer dominates: within 1% of the floor
@@ -113,18 +131,25 @@ import ReckonUnits
         // $3/h on 1 GPU: $/M output = 3/3600 × τ_out × 1e6 and $/M input = 3/3600 × τ_in × 1e6 (definition), and the
         // two charges add up to the replica's time: B·τ_out + P·τ_in = one cycle (exact up to rounding).
         let e = try Self.scenario(gpu: "H100", input: 1000, output: 1000).estimate()
-        #expect(abs(e.cost.usdPerMillionOutputTokens.value / (3.0 / 3600 * e.replicaTimePerOutputToken.value * 1e6) - 1) < 1e-9)
-        #expect(abs(e.cost.usdPerMillionInputTokens.value / (3.0 / 3600 * e.prefillTimePerInputToken.value * 1e6) - 1) < 1e-9)
+        #expect(
+            abs(e.cost.usdPerMillionOutputTokens.value / (3.0 / 3600 * e.replicaTimePerOutputToken.value * 1e6) - 1)
+                < 1e-9)
+        #expect(
+            abs(e.cost.usdPerMillionInputTokens.value / (3.0 / 3600 * e.prefillTimePerInputToken.value * 1e6) - 1)
+                < 1e-9)
         let cycle = try #require(e.cycle)
-        let charged = Double(e.batch) * e.replicaTimePerOutputToken.value + cycle.promptTokensPerStep * e.prefillTimePerInputToken.value
+        let charged =
+            Double(e.batch) * e.replicaTimePerOutputToken.value + cycle.promptTokensPerStep
+            * e.prefillTimePerInputToken.value
         #expect(abs(charged / cycle.time.value - 1) < 1e-9)
         #expect(abs(e.cost.usdPer750Words.value / (e.cost.usdPerMillionOutputTokens.value / 1000) - 1) < 1e-9)
     }
 
     @Test func batchTooLargeIsRefused() throws {
-        let s = try InferenceScenario(model: Self.llama8B, accelerator: Self.h100, gpus: 1, batch: 1_000_000,
-                                      inputTokens: 1000, outputTokens: 1000, quantization: Quantization(weights: .fp8),
-                                      pricePerHour: .dollarsPerHour(3))
+        let s = try InferenceScenario(
+            model: Self.llama8B, accelerator: Self.h100, gpus: 1, batch: 1_000_000,
+            inputTokens: 1000, outputTokens: 1000, quantization: Quantization(weights: .fp8),
+            pricePerHour: .dollarsPerHour(3))
         #expect(throws: InputError.self) { try s.estimate() }
     }
 }

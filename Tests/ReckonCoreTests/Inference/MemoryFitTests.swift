@@ -8,8 +8,9 @@ import ReckonUnits
 
     func fit(memory: Bytes, precision: Precision = .fp8) -> MemoryFit {
         let shape = ServingShape(model: llama)
-        return MemoryFit(memoryPerAccelerator: memory, weightBytes: Bytes(8.03e9 * precision.bytesPerElement),
-                         kvCache: KVCache(shape: shape, precision: precision), shape: shape, assumptions: .serving)
+        return MemoryFit(
+            memoryPerAccelerator: memory, weightBytes: Bytes(8.03e9 * precision.bytesPerElement),
+            kvCache: KVCache(shape: shape, precision: precision), shape: shape, assumptions: .serving)
     }
 
     @Test func llama8BOnH100ByHand() {
@@ -29,15 +30,18 @@ import ReckonUnits
         let gpt3 = try Catalog.builtin.model("gpt-3")
         let shape = ServingShape(model: gpt3)
         for (p, expected) in [(Precision.bf16, 8), (.fp8, 4), (.int4, 2)] {
-            let f = MemoryFit(memoryPerAccelerator: .gigabytes(80), weightBytes: Quantization(weights: p).weightBytes(gpt3.totalParameters),
-                              kvCache: KVCache(shape: shape, precision: p), shape: shape, assumptions: .serving)
+            let f = MemoryFit(
+                memoryPerAccelerator: .gigabytes(80),
+                weightBytes: Quantization(weights: p).weightBytes(gpt3.totalParameters),
+                kvCache: KVCache(shape: shape, precision: p), shape: shape, assumptions: .serving)
             #expect(f.minimumTensorParallel(context: 2048) == expected, "\(p)")
         }
     }
 
     @Test func moreMemoryNeverShrinksTheBatch() {
         for gb in stride(from: 20.0, through: 200, by: 10) {
-            #expect(fit(memory: .gigabytes(gb + 10)).maxBatch(tensorParallel: 1, context: 4096)
+            #expect(
+                fit(memory: .gigabytes(gb + 10)).maxBatch(tensorParallel: 1, context: 4096)
                     >= fit(memory: .gigabytes(gb)).maxBatch(tensorParallel: 1, context: 4096))
         }
         // Weights that do not fit give no batch at all.

@@ -12,9 +12,9 @@ import ReckonUnits
         #expect(Quantization(weights: .int8).computePrecision(on: h100) == .int8)  // catalog lists INT8 1978.9 TOPS
         var noInt8 = h100
         noInt8.peak[.int8] = nil
-        #expect(Quantization(weights: .int8).computePrecision(on: noInt8) == .fp8) // no INT8 figure → FP8 rate
+        #expect(Quantization(weights: .int8).computePrecision(on: noInt8) == .fp8)  // no INT8 figure → FP8 rate
         #expect(Quantization(weights: .int4).computePrecision(on: h100) == .bf16)  // weight-only INT4
-        #expect(Quantization(weights: .fp8).computePrecision(on: v100) == .bf16)   // no FP8 tensor cores
+        #expect(Quantization(weights: .fp8).computePrecision(on: v100) == .bf16)  // no FP8 tensor cores
         // H100 SXM FP8 dense 1978.9 TFLOP/s (catalog, hardware.csv).
         #expect(Quantization(weights: .fp8).computePeak(on: h100)?.value == 1978.9e12)
     }
@@ -49,10 +49,14 @@ import ReckonUnits
             let shape = ServingShape(model: model)
             for format in FP4Format.allCases {
                 for keep in [true, false] {
-                    let fp4 = ServingWeights(model: model, shape: shape, quantization: Quantization(weights: .fp4, fp4Format: format, embeddingsAt16Bit: keep))
-                    let fp8 = ServingWeights(model: model, shape: shape, quantization: Quantization(weights: .fp8, embeddingsAt16Bit: keep))
+                    let fp4 = ServingWeights(
+                        model: model, shape: shape,
+                        quantization: Quantization(weights: .fp4, fp4Format: format, embeddingsAt16Bit: keep))
+                    let fp8 = ServingWeights(
+                        model: model, shape: shape, quantization: Quantization(weights: .fp8, embeddingsAt16Bit: keep))
                     #expect(fp4.memoryBytes.value <= fp8.memoryBytes.value, "\(model.id) \(format)")
-                    #expect(fp4.memoryBytes.value < fp8.memoryBytes.value, "\(model.id) \(format): FP4 should save memory")
+                    #expect(
+                        fp4.memoryBytes.value < fp8.memoryBytes.value, "\(model.id) \(format): FP4 should save memory")
                 }
             }
         }
@@ -61,9 +65,15 @@ import ReckonUnits
     @Test func fp4MathNeedsFP4TensorCores() throws {
         // H100 publishes no FP4 peak (catalog): FP4 weights with FP4 math are refused naming `precision`; with a
         // math precision given (weight-only FP4) they are accepted; an explicit FP4 math names `math_precision`.
-        #expect { try Quantization(weights: .fp4).validate(on: h100) } throws: { ($0 as? InputError)?.field == "precision" }
-        #expect { try Quantization(weights: .fp8, math: .fp4).validate(on: h100) } throws: { ($0 as? InputError)?.field == "math_precision" }
-        #expect { try Quantization(weights: .bf16, experts: .fp4).validate(on: h100) } throws: { ($0 as? InputError)?.field == "expert_precision" }
+        #expect { try Quantization(weights: .fp4).validate(on: h100) } throws: {
+            ($0 as? InputError)?.field == "precision"
+        }
+        #expect { try Quantization(weights: .fp8, math: .fp4).validate(on: h100) } throws: {
+            ($0 as? InputError)?.field == "math_precision"
+        }
+        #expect { try Quantization(weights: .bf16, experts: .fp4).validate(on: h100) } throws: {
+            ($0 as? InputError)?.field == "expert_precision"
+        }
         try Quantization(weights: .fp4, math: .bf16).validate(on: h100)
         // A Blackwell part with FP4 tensor cores: NVIDIA's GB200 NVL72 / HGX B200 spec table (zdszero.github.io
         // mirror, the catalog's source) lists B200 "FP4 Tensor Core 18 PFLOPS" beside "FP8/FP6 9 PFLOPS" — sparse

@@ -2,7 +2,7 @@ import Testing
 import ReckonCore
 import ReckonUnits
 import ReckonCatalog
-import ReckonAnalysis   // SplitMix64: seeded property cases, the same on every run
+import ReckonAnalysis  // SplitMix64: seeded property cases, the same on every run
 
 @Suite struct RooflineTests {
     @Test func rooflineTakesTheSlowerSide() {
@@ -16,11 +16,12 @@ import ReckonAnalysis   // SplitMix64: seeded property cases, the same on every 
     /// A toy engine with round numbers: 1e9 parameters, 1e9 B of weights, KV 1e5 B/token, F = 1e14, BW = 1e12.
     func toy(bandwidth: Double = 1e12, tp: Int = 1) -> ServingRoofline {
         let shape = ServingShape(layers: 10, hiddenSize: 1000, heads: 10)
-        return ServingRoofline(activeParameters: Parameters(1e9), shape: shape, weightBytes: Bytes(1e9),
-                               kvCache: KVCache(layers: 10, kvHeads: 10, headDim: 100, precision: .fp8),
-                               roofline: Roofline(compute: FLOPPerSecond(1e14), bandwidth: BytesPerSecond(bandwidth)),
-                               tensorParallel: tp, linkBandwidth: tp > 1 ? BytesPerSecond(1e11) : nil,
-                               collectiveLatency: Seconds(1e-5))
+        return ServingRoofline(
+            activeParameters: Parameters(1e9), shape: shape, weightBytes: Bytes(1e9),
+            kvCache: KVCache(layers: 10, kvHeads: 10, headDim: 100, precision: .fp8),
+            roofline: Roofline(compute: FLOPPerSecond(1e14), bandwidth: BytesPerSecond(bandwidth)),
+            tensorParallel: tp, linkBandwidth: tp > 1 ? BytesPerSecond(1e11) : nil,
+            collectiveLatency: Seconds(1e-5))
     }
 
     @Test func decodeStepByHand() {
@@ -70,16 +71,19 @@ import ReckonAnalysis   // SplitMix64: seeded property cases, the same on every 
         var rng = SplitMix64(seed: 11)
         for _ in 0..<40 {
             let gpu = Bool.random(using: &rng) ? "H100" : "H200"
-            let input = Int.random(in: 1...20_000, using: &rng), output = Int.random(in: 1...4_000, using: &rng)
+            let input = Int.random(in: 1...20_000, using: &rng)
+            let output = Int.random(in: 1...4_000, using: &rng)
             let s = try InferenceEstimateTests.scenario(gpu: gpu, input: input, output: output)
             let limit = s.memoryFit.maxBatch(tensorParallel: 1, context: s.sequenceLength)
-            let batches = Array(Set((0..<60).map { _ in Int.random(in: 1...(limit + 100), using: &rng) } + [1, limit])).sorted()
+            let batches = Array(Set((0..<60).map { _ in Int.random(in: 1...(limit + 100), using: &rng) } + [1, limit]))
+                .sorted()
             let curve = try s.throughputCurve(batches: batches)
             #expect(curve.allSatisfy { $0.batch <= limit })
             #expect(curve.last?.batch == limit)
             for (a, b) in zip(curve, curve.dropFirst()) {
-                #expect(b.perAccelerator.value >= a.perAccelerator.value * (1 - 1e-12),
-                        "\(gpu) \(input)/\(output): batch \(a.batch) → \(b.batch)")
+                #expect(
+                    b.perAccelerator.value >= a.perAccelerator.value * (1 - 1e-12),
+                    "\(gpu) \(input)/\(output): batch \(a.batch) → \(b.batch)")
             }
         }
     }
@@ -90,9 +94,10 @@ import ReckonAnalysis   // SplitMix64: seeded property cases, the same on every 
         var rng = SplitMix64(seed: 23)
         let mixtral = try Catalog.builtin.model("mixtral-8x7b")
         for _ in 0..<20 {
-            let s = try InferenceScenario(model: mixtral, accelerator: InferenceEstimateTests.h200, gpus: 1,
-                                          inputTokens: Int.random(in: 1...8000, using: &rng), outputTokens: Int.random(in: 1...2000, using: &rng),
-                                          quantization: Quantization(weights: .fp8), pricePerHour: .dollarsPerHour(3))
+            let s = try InferenceScenario(
+                model: mixtral, accelerator: InferenceEstimateTests.h200, gpus: 1,
+                inputTokens: Int.random(in: 1...8000, using: &rng), outputTokens: Int.random(in: 1...2000, using: &rng),
+                quantization: Quantization(weights: .fp8), pricePerHour: .dollarsPerHour(3))
             let limit = s.memoryFit.maxBatch(tensorParallel: 1, context: s.sequenceLength)
             let curve = try s.throughputCurve(batches: Array(1...min(limit, 64)) + [limit])
             for (a, b) in zip(curve, curve.dropFirst()) {

@@ -8,8 +8,9 @@ import ReckonUnits
 /// The serving model against every modelled development row of shared/ground-truth (inference.csv and
 /// dev-2026/serving_throughput.csv), with the one global constant set `EfficiencyFactors.serving`.
 @Suite struct ServingCalibrationTests {
-    static let lookup = ServingCalibration.Lookup(model: { try Catalog.builtin.model($0) },
-                                                  accelerator: { try Catalog.builtin.accelerator($0) })
+    static let lookup = ServingCalibration.Lookup(
+        model: { try Catalog.builtin.model($0) },
+        accelerator: { try Catalog.builtin.accelerator($0) })
     static let rows = try! ServingCalibration.rows(lookup)
     static let results = ServingCalibration.evaluate(rows: rows)
 
@@ -31,10 +32,18 @@ import ReckonUnits
         for r in Self.results {
             let p = r.predicted.map { NumberFormat.significant($0, digits: 4) } ?? "—"
             let e = r.error.map { String(format: "%+6.1f%%", $0 * 100) } ?? "   —  "
-            print("dev \(r.row.inFit ? "fit" : "rep") \(r.row.id.padding(toLength: 30, withPad: " ", startingAt: 0)) published \(NumberFormat.significant(r.row.published, digits: 4)) model \(p) \(e)  [\(r.detail)] \(r.row.unit)")
+            print(
+                "dev \(r.row.inFit ? "fit" : "rep") \(r.row.id.padding(toLength: 30, withPad: " ", startingAt: 0)) "
+                    + "published \(NumberFormat.significant(r.row.published, digits: 4)) model \(p) \(e)  "
+                    + "[\(r.detail)] "
+                    + "\(r.row.unit)"
+            )
         }
         for f in ServingCalibration.families(Self.results) {
-            print(String(format: "family %-66@ rows %2d  RMS %5.1f%%  worst %5.1f%%", f.family as NSString, f.rows, f.rms * 100, f.worst * 100))
+            print(
+                String(
+                    format: "family %-66@ rows %2d  RMS %5.1f%%  worst %5.1f%%", f.family as NSString, f.rows,
+                    f.rms * 100, f.worst * 100))
         }
         let fitted = Set(Self.rows.filter(\.inFit).map(\.family))
         #expect(fitted == Set(Self.tolerances.keys), "every fitted family has a stated tolerance")
@@ -44,7 +53,9 @@ import ReckonUnits
             #expect(f.rms <= t.rms, "\(f.family): RMS \(f.rms)")
         }
         // Every modelled row has a prediction.
-        #expect(Self.results.allSatisfy { $0.predicted != nil }, "\(Self.results.filter { $0.predicted == nil }.map(\.row.id))")
+        #expect(
+            Self.results.allSatisfy { $0.predicted != nil },
+            "\(Self.results.filter { $0.predicted == nil }.map(\.row.id))")
     }
 
     @Test func theCommittedConstantsAreTheFitsOptimumOnItsGrid() {
@@ -60,16 +71,20 @@ import ReckonUnits
             for sign in [-1.0, 1.0] {
                 e = .serving
                 e[keyPath: path] += sign * step
-                if path == \.kvStreaming || path == \.weightStreaming, e[keyPath: path] > 0.925 + 1e-9 { continue }   // grid bound
+                // grid bound
+                if path == \.kvStreaming || path == \.weightStreaming, e[keyPath: path] > 0.925 + 1e-9 { continue }
                 #expect(ServingCalibration.objective(rows: Self.rows, efficiency: e) >= base - 1e-9, "\(path) \(sign)")
             }
         }
         for sign in [-1.0, 1.0] {
-            e = .serving; e.expertCompute = 0.625 + sign * 0.025
+            e = .serving
+            e.expertCompute = 0.625 + sign * 0.025
             #expect(ServingCalibration.objective(rows: Self.rows, efficiency: e) >= base - 1e-9)
-            e = .serving; e.attentionCompute = 0.175 + sign * 0.025
+            e = .serving
+            e.attentionCompute = 0.175 + sign * 0.025
             #expect(ServingCalibration.objective(rows: Self.rows, efficiency: e) >= base - 1e-9)
-            e = .serving; e.layerOverhead = Seconds(90e-6 + sign * 10e-6)
+            e = .serving
+            e.layerOverhead = Seconds(90e-6 + sign * 10e-6)
             #expect(ServingCalibration.objective(rows: Self.rows, efficiency: e) >= base - 1e-9)
         }
     }
@@ -79,7 +94,9 @@ import ReckonUnits
         // the reason, rather than hidden: MI300X max-load runs come out faster than measured (by > 20%).
         let reported = Self.results.filter { !$0.row.inFit }
         #expect(reported.allSatisfy { !$0.row.note.isEmpty })
-        let mi300x = reported.filter { $0.row.family.contains("MI300X") && $0.row.id.contains("AMD-MI300X-L") && !$0.row.id.contains("LAT") }
+        let mi300x = reported.filter {
+            $0.row.family.contains("MI300X") && $0.row.id.contains("AMD-MI300X-L") && !$0.row.id.contains("LAT")
+        }
         #expect(mi300x.count == 4 && mi300x.allSatisfy { ($0.error ?? 0) > 0.2 })
         // The max-throughput bound of the TensorRT-LLM DeepSeek-R1 blog is respected (predicted above "over 30,000").
         let bound = Self.results.first { $0.row.id == "NV-B200-DSR1-MAXTHR" }

@@ -10,20 +10,23 @@ import ReckonUnits
     @Test func seedExampleNotPipelinedIs1Point8Seconds() {
         // "40ms to load from disk, then 50 ms to process, for each group of 5 layers": 20 × 90 ms = 1.8 s.
         // Floating-point sums of 20 terms: 1e-12 relative.
-        let t = WeightStreaming.sequentialTime(layers: layers, compute: compute, transfer: .zero, latency: latency, resident: resident)
+        let t = WeightStreaming.sequentialTime(
+            layers: layers, compute: compute, transfer: .zero, latency: latency, resident: resident)
         #expect(abs(t.value / 1.8 - 1) < 1e-12)
     }
 
     @Test func seedExamplePipelinedIs1Point04Seconds() {
         // "t=40ms, start loading layer 5 weights & compute layer 1 …": 40 ms fill + 100 × 10 ms = 1.04 s.
-        let t = WeightStreaming.pipelinedTime(layers: layers, compute: compute, transfer: .zero, latency: latency, resident: resident)
+        let t = WeightStreaming.pipelinedTime(
+            layers: layers, compute: compute, transfer: .zero, latency: latency, resident: resident)
         #expect(abs(t.value / 1.04 - 1) < 1e-12)
     }
 
     @Test func tooFewBuffersSlowThePipeline() {
         // With 2 resident layers each buffer cycles 40 + 10 = 50 ms, so one layer per 25 ms:
         // 40 + 99 × 25 + 10 = 2,525 ms (hand arithmetic from the formula's (ℓ + x + c)/r term).
-        let t = WeightStreaming.pipelinedTime(layers: layers, compute: compute, transfer: .zero, latency: latency, resident: 2)
+        let t = WeightStreaming.pipelinedTime(
+            layers: layers, compute: compute, transfer: .zero, latency: latency, resident: 2)
         #expect(abs(t.value / 2.525 - 1) < 1e-12)
     }
 
@@ -42,11 +45,19 @@ import ReckonUnits
 
     @Test func pipeliningNeverSlower() {
         // Property over a grid: the pipelined time never exceeds the sequential time.
-        for c in [0.001, 0.01, 0.1] { for x in [0.0, 0.005, 0.05] { for l in [0.0, 0.02, 0.2] { for r in [1, 2, 5, 50] {
-            let p = WeightStreaming.pipelinedTime(layers: 40, compute: Seconds(c), transfer: Seconds(x), latency: Seconds(l), resident: r)
-            let s = WeightStreaming.sequentialTime(layers: 40, compute: Seconds(c), transfer: Seconds(x), latency: Seconds(l), resident: r)
-            #expect(p.value <= s.value * (1 + 1e-12), "c \(c) x \(x) l \(l) r \(r)")
-        } } } }
+        for c in [0.001, 0.01, 0.1] {
+            for x in [0.0, 0.005, 0.05] {
+                for l in [0.0, 0.02, 0.2] {
+                    for r in [1, 2, 5, 50] {
+                        let p = WeightStreaming.pipelinedTime(
+                            layers: 40, compute: Seconds(c), transfer: Seconds(x), latency: Seconds(l), resident: r)
+                        let s = WeightStreaming.sequentialTime(
+                            layers: 40, compute: Seconds(c), transfer: Seconds(x), latency: Seconds(l), resident: r)
+                        #expect(p.value <= s.value * (1 + 1e-12), "c \(c) x \(x) l \(l) r \(r)")
+                    }
+                }
+            }
+        }
     }
 
     @Test func linkTable() throws {

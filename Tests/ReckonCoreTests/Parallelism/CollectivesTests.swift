@@ -4,9 +4,14 @@ import ReckonCore
 /// α–β collective costs against hand arithmetic (NCCL's latency structure, ring volumes).
 struct CollectivesTests {
     let c = StepTimeConstants.default
-    let a100 = PlanHardware.a100SXM80GB   // NVLink 300 GB/s × 0.77 in a node of 8; 25 GB/s × 0.8 per GPU across nodes
+    let a100 = PlanHardware.a100SXM80GB  // NVLink 300 GB/s × 0.77 in a node of 8; 25 GB/s × 0.8 per GPU across nodes
 
-    @Test("inside a node: all-reduce of 1 GB over 8 GPUs = α₀ + 2·log₂8·α_up (tree, fewer hops than the ring's 14) + (14/8)·1 GB / 231 GB/s")
+    @Test(
+        """
+        inside a node: all-reduce of 1 GB over 8 GPUs = α₀ + 2·log₂8·α_up (tree, fewer hops than the ring's 14) + \
+        (14/8)·1 GB / 231 GB/s
+        """
+    )
     func ringInsideNode() {
         let t = CollectiveCost.seconds(.allReduce, ranks: 8, stride: 1, bytes: 1e9, hardware: a100, constants: c)
         #expect(abs(t / (8.4e-6 + 6 * 3.4e-6 + 1.75e9 / 231e9) - 1) < 1e-12)
@@ -33,8 +38,9 @@ struct CollectivesTests {
     @Test("k buckets pay k latencies and the same volume; one rank or no bytes cost nothing")
     func bucketsAndEdges() {
         let one = CollectiveCost.seconds(.reduceScatter, ranks: 8, stride: 1, bytes: 1e9, hardware: a100, constants: c)
-        let ten = CollectiveCost.seconds(.reduceScatter, ranks: 8, stride: 1, bytes: 1e9, messages: 10, hardware: a100,
-                                         constants: c)
+        let ten = CollectiveCost.seconds(
+            .reduceScatter, ranks: 8, stride: 1, bytes: 1e9, messages: 10, hardware: a100,
+            constants: c)
         // A group that moves into a larger domain gets no slower (here 16 ranks: 2 nodes of 8 vs one domain of 16).
         var big = a100
         big.scaleUpDomain = 16

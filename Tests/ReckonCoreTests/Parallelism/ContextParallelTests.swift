@@ -8,29 +8,35 @@ struct ContextParallelTests {
     func problem(gpus: Int = 64, seq: Int = 16_384, fused: Bool = true) throws -> PlanProblem {
         var framework = FrameworkProfiles.megatronCore
         if !fused { framework.attention = .unfused }
-        return try PlanProblem(shape: TransformerShape(layers: 80, hidden: 8192, heads: 64, kvHeads: 8, ffn: 28_672,
-                                                       vocabulary: 32_000, sequenceLength: seq, ffnMatrices: 3),
-                               hardware: .a100SXM80GB, gpus: gpus, globalBatch: 64, framework: framework)
+        return try PlanProblem(
+            shape: TransformerShape(
+                layers: 80, hidden: 8192, heads: 64, kvHeads: 8, ffn: 28_672,
+                vocabulary: 32_000, sequenceLength: seq, ffnMatrices: 3),
+            hardware: .a100SXM80GB, gpus: gpus, globalBatch: 64, framework: framework)
     }
 
     @Test("activation bytes per layer at CP = 2 are half of CP = 1, by hand from Korthikanti's formulas")
     func activationFormulaHalves() {
         // selective + SP (Korthikanti eq. 6): s·b·h·34/t. s = 4096, b = 1, h = 4096, t = 4:
         //   CP 1: 4096·4096·34/4 = 142,606,336 bytes;  CP 2: (4096/2)·4096·34/4 = 71,303,168 bytes.
-        let one = MemoryModel.activationBytesPerLayer(seq: 4096, microbatch: 1, hidden: 4096, heads: 32, tp: 4,
-                                                      sequenceParallel: true, recompute: .selective, cp: 1)
-        let two = MemoryModel.activationBytesPerLayer(seq: 4096, microbatch: 1, hidden: 4096, heads: 32, tp: 4,
-                                                      sequenceParallel: true, recompute: .selective, cp: 2)
+        let one = MemoryModel.activationBytesPerLayer(
+            seq: 4096, microbatch: 1, hidden: 4096, heads: 32, tp: 4,
+            sequenceParallel: true, recompute: .selective, cp: 1)
+        let two = MemoryModel.activationBytesPerLayer(
+            seq: 4096, microbatch: 1, hidden: 4096, heads: 32, tp: 4,
+            sequenceParallel: true, recompute: .selective, cp: 2)
         // Exact: all operands are small integers times powers of two, representable in a Double.
         #expect(one == 142_606_336)
         #expect(two == 71_303_168)
         // No recompute, no SP, unfused (eq. 2): s·b·h·(10 + 24/t) + 5·a·s·(s/c)·b/t, a = 32:
         //   CP 1: 4096·4096·16 + 5·32·4096·4096/4 = 268,435,456 + 671,088,640 = 939,524,096
         //   CP 2: 134,217,728 + 335,544,320 = 469,762,048 (scores of the 2,048 local queries × 4,096 keys)
-        let none1 = MemoryModel.activationBytesPerLayer(seq: 4096, microbatch: 1, hidden: 4096, heads: 32, tp: 4,
-                                                        sequenceParallel: false, recompute: .none, cp: 1)
-        let none2 = MemoryModel.activationBytesPerLayer(seq: 4096, microbatch: 1, hidden: 4096, heads: 32, tp: 4,
-                                                        sequenceParallel: false, recompute: .none, cp: 2)
+        let none1 = MemoryModel.activationBytesPerLayer(
+            seq: 4096, microbatch: 1, hidden: 4096, heads: 32, tp: 4,
+            sequenceParallel: false, recompute: .none, cp: 1)
+        let none2 = MemoryModel.activationBytesPerLayer(
+            seq: 4096, microbatch: 1, hidden: 4096, heads: 32, tp: 4,
+            sequenceParallel: false, recompute: .none, cp: 2)
         #expect(none1 == 939_524_096)
         #expect(none2 == 469_762_048)
     }
@@ -39,11 +45,13 @@ struct ContextParallelTests {
     func planMemoryHalves() throws {
         let p = try problem()
         for recompute in Recompute.allCases {
-            let base = ParallelPlan(tp: 8, cp: 1, pp: 4, interleave: 1, dp: 2, sequenceParallel: true,
-                                    microbatch: 1, recompute: recompute, zeroStage: 0)
+            let base = ParallelPlan(
+                tp: 8, cp: 1, pp: 4, interleave: 1, dp: 2, sequenceParallel: true,
+                microbatch: 1, recompute: recompute, zeroStage: 0)
             var split = base
             split.cp = 2
-            let m1 = MemoryModel.perGPU(plan: base, problem: p), m2 = MemoryModel.perGPU(plan: split, problem: p)
+            let m1 = MemoryModel.perGPU(plan: base, problem: p)
+            let m2 = MemoryModel.perGPU(plan: split, problem: p)
             // Every activation term (layers, working set, FP32 logits) is linear in the local tokens s/c;
             // halving s is exact in binary floating point, so the only error is rounding: 1e-12 relative.
             #expect(abs(m2.activations / m1.activations - 0.5) < 1e-12)
@@ -66,7 +74,8 @@ struct ContextParallelTests {
         #expect(zero3.optimizer == 8 * params / 4)
     }
 
-    @Test("ring K/V exchange: an all-gather of the keys and values, α–β, on scale-out once the CP group leaves the node")
+    @Test(
+        "ring K/V exchange: an all-gather of the keys and values, α–β, on scale-out once the CP group leaves the node")
     func ringVolume() throws {
         let p = try problem()
         // AG over c = 4 ranks of stride t = 8: t·c = 32 > 8 GPUs per node → one rank per node, 3 ring steps across
@@ -94,10 +103,12 @@ struct ContextParallelTests {
         #expect(abs(two.attentionSeconds / (one.attentionSeconds / 2) - 1) < 1e-12)
 
         // At 16K tokens the attention of a rank outlasts its ring exchange, so none of it is exposed ...
-        let hidden = StepTimeModel.estimate(plan: ParallelPlan(tp: 8, cp: 4, pp: 2, dp: 1, sequenceParallel: true,
-                                                               recompute: .full), problem: p)
+        let hidden = StepTimeModel.estimate(
+            plan: ParallelPlan(
+                tp: 8, cp: 4, pp: 2, dp: 1, sequenceParallel: true,
+                recompute: .full), problem: p)
         let four = LayerCost(tp: 8, cp: 4, microbatch: 1, precision: .bf16, problem: p)
-        #expect(four.attentionSeconds > four.contextParallelSeconds) // ≈ 1.4 ms of attention vs 352 µs of ring
+        #expect(four.attentionSeconds > four.contextParallelSeconds)  // ≈ 1.4 ms of attention vs 352 µs of ring
         #expect(hidden.breakdown.contextParallelComm == 0)
         // ... at 1,024 tokens with CP 8 over scale-out it is not: exposed = m·(L/p)·4·(T_cp − T_attn) (full recompute).
         let short = try problem(gpus: 64, seq: 1024)
@@ -105,8 +116,8 @@ struct ContextParallelTests {
         let layer = LayerCost(tp: 8, cp: 8, microbatch: 1, precision: .bf16, problem: short)
         #expect(layer.contextParallelSeconds > layer.attentionSeconds)
         let e = StepTimeModel.estimate(plan: plan, problem: short)
-        let expected = 64 * 80 * 4 * (layer.contextParallelSeconds - layer.attentionSeconds) // m = 64/(1·1·1)
-        #expect(abs(e.breakdown.contextParallelComm / expected - 1) < 1e-12) // same arithmetic, reordered
+        let expected = 64 * 80 * 4 * (layer.contextParallelSeconds - layer.attentionSeconds)  // m = 64/(1·1·1)
+        #expect(abs(e.breakdown.contextParallelComm / expected - 1) < 1e-12)  // same arithmetic, reordered
         // The breakdown still adds up to the step (1e-10: ten positive terms summed in another order; rounding
         // alone is ~1e-15, so a missing or double-counted part would show by far more).
         #expect(abs(e.breakdown.total / e.stepSeconds - 1) < 1e-10)
@@ -131,9 +142,11 @@ struct ContextParallelTests {
         let plan = ParallelPlan(tp: 4, cp: 16, pp: 1, dp: 1)
         // 2048 = 64·32 is divisible by 2·CP = 32, so this plan is fine structurally; 2000 = 62·32 + 16 is not.
         #expect(PlanInfeasibility.check(plan: plan, problem: p) == nil)
-        let odd = try PlanProblem(shape: TransformerShape(layers: 8, hidden: 1024, heads: 16, vocabulary: 32_000,
-                                                          sequenceLength: 2000),
-                                  hardware: .a100SXM80GB, gpus: 64, globalBatch: 64, framework: FrameworkProfiles.megatronCore)
+        let odd = try PlanProblem(
+            shape: TransformerShape(
+                layers: 8, hidden: 1024, heads: 16, vocabulary: 32_000,
+                sequenceLength: 2000),
+            hardware: .a100SXM80GB, gpus: 64, globalBatch: 64, framework: FrameworkProfiles.megatronCore)
         let bad = PlanInfeasibility.check(plan: plan, problem: odd)
         #expect(bad == .contextParallelDoesNotDivideSequence(cp: 16, sequenceLength: 2000))
         #expect(bad?.field == "cp")

@@ -14,8 +14,11 @@ struct FrameworkProfileTests {
     func missing() {
         let old = FrameworkProfiles.megatronLM2021
         #expect(old.missingFeature(of: ParallelPlan(tp: 8, cp: 2, pp: 4, dp: 1))?.field == "cp")
-        #expect(old.missingFeature(of: ParallelPlan(tp: 8, dp: 1,
-                                                    sequenceParallel: true))?.field == "sequence_parallel")
+        #expect(
+            old.missingFeature(
+                of: ParallelPlan(
+                    tp: 8, dp: 1,
+                    sequenceParallel: true))?.field == "sequence_parallel")
         #expect(old.missingFeature(of: ParallelPlan(tp: 8, dp: 4, zeroStage: 1))?.field == "zero")
         #expect(old.missingFeature(of: ParallelPlan(tp: 8, dp: 4, precision: .fp8))?.field == "precision")
         #expect(old.missingFeature(of: ParallelPlan(tp: 8, pp: 4, interleave: 2, dp: 4)) == nil)

@@ -2,9 +2,11 @@ import Testing
 import ReckonCore
 
 struct PipelineStagesTests {
-    @Test("layers split as evenly as possible, the short stages last", arguments: [
-        (126, 16, 8, 7), (126, 8, 16, 15), (128, 64, 2, 2), (10, 4, 3, 2), (5, 1, 5, 5), (9, 9, 1, 1),
-    ])
+    @Test(
+        "layers split as evenly as possible, the short stages last",
+        arguments: [
+            (126, 16, 8, 7), (126, 8, 16, 15), (128, 64, 2, 2), (10, 4, 3, 2), (5, 1, 5, 5), (9, 9, 1, 1),
+        ])
     func split(layers: Int, stages: Int, first: Int, last: Int) {
         let s = PipelineStages(layers: layers, stages: stages)
         #expect(s.firstLayers == first && s.lastLayers == last)

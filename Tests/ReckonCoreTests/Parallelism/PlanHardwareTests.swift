@@ -10,7 +10,12 @@ import ReckonCore
 }
 
 struct PlanHardwareTopologyTests {
-    @Test("scale-up bandwidth a group can use: switched = all links; fully connected = n − 1 peer links; torus = dims filled")
+    @Test(
+        """
+        scale-up bandwidth a group can use: switched = all links; fully connected = n − 1 peer links; torus = dims \
+        filled
+        """
+    )
     func groupBandwidth() {
         var h = PlanHardware.a100SXM80GB
         #expect(h.scaleUpBandwidth(groupSize: 2) == 300e9 && h.scaleUpBandwidth(groupSize: 8) == 300e9)

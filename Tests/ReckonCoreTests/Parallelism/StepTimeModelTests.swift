@@ -8,8 +8,9 @@ struct StepTimeModelTests {
     let shape = TransformerShape(layers: 128, hidden: 25_600, heads: 160, vocabulary: 51_200, sequenceLength: 2048)
     var problem: PlanProblem {
         get throws {
-            try PlanProblem(shape: shape, hardware: .a100SXM80GB, gpus: 3072, globalBatch: 3072,
-                            framework: FrameworkProfiles.megatronLM2021)
+            try PlanProblem(
+                shape: shape, hardware: .a100SXM80GB, gpus: 3072, globalBatch: 3072,
+                framework: FrameworkProfiles.megatronLM2021)
         }
     }
     let plan = ParallelPlan(tp: 8, pp: 64, interleave: 2, dp: 6, microbatch: 1, recompute: .full)
@@ -21,7 +22,7 @@ struct StepTimeModelTests {
         let (b, s, l, h, v) = (3072.0, 2048.0, 128.0, 25_600.0, 51_200.0)
         let eq3 = 96 * b * s * l * h * h * (1 + s / (6 * h) + v / (16 * l * h))
         let modelled = result.hardwareFLOPPerSecondPerGPU * result.stepSeconds * 3072
-        #expect(abs(modelled / eq3 - 1) < 1e-9) // same formula, so only rounding differs
+        #expect(abs(modelled / eq3 - 1) < 1e-9)  // same formula, so only rounding differs
         // Model FLOP drop the recomputed forward: 72 instead of 96 on the layer terms, the logit term unchanged.
         let model = result.modelFLOPPerSecondPerGPU * result.stepSeconds * 3072
         let eq3Model = 72 * b * s * l * h * h * (1 + s / (6 * h)) + 6 * b * s * h * v
@@ -51,7 +52,7 @@ struct StepTimeModelTests {
         var selective = plan
         selective.recompute = .selective
         let sel = StepTimeModel.estimate(plan: selective, problem: p)
-        #expect(sel.stepSeconds < base.stepSeconds) // only the attention core is rerun
+        #expect(sel.stepSeconds < base.stepSeconds)  // only the attention core is rerun
         #expect(sel.memory.activations > base.memory.activations)
         var partial = plan
         partial.recomputeLayers = 1
@@ -63,13 +64,15 @@ struct StepTimeModelTests {
     func overlapHidesGradientReduction() throws {
         let small = TransformerShape(layers: 32, hidden: 4096, heads: 32, vocabulary: 32_000, sequenceLength: 2048)
         let plan = ParallelPlan(tp: 1, pp: 1, dp: 64, microbatch: 4, recompute: .none, zeroStage: 0)
-        let old = try PlanProblem(shape: small, hardware: .a100SXM80GB, gpus: 64, globalBatch: 1024,
-                                  framework: FrameworkProfiles.megatronLM2021)
+        let old = try PlanProblem(
+            shape: small, hardware: .a100SXM80GB, gpus: 64, globalBatch: 1024,
+            framework: FrameworkProfiles.megatronLM2021)
         var core = FrameworkProfiles.megatronCore
-        core.attention = .unfused   // the same kernels and 2-byte gradients: only the overlaps and buckets differ
+        core.attention = .unfused  // the same kernels and 2-byte gradients: only the overlaps and buckets differ
         core.gradientBytes = 2
         let new = try PlanProblem(shape: small, hardware: .a100SXM80GB, gpus: 64, globalBatch: 1024, framework: core)
-        let a = StepTimeModel.estimate(plan: plan, problem: old), b = StepTimeModel.estimate(plan: plan, problem: new)
+        let a = StepTimeModel.estimate(plan: plan, problem: old)
+        let b = StepTimeModel.estimate(plan: plan, problem: new)
         // 2021: a 2(n−1)/n·2Φ all-reduce after the backward pass: 2·(63/64)·13.4 GB / 20 GB/s ≈ 1.3 s for 6.7B
         // parameters over the 25 GB/s HDR NIC at 0.8 efficiency.
         #expect(a.breakdown.dataParallelComm > 1.2 && a.breakdown.dataParallelComm < 1.45)
@@ -78,20 +81,27 @@ struct StepTimeModelTests {
         #expect(b.stepSeconds < a.stepSeconds)
     }
 
-    @Test("an uneven pipeline: 126 layers over 16 stages are paced by 8-layer stages, the 7-layer last one has the logits")
+    @Test(
+        "an uneven pipeline: 126 layers over 16 stages are paced by 8-layer stages, the 7-layer last one has the logits"
+    )
     func unevenPipeline() throws {
-        let shape = TransformerShape(layers: 126, hidden: 16_384, heads: 128, kvHeads: 8, ffn: 53_248,
-                                     vocabulary: 128_256, sequenceLength: 8192, ffnMatrices: 3)
-        let p = try PlanProblem(shape: shape, hardware: .a100SXM80GB, gpus: 1024, globalBatch: 512,
-                                framework: FrameworkProfiles.megatronCore)
+        let shape = TransformerShape(
+            layers: 126, hidden: 16_384, heads: 128, kvHeads: 8, ffn: 53_248,
+            vocabulary: 128_256, sequenceLength: 8192, ffnMatrices: 3)
+        let p = try PlanProblem(
+            shape: shape, hardware: .a100SXM80GB, gpus: 1024, globalBatch: 512,
+            framework: FrameworkProfiles.megatronCore)
         let plan = ParallelPlan(tp: 8, pp: 16, dp: 8, sequenceParallel: true, microbatch: 1, recompute: .full)
         #expect(PlanInfeasibility.check(plan: plan, problem: p) == nil)
         var strict = p
         strict.framework = FrameworkProfiles.megatronLM2021
         var noSP = plan
         noSP.sequenceParallel = false
-        #expect(PlanInfeasibility.check(plan: noSP, problem: strict) == .pipelineDoesNotDivideLayers(pp: 16,
-                                                                                                     layers: 126))
+        #expect(
+            PlanInfeasibility.check(plan: noSP, problem: strict)
+                == .pipelineDoesNotDivideLayers(
+                    pp: 16,
+                    layers: 126))
         let stages = PipelineStages(layers: 126, stages: 16)
         #expect(stages.firstLayers == 8 && stages.lastLayers == 7)
         let e = StepTimeModel.estimate(plan: plan, problem: p)

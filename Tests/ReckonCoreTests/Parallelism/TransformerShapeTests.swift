@@ -14,9 +14,10 @@ struct TransformerShapeTests {
     @Test("a model spec with a gated MLP is recognised from its parameter count")
     func gatedFromSpec() throws {
         // LLaMA-7B (Touvron et al. 2023 Table 2; training_runs.csv: 6.7e9): 32 layers, h 4096, f 11008, V 32000.
-        let spec = ModelSpec(id: "llama-7b-test", name: "LLaMA 7B", layers: 32, hiddenSize: 4096, heads: 32,
-                             ffnSize: 11_008, vocabulary: 32_000, contextLength: 2048,
-                             totalParameters: Parameters(6.7e9), source: "test", asOf: "2023")
+        let spec = ModelSpec(
+            id: "llama-7b-test", name: "LLaMA 7B", layers: 32, hiddenSize: 4096, heads: 32,
+            ffnSize: 11_008, vocabulary: 32_000, contextLength: 2048,
+            totalParameters: Parameters(6.7e9), source: "test", asOf: "2023")
         let shape = try TransformerShape(model: spec)
         #expect(shape.ffnMatrices == 3)
         // 3·h·f + 4h² per layer ≈ 6.5e9 + embeddings 0.13e9 (one tied copy counted); 3% covers the untied output.
@@ -44,14 +45,16 @@ struct MoEShapeCountTests {
         ("dbrx", 132e9, 36e9, 1e9, false, "Hugging Face transformers documentation, DBRX"),
     ]
 
-    @Test("total parameters within 1% of the published totals; active within 1% or the published rounding",
-          arguments: published.map(\.0))
+    @Test(
+        "total parameters within 1% of the published totals; active within 1% or the published rounding",
+        arguments: published.map(\.0))
     func publishedTotals(id: String) throws {
         let row = try #require(Self.published.first { $0.0 == id })
         let model = try #require(Catalog.builtin.models.first { $0.id == id })
         // Maverick's pre-training context is unpublished; sequence length does not enter a rotary model's count.
         let shape = try TransformerShape(model: model, sequenceLength: model.contextLength ?? 4096)
-        let total = shape.parameters, publishedTotal = row.1
+        let total = shape.parameters
+        let publishedTotal = row.1
         #expect(abs(total / publishedTotal - 1) < 0.01, "\(id): \(total / 1e9)B vs \(publishedTotal / 1e9)B (\(row.5))")
         // A published "37B" is a figure rounded to whole billions: ±0.5B, 1.4%, is all it says; the test holds
         // the count to the larger of 1% and half a unit of the last published digit.

@@ -24,9 +24,10 @@ import ReckonUnits
 
     @Test func refusesNonsense() {
         #expect(throws: InputError.self) {
-            try CostReconciliation(label: "x", year: 2023, acceleratorName: "x", bottomUpCompute: FLOP(1),
-                                   paperCompute: FLOP(1), peak: .teraflops(1), purchasePrice: .dollars(1),
-                                   life: .years(4), rentalPrice: .dollarsPerHour(1), utilization: 1.5)
+            try CostReconciliation(
+                label: "x", year: 2023, acceleratorName: "x", bottomUpCompute: FLOP(1),
+                paperCompute: FLOP(1), peak: .teraflops(1), purchasePrice: .dollars(1),
+                life: .years(4), rentalPrice: .dollarsPerHour(1), utilization: 1.5)
         }
     }
 }

@@ -41,8 +41,9 @@ import ReckonUnits
             #expect(m.gpuCost(x.scenario, year: y - 1) < line.value(year: y - 1))
         }
         // A line that is never reached gives nil.
-        let huge = SpendingLine(id: "huge", name: "huge", baseYear: 2020, baseValue: .dollars(1e30), annualGrowth: 10,
-                                source: "test", assumption: "test")
+        let huge = SpendingLine(
+            id: "huge", name: "huge", baseYear: 2020, baseValue: .dollars(1e30), annualGrowth: 10,
+            source: "test", assumption: "test")
         #expect(m.crossingYear(.bestGuess, line: huge, from: 2020) == nil)
     }
 

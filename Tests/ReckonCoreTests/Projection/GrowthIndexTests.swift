@@ -19,7 +19,7 @@ import ReckonUnits
         #expect(abs(index.annualGrowth(.modelSize, from: 2019, to: 2030) - 2.8) < 1e-9)
         let flop = index.annualGrowth(.trainingCompute, from: 2023, to: 2028)
         #expect(abs(flop - 6.2) < 0.1)
-        #expect((flop - 1) / (1.69 - 1) > 5) // 520% vs 69%: "an order of magnitude greater" (7.5×)
+        #expect((flop - 1) / (1.69 - 1) > 5)  // 520% vs 69%: "an order of magnitude greater" (7.5×)
     }
 
     // Before 2018 model size and FLOP follow the hardware (the assumed pre-era rate, 1.78/yr): curves overlap.

@@ -43,10 +43,10 @@ import ReckonUnits
         let params = (stated.parameters(year: 2028) / stated.parameters(year: 2027))
         #expect(abs(params - 2.8) < 0.1)
         #expect(abs(stated.computeGrowth(.bestGuess, from: 2023, to: 2028) - 6.2) < 0.1)
-        #expect(stated.computeGrowth(.bestGuess, from: 2023, to: 2028) > 6) // "greater than 500% per year"
+        #expect(stated.computeGrowth(.bestGuess, from: 2023, to: 2028) > 6)  // "greater than 500% per year"
         let pricePerf = stated.dollarsPerFLOP(year: 2027) / stated.dollarsPerFLOP(year: 2028)
         #expect(abs(pricePerf - 1.326) < 0.1)
-        #expect(abs(pricePerf - 1.326) < 0.001) // 2^(1/2.46) = 1.3257, tighter check of the formula
+        #expect(abs(pricePerf - 1.326) < 0.001)  // 2^(1/2.46) = 1.3257, tighter check of the formula
         // A-cal-g: ×6.53/yr (framework.md §8 output); ±0.1.
         let calG = TrendModel(preset: .paperCalibratedGrowth)
         #expect(abs(calG.computeGrowth(.bestGuess, from: 2023, to: 2028) - 6.5) < 0.1)
@@ -63,7 +63,8 @@ import ReckonUnits
         #expect(projectionRelativeError(stated.compute(.bestGuess, year: 2026).value, 3.0e27) < 0.02)
     }
 
-    // A8 is the inverse of A1 and A6: the largest model a budget equal to the projected cost buys is the projected model.
+    // A8 is the inverse of A1 and A6: the largest model a budget equal to the projected cost buys is the projected
+    // model.
     // Tolerance 1e-9: a round trip through sqrt.
     @Test func maxParametersInvertsCost() {
         for s in ProjectionScenario.allCases {
@@ -83,7 +84,8 @@ import ReckonUnits
         var c = TrendConstants()
         c.parameterGrowth = -1
         #expect(throws: InputError.self) { try TrendModel(constants: c) }
-        do { _ = try TrendModel(constants: c) } catch let e as InputError { #expect(e.field == "param_growth") } catch {}
+        do { _ = try TrendModel(constants: c) } catch let e as InputError { #expect(e.field == "param_growth") } catch {
+        }
         var d = TrendConstants()
         d.anchorYear = 2020
         #expect(throws: InputError.self) { try TrendModel(constants: d) }

@@ -35,7 +35,8 @@ import ReckonUnits
     // Target 7. Scenario spread in 2028, framework.md §2.3 table: best $4.45B / $5.63B, worst $146B / $184B
     // (A-stated / A-cal-Td). Tolerance ±2% of the own preset's value (framework.md §6).
     @Test func scenarioSpread2028() {
-        let stated = TrendModel(preset: .paperStated), cal = TrendModel(preset: .paperCalibrated)
+        let stated = TrendModel(preset: .paperStated)
+        let cal = TrendModel(preset: .paperCalibrated)
         #expect(projectionRelativeError(stated.gpuCost(.bestCase, year: 2028).value, 4.45e9) < 0.02)
         #expect(projectionRelativeError(cal.gpuCost(.bestCase, year: 2028).value, 5.63e9) < 0.02)
         #expect(projectionRelativeError(stated.gpuCost(.worstCase, year: 2028).value, 146e9) < 0.02)
@@ -50,9 +51,13 @@ import ReckonUnits
     // The presets differ from the stated constants in exactly one knob each.
     @Test func presetsChangeOneKnob() {
         let s = TrendPreset.paperStated.constants
-        var td = s; td.projectedDoublingYears = 2.95; td.source = TrendPreset.paperCalibrated.constants.source
+        var td = s
+        td.projectedDoublingYears = 2.95
+        td.source = TrendPreset.paperCalibrated.constants.source
         #expect(td == TrendPreset.paperCalibrated.constants)
-        var g = s; g.parameterGrowth = 2.873; g.source = TrendPreset.paperCalibratedGrowth.constants.source
+        var g = s
+        g.parameterGrowth = 2.873
+        g.source = TrendPreset.paperCalibratedGrowth.constants.source
         #expect(g == TrendPreset.paperCalibratedGrowth.constants)
     }
 }

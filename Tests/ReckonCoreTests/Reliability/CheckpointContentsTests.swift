@@ -7,7 +7,7 @@ import ReckonUnits
         // ZeRO Sec. 3.1: BF16 weights 2 + fp32 master 4 + Adam moments 8 = 14 B; FP32 needs no master: 4 + 8 = 12.
         #expect(CheckpointContents(precision: .bf16, optimizer: .adam).bytesPerParameter == 14)
         #expect(CheckpointContents(precision: .fp16, optimizer: .adam).bytesPerParameter == 14)
-        #expect(CheckpointContents(precision: .fp8, optimizer: .adam).bytesPerParameter == 14)   // BF16 weights kept
+        #expect(CheckpointContents(precision: .fp8, optimizer: .adam).bytesPerParameter == 14)  // BF16 weights kept
         #expect(CheckpointContents(precision: .fp32, optimizer: .adam).bytesPerParameter == 12)
         #expect(CheckpointContents(precision: .bf16, optimizer: .sgdMomentum).bytesPerParameter == 10)
         #expect(CheckpointContents(precision: .fp32, optimizer: .sgd).bytesPerParameter == 4)

@@ -4,7 +4,8 @@ import ReckonUnits
 
 @Suite struct CheckpointIntervalTests {
     @Test func youngIsSquareRootOfTwoDeltaM() {
-        // reliability.csv, row "Worked example (derived)": T_f = 3.09 h, T_s = 40 s → sqrt(2 × 3.09 × 0.0111) = 0.262 h;
+        // reliability.csv, row "Worked example (derived)": T_f = 3.09 h, T_s = 40 s → sqrt(2 × 3.09 × 0.0111) = 0.262
+        // h;
         // ±1% because the csv rounds 40 s to 0.0111 h and the result to 3 digits.
         let τ = CheckpointInterval.young.interval(checkpointTime: .seconds(40), mtti: .hours(3.09))
         #expect(abs(τ.inHours / 0.262 - 1) < 0.01)

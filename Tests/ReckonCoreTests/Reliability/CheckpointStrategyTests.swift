@@ -42,6 +42,8 @@ import ReckonUnits
             try CheckpointStrategy.inMemory(replicas: 0, snapshotPerGPU: .gigabytesPerSecond(63)).validate()
             Issue.record("0 replicas accepted")
         } catch let e as InputError { #expect(e.field == "checkpoint_replicas") } catch { Issue.record("\(error)") }
-        #expect(throws: InputError.self) { try CheckpointStrategy.asynchronous(snapshotPerGPU: BytesPerSecond(0)).validate() }
+        #expect(throws: InputError.self) {
+            try CheckpointStrategy.asynchronous(snapshotPerGPU: BytesPerSecond(0)).validate()
+        }
     }
 }

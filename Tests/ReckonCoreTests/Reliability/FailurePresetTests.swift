@@ -51,7 +51,8 @@ import ReckonUnits
         let f = FailureModel.rscA100Observed
         #expect(abs(f.mtti(gpus: 1024).inHours / 7.9 - 1) < 1e-12)
         // 6.3× Llama 3's per-GPU rate (8,090 vs 50,677 GPU-h; hand arithmetic, ±1%).
-        #expect(abs(FailureModel.llama3Observed.allCauseMTBFPerGPU.value / f.allCauseMTBFPerGPU.value / 6.264 - 1) < 0.01)
+        #expect(
+            abs(FailureModel.llama3Observed.allCauseMTBFPerGPU.value / f.allCauseMTBFPerGPU.value / 6.264 - 1) < 0.01)
     }
 
     @Test func namesDefaultsAndErrors() throws {
@@ -60,8 +61,11 @@ import ReckonUnits
         #expect(TimeToTrain.CheckpointBasis.defaultBasis() == .modelState(bytesPerParameter: 14))
         #expect(TimeToTrain.CheckpointBasis.defaultBasis(reproducingFigure7: true) == .gpuMemory)
         for name in FailurePreset.names { #expect(try FailureModel.preset(named: name).preset.rawValue == name) }
-        #expect(throws: InputError(field: "failures", value: "custom",
-                                   allowed: "one of: llama3-observed, rsc-a100-observed, paper-2024")) {
+        #expect(
+            throws: InputError(
+                field: "failures", value: "custom",
+                allowed: "one of: llama3-observed, rsc-a100-observed, paper-2024")
+        ) {
             try FailureModel.preset(named: "custom")
         }
         #expect(throws: InputError.self) { try FailureModel.preset(named: "opt-175b") }

@@ -7,8 +7,10 @@ import ReckonUnits
 @Suite struct Figure7ReproductionTests {
     @Test func paperPresetWithGPUMemoryBasisReproducesFigure7() throws {
         let model = try ReliabilityDefaults.model(preset: .paper2024, basis: .gpuMemory)
-        let base = try ReliabilityDefaults.baseline(for: .paper2024), opt = try ReliabilityDefaults.optimized(for: .paper2024)
-        let paperBase = try ResilienceVariant.baseline(), paperOpt = try ResilienceVariant.optimized()
+        let base = try ReliabilityDefaults.baseline(for: .paper2024)
+        let opt = try ReliabilityDefaults.optimized(for: .paper2024)
+        let paperBase = try ResilienceVariant.baseline()
+        let paperOpt = try ResilienceVariant.optimized()
         #expect(base == paperBase && opt == paperOpt)
         let p = Parameters(1.8e12)
         let b = model.evaluate(parameters: p, gpus: 50_000, variant: base)
@@ -27,8 +29,9 @@ import ReckonUnits
         // Same 1.8T model at 50k under the defaults: checkpoint 1.8e12 × 14 B = 25.2 TB (exact), 159× smaller than 4
         // PB; MTTI 50,677 GPU-h / 50,000 = 1.01 h (±1%) instead of 16.4 h.
         let model = try ReliabilityDefaults.model()
-        let r = model.evaluate(parameters: Parameters(1.8e12), gpus: 50_000,
-                               variant: try ReliabilityDefaults.baseline(for: .defaultPreset()))
+        let r = model.evaluate(
+            parameters: Parameters(1.8e12), gpus: 50_000,
+            variant: try ReliabilityDefaults.baseline(for: .defaultPreset()))
         #expect(r.checkpointSize.value == 25.2e12)
         #expect(abs(r.mtti.inHours / 1.0135 - 1) < 0.01)
         #expect(r.failurePreset == .llama3Observed)

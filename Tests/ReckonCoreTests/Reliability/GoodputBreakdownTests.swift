@@ -6,8 +6,10 @@ import ReckonUnits
 @Suite struct GoodputBreakdownTests {
     @Test func dalySharesAddUpAndMatchTheOverheadFactor() {
         // The productive share must be 1/f exactly (same formula, rearranged), and all shares must add up to 1.
-        for (δ, τ, R, M) in [(8000.0, 25_632.0, 7200.0, 59_040.0), (12.6, 295, 612, 3649), (0.01, 7, 160, 3.6e9),
-                             (1e5, 1e3, 1e4, 50.0)] {
+        for (δ, τ, R, M) in [
+            (8000.0, 25_632.0, 7200.0, 59_040.0), (12.6, 295, 612, 3649), (0.01, 7, 160, 3.6e9),
+            (1e5, 1e3, 1e4, 50.0),
+        ] {
             let s = DalyWallTime.shares(δ: δ, τ: τ, R: R, M: M)
             let f = DalyWallTime.overheadFactor(δ: δ, τ: τ, R: R, M: M)
             #expect(abs(s.productive + s.checkpoint + s.lostWork + s.restarts - 1) < 1e-12)
@@ -23,7 +25,9 @@ import ReckonUnits
         // Every preset, both systems, three sizes: the parts sum to the wall clock and goodput = 1/f (relative 1e-9).
         for preset in [FailurePreset.paper2024, .llama3Observed, .rscA100Observed] {
             let model = try ReliabilityDefaults.model(preset: preset, basis: preset == .paper2024 ? .gpuMemory : nil)
-            for variant in [try ReliabilityDefaults.baseline(for: preset), try ReliabilityDefaults.optimized(for: preset)] {
+            for variant in [
+                try ReliabilityDefaults.baseline(for: preset), try ReliabilityDefaults.optimized(for: preset),
+            ] {
                 for n in [1024, 16_384, 100_000] {
                     let r = model.evaluate(parameters: Parameters(1.8e12), gpus: n, variant: variant)
                     guard r.finishes else { continue }

@@ -20,19 +20,25 @@ import ReckonUnits
         let preset = [FailurePreset.llama3Observed, .rscA100Observed, .paper2024].randomElement(using: &g)!
         var failures = preset.failures
         if Bool.random(using: &g) {
-            failures = try FailureModel(gpuMTBF: .hours(g.logUniform(1e4, 1e7)), nodeMTBF: .hours(g.logUniform(1e4, 1e7)),
-                                        networkMTBFPerGPU: .hours(g.logUniform(1e5, 1e8)),
-                                        otherMTBFPerGPU: .hours(g.logUniform(1e5, 1e8)), source: "random")
+            failures = try FailureModel(
+                gpuMTBF: .hours(g.logUniform(1e4, 1e7)), nodeMTBF: .hours(g.logUniform(1e4, 1e7)),
+                networkMTBFPerGPU: .hours(g.logUniform(1e5, 1e8)),
+                otherMTBFPerGPU: .hours(g.logUniform(1e5, 1e8)), source: "random")
         }
         let basis: TimeToTrain.CheckpointBasis = Bool.random(using: &g) ? .gpuMemory : .modelState(.bf16Adam)
-        let model = try ReliabilityDefaults.model(preset: preset, failures: failures, basis: basis,
-                                                  interval: CheckpointInterval.allCases.randomElement(using: &g)!)
-        var variant = Bool.random(using: &g) ? try ReliabilityDefaults.baseline(for: preset)
-                                             : try ReliabilityDefaults.optimized(for: preset)
+        let model = try ReliabilityDefaults.model(
+            preset: preset, failures: failures, basis: basis,
+            interval: CheckpointInterval.allCases.randomElement(using: &g)!)
+        var variant =
+            Bool.random(using: &g)
+            ? try ReliabilityDefaults.baseline(for: preset)
+            : try ReliabilityDefaults.optimized(for: preset)
         variant.storage.fileSystem = BytesPerSecond(g.logUniform(5e10, 2e13))
         if Bool.random(using: &g) { variant.storage.nodeLink = BytesPerSecond(g.logUniform(5e9, 2e11)) }
-        let strategies: [CheckpointStrategy] = [.synchronous, .asynchronous(snapshotPerGPU: .gigabytesPerSecond(63)),
-                                                .inMemory(replicas: 1, snapshotPerGPU: .gigabytesPerSecond(63))]
+        let strategies: [CheckpointStrategy] = [
+            .synchronous, .asynchronous(snapshotPerGPU: .gigabytesPerSecond(63)),
+            .inMemory(replicas: 1, snapshotPerGPU: .gigabytesPerSecond(63)),
+        ]
         variant.strategy = strategies.randomElement(using: &g)!
         let nodes = Int(g.logUniform(1, 50_000))
         return Case(model: model, variant: variant, gpus: 8 * nodes, parameters: Parameters(g.logUniform(1e9, 1e13)))
@@ -45,14 +51,18 @@ import ReckonUnits
             let c = try Self.randomCase(&g)
             let more = c.gpus + 8 * Int(g.logUniform(1, 50_000))
             let f = c.model.failures
-            #expect(f.expectedInterruptions(gpus: Double(more), over: .days(30))
+            #expect(
+                f.expectedInterruptions(gpus: Double(more), over: .days(30))
                     >= f.expectedInterruptions(gpus: Double(c.gpus), over: .days(30)))
             let compute = FLOP(1e24)
             let a = c.model.evaluate(compute: compute, parameters: c.parameters, gpus: c.gpus, variant: c.variant)
             let b = c.model.evaluate(compute: compute, parameters: c.parameters, gpus: more, variant: c.variant)
-            guard a.finishes else { continue }   // then b cannot finish either; both infinite
-            #expect(b.expectedInterruptions >= a.expectedInterruptions * (1 - 1e-9),
-                    "\(c.gpus) → \(more) GPUs: \(a.expectedInterruptions) → \(b.expectedInterruptions) (\(c.variant.strategy.name))")
+            guard a.finishes else { continue }  // then b cannot finish either; both infinite
+            #expect(
+                b.expectedInterruptions >= a.expectedInterruptions * (1 - 1e-9),
+                "\(c.gpus) → \(more) GPUs: \(a.expectedInterruptions) → \(b.expectedInterruptions) "
+                    + "(\(c.variant.strategy.name))"
+            )
         }
     }
 
@@ -68,11 +78,14 @@ import ReckonUnits
             switch c.variant.strategy {
             case .synchronous: break
             case .asynchronous(let b): faster.strategy = .asynchronous(snapshotPerGPU: b * g.logUniform(1, 10))
-            case .inMemory(let r, let b): faster.strategy = .inMemory(replicas: r, snapshotPerGPU: b * g.logUniform(1, 10))
+            case .inMemory(let r, let b):
+                faster.strategy = .inMemory(replicas: r, snapshotPerGPU: b * g.logUniform(1, 10))
             }
             let a = c.model.evaluate(parameters: c.parameters, gpus: c.gpus, variant: c.variant)
             let b = c.model.evaluate(parameters: c.parameters, gpus: c.gpus, variant: faster)
-            #expect(b.goodput >= a.goodput * (1 - 1e-9), "\(c.gpus) GPUs, \(c.variant.strategy.name): \(a.goodput) → \(b.goodput)")
+            #expect(
+                b.goodput >= a.goodput * (1 - 1e-9),
+                "\(c.gpus) GPUs, \(c.variant.strategy.name): \(a.goodput) → \(b.goodput)")
             #expect(!b.goodput.isNaN && !b.wallClock.value.isNaN)
         }
     }
@@ -84,7 +97,7 @@ import ReckonUnits
         let base = try ReliabilityDefaults.baseline(for: .paper2024)
         let start = Date()
         let r = model.evaluate(parameters: Parameters(1.8e12), gpus: 10_000_000, variant: base)
-        #expect(Date().timeIntervalSince(start) < 5)   // generous: one evaluation takes microseconds
+        #expect(Date().timeIntervalSince(start) < 5)  // generous: one evaluation takes microseconds
         #expect(r.checkpointOutlastsMTTI)
         do {
             try model.checkFeasible(parameters: Parameters(1.8e12), gpus: 10_000_000, variant: base)
@@ -95,9 +108,12 @@ import ReckonUnits
         }
         // The observed default for a 405B model on 16,384 GPUs is feasible.
         #expect(throws: Never.self) {
-            try ReliabilityDefaults.model().checkFeasible(parameters: Parameters(405e9), gpus: 16_384,
-                                                          variant: ReliabilityDefaults.baseline(for: .llama3Observed))
+            try ReliabilityDefaults.model().checkFeasible(
+                parameters: Parameters(405e9), gpus: 16_384,
+                variant: ReliabilityDefaults.baseline(for: .llama3Observed))
         }
-        #expect(throws: InputError.self) { try ReliabilityDefaults.training(parameters: Parameters(1.8e12), gpus: 100_000_000) }
+        #expect(throws: InputError.self) {
+            try ReliabilityDefaults.training(parameters: Parameters(1.8e12), gpus: 100_000_000)
+        }
     }
 }

@@ -11,7 +11,7 @@ import ReckonUnits
         var spares = p
         spares.hotSpares = true
         #expect(abs(p.total(load: 5) - spares.total(load: 5) - 440) < 1e-9)
-        #expect(RestartModel.fixed(.hours(2)).time(load: 1e6) == 7200)   // the paper's R ignores the load
+        #expect(RestartModel.fixed(.hours(2)).time(load: 1e6) == 7200)  // the paper's R ignores the load
     }
 
     @Test func rscRestartIsInItsPublishedRange() throws {
@@ -19,8 +19,9 @@ import ReckonUnits
         // (0.98 TB at 2 TB/s = 0.49 s) at 10 min; it must lie in the published range. (Calibration row, not a test of
         // prediction: it guards the fit against later edits of the parts.)
         let model = try ReliabilityDefaults.model(preset: .rscA100Observed)
-        let r = model.evaluate(parameters: Parameters(70e9), gpus: 1024,
-                               variant: try ReliabilityDefaults.baseline(for: .rscA100Observed))
+        let r = model.evaluate(
+            parameters: Parameters(70e9), gpus: 1024,
+            variant: try ReliabilityDefaults.baseline(for: .rscA100Observed))
         print("RSC restart: \(r.restartTime.value / 60) min (published 5–20)")
         #expect(r.restartTime.value >= 300 && r.restartTime.value <= 1200)
     }
@@ -33,11 +34,13 @@ import ReckonUnits
 
     @Test func badPartsNameTheField() {
         do {
-            _ = try RestartParts(hangShare: 1.5, hangTimeout: .minutes(10), rescheduling: .zero, warmUp: .zero, hotSpares: false)
+            _ = try RestartParts(
+                hangShare: 1.5, hangTimeout: .minutes(10), rescheduling: .zero, warmUp: .zero, hotSpares: false)
             Issue.record("hang share 1.5 accepted")
         } catch let e as InputError { #expect(e.field == "hang_share") } catch { Issue.record("\(error)") }
         #expect(throws: InputError.self) {
-            try RestartParts(hangShare: 0, hangTimeout: .minutes(10), rescheduling: .seconds(-1), warmUp: .zero, hotSpares: false)
+            try RestartParts(
+                hangShare: 0, hangTimeout: .minutes(10), rescheduling: .seconds(-1), warmUp: .zero, hotSpares: false)
         }
     }
 }

@@ -45,17 +45,21 @@ struct ReliabilityRNG: RandomNumberGenerator {
         t.optimizedCheckpointBandwidth = t.checkpointBandwidth * g.logUniform(1, 10)
         t.optimizedMemoryFraction = Double.random(in: 0.1...1, using: &g)
         t.timeToRepair = .hours(g.logUniform(0.1, 10))
-        t.restartTime = t.timeToRepair   // the paper's reading (framework.md B6): restart = TTR
+        t.restartTime = t.timeToRepair  // the paper's reading (framework.md B6): restart = TTR
         t.sequentialFraction = Double.random(in: 0...0.05, using: &g)
-        return Case(table3: t, interval: CheckpointInterval.allCases.randomElement(using: &g)!,
-                    amdahl: AmdahlReading.allCases.randomElement(using: &g)!,
-                    gpus: Int(g.logUniform(100, 200_000)), parameters: Parameters(g.logUniform(1e9, 1e13)),
-                    partitions: [1, 8].randomElement(using: &g)!)
+        return Case(
+            table3: t, interval: CheckpointInterval.allCases.randomElement(using: &g)!,
+            amdahl: AmdahlReading.allCases.randomElement(using: &g)!,
+            gpus: Int(g.logUniform(100, 200_000)), parameters: Parameters(g.logUniform(1e9, 1e13)),
+            partitions: [1, 8].randomElement(using: &g)!)
     }
 
     func wall(_ c: Case, _ variant: (Table3Parameters) throws -> ResilienceVariant) throws -> Double {
-        let model = try TimeToTrain(table3: c.table3, failures: FailureModel(table3: c.table3), interval: c.interval, amdahl: c.amdahl)
-        return model.evaluate(parameters: c.parameters, partitions: c.partitions, gpus: c.gpus, variant: try variant(c.table3)).wallClock.value
+        let model = try TimeToTrain(
+            table3: c.table3, failures: FailureModel(table3: c.table3), interval: c.interval, amdahl: c.amdahl)
+        return model.evaluate(
+            parameters: c.parameters, partitions: c.partitions, gpus: c.gpus, variant: try variant(c.table3)
+        ).wallClock.value
     }
 
     @Test func moreCheckpointBandwidthNeverSlowsTraining() throws {
@@ -66,7 +70,8 @@ struct ReliabilityRNG: RandomNumberGenerator {
             faster.table3.checkpointBandwidth = c.table3.checkpointBandwidth * g.logUniform(1, 100)
             faster.table3.optimizedCheckpointBandwidth = c.table3.optimizedCheckpointBandwidth * g.logUniform(1, 100)
             for v in [ResilienceVariant.baseline, ResilienceVariant.optimized] {
-                let before = try wall(c, v), after = try wall(faster, v)
+                let before = try wall(c, v)
+                let after = try wall(faster, v)
                 #expect(after <= before * Self.slack, "bandwidth up, time up: \(before) → \(after) at \(c.gpus) GPUs")
             }
         }
@@ -80,7 +85,8 @@ struct ReliabilityRNG: RandomNumberGenerator {
             sturdier.table3.gpuMTBF = c.table3.gpuMTBF * g.logUniform(1, 100)
             sturdier.table3.cpuMTBF = c.table3.cpuMTBF * g.logUniform(1, 100)
             for v in [ResilienceVariant.baseline, ResilienceVariant.optimized] {
-                let before = try wall(c, v), after = try wall(sturdier, v)
+                let before = try wall(c, v)
+                let after = try wall(sturdier, v)
                 #expect(after <= before * Self.slack, "MTBF up, time up: \(before) → \(after) at \(c.gpus) GPUs")
             }
         }
@@ -91,7 +97,8 @@ struct ReliabilityRNG: RandomNumberGenerator {
         var g = ReliabilityRNG(seed: 3)
         for _ in 0..<Self.cases {
             let c = Self.randomCase(&g)
-            let base = try wall(c, ResilienceVariant.baseline), opt = try wall(c, ResilienceVariant.optimized)
+            let base = try wall(c, ResilienceVariant.baseline)
+            let opt = try wall(c, ResilienceVariant.optimized)
             #expect(opt <= base * Self.slack, "optimized \(opt) > baseline \(base) at \(c.gpus) GPUs")
         }
     }
@@ -100,7 +107,8 @@ struct ReliabilityRNG: RandomNumberGenerator {
         var g = ReliabilityRNG(seed: 4)
         for _ in 0..<Self.cases {
             let c = Self.randomCase(&g)
-            let model = try TimeToTrain(table3: c.table3, failures: FailureModel(table3: c.table3), interval: c.interval, amdahl: c.amdahl)
+            let model = try TimeToTrain(
+                table3: c.table3, failures: FailureModel(table3: c.table3), interval: c.interval, amdahl: c.amdahl)
             let r = model.evaluate(parameters: c.parameters, gpus: c.gpus, variant: try .optimized(c.table3))
             #expect(!r.wallClock.value.isNaN && !r.overheadFactor.isNaN)
             #expect(r.overheadFactor >= 1 || !r.finishes)

@@ -6,10 +6,14 @@ import ReckonUnits
 @Suite struct TimeToTrainTests {
     let p = Parameters(1.8e12)
 
-    func pair(_ amdahl: AmdahlReading = .dp100, partitions: Int = 1, gpus: Int) throws -> (TimeToTrainResult, TimeToTrainResult) {
+    func pair(_ amdahl: AmdahlReading = .dp100, partitions: Int = 1, gpus: Int) throws -> (
+        TimeToTrainResult, TimeToTrainResult
+    ) {
         let model = try TimeToTrain(amdahl: amdahl)
-        return (model.evaluate(parameters: p, partitions: partitions, gpus: gpus, variant: try .baseline()),
-                model.evaluate(parameters: p, partitions: partitions, gpus: gpus, variant: try .optimized()))
+        return (
+            model.evaluate(parameters: p, partitions: partitions, gpus: gpus, variant: try .baseline()),
+            model.evaluate(parameters: p, partitions: partitions, gpus: gpus, variant: try .optimized())
+        )
     }
 
     @Test func resilienceAt50k() throws {
@@ -83,14 +87,15 @@ import ReckonUnits
         let model = try TimeToTrain(checkpointBasis: .modelState(bytesPerParameter: 16))
         let b = model.evaluate(parameters: p, gpus: 50_000, variant: try .baseline())
         #expect(b.overheadFactor < 1.19)
-        #expect(abs(b.checkpointTime.value / 57.6 - 1) < 1e-12)   // 28.8 TB / 500 GB/s, exact
+        #expect(abs(b.checkpointTime.value / 57.6 - 1) < 1e-12)  // 28.8 TB / 500 GB/s, exact
     }
 
     @Test func llama3OverheadIsLargerThanTable3Overhead() throws {
         // Llama 3 405B scale (16,384 GPUs): with observed failures (MTTI 3.09 h, reliability.csv) the baseline
         // checkpoint-restart overhead must exceed the Table 3 one; both finite.
         let paper = try TimeToTrain().evaluate(parameters: Parameters(405e9), gpus: 16_384, variant: try .baseline())
-        let llama = try TimeToTrain(failures: .llama3Observed).evaluate(parameters: Parameters(405e9), gpus: 16_384, variant: try .baseline())
+        let llama = try TimeToTrain(failures: .llama3Observed).evaluate(
+            parameters: Parameters(405e9), gpus: 16_384, variant: try .baseline())
         #expect(llama.finishes && paper.finishes)
         #expect(llama.overheadFactor > paper.overheadFactor)
     }
@@ -101,6 +106,9 @@ import ReckonUnits
         #expect(throws: InputError.self) { try TimeToTrain(table3: t) }
         t = .paper2024
         t.toleratedGroups = 200
-        do { _ = try TimeToTrain(table3: t); Issue.record("accepted 200/100") } catch let e as InputError { #expect(e.field == "tolerate") } catch { Issue.record("\(error)") }
+        do {
+            _ = try TimeToTrain(table3: t)
+            Issue.record("accepted 200/100")
+        } catch let e as InputError { #expect(e.field == "tolerate") } catch { Issue.record("\(error)") }
     }
 }

@@ -11,7 +11,9 @@ import Testing
         #expect(m.amd == 0.44)
         #expect(m.intel == 0.35)
         #expect(m.historicalBand == 0.35...0.45)
-        #expect(m.historicalBand.contains(m.amd) && m.historicalBand.contains(m.intel) && !m.historicalBand.contains(m.nvidia))
+        #expect(
+            m.historicalBand.contains(m.amd) && m.historicalBand.contains(m.intel)
+                && !m.historicalBand.contains(m.nvidia))
     }
 
     // price ∝ cost/(1 − margin): factor (1 − 0.65)/(1 − m). Hand arithmetic: m = 0.35 → 0.35/0.65 = 0.5385;
@@ -21,7 +23,7 @@ import Testing
         #expect(abs(try lever.setting(.value(0.35)).factor - 0.5385) < 1e-4)
         #expect(abs(try lever.setting(.value(0.45)).factor - 0.6364) < 1e-4)
         #expect(abs(try lever.setting(.value(0.44)).factor - 0.625) < 1e-4)
-        #expect(try lever.setting(.value(0.65)).factor == 1) // no competition, no change
+        #expect(try lever.setting(.value(0.65)).factor == 1)  // no competition, no change
         #expect(throws: InputError.self) { try lever.setting(.value(1.0)) }
     }
 }

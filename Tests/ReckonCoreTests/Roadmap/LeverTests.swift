@@ -7,25 +7,25 @@ import Testing
     @Test func defaultFactors() throws {
         let levers = RoadmapLevers.defaults()
         func f(_ id: LeverID) throws -> Double { try #require(levers[id]).factor }
-        #expect(abs(try f(.distributedSystems) - 0.5) < 1e-3)        // paper Sec. 3.1: ~2x at 50k GPUs (fallback)
-        #expect(abs(try f(.dataReduction) - 1.0 / 3) < 1e-3)          // 6.67 / 20 tokens per parameter (Table 1)
+        #expect(abs(try f(.distributedSystems) - 0.5) < 1e-3)  // paper Sec. 3.1: ~2x at 50k GPUs (fallback)
+        #expect(abs(try f(.dataReduction) - 1.0 / 3) < 1e-3)  // 6.67 / 20 tokens per parameter (Table 1)
         // Eight experts (Fig. 7) standing in for the dense 1.8T baseline under Clark et al. 2022: past the law's 10¹²
         // cutoff experts buy nothing and the router adds 8/(12·d), d = (128·1.8e12/12)^(1/3) = 26,777 → 1.0000249.
         #expect(abs(try f(.modelPartitioning) - 1.0000249) < 1e-6)
         let paper = try #require(RoadmapLevers.defaults(moeLaw: nil)[.modelPartitioning])
-        #expect(abs(paper.factor - 1.0 / 8) < 1e-3) // 120P²/K
-        #expect(abs(try f(.trainingAlgorithms) - 0.5) < 1e-3)         // Sophia 2x
-        #expect(abs(try f(.dataFormats) - 0.5) < 1e-3)                // FP8 1978.9 vs BF16 989.4 TFLOP/s
-        #expect(abs(try f(.efficientHardware) - 0.5) < 1e-3)          // assumption 2x
-        #expect(abs(try f(.competitiveAccelerators) - 0.35 / 0.60) < 1e-3) // (1 − 0.65)/(1 − 0.40)
-        #expect(levers.levers.map(\.id) == LeverID.allCases)          // Table 2 order, all seven
+        #expect(abs(paper.factor - 1.0 / 8) < 1e-3)  // 120P²/K
+        #expect(abs(try f(.trainingAlgorithms) - 0.5) < 1e-3)  // Sophia 2x
+        #expect(abs(try f(.dataFormats) - 0.5) < 1e-3)  // FP8 1978.9 vs BF16 989.4 TFLOP/s
+        #expect(abs(try f(.efficientHardware) - 0.5) < 1e-3)  // assumption 2x
+        #expect(abs(try f(.competitiveAccelerators) - 0.35 / 0.60) < 1e-3)  // (1 − 0.65)/(1 − 0.40)
+        #expect(levers.levers.map(\.id) == LeverID.allCases)  // Table 2 order, all seven
     }
 
     @Test func offOnAndValues() throws {
         let k = Lever.modelPartitioning(law: nil)
         #expect(try k.setting(.off).effectiveFactor == 1)
         #expect(try k.setting(.off).ordersOfMagnitude == 0)
-        #expect(try k.setting(.value(16)).factor == 1.0 / 16) // 120P²/K with K = 16
+        #expect(try k.setting(.value(16)).factor == 1.0 / 16)  // 120P²/K with K = 16
         #expect(try k.setting(.on).effectiveFactor == 1.0 / 8)
         #expect(throws: InputError.self) { try k.setting(.value(0.5)) }
         do { _ = try k.setting(.value(.nan)) } catch let e as InputError {

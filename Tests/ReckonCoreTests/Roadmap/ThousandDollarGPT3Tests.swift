@@ -28,7 +28,7 @@ import ReckonUnits
         let full = try #require(all.first { $0.levers.count == 7 })
         #expect(abs(full.factor / 2.279e-3 - 1) < 1e-3)
         #expect(full.yearWithTrend == 2030)
-        #expect(all.first?.levers.count == 7) // the earliest year is reached with every lever
+        #expect(all.first?.levers.count == 7)  // the earliest year is reached with every lever
         // The levers alone (2.64 OOM) do not reach $1,000: LightOn's "next two" orders still need the trend.
         #expect(analysis.minimalCombinationsWithoutTrend.isEmpty)
         // Sorted by year.
@@ -51,11 +51,14 @@ import ReckonUnits
     // A case that reaches the target without the trend: $10,000 needs 1 OOM; 8 partitions (0.9 OOM) do not suffice,
     // 8 partitions × 2x training algorithms (1.2 OOM) do, and so does any superset.
     @Test func minimalCombinations() throws {
-        let t = try ThousandDollarGPT3(baselineCost: .dollars(10_000), baselineYear: 2024,
-                                       levers: [.modelPartitioning(law: nil), .trainingAlgorithms(),
-                                           .dataFormats(.lns)])
+        let t = try ThousandDollarGPT3(
+            baselineCost: .dollars(10_000), baselineYear: 2024,
+            levers: [
+                .modelPartitioning(law: nil), .trainingAlgorithms(),
+                .dataFormats(.lns),
+            ])
         let minimal = t.minimalCombinationsWithoutTrend
-        #expect(minimal.count == 2) // {partitioning, algorithms} and {partitioning, LNS 1.67x → 13.3x}
+        #expect(minimal.count == 2)  // {partitioning, algorithms} and {partitioning, LNS 1.67x → 13.3x}
         #expect(minimal.allSatisfy { $0.levers.contains(.modelPartitioning) && $0.levers.count == 2 })
         #expect(minimal.allSatisfy { $0.yearWithTrend == 2024 })
         #expect(throws: InputError.self) {

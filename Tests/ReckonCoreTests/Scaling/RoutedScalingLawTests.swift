@@ -34,12 +34,12 @@ import Testing
             var last = 1.0
             for k in [2.0, 4, 8, 16, 64, 512] {
                 let f = law.costFactor(denseEquivalent: p, experts: k)
-                #expect(f >= 1 / k && f <= last + 5e-3) // up to router FLOP
+                #expect(f >= 1 / k && f <= last + 5e-3)  // up to router FLOP
                 last = f
             }
             let huge = law.costFactor(denseEquivalent: p, experts: 100_000)
             #expect(huge > law.costFactor(denseEquivalent: p, experts: 512))
-            #expect(huge > 1e-3) // the paper's identity would give 1e-5
+            #expect(huge > 1e-3)  // the paper's identity would give 1e-5
         }
         // At 1.8T the law's gain is gone (past the 1e12 cutoff): eight experts ×1 plus 8/(12·26,777) of router FLOP.
         #expect(abs(law.costFactor(denseEquivalent: 1.8e12, experts: 8) - 1.0000249) < 1e-6)

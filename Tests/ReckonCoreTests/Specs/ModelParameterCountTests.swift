@@ -7,8 +7,9 @@ import ReckonUnits
 @Suite struct ModelParameterCountTests {
     /// L = 2, d = 8, h = 2 heads of 4, kv = 1, d_ff = 16, V = 10, SwiGLU, untied.
     func tiny() -> ModelSpec {
-        var m = ModelSpec(id: "tiny", name: "tiny", layers: 2, hiddenSize: 8, heads: 2, kvHeads: 1, ffnSize: 16,
-                          vocabulary: 10, totalParameters: Parameters(1), source: "test", asOf: "2026-12")
+        var m = ModelSpec(
+            id: "tiny", name: "tiny", layers: 2, hiddenSize: 8, heads: 2, kvHeads: 1, ffnSize: 16,
+            vocabulary: 10, totalParameters: Parameters(1), source: "test", asOf: "2026-12")
         m.gatedFFN = true
         m.tiedEmbeddings = false
         return m
@@ -38,8 +39,9 @@ import ReckonUnits
         var m = tiny()
         m.layers = 3
         // One leading dense layer (d_ff 16), then 2 MoE layers: 4 experts of 6, 2 per token, 1 shared of 6.
-        m.moe = MoEShape(routedExperts: 4, expertsPerToken: 2, expertFFNSize: 6, sharedExperts: 1,
-                         leadingDenseLayers: 1, denseFFNSize: 16)
+        m.moe = MoEShape(
+            routedExperts: 4, expertsPerToken: 2, expertFFNSize: 6, sharedExperts: 1,
+            leadingDenseLayers: 1, denseFFNSize: 16)
         let c = try ModelParameterCount(model: m)
         let expert = 3.0 * 8 * 6  // 144
         #expect(c.denseFFN == 384)
@@ -52,8 +54,9 @@ import ReckonUnits
         var m = tiny()
         m.heads = 2
         m.kvHeads = 2
-        m.latentAttention = LatentAttention(queryRank: 3, keyValueRank: 4, ropeHeadDim: 1, noRopeHeadDim: 2,
-                                            valueHeadDim: 5)
+        m.latentAttention = LatentAttention(
+            queryRank: 3, keyValueRank: 4, ropeHeadDim: 1, noRopeHeadDim: 2,
+            valueHeadDim: 5)
         let c = try ModelParameterCount(model: m)
         // Queries: 8·3 + 3 (norm) + 3·2·(2 + 1) = 45. Keys/values: 8·(4 + 1) + 4 + 4·2·(2 + 5) = 100.
         // Output: 2·5·8 = 80. Per layer 225.
@@ -66,8 +69,9 @@ import ReckonUnits
     @Test func interleavedLayersFollowTheStride() throws {
         var m = tiny()
         m.layers = 48
-        m.moe = MoEShape(routedExperts: 4, expertsPerToken: 1, expertFFNSize: 6, leadingDenseLayers: 1,
-                         layerStride: 2, denseFFNSize: 16)
+        m.moe = MoEShape(
+            routedExperts: 4, expertsPerToken: 1, expertFFNSize: 6, leadingDenseLayers: 1,
+            layerStride: 2, denseFFNSize: 16)
         let c = try ModelParameterCount(model: m)
         #expect(c.denseFFN == 24 * 384 && c.routedExperts == 24 * 4 * 144)
     }
@@ -84,8 +88,10 @@ import ReckonUnits
         kvAbove.kvHeads = 4
         var tooManyActive = tiny()
         tooManyActive.moe = MoEShape(routedExperts: 2, expertsPerToken: 3, expertFFNSize: 4)
-        let cases: [(ModelSpec, String)] = [(noGate, "gated_ffn"), (zeroHeads, "heads"), (notDividing, "heads"),
-                                            (kvAbove, "kv_heads"), (tooManyActive, "active_experts")]
+        let cases: [(ModelSpec, String)] = [
+            (noGate, "gated_ffn"), (zeroHeads, "heads"), (notDividing, "heads"),
+            (kvAbove, "kv_heads"), (tooManyActive, "active_experts"),
+        ]
         for (m, field) in cases {
             #expect { try ModelParameterCount(model: m) } throws: { ($0 as? InputError)?.field == field }
         }

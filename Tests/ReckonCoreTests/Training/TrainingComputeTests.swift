@@ -12,7 +12,8 @@ import ReckonUnits
         let hours = (c / FLOPPerSecond.petaflops(1)).inHours
         #expect(abs(hours - 33_333_333.3) / 33_333_333.3 < 1e-9)
         let paperRounded = (FLOP(1e26) / FLOPPerSecond.petaflops(1)).inHours
-        #expect(abs(paperRounded - 28e6) / 28e6 < 0.01)   // "approximately 28 million": within 1% of the paper's rounding
+        // "approximately 28 million": within 1% of the paper's rounding
+        #expect(abs(paperRounded - 28e6) / 28e6 < 0.01)
     }
 
     /// GPT-3: 6 × 175e9 × 300e9 = 3.15e23 FLOP (hand arithmetic). Epoch/Patterson report 3.14e23

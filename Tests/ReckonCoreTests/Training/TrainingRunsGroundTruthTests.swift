@@ -16,10 +16,13 @@ import ReckonUnits
 ///    (8·N·D, ground-truth README: "BLOOM-style TFLOPs often count activation recomputation"), so the
 ///    hardware work per step is (8/6) × 6·N·D. Tolerance ±3%: the per-GPU TFLOP/s are printed to 3 digits.
 @Suite struct TrainingRunsGroundTruthTests {
-    static let a100 = AcceleratorSpec(id: "a100-80gb", name: "A100 80GB", vendor: "NVIDIA", year: 2021,
-                                      peak: [.bf16: .teraflops(312)], tdp: .watts(400), source: "hardware.csv row 'NVIDIA A100 80GB SXM4'", asOf: "2021")
-    static let economics = Economics(rentalPrice: .dollarsPerHour(2.5), amortizationLife: .years(4), pue: 1.1,
-                                     electricityPrice: .dollarsPerKilowattHour(0.08), gridIntensity: .kilogramsPerKilowattHour(0.4))
+    static let a100 = AcceleratorSpec(
+        id: "a100-80gb", name: "A100 80GB", vendor: "NVIDIA", year: 2021,
+        peak: [.bf16: .teraflops(312)], tdp: .watts(400), source: "hardware.csv row 'NVIDIA A100 80GB SXM4'",
+        asOf: "2021")
+    static let economics = Economics(
+        rentalPrice: .dollarsPerHour(2.5), amortizationLife: .years(4), pue: 1.1,
+        electricityPrice: .dollarsPerKilowattHour(0.08), gridIntensity: .kilogramsPerKilowattHour(0.4))
     static let globalMFU = 0.45
 
     struct Run: Sendable, CustomTestStringConvertible {
@@ -40,13 +43,18 @@ import ReckonUnits
     ]
 
     @Test(arguments: runs) func gpuHoursWithOneGlobalMFU(_ run: Run) throws {
-        let model = ModelSpec(id: "run", name: run.name, totalParameters: Parameters(run.params), source: "training_runs.csv", asOf: "-")
+        let model = ModelSpec(
+            id: "run", name: run.name, totalParameters: Parameters(run.params), source: "training_runs.csv", asOf: "-")
         // The GPU count does not change GPU-hours when failures are not counted; 2048 is LLaMA's cluster.
-        let scenario = try TrainingScenario(model: model, tokens: Tokens(run.tokens), accelerator: Self.a100, count: 2048,
-                                            mfu: Self.globalMFU, economics: Self.economics)
+        let scenario = try TrainingScenario(
+            model: model, tokens: Tokens(run.tokens), accelerator: Self.a100, count: 2048,
+            mfu: Self.globalMFU, economics: Self.economics)
         let predicted = scenario.estimate().acceleratorTime.inHours
         let error = predicted / run.publishedGPUHours - 1
-        print("\(run.name): predicted \(Int(predicted)) GPU-h vs published \(Int(run.publishedGPUHours)) → error \(Int((error * 100).rounded()))%")
+        print(
+            "\(run.name): predicted \(Int(predicted)) GPU-h vs published \(Int(run.publishedGPUHours)) → error "
+                + "\(Int((error * 100).rounded()))%"
+        )
         #expect(abs(error) < 0.25)
     }
 
@@ -54,11 +62,15 @@ import ReckonUnits
     @Test(arguments: [(2240, 126.0, 60.1), (2800, 121.0, 50.2), (3360, 113.0, 44.4)])
     func megatronTuringStepTime(_ gpus: Int, _ tflops: Double, _ publishedSeconds: Double) throws {
         let tokensPerStep = Tokens(1920 * 2048)
-        let model = ModelSpec(id: "mt-nlg", name: "MT-NLG 530B", totalParameters: Parameters(530e9), source: "training_runs.csv", asOf: "-")
-        let achievedFraction = tflops / 312   // published hardware FLOP/s as a fraction of peak
-        let scenario = try TrainingScenario(model: model, tokens: tokensPerStep, accelerator: Self.a100, count: gpus,
-                                            mfu: achievedFraction, economics: Self.economics)
-        let seconds = scenario.estimate().computeTime.value * 8 / 6   // hardware FLOP include one recomputed forward pass
+        let model = ModelSpec(
+            id: "mt-nlg", name: "MT-NLG 530B", totalParameters: Parameters(530e9), source: "training_runs.csv",
+            asOf: "-")
+        let achievedFraction = tflops / 312  // published hardware FLOP/s as a fraction of peak
+        let scenario = try TrainingScenario(
+            model: model, tokens: tokensPerStep, accelerator: Self.a100, count: gpus,
+            mfu: achievedFraction, economics: Self.economics)
+        // hardware FLOP include one recomputed forward pass
+        let seconds = scenario.estimate().computeTime.value * 8 / 6
         #expect(abs(seconds / publishedSeconds - 1) < 0.03)
     }
 }

@@ -3,19 +3,24 @@ import ReckonUnits
 @testable import ReckonCore
 
 @Suite struct TrainingScenarioTests {
-    static let gpu = AcceleratorSpec(id: "g", name: "G", vendor: "x", year: 2024, peak: [.bf16: .teraflops(1000)], tdp: .watts(1000),
-                                     purchasePrice: .dollars(40_000), source: "test", asOf: "-")
+    static let gpu = AcceleratorSpec(
+        id: "g", name: "G", vendor: "x", year: 2024, peak: [.bf16: .teraflops(1000)], tdp: .watts(1000),
+        purchasePrice: .dollars(40_000), source: "test", asOf: "-")
     static let model = ModelSpec(id: "m", name: "M", totalParameters: Parameters(1e9), source: "test", asOf: "-")
-    static let economics = Economics(rentalPrice: .dollarsPerHour(2), purchasePrice: .dollars(40_000), amortizationLife: .years(4), pue: 1.5,
-                                     electricityPrice: .dollarsPerKilowattHour(0.1), gridIntensity: .kilogramsPerKilowattHour(0.5))
+    static let economics = Economics(
+        rentalPrice: .dollarsPerHour(2), purchasePrice: .dollars(40_000), amortizationLife: .years(4), pue: 1.5,
+        electricityPrice: .dollarsPerKilowattHour(0.1), gridIntensity: .kilogramsPerKilowattHour(0.5))
 
     func scenario(mfu: Double = 0.5, count: Int = 100, tokens: Double = 3.6e12) throws -> TrainingScenario {
-        try TrainingScenario(model: Self.model, tokens: Tokens(tokens), accelerator: Self.gpu, count: count, mfu: mfu, economics: Self.economics)
+        try TrainingScenario(
+            model: Self.model, tokens: Tokens(tokens), accelerator: Self.gpu, count: count, mfu: mfu,
+            economics: Self.economics)
     }
 
     /// Hand arithmetic: C = 6·1e9·3.6e12 = 2.16e22 FLOP; cluster = 100 × 1e15 × 0.5 = 5e16 FLOP/s → 4.32e5 s = 120 h;
     /// GPU-h = 12,000; rental = $24,000; energy = 100 × 1 kW × 1.5 × 120 h = 18,000 kWh → $1,800, 9,000 kg CO2e;
-    /// capital = 100 × $40k × 120 h / (4 × 8766 h) = $13,689.7; ownership = $15,489.7. Tolerance 1e-9 (exact arithmetic).
+    /// capital = 100 × $40k × 120 h / (4 × 8766 h) = $13,689.7; ownership = $15,489.7. Tolerance 1e-9 (exact
+    /// arithmetic).
     @Test func handArithmetic() throws {
         let e = try scenario().estimate()
         func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * abs(b) }
@@ -51,7 +56,9 @@ import ReckonUnits
 
     @Test func rejectsAPrecisionTheAcceleratorDoesNotPublish() {
         #expect {
-            try TrainingScenario(model: Self.model, tokens: Tokens(1e12), accelerator: Self.gpu, count: 8, precision: .fp8, mfu: 0.4, economics: Self.economics)
+            try TrainingScenario(
+                model: Self.model, tokens: Tokens(1e12), accelerator: Self.gpu, count: 8, precision: .fp8, mfu: 0.4,
+                economics: Self.economics)
         } throws: { error in
             guard let e = error as? InputError else { return false }
             return e.field == "precision" && e.description.contains("bf16")

@@ -8,7 +8,8 @@ import ReckonUnits
 enum RoadmapPage {
     static func result(_ r: RoadmapRequest.Resolved) -> Analysis.PageResult {
         let w = r.waterfall
-        let headline = "Baseline: \(r.baselineLabel) = \(RoadmapReport.money(w.baseline.value)). With the chosen "
+        let headline =
+            "Baseline: \(r.baselineLabel) = \(RoadmapReport.money(w.baseline.value)). With the chosen "
             + "levers: \(RoadmapReport.money(w.final.value)) (\(RoadmapReport.factorText(w.totalFactor)), "
             + "\(NumberFormat.fixed(-log10(w.totalFactor), decimals: 2)) orders of magnitude)."
         var waterfallData: [PageTable.Datum?] = [PageTable.Datum("baseline.cost_usd", w.baseline.value)]
@@ -17,8 +18,9 @@ enum RoadmapPage {
         let tables = [
             PageTable(id: "waterfall", title: "Waterfall", table: RoadmapReport.waterfallTable(r), data: waterfallData),
             PageTable(id: "levers", title: "The levers (Table 2)", table: RoadmapReport.leverTable(r)),
-            PageTable(id: "gpt3", title: "The $1,000 GPT-3", caption: RoadmapReport.gpt3Summary(r.gpt3),
-                      table: RoadmapReport.gpt3Table(r.gpt3)),
+            PageTable(
+                id: "gpt3", title: "The $1,000 GPT-3", caption: RoadmapReport.gpt3Summary(r.gpt3),
+                table: RoadmapReport.gpt3Table(r.gpt3)),
         ]
         return Analysis.PageResult(
             headline: headline, tables: tables,

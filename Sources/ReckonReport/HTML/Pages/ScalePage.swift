@@ -14,8 +14,11 @@ enum ScalePage {
                 ? PageTable.Datum("rows.\(base * result.gpuCounts.count + i).wall_clock_days", point.wallClock.inDays)
                 : nil
         }
-        let tables = [PageTable(id: "sweep", title: "Time to train at each cluster size",
-                                caption: ScaleReport.partsSentence(result), table: table, data: data)]
+        let tables = [
+            PageTable(
+                id: "sweep", title: "Time to train at each cluster size",
+                caption: ScaleReport.partsSentence(result), table: table, data: data)
+        ]
         return Analysis.PageResult(
             headline: ScaleReport.headline(r, result), tables: tables,
             charts: [PageChart(id: "scale-days-vs-gpus", ScaleReport.lineChart(result))],

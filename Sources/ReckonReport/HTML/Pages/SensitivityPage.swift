@@ -18,14 +18,17 @@ public enum SensitivityPage {
 
     public static func render(query: [String: String], catalog: Catalog, analyses: [Analysis]) -> String {
         let candidates = analyses.filter { $0.uncertain != nil }
-        let chosen = query["command"].flatMap { name in candidates.first { $0.name == name } }
+        let chosen =
+            query["command"].flatMap { name in candidates.first { $0.name == name } }
             ?? candidates.first { $0.name == "train" } ?? candidates[0]
         let fields = chosen.fields + samplingFields(catalog)
         var given = query
         given["command"] = nil
-        let values = FormHTML.canonical(given.isEmpty ? examples[chosen.name] ?? [:] : given, fields: fields,
-                                        catalog: catalog)
-        var body = "<h1>What moves the answer</h1>\n<p class=\"muted\">Give inputs as ranges (0.3..0.5 is a 90% "
+        let values = FormHTML.canonical(
+            given.isEmpty ? examples[chosen.name] ?? [:] : given, fields: fields,
+            catalog: catalog)
+        var body =
+            "<h1>What moves the answer</h1>\n<p class=\"muted\">Give inputs as ranges (0.3..0.5 is a 90% "
             + "interval, lognormal; also normal(m, sd), uniform(a, b), triangular(a, mode, b), choice(x: w, y: w)). "
             + "Each is moved from its p5 to its p95 with the others at their medians; rank correlations come from a "
             + "full Monte Carlo sample.</p>\n"
@@ -39,7 +42,8 @@ public enum SensitivityPage {
             var link = values
             link["command"] = chosen.name
             let permalink = FormHTML.permalink("/sensitivity", link)
-            result += "<p class=\"muted\">Permalink: <a id=\"permalink\" href=\"\(HTMLDocument.escape(permalink))\">"
+            result +=
+                "<p class=\"muted\">Permalink: <a id=\"permalink\" href=\"\(HTMLDocument.escape(permalink))\">"
                 + "\(HTMLDocument.escape(permalink))</a><br>Command line: <code id=\"command\">"
                 + HTMLDocument.escape(FormHTML.command("sensitivity " + chosen.name, values, fields: fields))
                 + "</code></p>\n</section>\n"
@@ -50,22 +54,29 @@ public enum SensitivityPage {
             result = "<div class=\"error\" id=\"error\">\(HTMLDocument.escape(String(describing: error)))</div>\n"
         }
         body += "<form method=\"get\" action=\"/sensitivity\" id=\"inputs\" data-enhance>\n"
-        body += "<label>Command<select name=\"command\" id=\"field-command\" "
+        body +=
+            "<label>Command<select name=\"command\" id=\"field-command\" "
             + "onchange=\"location.href='/sensitivity?command='+this.value\">"
         for a in candidates {
-            body += "<option value=\"\(a.name)\"\(a.name == chosen.name ? " selected" : "")>\(a.name) — "
+            body +=
+                "<option value=\"\(a.name)\"\(a.name == chosen.name ? " selected" : "")>\(a.name) — "
                 + "\(HTMLDocument.escape(a.title))</option>"
         }
         body += "</select></label>\n" + FormHTML.inputs(fields, values: values, invalid: invalid)
         body += "<button type=\"submit\" id=\"submit\">Compute</button>\n</form>\n" + result + FormHTML.enhancement
-        return HTMLDocument.page(title: "Reckon — Sensitivity", body: body, links: SiteNav.links(analyses),
-                                 current: "/sensitivity")
+        return HTMLDocument.page(
+            title: "Reckon — Sensitivity", body: body, links: SiteNav.links(analyses),
+            current: "/sensitivity")
     }
 
     /// `samples` and `seed` as form fields (sensitivity is implied by the page).
     static func samplingFields(_ catalog: Catalog) -> [Analysis.Field] {
         let uses = CommandInputs.samplingUses.filter { $0.key != "sensitivity" }
         return Analysis.formFields(CommandInputs("sampling", uses), catalog: catalog, choices: [:])
-            .map { var f = $0; f.common = true; return f }
+            .map {
+                var f = $0
+                f.common = true
+                return f
+            }
     }
 }
