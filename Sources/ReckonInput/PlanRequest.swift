@@ -265,6 +265,21 @@ public enum PlanRequest {
     )
         -> (mfu: Double, assumption: Assumption)?
     {
+        let key = PredictedMFUMemo.Key(
+            model: model, accelerator: accelerator, gpus: gpus, precision: precision, framework: framework,
+            flopPerToken: flopPerToken)
+        return PredictedMFUMemo.shared.value(key) {
+            searchedMFU(
+                model: model, accelerator: accelerator, gpus: gpus, precision: precision, framework: framework,
+                flopPerToken: flopPerToken)
+        }
+    }
+
+    /// ``predictedMFU(model:accelerator:gpus:precision:framework:flopPerToken:)`` without the memo: the search.
+    static func searchedMFU(
+        model: ModelSpec, accelerator: AcceleratorSpec, gpus: Int, precision: Precision,
+        framework: FrameworkProfile, flopPerToken: Double?
+    ) -> (mfu: Double, assumption: Assumption)? {
         guard let shape = try? TransformerShape(model: model),
             let hardware = try? BuiltinPlanDetails.hardware(for: accelerator),
             let peak = accelerator.peak(at: precision)?.value, peak > 0

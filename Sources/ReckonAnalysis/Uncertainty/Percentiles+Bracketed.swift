@@ -106,13 +106,13 @@ extension Percentiles {
     /// not finite (the copy-and-select path then gives the same answer as before) or a bracket overflows its buffer
     /// (n/8 values: far past 3.5 σ).
     ///
-    /// Branch-free: every value is written to the buffer of "its" bracket (the last whose low is ≤ it, or a sink),
-    /// and the bracket's size advances only when the value is inside; the mean's in-order sum runs alongside.
+    /// Per value: five comparisons count it below each bracket; only a value inside the one bracket it can belong to
+    /// (the last whose low is ≤ it) is stored; the mean's in-order sum runs alongside.
     static func fill(_ brackets: inout [Bracket], _ x: UnsafeBufferPointer<Double>) -> Double? {
         let n = x.count
         let count = brackets.count
         let capacity = n / 8 + 64
-        // Slots 0–4 are brackets (unused ones: low = +∞, high = −∞), slot 5 a sink that never grows.
+        // Slots 0–4 are brackets (unused ones: low = +∞, high = −∞).
         var lows = [Double](repeating: .infinity, count: 5)
         let highs = UnsafeMutablePointer<Double>.allocate(capacity: 6)
         let sizes = UnsafeMutablePointer<Int>.allocate(capacity: 6)
@@ -133,27 +133,15 @@ extension Percentiles {
         let l2 = lows[2]
         let l3 = lows[3]
         let l4 = lows[4]
-        let h0 = highs[0]
-        let h1 = highs[1]
-        let h2 = highs[2]
-        let h3 = highs[3]
-        let h4 = highs[4]
         var b0s = 0
         var b1s = 0
         var b2s = 0
         var b3s = 0
         var b4s = 0
-        // Sizes in registers (a size kept in memory would chain each store to the next load).
-        var s0 = 0
-        var s1 = 0
-        var s2 = 0
-        var s3 = 0
-        var s4 = 0
         var nonFinite = 0
         let shift = x[0]
         var sum = 0.0
         let last = capacity - 1
-        let sink = 5 * capacity
         for v in x {
             sum += v - shift
             let b0 = v < l0 ? 1 : 0
@@ -167,30 +155,14 @@ extension Percentiles {
             b3s &+= b3
             b4s &+= b4
             nonFinite &+= v.isFinite ? 0 : 1
-            // v is in bracket j when low_j ≤ v (b_j = 0) and v ≤ high_j; brackets are disjoint, so at most one.
-            let i0 = (1 &- b0) & (v <= h0 ? 1 : 0)
-            let i1 = (1 &- b1) & (v <= h1 ? 1 : 0)
-            let i2 = (1 &- b2) & (v <= h2 ? 1 : 0)
-            let i3 = (1 &- b3) & (v <= h3 ? 1 : 0)
-            let i4 = (1 &- b4) & (v <= h4 ? 1 : 0)
-            var offset = sink
-            offset = i4 == 1 ? 4 &* capacity &+ min(s4, last) : offset
-            offset = i3 == 1 ? 3 &* capacity &+ min(s3, last) : offset
-            offset = i2 == 1 ? 2 &* capacity &+ min(s2, last) : offset
-            offset = i1 == 1 ? capacity &+ min(s1, last) : offset
-            offset = i0 == 1 ? min(s0, last) : offset
-            store[offset] = v
-            s0 &+= i0
-            s1 &+= i1
-            s2 &+= i2
-            s3 &+= i3
-            s4 &+= i4
+            // The last bracket whose low is ≤ v (−1: below them all); brackets are sorted and disjoint, so v is
+            // inside one only if it is inside that one. About a tenth of the values are; the rest skip the store.
+            let j = 4 &- (b0 &+ b1 &+ b2 &+ b3 &+ b4)
+            if j >= 0, v <= highs[j] {
+                store[j &* capacity &+ min(sizes[j], last)] = v
+                sizes[j] &+= 1
+            }
         }
-        sizes[0] = s0
-        sizes[1] = s1
-        sizes[2] = s2
-        sizes[3] = s3
-        sizes[4] = s4
         guard nonFinite == 0, (0..<count).allSatisfy({ sizes[$0] < capacity }) else { return nil }
         let below = [b0s, b1s, b2s, b3s, b4s]
         for i in 0..<count {
