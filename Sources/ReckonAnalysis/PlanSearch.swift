@@ -229,29 +229,30 @@ public enum PlanSearch {
                             recompute: rc, precision: precision)
                         first.zeroStage = zeros.first ?? 0
                         let activations = MemoryModel.activationBytes(plan: first, problem: problem, layout: layout)
-                        for overlap in overlaps {
-                            for z in zeros {
-                                var plan = first
-                                plan.expertOverlap = overlap
-                                plan.zeroStage = z
-                                evaluated += 1
-                                // Memory first: a plan that does not fit is never timed.
-                                var memory = MemoryModel.perGPU(
-                                    plan: plan, problem: problem, layout: layout,
-                                    activations: activations)
-                                if rc == .full {
-                                    if let fixed = constraints.recomputeLayers {
-                                        guard fixed <= stageLayers else { continue }
-                                        plan.recomputeLayers = fixed
-                                        memory = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout)
-                                    } else if f.partialRecompute, memory.total <= usable, stageLayers > 1 {
-                                        fewestRecomputedLayers(
-                                            &plan, memory: &memory, stageLayers: stageLayers,
-                                            problem: problem, usable: usable, layout: layout)
-                                    }
+                        // Nor does memory depend on the expert-overlap schedule: each ZeRO stage's fit is found once.
+                        for z in zeros {
+                            var plan = first
+                            plan.zeroStage = z
+                            evaluated += overlaps.count
+                            // Memory first: a plan that does not fit is never timed.
+                            var memory = MemoryModel.perGPU(
+                                plan: plan, problem: problem, layout: layout,
+                                activations: activations)
+                            if rc == .full {
+                                if let fixed = constraints.recomputeLayers {
+                                    guard fixed <= stageLayers else { continue }
+                                    plan.recomputeLayers = fixed
+                                    memory = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout)
+                                } else if f.partialRecompute, memory.total <= usable, stageLayers > 1 {
+                                    fewestRecomputedLayers(
+                                        &plan, memory: &memory, stageLayers: stageLayers,
+                                        problem: problem, usable: usable, layout: layout)
                                 }
-                                guard memory.total <= usable else { continue }
-                                feasible += 1
+                            }
+                            guard memory.total <= usable else { continue }
+                            feasible += overlaps.count
+                            for overlap in overlaps {
+                                plan.expertOverlap = overlap
                                 let estimate = StepTimeModel.estimate(
                                     plan: plan, problem: problem, layer: layer,
                                     memory: memory, layout: layout)
