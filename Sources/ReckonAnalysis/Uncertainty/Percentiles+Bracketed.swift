@@ -106,8 +106,8 @@ extension Percentiles {
     /// not finite (the copy-and-select path then gives the same answer as before) or a bracket overflows its buffer
     /// (n/8 values: far past 3.5 σ).
     ///
-    /// Per value: five comparisons count it below each bracket; only a value inside the one bracket it can belong to
-    /// (the last whose low is ≤ it) is stored; the mean's in-order sum runs alongside.
+    /// Branch-free: per value, five comparisons count it below each bracket and five more say whether it is inside
+    /// one; values inside are kept in one buffer, split by bracket afterwards; the mean's in-order sum runs alongside.
     static func fill(_ brackets: inout [Bracket], _ x: UnsafeBufferPointer<Double>) -> Double? {
         let n = x.count
         let count = brackets.count
@@ -138,10 +138,19 @@ extension Percentiles {
         var b2s = 0
         var b3s = 0
         var b4s = 0
+        let h0 = highs[0]
+        let h1 = highs[1]
+        let h2 = highs[2]
+        let h3 = highs[3]
+        let h4 = highs[4]
         var nonFinite = 0
         let shift = x[0]
         var sum = 0.0
-        let last = capacity - 1
+        // Every value is written at the end of one shared buffer, which advances only when the value is inside some
+        // bracket (about a tenth are): no branch, no per-bracket bookkeeping in the pass.
+        let total = 5 * capacity
+        let last = total - 1
+        var inside = 0
         for v in x {
             sum += v - shift
             let b0 = v < l0 ? 1 : 0
@@ -155,20 +164,27 @@ extension Percentiles {
             b3s &+= b3
             b4s &+= b4
             nonFinite &+= v.isFinite ? 0 : 1
-            // The last bracket whose low is ≤ v (−1: below them all); brackets are sorted and disjoint, so v is
-            // inside one only if it is inside that one. About a tenth of the values are; the rest skip the store.
-            let j = 4 &- (b0 &+ b1 &+ b2 &+ b3 &+ b4)
-            if j >= 0, v <= highs[j] {
-                store[j &* capacity &+ min(sizes[j], last)] = v
-                sizes[j] &+= 1
-            }
+            let i0 = (1 &- b0) & (v <= h0 ? 1 : 0)
+            let i1 = (1 &- b1) & (v <= h1 ? 1 : 0)
+            let i2 = (1 &- b2) & (v <= h2 ? 1 : 0)
+            let i3 = (1 &- b3) & (v <= h3 ? 1 : 0)
+            let i4 = (1 &- b4) & (v <= h4 ? 1 : 0)
+            store[min(inside, last)] = v
+            inside &+= i0 | i1 | i2 | i3 | i4
         }
-        guard nonFinite == 0, (0..<count).allSatisfy({ sizes[$0] < capacity }) else { return nil }
+        guard nonFinite == 0, inside < total else { return nil }
+        // The kept values, bracket by bracket, in sample order (the selection then sees what it saw before).
+        for k in 0..<count {
+            let low = lows[k]
+            let high = highs[k]
+            var values: [Double] = []
+            for t in 0..<inside where store[t] >= low && store[t] <= high { values.append(store[t]) }
+            sizes[k] = values.count
+            brackets[k].values = values
+        }
+        guard (0..<count).allSatisfy({ sizes[$0] < capacity }) else { return nil }
         let below = [b0s, b1s, b2s, b3s, b4s]
-        for i in 0..<count {
-            brackets[i].below = below[i]
-            brackets[i].values = Array(UnsafeBufferPointer(start: store + i * capacity, count: sizes[i]))
-        }
+        for k in 0..<count { brackets[k].below = below[k] }
         return shift + sum / Double(n)
     }
 }
