@@ -7,9 +7,11 @@ import PackageDescription
 // Release builds of the executables on Linux link the Swift runtime and Foundation statically, as a position-dependent
 // executable: no shared libraries to load and no relative relocations to apply at start-up (issue 18: whole-process
 // `reckon train` from ~15 ms to under 8 ms). The executable's own module is compiled with `-static-stdlib` so that it
-// names the static Foundation's own dependencies (CoreFoundation, ICU) to the linker. Debug builds, which the tests use,
-// keep the shared runtime.
-let staticRuntime: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+// names the static Foundation's own dependencies (CoreFoundation, ICU) to the linker. Debug builds, which the tests
+// use, keep the shared runtime.
+let staticRuntime: [SwiftSetting] = [
+    .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+]
 let staticLink: [LinkerSetting] = [
     .unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release)),
 ]
@@ -49,8 +51,9 @@ let package = Package(
         .executableTarget(name: "reckon", dependencies: ["ReckonCLI"], swiftSettings: staticRuntime,
                           linkerSettings: staticLink),
         // Release-mode benchmarks of the hot paths: `swift run -c release reckon-bench [case]`.
-        .executableTarget(name: "reckon-bench", dependencies: ["ReckonReport", "ReckonInput", "ReckonAnalysis", "ReckonCore"],
-                          swiftSettings: staticRuntime, linkerSettings: staticLink),
+        .executableTarget(
+            name: "reckon-bench", dependencies: ["ReckonReport", "ReckonInput", "ReckonAnalysis", "ReckonCore"],
+            swiftSettings: staticRuntime, linkerSettings: staticLink),
         .testTarget(name: "ReckonUnitsTests", dependencies: ["ReckonUnits"]),
         .testTarget(name: "ReckonCoreTests", dependencies: ["ReckonCore", "ReckonCatalog", "ReckonAnalysis"]),
         .testTarget(name: "ReckonCatalogTests", dependencies: ["ReckonCatalog"], exclude: ["Fixtures"]),

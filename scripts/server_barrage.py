@@ -6,7 +6,8 @@ Usage: server_barrage.py PORT PID [REQUESTS]
 Sends REQUESTS (default 3000) requests mixing: unknown methods and CONNECT, wrong methods, huge and truncated
 headers, bodies announced but not sent (connection then dropped), invalid and deeply nested JSON, duplicate keys,
 extreme numbers, long IDs and queries, cross-origin POSTs. Then it checks that the server still answers
-GET /healthz in under 50 ms (median and worst of 20 tries, 2 s after the barrage) and that its resident memory grew by less than 64 MB.
+GET /healthz in under 50 ms (median and worst of 20 tries, 2 s after the barrage) and that its resident memory grew
+by less than 64 MB.
 Exits non-zero, saying why, if any check fails or the server died. Standard library only.
 """
 import json
@@ -66,10 +67,12 @@ def one():
     if kind == 1:
         return request("POST", f"/api/v1/{a}", "{" * rng.randrange(1, 5000), json_type)
     if kind == 2:
-        body = "{" + ",".join(f"\"{rng.choice(fields)}\": {rng.choice(extremes)}" for _ in range(rng.randrange(1, 6))) + "}"
+        pairs = [f"\"{rng.choice(fields)}\": {rng.choice(extremes)}" for _ in range(rng.randrange(1, 6))]
+        body = "{" + ",".join(pairs) + "}"
         return request("POST", f"/api/v1/{a}", body, json_type)
     if kind == 3:  # announced body, never sent
-        return f"POST /api/v1/{a} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{".encode()
+        head = f"POST /api/v1/{a} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        return (head + "Content-Length: 1000\r\n\r\n{").encode()
     if kind == 4:
         return request("GET", f"/api/v1/catalog/{'x' * rng.randrange(1, 30000)}")
     if kind == 5:

@@ -111,42 +111,38 @@ public struct Catalog: Sendable {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         let s = storage
         let o = other.storage
-        var added: [String] = []
-        for a in o.accelerators {
-            let origin = o.acceleratorOrigins[a.id]
-            let existing = s.acceleratorIndex[a.id]
-            if let note = Catalog.shadowNote(
-                "accelerator", a.id, origin, replaces: existing != nil,
-                alias: BuiltinAccelerators.aliases[a.id])
-            {
-                added.append(note)
-            }
-            if let i = existing {
-                s.accelerators[i] = a
-            } else {
-                s.acceleratorIndex[a.id] = s.accelerators.count
-                s.accelerators.append(a)
-            }
-            if let origin { s.acceleratorOrigins[a.id] = origin }
-        }
-        for m in o.models {
-            let origin = o.modelOrigins[m.id]
-            let existing = s.modelIndex[m.id]
-            if let note = Catalog.shadowNote(
-                "model", m.id, origin, replaces: existing != nil,
-                alias: BuiltinModels.aliases[m.id])
-            {
-                added.append(note)
-            }
-            if let i = existing {
-                s.models[i] = m
-            } else {
-                s.modelIndex[m.id] = s.models.count
-                s.models.append(m)
-            }
-            if let origin { s.modelOrigins[m.id] = origin }
-        }
+        let accelerators = Catalog.mergeEntries(
+            o.accelerators, kind: "accelerator", origins: o.acceleratorOrigins, aliases: BuiltinAccelerators.aliases,
+            into: s, list: \.accelerators, index: \.acceleratorIndex, storedOrigins: \.acceleratorOrigins)
+        let models = Catalog.mergeEntries(
+            o.models, kind: "model", origins: o.modelOrigins, aliases: BuiltinModels.aliases,
+            into: s, list: \.models, index: \.modelIndex, storedOrigins: \.modelOrigins)
+        let added = accelerators + models
         s.notes += added + o.notes
+    }
+
+    /// Adds or replaces `entries` of one kind in `s` (by ID), keeping their origins; returns a note for each entry
+    /// that replaces one or shadows a built-in alias.
+    static func mergeEntries<Entry: Identifiable>(
+        _ entries: [Entry], kind: String, origins: [String: String], aliases: [String: String], into s: Storage,
+        list: ReferenceWritableKeyPath<Storage, [Entry]>, index: ReferenceWritableKeyPath<Storage, [String: Int]>,
+        storedOrigins: ReferenceWritableKeyPath<Storage, [String: String]>
+    ) -> [String] where Entry.ID == String {
+        var notes: [String] = []
+        for entry in entries {
+            let origin = origins[entry.id]
+            let existing = s[keyPath: index][entry.id]
+            let note = shadowNote(kind, entry.id, origin, replaces: existing != nil, alias: aliases[entry.id])
+            if let note { notes.append(note) }
+            if let i = existing {
+                s[keyPath: list][i] = entry
+            } else {
+                s[keyPath: index][entry.id] = s[keyPath: list].count
+                s[keyPath: list].append(entry)
+            }
+            if let origin { s[keyPath: storedOrigins][entry.id] = origin }
+        }
+        return notes
     }
 
     /// The note for an entry that replaces a catalog entry or takes a built-in alias as its ID, if it does.

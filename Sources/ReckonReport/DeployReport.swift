@@ -279,11 +279,7 @@ public enum DeployReport {
             var out =
                 "## Deployment vs development\n\n"
                 + Table(header: ["quantity", "value"], rows: rows(c, r).map { [$0.0, $0.1] }).markdown()
-            out +=
-                "\n\n### Assumptions\n\n"
-                + Table(
-                    header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }
-                ).markdown()
+            out += AssumptionList.markdown(r.assumptions)
             out += "\n\n" + notes.map { "- " + $0 }.joined(separator: "\n")
             return out + "\n"
         case .text:

@@ -315,11 +315,7 @@ public enum ProjectReport {
             out +=
                 "\n\n### One cost story: bottom-up rental → the paper's GPU and cloud cost\n\n"
                 + reconciliationSentence(r.reconciliation) + "\n\n" + reconciliationTable(r.reconciliation).markdown()
-            out +=
-                "\n\n### Assumptions\n\n"
-                + Table(
-                    header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }
-                ).markdown()
+            out += AssumptionList.markdown(r.assumptions)
             out += "\n\n" + r.notes.map { "- " + $0 }.joined(separator: "\n")
             return out + "\n"
         case .text:

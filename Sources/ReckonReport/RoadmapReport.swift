@@ -256,11 +256,7 @@ public enum RoadmapReport {
             out += "\n\n### Waterfall\n\n" + waterfallTable(r).markdown()
             out += "\n\n### The $1,000 GPT-3\n\n" + gpt3Summary(r.gpt3) + "\n\n" + gpt3Table(r.gpt3).markdown()
             out += "\n\n### Routing attention\n\n" + routingSentence(r) + "\n\n" + routingTable(r).markdown()
-            out +=
-                "\n\n### Assumptions\n\n"
-                + Table(
-                    header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }
-                ).markdown()
+            out += AssumptionList.markdown(r.assumptions)
             out += "\n\n" + r.notes.map { "- " + $0 }.joined(separator: "\n")
             return out + "\n"
         case .text:

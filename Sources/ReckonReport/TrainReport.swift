@@ -192,17 +192,8 @@ public enum TrainReport {
             let cells = rows(e, interval: r.mfuInterval).map { [$0.0, $0.1] }
             let table = Table(header: ["quantity", "value"], rows: cells)
             var out = "## Training estimate\n\n" + table.markdown()
-            out +=
-                "\n\n### Assumptions\n\n"
-                + Table(
-                    header: ["input", "value", "source"], rows: r.assumptions.map { [$0.key, $0.value, $0.source] }
-                ).markdown()
-            out +=
-                "\n\n### Derivation\n\n"
-                + Table(
-                    header: ["step", "formula", "value", "unit"],
-                    rows: e.derivation.map { [$0.name, $0.formula, NumberFormat.compact($0.value), $0.unit] }
-                ).markdown()
+            out += AssumptionList.markdown(r.assumptions)
+            out += AssumptionList.derivationMarkdown(e.derivation)
             if !r.notes.isEmpty { out += "\n\n" + r.notes.map { "- " + $0 }.joined(separator: "\n") }
             return out + "\n"
         case .text:
