@@ -105,12 +105,11 @@ public struct MoEStepEfficiency: Sendable, Hashable {
         let key = Key(
             dense: dense, experts: experts, hardware: hardware, gpus: gpus, globalBatch: globalBatch,
             framework: framework)
-        if let hit = cache.lookup(key) { return hit }
-        let value = evaluate(
-            dense: dense, experts: experts, hardware: hardware, gpus: gpus,
-            globalBatch: globalBatch, framework: framework)
-        cache.store(value, for: key)
-        return value
+        return cache.value(key) {
+            evaluate(
+                dense: dense, experts: experts, hardware: hardware, gpus: gpus,
+                globalBatch: globalBatch, framework: framework)
+        }
     }
 
     static func best(
@@ -130,23 +129,5 @@ public struct MoEStepEfficiency: Sendable, Hashable {
         var framework: FrameworkProfile
     }
 
-    private static let cache = Cache()
-
-    /// The memo table (lookups and stores under a lock; searches run outside it).
-    private final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var table: [Key: MoEStepEfficiency?] = [:]
-
-        func lookup(_ key: Key) -> MoEStepEfficiency?? {
-            lock.lock()
-            defer { lock.unlock() }
-            return table[key]
-        }
-
-        func store(_ value: MoEStepEfficiency?, for key: Key) {
-            lock.lock()
-            defer { lock.unlock() }
-            table[key] = value
-        }
-    }
+    private static let cache = ProcessMemo<Key, MoEStepEfficiency>()
 }
