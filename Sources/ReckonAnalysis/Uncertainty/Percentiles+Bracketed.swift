@@ -178,6 +178,7 @@ extension Percentiles {
             let low = lows[k]
             let high = highs[k]
             var values: [Double] = []
+            values.reserveCapacity(min(inside, capacity))
             for t in 0..<inside where store[t] >= low && store[t] <= high { values.append(store[t]) }
             sizes[k] = values.count
             brackets[k].values = values
