@@ -34,13 +34,15 @@ public struct PlanSearchResult: Sendable, Hashable {
 /// ``StepTimeModel/estimate(plan:problem:layer:memory:)``; the `k` shortest steps that fit in memory are kept.
 ///
 /// Speed: the inner loop is a pure function on value types, with no allocation (the top-k buffer is
-/// reserved beforehand) and no strings; ``LayerCost`` is computed once per (TP, CP, EP, ETP, micro-batch) and the
-/// ``StageLayout`` once per combination; the (TP, CP, PP, EP, ETP) combinations are dealt round-robin to `threads`
-/// workers and the results merged.
+/// reserved beforehand) and no strings; ``LayerCost`` is computed once per (TP, CP, EP, ETP, micro-batch), the
+/// ``StageLayout``, the parameters' memory and their collectives (``ParameterSharding``) once per ZeRO stage of a
+/// combination (``CombinationSpace``), a layer's activations once per (micro-batch, SP, recomputation); the
+/// (combination, micro-batch) parts are dealt in runs of about equal work to `threads` workers (``WorkDealer``) and
+/// the results merged (the ranking is a total order, so the merge does not depend on who searched what).
 public enum PlanSearch {
-    /// Runs the search. `progress`, if given, is called after each (TP, CP, PP, EP, ETP) combination with
-    /// (combinations done, combinations in total), from worker threads. Constraints the framework cannot
-    /// honour give no plans (``PlanConstraints/check(framework:)`` says why).
+    /// Runs the search. `progress`, if given, is called after each run of parts of the search (a part is one
+    /// micro-batch size of one (TP, CP, PP, EP, ETP) combination) with (parts done, parts in total), from worker
+    /// threads. Constraints the framework cannot honour give no plans (``PlanConstraints/check(framework:)`` says why).
     public static func run(
         problem: PlanProblem, constraints: PlanConstraints = PlanConstraints(), top k: Int = 5,
         threads: Int = 2, progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -49,24 +51,30 @@ public enum PlanSearch {
         guard (try? constraints.check(framework: problem.framework)) != nil else {
             return PlanSearchResult(plans: [], evaluated: 0, feasible: 0)
         }
-        let outer = combinations(problem: problem, constraints: constraints)
-        let workers = max(1, min(threads, outer.count))
+        let spaces = combinations(problem: problem, constraints: constraints).compactMap {
+            CombinationSpace($0, problem: problem, constraints: constraints)
+        }
+        // The work is dealt by (combination, micro-batch): a combination with a small DP has many micro-batch sizes
+        // and can hold a large share of the plans.
+        let units = spaces.indices.flatMap { i in spaces[i].microbatches.map { (space: i, microbatch: $0) } }
+        let workers = max(1, min(threads, units.count))
         let results = UnsafeMutableBufferPointer<PlanSearchResult>.allocate(capacity: workers)
         defer { results.deallocate() }
         nonisolated(unsafe) let slots = results
-        let counter = ProgressCounter(total: outer.count, report: progress)
+        let dealer = WorkDealer(
+            weights: units.map { spaces[$0.space].plansPerMicrobatch }, parts: 64 * workers, report: progress)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var top: [RankedPlan] = []
             top.reserveCapacity(k + 1)
             var evaluated = 0
             var feasible = 0
-            var index = worker
-            while index < outer.count {
-                searchCombination(
-                    outer[index], problem: problem, constraints: constraints, k: k,
-                    top: &top, evaluated: &evaluated, feasible: &feasible)
-                counter.advance()
-                index += workers
+            while let part = dealer.next() {
+                for unit in units[part] {
+                    searchMicrobatch(
+                        spaces[unit.space], microbatch: unit.microbatch, problem: problem, constraints: constraints,
+                        k: k, top: &top, evaluated: &evaluated, feasible: &feasible)
+                }
+                dealer.finished(part)
             }
             (slots.baseAddress! + worker).initialize(
                 to: PlanSearchResult(
@@ -173,96 +181,64 @@ public enum PlanSearch {
         return list
     }
 
-    /// The inner loops for one (TP, CP, PP, DP, EP, ETP): micro-batch × interleave × SP × all-to-all overlap ×
-    /// recompute × ZeRO.
-    static func searchCombination(
-        _ combo: Combination, problem: PlanProblem, constraints: PlanConstraints, k: Int,
+    /// The inner loops for one micro-batch size `b` of one combination: SP × recompute × interleave × ZeRO ×
+    /// all-to-all overlap.
+    static func searchMicrobatch(
+        _ space: CombinationSpace, microbatch b: Int, problem: PlanProblem, constraints: PlanConstraints, k: Int,
         top: inout [RankedPlan], evaluated: inout Int, feasible: inout Int
     ) {
-        let f = problem.framework
-        let perReplica = problem.globalBatch / combo.dp
-        let stageLayers = PipelineStages(layers: problem.shape.layers, stages: combo.pp).firstLayers
-        // Interleave: the divisors of the stage's layers; a fixed one that does not divide them only with uneven
-        // stages (Megatron-Core's custom pipeline layouts split a stage into unequal chunks).
-        var interleaves =
-            combo.pp == 1 || !f.interleavedSchedule
-            ? (constraints.interleave == nil || constraints.interleave == 1 ? [1] : [])
-            : PlanConstraints.divisors(of: stageLayers, fixed: constraints.interleave)
-        if interleaves.isEmpty, combo.pp > 1, f.interleavedSchedule, f.unevenPipeline, let v = constraints.interleave,
-            v >= 1, v <= stageLayers
-        {
-            interleaves = [v]
-        }
-        let spAllowed = combo.tp > 1 && f.sequenceParallel
-        let spChoices: [Bool] =
-            constraints.sequenceParallel.map { spAllowed || !$0 ? [$0] : [] }
-            ?? (spAllowed ? [false, true] : [false])
-        let recomputes = constraints.recompute.map { [$0] } ?? Recompute.allCases
-        let sharded = combo.dp * combo.cp > 1  // ZeRO shards over the DP × CP group
-        let expertSharded = combo.ep > 1 && (combo.tp * combo.cp * combo.dp) / (combo.ep * combo.etp) > 1
-        let stages = sharded || expertSharded ? f.zeroStages.stages : [0]
-        // A fixed stage the framework offers is kept even with nothing to shard (one rank: it changes nothing).
-        let zeros = constraints.zeroStage.map { $0 == 0 || f.zeroStages.contains($0) ? [$0] : [] } ?? stages
-        let usable = MemoryModel.usableBytes(problem)
-        let precision = constraints.precision
-        guard precision == .bf16 || (f.fp8 && problem.hardware.fp8PeakFLOPPerSecond > 0) else { return }
-        let layout = StageLayout(shape: problem.shape, stages: combo.pp)
-        let overlapAllowed = combo.ep > 1 && f.overlap.expertAllToAll > 0
-        let overlaps: [Bool] =
-            constraints.expertOverlap.map { overlapAllowed || !$0 ? [$0] : [] }
-            ?? (overlapAllowed ? [false, true] : [false])
-        let dualPipe = f.pipelineSchedule == .dualPipe && combo.pp > 1
-        if dualPipe, combo.pp % 2 != 0 { return }
-        for b in PlanConstraints.divisors(of: perReplica, fixed: constraints.microbatch) {
-            let layer = LayerCost(
-                tp: combo.tp, cp: combo.cp, ep: combo.ep, etp: combo.etp, microbatch: b,
-                precision: precision, problem: problem)
-            let microbatches = perReplica / b
-            if dualPipe, microbatches % 2 != 0 { continue }
-            for v in interleaves where v == 1 || microbatches % combo.pp == 0 {
-                for sp in spChoices {
-                    for rc in recomputes {
-                        // Activations do not depend on the overlap or the ZeRO stage: computed once for them.
-                        var first = ParallelPlan(
-                            tp: combo.tp, cp: combo.cp, pp: combo.pp, interleave: v, dp: combo.dp,
-                            ep: combo.ep, etp: combo.etp, sequenceParallel: sp, microbatch: b,
-                            recompute: rc, precision: precision)
-                        first.zeroStage = zeros.first ?? 0
-                        let activations = MemoryModel.activationBytes(plan: first, problem: problem, layout: layout)
-                        // Nor does memory depend on the expert-overlap schedule: each ZeRO stage's fit is found once.
-                        for z in zeros {
-                            var plan = first
-                            plan.zeroStage = z
-                            evaluated += overlaps.count
-                            // Memory first: a plan that does not fit is never timed.
-                            var memory = MemoryModel.perGPU(
-                                plan: plan, problem: problem, layout: layout,
-                                activations: activations)
-                            if rc == .full {
-                                if let fixed = constraints.recomputeLayers {
-                                    guard fixed <= stageLayers else { continue }
-                                    plan.recomputeLayers = fixed
-                                    memory = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout)
-                                } else if f.partialRecompute, memory.total <= usable, stageLayers > 1 {
-                                    fewestRecomputedLayers(
-                                        &plan, memory: &memory, stageLayers: stageLayers,
-                                        problem: problem, usable: usable, layout: layout)
-                                }
+        let combo = space.combo
+        let layout = space.layout
+        let zeros = space.zeros
+        let overlaps = space.overlaps
+        let stageLayers = space.stageLayers
+        let usable = space.usable
+        let layer = LayerCost(
+            tp: combo.tp, cp: combo.cp, ep: combo.ep, etp: combo.etp, microbatch: b,
+            precision: space.precision, problem: problem)
+        let microbatches = space.perReplica / b
+        for sp in space.sequenceParallel {
+            for rc in space.recomputes {
+                // A layer's activations do not depend on the interleave, the overlap or the ZeRO stage.
+                var first = ParallelPlan(
+                    tp: combo.tp, cp: combo.cp, pp: combo.pp, dp: combo.dp, ep: combo.ep, etp: combo.etp,
+                    sequenceParallel: sp, microbatch: b, recompute: rc, zeroStage: zeros.first ?? 0,
+                    precision: space.precision)
+                let layers = LayerActivations(plan: first, problem: problem)
+                for v in space.interleaves where v == 1 || microbatches % combo.pp == 0 {
+                    first.interleave = v
+                    let activations = MemoryModel.activationBytes(
+                        plan: first, problem: problem, layout: layout, layers: layers)
+                    // Nor does memory depend on the expert-overlap schedule: each ZeRO stage's fit is found once.
+                    for (zi, z) in zeros.enumerated() {
+                        var plan = first
+                        plan.zeroStage = z
+                        evaluated += overlaps.count
+                        // Memory first: a plan that does not fit is never timed.
+                        var memory = space.parameterMemory[zi]
+                        memory.activations = activations
+                        if rc == .full {
+                            if let fixed = constraints.recomputeLayers {
+                                guard fixed <= stageLayers else { continue }
+                                plan.recomputeLayers = fixed
+                                memory.activations = MemoryModel.activationBytes(
+                                    plan: plan, problem: problem, layout: layout, layers: layers)
+                            } else if problem.framework.partialRecompute, memory.total <= usable, stageLayers > 1 {
+                                fewestRecomputedLayers(
+                                    &plan, memory: &memory, stageLayers: stageLayers,
+                                    problem: problem, usable: usable, layout: layout, layers: layers)
                             }
-                            guard memory.total <= usable else { continue }
-                            feasible += overlaps.count
-                            for overlap in overlaps {
-                                plan.expertOverlap = overlap
-                                let estimate = StepTimeModel.estimate(
-                                    plan: plan, problem: problem, layer: layer,
-                                    memory: memory, layout: layout)
-                                let candidate = RankedPlan(plan: plan, estimate: estimate)
-                                if top.count == k, !isBetter(candidate, top[k - 1]) { continue }
-                                var i = top.count
-                                while i > 0, isBetter(candidate, top[i - 1]) { i -= 1 }
-                                top.insert(candidate, at: i)
-                                if top.count > k { top.removeLast() }
-                            }
+                        }
+                        guard memory.total <= usable else { continue }
+                        feasible += overlaps.count
+                        for overlap in overlaps {
+                            plan.expertOverlap = overlap
+                            let estimate = StepTimeModel.estimate(
+                                plan: plan, problem: problem, layer: layer,
+                                memory: memory, layout: layout, sharding: space.sharding[zi])
+                            // Most plans are slower than the k-th best: rejected on the step time, before copying.
+                            if top.count == k, estimate.stepSeconds > top[k - 1].estimate.stepSeconds { continue }
+                            insert(RankedPlan(plan: plan, estimate: estimate), into: &top, k: k)
                         }
                     }
                 }
@@ -270,11 +246,22 @@ public enum PlanSearch {
         }
     }
 
+    /// Keeps `candidate` in `top` (sorted best first, at most `k`) if it is among the `k` best seen.
+    @inline(__always)
+    static func insert(_ candidate: RankedPlan, into top: inout [RankedPlan], k: Int) {
+        if top.count == k, !isBetter(candidate, top[k - 1]) { return }
+        var i = top.count
+        while i > 0, isBetter(candidate, top[i - 1]) { i -= 1 }
+        top.insert(candidate, at: i)
+        if top.count > k { top.removeLast() }
+    }
+
     /// The fewest layers per stage to recompute so that `plan` fits (memory falls as more are recomputed):
-    /// a bisection between 1 and the stage's layers; `memory` holds the fit with all of them on entry.
+    /// a bisection between 1 and the stage's layers; `memory` holds the fit with all of them on entry. Only the
+    /// activations change with the count (``MemoryModel/activationBytes(plan:problem:layout:layers:)``).
     static func fewestRecomputedLayers(
         _ plan: inout ParallelPlan, memory: inout MemoryBreakdown, stageLayers: Int,
-        problem: PlanProblem, usable: Double, layout: StageLayout
+        problem: PlanProblem, usable: Double, layout: StageLayout, layers: LayerActivations
     ) {
         var low = 1
         var high = stageLayers  // high fits
@@ -282,7 +269,8 @@ public enum PlanSearch {
         while low < high {
             let mid = (low + high) / 2
             plan.recomputeLayers = mid
-            let m = MemoryModel.perGPU(plan: plan, problem: problem, layout: layout)
+            var m = memory
+            m.activations = MemoryModel.activationBytes(plan: plan, problem: problem, layout: layout, layers: layers)
             if m.total <= usable {
                 high = mid
                 best = m
@@ -292,27 +280,5 @@ public enum PlanSearch {
         }
         plan.recomputeLayers = high == stageLayers ? nil : high
         memory = high == stageLayers ? memory : best
-    }
-}
-
-/// Counts finished combinations across workers and forwards them to the caller's progress callback.
-final class ProgressCounter: @unchecked Sendable {
-    private let total: Int
-    private let report: (@Sendable (Int, Int) -> Void)?
-    private var done = 0
-    private let queue = DispatchQueue(label: "reckon.plan-search.progress")
-
-    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
-        self.total = total
-        self.report = report
-    }
-
-    func advance() {
-        guard let report else { return }
-        let now = queue.sync { () -> Int in
-            done += 1
-            return done
-        }
-        report(now, total)
     }
 }

@@ -78,10 +78,15 @@ func benchMoEPlan() throws {
             let t = seconds { result = PlanSearch.run(problem: problem, constraints: constraints, top: 10, threads: 2) }
             wall = min(wall, t)
         }
+        var single = Double.infinity
+        for _ in 0..<3 {
+            let t = seconds { _ = PlanSearch.run(problem: problem, constraints: constraints, top: 10, threads: 1) }
+            single = min(single, t)
+        }
         print(
             "DeepSeek-V3 / 2,048 H800 / batch 15,360 / FP8, \(framework.id), exhaustive search (2 threads): "
                 + "\(result.evaluated) plans evaluated, \(result.feasible) fit in memory, best of 5 wall "
-                + String(format: "%.4f", wall) + " s")
+                + String(format: "%.4f", wall) + " s (one thread " + String(format: "%.4f", single) + " s)")
         if let best = result.plans.first {
             let fp8 = best.estimate.mfuAgainstFP8Peak ?? 0
             print(

@@ -4,7 +4,8 @@
 //
 // Cases:
 //   scale   a 1,000-point time-to-train sweep, baseline and optimized (issue 3; target < 50 ms)
-//   plan    the exhaustive parallel-plan search, 1T on 4,096 A100 (issue 5)
+//   plan    the exhaustive parallel-plan search, 1T on 4,096 A100 (issue 5), then DeepSeek-V3 (issue 14)
+//   plan-moe    only the DeepSeek-V3 search on 2,048 H800 (issue 14; target < 100 ms)
 //   train   the work of one POST /api/v1/train without HTTP: parse, resolve, estimate, render (issue 8)
 //   montecarlo  10⁶ Monte Carlo samples of the training-cost model, one and two threads (issue 6)
 //   choose  `reckon choose` for Llama 3.1 405B over every accelerator and 256–65,536 GPUs (issue 18; target < 1 s)
@@ -14,12 +15,14 @@
 import Foundation
 
 let cases: [String: () throws -> Void] = [
-    "scale": benchScale, "plan": benchPlan, "train": benchTrain,
+    "scale": benchScale, "plan": benchPlan, "plan-moe": benchMoEPlan, "train": benchTrain,
     "montecarlo": { MonteCarloBench.run([]) }, "choose": benchChoose,
     "fit": benchFit, "calibrate": benchCalibrate, "serving": benchServing,
 ]
 let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "dump" && $0 != "moe" }
-let requested = arguments.isEmpty ? cases.keys.filter { $0 != "fit" && $0 != "calibrate" }.sorted() : arguments
+let requested =
+    arguments.isEmpty
+    ? cases.keys.filter { !["fit", "calibrate", "plan-moe"].contains($0) }.sorted() : arguments
 for name in requested {
     guard let run = cases[name] else {
         FileHandle.standardError.write(

@@ -34,6 +34,40 @@ struct PlanSearchTests {
         }
     }
 
+    /// The search reuses what does not change within a combination (parameter memory and collectives per ZeRO stage,
+    /// a layer's activations per micro-batch, SP and recomputation, the fewest recomputed layers by bisection on the
+    /// activations alone) and deals its parts to the threads by weight. None of that may change a number: every plan
+    /// it returns must carry exactly the estimate ``StepTimeModel/estimate(plan:problem:)`` computes from scratch, and
+    /// the top plans and counts must not depend on the number of threads.
+    @Test(
+        "the search's reuse and dealing change no number: MoE (FP8, DualPipe and Megatron-Core) and dense",
+        arguments: ["megatron-core", "hai-llm", "torchtitan"])
+    func reusedPartsMatchEstimatesFromScratch(framework id: String) throws {
+        let framework = try #require(FrameworkProfiles.all.first { $0.id == id })
+        var shape = try TransformerShape(model: try Catalog.builtin.model("deepseek-v3"), sequenceLength: 4096)
+        shape.layers = 13  // 3 dense + 10 MoE layers: every stage kind, small enough for a debug build
+        let moe = try PlanProblem(
+            shape: shape, hardware: try BuiltinPlanDetails.hardware(for: try Catalog.builtin.accelerator("h800")),
+            gpus: 256, globalBatch: 1024, framework: framework)
+        var dense = try problem
+        dense.framework = framework
+        let cases = [
+            (moe, PlanConstraints(precision: framework.fp8 ? .fp8 : .bf16)),
+            (dense, PlanConstraints()), (dense, PlanConstraints(recompute: .full)),
+        ]
+        for (p, constraints) in cases {
+            let runs = [1, 2, 3].map { PlanSearch.run(problem: p, constraints: constraints, top: 25, threads: $0) }
+            #expect(!runs[0].plans.isEmpty)
+            for run in runs.dropFirst() {
+                #expect(run.evaluated == runs[0].evaluated && run.feasible == runs[0].feasible)
+                #expect(run.plans == runs[0].plans)
+            }
+            for ranked in runs[0].plans {
+                #expect(ranked.estimate == StepTimeModel.estimate(plan: ranked.plan, problem: p), "\(ranked.plan)")
+            }
+        }
+    }
+
     @Test("fixing every axis evaluates exactly that one plan")
     func fullyFixed() throws {
         let p = try problem

@@ -104,7 +104,7 @@ public struct LayerCost: Sendable, Hashable {
     @inlinable
     public init(
         tp: Int, cp: Int = 1, ep: Int = 1, etp: Int = 1, microbatch: Int, precision: TrainingPrecision,
-        problem: PlanProblem
+        problem: borrowing PlanProblem
     ) {
         let c = problem.constants
         let hw = problem.hardware

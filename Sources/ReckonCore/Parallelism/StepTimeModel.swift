@@ -36,6 +36,7 @@
 ///   (``MemoryModel/layerParameters(_:plan:problem:)``) in `k` buckets (``FrameworkProfile/gradientBucketBytes``), the
 ///   last of which can never overlap; `W_b`, `W_f` the backward and forward of one micro-batch on that stage
 ///   (Megatron-Core reduces behind the last micro-batch's backward and gathers behind the next step's forward).
+///   These collectives and `T_opt` depend only on the layout and the ZeRO stage: ``ParameterSharding`` computes them.
 /// - `o_rs, o_ag, o_tp, o_pp, o_a2a`: ``FrameworkProfile/overlap``. The forward pipeline sends carry `b·(s/c)·h·β`
 ///   bytes, divided by `t` with the scatter-gather optimisation (Narayanan et al. 2021 Sec. 4.1).
 /// - `t_h`: ``StepTimeConstants/moeLayerHostSeconds``, the host time of an MoE layer's forward launches.
@@ -98,11 +99,23 @@ public enum StepTimeModel {
         @usableFromInline init() {}
     }
 
-    /// The full estimate with the pipeline's ``StageLayout`` supplied (the search computes it once per depth).
+    /// The same with the pipeline's ``StageLayout`` supplied (the search computes it once per depth).
     @inlinable
     public static func estimate(
         plan: ParallelPlan, problem: PlanProblem, layer: LayerCost,
         memory: MemoryBreakdown, layout: StageLayout
+    ) -> PlanEstimate {
+        estimate(
+            plan: plan, problem: problem, layer: layer, memory: memory, layout: layout,
+            sharding: ParameterSharding(plan: plan, problem: problem, layout: layout))
+    }
+
+    /// The full estimate with the plan's ``ParameterSharding`` supplied too (the search computes it once per ZeRO
+    /// stage of a (TP, CP, PP, DP, EP, ETP) combination).
+    @inlinable
+    public static func estimate(
+        plan: ParallelPlan, problem: PlanProblem, layer: LayerCost,
+        memory: MemoryBreakdown, layout: StageLayout, sharding: ParameterSharding
     ) -> PlanEstimate {
         let c = problem.constants
         let hw = problem.hardware
@@ -124,11 +137,7 @@ public enum StepTimeModel {
 
         let attn = layer.attentionSeconds
         let cpExposed = plan.cp == 1 ? 0 : max(0, layer.contextParallelSeconds - attn)
-        let dense = MemoryModel.layerParameters(.dense, plan: plan, problem: problem)
-        let moeParams = moeModel ? MemoryModel.layerParameters(.moe, plan: plan, problem: problem) : dense
         let sigma = c.communicationUnits / Double(hw.computeUnits > 0 ? hw.computeUnits : 132)
-        let gatherBytes = plan.precision == .fp8 && fw.fp8ParameterGather ? 1.0 : c.activationElementBytes
-        let expertStride = plan.ep * plan.etp
 
         @inline(__always) func times(_ kind: LayerKind) -> LayerTimes {
             var x = LayerTimes()
@@ -167,22 +176,10 @@ public enum StepTimeModel {
             }
             // ZeRO-3/FSDP: each layer's parameters gathered before its forward and backward, its gradients
             // reduce-scattered after its backward; the backward window includes any recomputation done there.
-            let params = kind == .dense ? dense : moeParams
-            if plan.zeroStage >= 3, g > 1 || (params.expert > 0 && edp > 1) {
-                let gather =
-                    CollectiveCost.seconds(
-                        .allGather, ranks: g, stride: plan.tp,
-                        bytes: params.dense * gatherBytes, hardware: hw, constants: c)
-                    + CollectiveCost.seconds(
-                        .allGather, ranks: edp, stride: expertStride,
-                        bytes: params.expert * gatherBytes, hardware: hw, constants: c)
-                let reduce =
-                    CollectiveCost.seconds(
-                        .reduceScatter, ranks: g, stride: plan.tp,
-                        bytes: params.dense * fw.gradientBytes, hardware: hw, constants: c)
-                    + CollectiveCost.seconds(
-                        .reduceScatter, ranks: edp, stride: expertStride,
-                        bytes: params.expert * fw.gradientBytes, hardware: hw, constants: c)
+            let zero3 = kind == .dense ? sharding.denseZero3 : sharding.moeZero3
+            if zero3.applies {
+                let gather = zero3.gather
+                let reduce = zero3.reduce
                 let forwardPart = exposedSeconds(gather, window: x.forward, overlap: o.parameterGather)
                 x.zero3 =
                     forwardPart
@@ -271,17 +268,8 @@ public enum StepTimeModel {
         // Data-parallel gradient reduction and parameter gathering (ZeRO 0–2): every stage reduces its own
         // gradients behind its own last backward; the step waits for the slowest candidate stage.
         var dpExposed = 0.0
-        var optimizerParams = 0.0
-        let sharded = plan.zeroStage >= 1
-        for i in 0..<layout.count {
+        for i in 0..<layout.count where sharding[i].reduces {
             let k = layout[i]
-            let params = MemoryModel.stageParameters(k, dense: dense, moe: moeParams, plan: plan, problem: problem)
-            optimizerParams = max(
-                optimizerParams,
-                sharded
-                    ? params.dense / Double(g) + params.expert / Double(edp)
-                    : params.total)
-            guard plan.zeroStage < 3, g > 1 || (params.expert > 0 && edp > 1) else { continue }
             let r = recomputed(k)
             let backwardWindow =
                 Double(k.dense) * dt.backward + Double(k.moe) * mt.backward
@@ -289,12 +277,9 @@ public enum StepTimeModel {
             let forwardWindow = Double(k.dense) * dt.forward + Double(k.moe) * mt.forward
             dpExposed = max(
                 dpExposed,
-                dataParallelExposure(
-                    params, plan: plan, problem: problem,
-                    backward: backwardWindow, forward: forwardWindow))
+                sharding.exposure(stage: i, backward: backwardWindow, forward: forwardWindow, plan: plan, overlap: o))
         }
-        let optimizerBytes = c.optimizerBytesPerParameter + 2 * (fw.optimizerStateBytes - 12)
-        let optimizer = optimizerParams * optimizerBytes / hw.memoryBandwidth
+        let optimizer = sharding.optimizerSeconds
 
         let pr = recomputed(pace)
         let pd = m * Double(pace.dense)
@@ -339,58 +324,6 @@ public enum StepTimeModel {
             hfu: hardwareRate / hw.peakFLOPPerSecond,
             mfuAgainstFP8Peak: hw.fp8PeakFLOPPerSecond > 0 ? modelRate / hw.fp8PeakFLOPPerSecond : nil,
             memory: memory, fitsInMemory: memory.total <= MemoryModel.usableBytes(problem), breakdown: breakdown)
-    }
-
-    /// Exposed data-parallel communication of one stage's parameters `params` (ZeRO 0–2), with `backward` and
-    /// `forward` seconds of one micro-batch on that stage to hide it behind.
-    ///
-    /// ```
-    /// RS = RS_g(Φ_dense·q_g, k_d) + RS_EDP(Φ_expert·q_g, k_e)      (AR for ZeRO 0)      k = ⌈bytes/bucket⌉
-    /// exposed = RS/(k_d + k_e) + exposed(RS − RS/(k_d + k_e), W_b, o_rs) + exposed(AG, W_f, o_ag)   AG: ZeRO ≥ 1
-    /// ```
-    @inlinable
-    static func dataParallelExposure(
-        _ params: LayerParameters, plan: ParallelPlan, problem: PlanProblem,
-        backward: Double, forward: Double
-    ) -> Double {
-        let c = problem.constants
-        let hw = problem.hardware
-        let fw = problem.framework
-        let o = fw.overlap
-        let g = plan.dp * plan.cp
-        let edp = plan.expertDataParallel
-        let expertStride = plan.ep * plan.etp
-        let denseBytes = params.dense * fw.gradientBytes
-        let expertBytes = params.expert * fw.gradientBytes
-        @inline(__always) func buckets(_ bytes: Double) -> Double {
-            guard bytes > 0 else { return 0 }
-            return fw.gradientBucketBytes.map { max(1, (bytes / $0).rounded(.up)) } ?? 1
-        }
-        let kd = buckets(denseBytes)
-        let ke = buckets(expertBytes)
-        let kind: Collective = plan.zeroStage >= 1 ? .reduceScatter : .allReduce
-        let reduce =
-            CollectiveCost.seconds(
-                kind, ranks: g, stride: plan.tp, bytes: denseBytes, messages: kd,
-                hardware: hw, constants: c)
-            + CollectiveCost.seconds(
-                kind, ranks: edp, stride: expertStride, bytes: expertBytes, messages: ke,
-                hardware: hw, constants: c)
-        let last = reduce / max(1, kd + ke)
-        var exposed = last + exposedSeconds(reduce - last, window: backward, overlap: o.gradientReduce)
-        if plan.zeroStage >= 1 {
-            let gather =
-                CollectiveCost.seconds(
-                    .allGather, ranks: g, stride: plan.tp,
-                    bytes: params.dense * c.activationElementBytes, messages: kd,
-                    hardware: hw, constants: c)
-                + CollectiveCost.seconds(
-                    .allGather, ranks: edp, stride: expertStride,
-                    bytes: params.expert * c.activationElementBytes, messages: ke,
-                    hardware: hw, constants: c)
-            exposed += exposedSeconds(gather, window: forward, overlap: o.parameterGather)
-        }
-        return exposed
     }
 
     /// FLOP recomputed per layer and sequence, for HFU.
