@@ -13,29 +13,50 @@ import ReckonReport
 /// under 8 ms). The registry already knows every field, so reading `--key value` pairs needs none of that.
 ///
 /// It takes only what it can read exactly as ArgumentParser would, and leaves everything else to it (returns nil):
-/// help and version, a scenario file, `--output`, `--svg`, `--catalog`, sampling options or any distribution, an
-/// unknown or repeated flag, a value that starts with `-`, a toggle given a value. When the command throws, the fast
-/// path also returns nil, so the error is reported by the one normal path. `RECKON_NO_FAST_PATH=1` turns it off.
+/// help and version, a scenario file, `--output`, `--svg`, `--catalog`, `--sensitivity`, `--histogram-field`,
+/// `--max-work`, an unknown or repeated flag, a value that starts with `-`, a toggle given a value. `reckon train`'s
+/// `--samples N` and `--seed S` (whole numbers, read as ArgumentParser reads them) and distributions run its Monte
+/// Carlo as the command does. When the command throws, the fast path also returns nil, so the error is reported by
+/// the one normal path. `RECKON_NO_FAST_PATH=1` turns it off.
 public enum FastPath {
-    /// One command the fast path runs: its fields and the library call with its rendering.
+    /// What the fast path read from a command line.
+    struct Parsed: Equatable {
+        var fields = InputFields()
+        var format = OutputFormat.text
+        /// `--samples` and `--seed` (train only).
+        var samples: Int? = nil
+        var seed: UInt64? = nil
+    }
+
+    /// One command the fast path runs: its fields, whether it takes `--samples`/`--seed`, and the library call with
+    /// its rendering.
     struct Command {
         let inputs: CommandInputs
-        let run: (InputFields, OutputFormat) throws -> String
+        var samples = false
+        let run: (Parsed) throws -> String
     }
 
     static func command(_ name: String) -> Command? {
         switch name {
         case "train":
-            return Command(inputs: .train) { fields, format in
-                guard !hasDistribution(fields) else { throw Declined() }
-                return TrainReport.render(try TrainRequest.resolve(fields, catalog: .builtin), format: format)
+            return Command(inputs: .train, samples: true) { parsed in
+                let fields = parsed.fields
+                if parsed.samples != nil || hasDistribution(fields) || (try? fields.flag(.priceRange)) == true {
+                    // `TrainCommand`'s Monte Carlo, within the CLI's work budget, reported on its primary result.
+                    let outcome = try WorkBudget.$current.withValue(WorkBudget.cli) {
+                        try TrainUncertainty.run(fields, catalog: .builtin, samples: parsed.samples, seed: parsed.seed)
+                    }
+                    return UncertaintyReport.render(outcome, format: parsed.format, field: outcome.primary)
+                }
+                guard parsed.seed == nil else { throw Declined() }
+                return TrainReport.render(try TrainRequest.resolve(fields, catalog: .builtin), format: parsed.format)
             }
         case "choose":
-            return Command(inputs: .choose) { fields, format in
+            return Command(inputs: .choose) { parsed in
                 let start = DispatchTime.now().uptimeNanoseconds
-                let answer = try ChooseRequest.run(fields, catalog: .builtin)
+                let answer = try ChooseRequest.run(parsed.fields, catalog: .builtin)
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                return ChooseReport.render(answer, format: format, seconds: seconds)
+                return ChooseReport.render(answer, format: parsed.format, seconds: seconds)
             }
         default:
             return nil
@@ -48,18 +69,17 @@ public enum FastPath {
     public static func run(_ arguments: [String]) -> Int32? {
         guard ProcessInfo.processInfo.environment["RECKON_NO_FAST_PATH"] == nil,
             let name = arguments.first, let command = command(name),
-            let (fields, format) = parse(Array(arguments.dropFirst()), inputs: command.inputs),
-            let text = try? command.run(fields, format)
+            let parsed = parse(Array(arguments.dropFirst()), inputs: command.inputs, samples: command.samples),
+            let text = try? command.run(parsed)
         else { return nil }
         FileHandle.standardOutput.write(Data(text.utf8))
         return 0
     }
 
-    /// The fields and output format of `arguments`, exactly as the command's generated options collect them; nil
-    /// for anything the fast path leaves to ArgumentParser.
-    static func parse(_ arguments: [String], inputs: CommandInputs) -> (InputFields, OutputFormat)? {
-        var fields = InputFields()
-        var format = OutputFormat.text
+    /// The fields and output format of `arguments` (and with `samples`, `--samples` and `--seed`), exactly as the
+    /// command's generated options collect them; nil for anything the fast path leaves to ArgumentParser.
+    static func parse(_ arguments: [String], inputs: CommandInputs, samples: Bool = false) -> Parsed? {
+        var parsed = Parsed()
         var seen = Set<String>()
         var i = 0
         while i < arguments.count {
@@ -77,7 +97,7 @@ public enum FastPath {
             let use = inputs.use(key)
             if let use, case .toggle = use.field.kind {
                 guard value == nil else { return nil }
-                fields.set(key, .flag(true), origin: "flag --\(name)")
+                parsed.fields.set(key, .flag(true), origin: "flag --\(name)")
                 i += 1
                 continue
             }
@@ -90,14 +110,20 @@ public enum FastPath {
             guard let text = value, !text.isEmpty, !text.hasPrefix("-") else { return nil }
             if name == "format" {
                 guard let f = OutputFormat(rawValue: text) else { return nil }
-                format = f
+                parsed.format = f
+            } else if samples, name == "samples" {
+                guard let n = Int(text) else { return nil }
+                parsed.samples = n
+            } else if samples, name == "seed" {
+                guard let n = UInt64(text) else { return nil }
+                parsed.seed = n
             } else if use != nil {
-                fields.set(key, .text(text), origin: "flag --\(name)")
+                parsed.fields.set(key, .text(text), origin: "flag --\(name)")
             } else {
                 return nil
             }
         }
-        return (fields, format)
+        return parsed
     }
 
     /// True when a field is written as a distribution (`reckon train` then runs Monte Carlo: ArgumentParser's path).

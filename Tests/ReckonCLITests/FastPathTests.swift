@@ -14,23 +14,28 @@ import Testing
         ["--model", "gpt-3", "--framework", "megatron-lm-2021", "--precision", "fp8", "--gpu", "h100-sxm"],
     ]
 
-    @Test("the same fields and format as the generated options", arguments: lines)
+    @Test(
+        "the same fields, format, samples and seed as the generated options",
+        arguments: lines + [["--mfu", "0.35..0.55", "--samples", "1000000", "--seed", "7"], ["--samples=+12"]])
     func sameFieldsAsArgumentParser(_ line: [String]) throws {
         let parsed = try TrainCommand.parse(line)
-        let (fields, format) = try #require(FastPath.parse(line, inputs: .train))
-        #expect(fields == parsed.fields.given)
-        #expect(format == parsed.output.format)
+        let fast = try #require(FastPath.parse(line, inputs: .train, samples: true))
+        #expect(fast.fields == parsed.fields.given)
+        #expect(fast.format == parsed.output.format)
+        #expect(fast.samples == parsed.uncertainty.samples && fast.seed == parsed.uncertainty.seed)
     }
 
     @Test("anything else is left to ArgumentParser")
     func declines() {
         let declined: [[String]] = [
             ["--help"], ["-h"], ["run.yaml"], ["--model", "gpt-3", "-o", "x.json"], ["--output", "x"],
-            ["--samples", "10"], ["--no-such-flag", "1"], ["--gpus", "8", "--gpus", "16"], ["--tokens", "-5"],
+            ["--samples", "1e6"], ["--samples", "1_000"], ["--seed", "-1"], ["--seed", "x"], ["--sensitivity"],
+            ["--histogram-field", "cost_usd"], ["--max-work", "5"], ["--no-such-flag", "1"],
+            ["--gpus", "8", "--gpus", "16"], ["--tokens", "-5"],
             ["--no-failures=true"], ["--format", "yaml"], ["--gpus"], ["--model", ""], ["--price_per_hour", "2"],
             ["--svg", "a.svg"], ["--catalog", "dir"],
         ]
-        for line in declined { #expect(FastPath.parse(line, inputs: .train) == nil, "\(line)") }
+        for line in declined { #expect(FastPath.parse(line, inputs: .train, samples: true) == nil, "\(line)") }
         #expect(FastPath.run(["serve"]) == nil && FastPath.run([]) == nil && FastPath.run(["train", "--help"]) == nil)
     }
 
@@ -66,6 +71,13 @@ import Testing
             ["train", "--model", "gpt-3", "--mfu", "0.4", "--format", "json"],
             ["train", "--model", "gpt-3", "--gpus", "0"],
             ["train", "--mfu", "0.35..0.55", "--samples", "100"],
+            [
+                "train", "--model", "gpt-3", "--mfu", "0.35..0.55", "--samples", "20000", "--seed", "7", "--format",
+                "json",
+            ],
+            ["train", "--model", "gpt-3", "--gpus", "800..1200", "--price-per-hour", "$1.5..$3", "--format", "csv"],
+            ["train", "--mfu", "0.35..0.55", "--samples", "0"], ["train", "--mfu", "0.4", "--samples", "5"],
+            ["train", "--mfu", "0.35..0.55", "--samples", "100000000"], ["train", "--mfu", "0.4", "--seed", "3"],
             ["choose", "--model", "llama-2-7b", "--gpu", "h100-sxm,b200", "--gpus", "256..512", "--format", "json"],
             ["choose", "--model", "llama-2-7b", "--gpu", "h100-sxm", "--gpus", "256", "--deadline", "0.01d"],
         ])

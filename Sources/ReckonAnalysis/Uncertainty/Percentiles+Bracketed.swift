@@ -106,86 +106,86 @@ extension Percentiles {
     /// not finite (the copy-and-select path then gives the same answer as before) or a bracket overflows its buffer
     /// (n/8 values: far past 3.5 σ).
     ///
-    /// Branch-free: per value, five comparisons count it below each bracket and five more say whether it is inside
-    /// one; values inside are kept in one buffer, split by bracket afterwards; the mean's in-order sum runs alongside.
+    /// The brackets are disjoint and sorted, so one number places a value: its region `r = #{k : v ≥ low_k}`
+    /// (0 … count). Then `v < low_k ⟺ r ≤ k`, so the count below bracket k is the number of values with region at most
+    /// k (a histogram of regions, summed afterwards), and `v` lies inside some bracket exactly when `r ≥ 1` and
+    /// `v ≤ high_(r−1)` (the only bracket it can be in). Per value: five comparisons, one histogram increment, one
+    /// table look-up; every value is written with its region at the end of one shared buffer, which advances only
+    /// when the value is inside (no branch); afterwards one stable pass splits that buffer by region, keeping each
+    /// bracket's values in sample order (the selection then sees what it saw before).
     static func fill(_ brackets: inout [Bracket], _ x: UnsafeBufferPointer<Double>) -> Double? {
         let n = x.count
         let count = brackets.count
         let capacity = n / 8 + 64
-        // Slots 0–4 are brackets (unused ones: low = +∞, high = −∞).
+        let total = 5 * capacity
+        let last = total - 1
+        // Unused lows are +∞ (no finite value reaches them); highs[r] is the high of the bracket region r can be in.
         var lows = [Double](repeating: .infinity, count: 5)
-        let highs = UnsafeMutablePointer<Double>.allocate(capacity: 6)
-        let sizes = UnsafeMutablePointer<Int>.allocate(capacity: 6)
-        let store = UnsafeMutablePointer<Double>.allocate(capacity: 5 * capacity + 1)
+        let highs = UnsafeMutablePointer<Double>.allocate(capacity: 8)
+        // Two histograms, for even and odd positions: consecutive values in one region then do not wait on each
+        // other's increments.
+        let histogram = UnsafeMutablePointer<Int>.allocate(capacity: 16)
+        let store = UnsafeMutablePointer<Double>.allocate(capacity: total + 1)
+        let regions = UnsafeMutablePointer<UInt8>.allocate(capacity: total + 1)
         defer {
             highs.deallocate()
-            sizes.deallocate()
+            histogram.deallocate()
             store.deallocate()
+            regions.deallocate()
         }
-        highs.initialize(repeating: -.infinity, count: 6)
-        sizes.initialize(repeating: 0, count: 6)
+        highs.initialize(repeating: -.infinity, count: 8)
+        histogram.initialize(repeating: 0, count: 16)
         for (i, b) in brackets.enumerated() {
             lows[i] = b.low
-            highs[i] = b.high
+            highs[i + 1] = b.high
         }
         let l0 = lows[0]
         let l1 = lows[1]
         let l2 = lows[2]
         let l3 = lows[3]
         let l4 = lows[4]
-        var b0s = 0
-        var b1s = 0
-        var b2s = 0
-        var b3s = 0
-        var b4s = 0
-        let h0 = highs[0]
-        let h1 = highs[1]
-        let h2 = highs[2]
-        let h3 = highs[3]
-        let h4 = highs[4]
         var nonFinite = 0
         let shift = x[0]
         var sum = 0.0
-        // Every value is written at the end of one shared buffer, which advances only when the value is inside some
-        // bracket (about a tenth are): no branch, no per-bracket bookkeeping in the pass.
-        let total = 5 * capacity
-        let last = total - 1
         var inside = 0
-        for v in x {
+        // `a < b` as 0 or 1 from the sign of `a − b`, which for numbers that are not NaN is negative exactly when
+        // a < b (IEEE 754: a − b is ±0 only when a = b, and ∞ − ∞ does not occur with a finite `a`). Written this
+        // way the compiler cannot turn the comparisons into branches, which random data would mispredict.
+        @inline(__always) func less(_ a: Double, _ b: Double) -> Int {
+            Int(truncatingIfNeeded: (a - b).bitPattern >> 63)
+        }
+        let exponent: UInt64 = 0x7FF0_0000_0000_0000
+        @inline(__always) func place(_ v: Double, _ table: UnsafeMutablePointer<Int>) {
             sum += v - shift
-            let b0 = v < l0 ? 1 : 0
-            let b1 = v < l1 ? 1 : 0
-            let b2 = v < l2 ? 1 : 0
-            let b3 = v < l3 ? 1 : 0
-            let b4 = v < l4 ? 1 : 0
-            b0s &+= b0
-            b1s &+= b1
-            b2s &+= b2
-            b3s &+= b3
-            b4s &+= b4
-            nonFinite &+= v.isFinite ? 0 : 1
-            let i0 = (1 &- b0) & (v <= h0 ? 1 : 0)
-            let i1 = (1 &- b1) & (v <= h1 ? 1 : 0)
-            let i2 = (1 &- b2) & (v <= h2 ? 1 : 0)
-            let i3 = (1 &- b3) & (v <= h3 ? 1 : 0)
-            let i4 = (1 &- b4) & (v <= h4 ? 1 : 0)
-            store[min(inside, last)] = v
-            inside &+= i0 | i1 | i2 | i3 | i4
+            let r = 5 &- less(v, l0) &- less(v, l1) &- less(v, l2) &- less(v, l3) &- less(v, l4)
+            table[r] &+= 1
+            nonFinite &+= (v.bitPattern & exponent) == exponent ? 1 : 0
+            let slot = min(inside, last)
+            store[slot] = v
+            regions[slot] = UInt8(truncatingIfNeeded: r)
+            inside &+= 1 &- less(highs[r], v)
         }
+        var i = 0
+        while i + 1 < n {
+            place(x[i], histogram)
+            place(x[i + 1], histogram + 8)
+            i += 2
+        }
+        if i < n { place(x[i], histogram) }
         guard nonFinite == 0, inside < total else { return nil }
-        // The kept values, bracket by bracket, in sample order (the selection then sees what it saw before).
+        // Split by region, stably.
+        var lists = [[Double]](repeating: [], count: count)
+        var sizes = [Int](repeating: 0, count: count + 1)
+        for t in 0..<inside { sizes[Int(regions[t])] += 1 }
+        for k in 0..<count { lists[k].reserveCapacity(sizes[k + 1]) }
+        for t in 0..<inside { lists[Int(regions[t]) - 1].append(store[t]) }
+        guard (0..<count).allSatisfy({ sizes[$0 + 1] < capacity }) else { return nil }
+        var below = 0
         for k in 0..<count {
-            let low = lows[k]
-            let high = highs[k]
-            var values: [Double] = []
-            values.reserveCapacity(min(inside, capacity))
-            for t in 0..<inside where store[t] >= low && store[t] <= high { values.append(store[t]) }
-            sizes[k] = values.count
-            brackets[k].values = values
+            below += histogram[k] + histogram[8 + k]
+            brackets[k].below = below
+            brackets[k].values = lists[k]
         }
-        guard (0..<count).allSatisfy({ sizes[$0] < capacity }) else { return nil }
-        let below = [b0s, b1s, b2s, b3s, b4s]
-        for k in 0..<count { brackets[k].below = below[k] }
         return shift + sum / Double(n)
     }
 }
