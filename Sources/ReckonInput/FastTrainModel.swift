@@ -58,6 +58,38 @@ struct FastTrainModel: Sendable {
         self.ratioIsSampled = patches.contains(.tokensPerParam)
     }
 
+    /// How every result moves with the one uncertain input, where that follows from the formulas of
+    /// ``TrainingNumbers/figures()`` in floating point (nil otherwise, and for several inputs).
+    ///
+    /// Every result is built from the input by multiplications by non-negative numbers of the scenario, additions of
+    /// terms that move the same way, and one division of the compute by the cluster's throughput (or of the wall
+    /// clock by the amortization life); rounding to nearest is monotone, so each result keeps its formula's
+    /// direction exactly: the MFU and the amortization life lower every result (or leave it), everything else here
+    /// raises it (compute, tokens, prices, PUE, power, tariff, grid intensity). Not claimed: the GPU count (the
+    /// GPU-hours are `wall·n`, flat in exact arithmetic, not in floating point, and the failure overhead depends on
+    /// it), the total parameters (the failure overhead and token rules follow them).
+    var monotonicity: [Monotonicity]? {
+        guard patches.count == 1, hook == nil else { return nil }
+        let b = base
+        let numbers = [
+            b.totalParameters, b.activeParameters, b.tokens, b.peak, b.count, b.mfu, b.failureOverhead,
+            b.rentalPrice ?? 0, b.purchasePrice ?? 0, b.amortizationLife, b.tdp ?? 0, b.powerFraction, b.pue,
+            b.electricityPrice, b.gridIntensity,
+        ]
+        guard numbers.allSatisfy({ $0.isFinite && $0 >= 0 }), b.peak > 0, b.count > 0 else { return nil }
+        let direction: Monotonicity
+        switch patches[0] {
+        case .mfu, .amortization: direction = .nonIncreasing
+        case .price, .purchase, .pue, .electricity, .grid, .powerFraction, .activeParams, .tokensPerParam:
+            direction = .nonDecreasing
+        case .tokens:
+            guard tokensPerParam == nil else { return nil }
+            direction = .nonDecreasing
+        case .gpus, .params: return nil
+        }
+        return Array(repeating: direction, count: TrainUncertainty.outputs.count)
+    }
+
     @inlinable
     func evaluate(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
         var n = base

@@ -42,7 +42,8 @@ public enum TrainUncertainty {
     }
 
     /// Runs `samples` samples (10,000 when nil) with `seed` (1 when nil). `sensitivity` adds a tornado and
-    /// rank correlations; `forceGeneric` skips the fast path (for tests and comparisons).
+    /// rank correlations; `forceGeneric` skips the fast path and `forceStored` the monotone run
+    /// (``MonteCarlo/runMonotone(input:outputCount:directions:evaluate:)``) (for tests and comparisons).
     ///
     /// Two model parts are evaluated once, not per sample: without `mfu`, the plan model's MFU for the median scenario
     /// is held for every sample (a plan search per sample would cost milliseconds each; said in a note); and the
@@ -51,7 +52,7 @@ public enum TrainUncertainty {
     /// compares them).
     public static func run(
         _ input: InputFields, catalog: Catalog = .builtin, samples: Int?, seed: UInt64?,
-        sensitivity: Bool = false, forceGeneric: Bool = false
+        sensitivity: Bool = false, forceGeneric: Bool = false, forceStored: Bool = false
     ) throws -> UncertainOutcome {
         if let samples, !(1...MonteCarlo.maximumSamples).contains(samples) {
             throw InputError(
@@ -113,9 +114,16 @@ public enum TrainUncertainty {
             fast.agrees(with: generic, run: run)
         {
             evaluator = { x, y in fast.evaluate(x, y) }
-            result = monteCarlo.run(
-                inputs: run.inputs.map(\.distribution), outputCount: outputs.count, keepInputs: sensitivity,
-                evaluate: evaluator)
+            if !sensitivity, !forceStored, let directions = fast.monotonicity {
+                // One input every result is monotone in: its order statistics give the results' percentiles.
+                result = monteCarlo.runMonotone(
+                    input: run.inputs[0].distribution, outputCount: outputs.count, directions: directions,
+                    evaluate: evaluator)
+            } else {
+                result = monteCarlo.run(
+                    inputs: run.inputs.map(\.distribution), outputCount: outputs.count, keepInputs: sensitivity,
+                    evaluate: evaluator)
+            }
         } else {
             method = "generic path (scenario re-resolved per sample)"
             evaluator = generic

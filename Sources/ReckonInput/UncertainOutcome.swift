@@ -72,9 +72,8 @@ public struct UncertainOutcome: Sendable {
     /// (`reckon scale`: a cluster that never finishes, printed "never" and `null`).
     public func checkFinite(allowsInfinity: Bool = false) throws {
         for field in outputs {
-            let column = result.output(field.column)
-            var bad = 0
-            for x in column where x.isNaN || (!allowsInfinity && x.isInfinite) { bad += 1 }
+            let counts = result.nonFinite(field.column)
+            let bad = counts.nan + (allowsInfinity ? 0 : counts.infinite)
             guard bad > 0 else { continue }
             let key = inputs.first?.key ?? "samples"
             let text = inputs.first?.text ?? String(samples)

@@ -60,6 +60,33 @@ public struct MonteCarlo: Sendable {
         #endif
     }
 
+    /// The draws of `count` samples, sample by sample (`x[s·m + j]` input j of sample s): the uniforms in sample
+    /// order, input by input within a sample (the generator's order is that of one sample at a time), then each input's
+    /// quantiles over the block — the quantiles are independent, so the CPU overlaps their long dependency chains.
+    @inline(__always)
+    static func drawBlock(
+        _ count: Int, _ dists: UnsafeBufferPointer<Distribution>, into x: UnsafeMutableBufferPointer<Double>,
+        using generator: inout SeededGenerator
+    ) {
+        let m = dists.count
+        for s in 0..<count { for j in 0..<m { x[s * m + j] = generator.nextOpenUnit() } }
+        for j in 0..<m {
+            let d = dists[j]
+            for s in 0..<count { x[s * m + j] = d.quantile(x[s * m + j]) }
+        }
+    }
+
+    /// One generator per chunk: stream c is the seed's generator after c jumps.
+    var generators: [SeededGenerator] {
+        var list: [SeededGenerator] = []
+        var g = SeededGenerator(seed: seed)
+        for _ in 0..<MonteCarlo.chunkCount {
+            list.append(g)
+            g.jump()
+        }
+        return list
+    }
+
     /// Samples of samples `range` in chunk `c`.
     public func chunk(_ c: Int) -> Range<Int> {
         (c * samples / MonteCarlo.chunkCount)..<((c + 1) * samples / MonteCarlo.chunkCount)
@@ -73,16 +100,7 @@ public struct MonteCarlo: Sendable {
         precondition(outputCount >= 1, "a model needs at least one output")
         let n = samples
         let m = inputs.count
-        // One generator per chunk: stream c = the seed's generator after c jumps.
-        let generators: [SeededGenerator] = {
-            var list: [SeededGenerator] = []
-            var g = SeededGenerator(seed: seed)
-            for _ in 0..<MonteCarlo.chunkCount {
-                list.append(g)
-                g.jump()
-            }
-            return list
-        }()
+        let generators = self.generators
 
         // Every slot is written exactly once by the chunk that owns its sample: no zero-fill beforehand (56 MB for
         // 10⁶ samples of seven results).
@@ -107,14 +125,7 @@ public struct MonteCarlo: Sendable {
                         var first = samples.lowerBound
                         while first < samples.upperBound {
                             let count = min(block, samples.upperBound - first)
-                            // Uniforms in sample order, input by input within a sample (the generator's order is
-                            // that of one sample at a time), then each input's quantiles over the block: the
-                            // quantiles are independent, so the CPU overlaps their long dependency chains.
-                            for s in 0..<count { for j in 0..<m { x[s * m + j] = generator.nextOpenUnit() } }
-                            for j in 0..<m {
-                                let d = dists[j]
-                                for s in 0..<count { x[s * m + j] = d.quantile(x[s * m + j]) }
-                            }
+                            MonteCarlo.drawBlock(count, dists, into: x, using: &generator)
                             for s in 0..<count {
                                 let i = first + s
                                 let draws = UnsafeBufferPointer(rebasing: x[(s * m)..<(s * m + m)])
@@ -156,9 +167,40 @@ public struct MonteCarloResult: Sendable {
     let flatOutputs: [Double]
     /// Draw of input j for sample i at `j · samples + i` (when kept).
     let flatDraws: [Double]?
+    /// A run of monotone outputs (``MonteCarlo/runMonotone(input:outputCount:directions:evaluate:)``) stores no
+    /// outputs: its summaries and non-finite counts are found on the way, and a column is recomputed when asked for.
+    let monotone: MonotoneOutputs?
+
+    init(
+        samples: Int, seed: UInt64, inputCount: Int, outputCount: Int, flatOutputs: [Double], flatDraws: [Double]?,
+        monotone: MonotoneOutputs? = nil
+    ) {
+        self.samples = samples
+        self.seed = seed
+        self.inputCount = inputCount
+        self.outputCount = outputCount
+        self.flatOutputs = flatOutputs
+        self.flatDraws = flatDraws
+        self.monotone = monotone
+    }
 
     /// All samples of output `k`, in sample order.
-    public func output(_ k: Int) -> ArraySlice<Double> { flatOutputs[(k * samples)..<((k + 1) * samples)] }
+    public func output(_ k: Int) -> ArraySlice<Double> {
+        if let monotone, let draws = flatDraws { return monotone.column(k, draws: draws)[...] }
+        return flatOutputs[(k * samples)..<((k + 1) * samples)]
+    }
+
+    /// How many samples of output `k` are NaN, and how many are infinite.
+    public func nonFinite(_ k: Int) -> (nan: Int, infinite: Int) {
+        if let monotone { return (monotone.nan[k], monotone.infinite[k]) }
+        var nan = 0
+        var infinite = 0
+        for x in output(k) {
+            nan &+= x.isNaN ? 1 : 0
+            infinite &+= x.isInfinite ? 1 : 0
+        }
+        return (nan, infinite)
+    }
 
     /// All draws of input `j`, in sample order (nil unless the run kept them).
     public func draws(_ j: Int) -> ArraySlice<Double>? { flatDraws.map { $0[(j * samples)..<((j + 1) * samples)] } }
@@ -166,6 +208,7 @@ public struct MonteCarloResult: Sendable {
     /// Percentiles and mean of every output, computed in parallel (one output per task), each in one read pass over
     /// its column without copying it (``Percentiles/summarize(_:)-(UnsafeBufferPointer<Double>)``).
     public func summaries() -> [PercentileSummary] {
+        if let monotone { return monotone.summaries }
         var result = [PercentileSummary](
             repeating: PercentileSummary(p5: 0, p25: 0, p50: 0, p75: 0, p95: 0, mean: 0),
             count: outputCount)
