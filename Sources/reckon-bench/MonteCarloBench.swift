@@ -39,6 +39,23 @@ enum MonteCarloBench {
             let cost = o.output("cost_usd")!.summary
             print("  cost_usd p5 \(Int(cost.p5))  p50 \(Int(cost.p50))  p95 \(Int(cost.p95))")
 
+            // One uncertain input (issue 18's case): the monotone run against the stored run, same numbers.
+            let one = InputFields(
+                ["model": .text("gpt-3"), "gpu": .text("h100-sxm"), "gpus": .number(1024), "mfu": .text("0.35..0.55")],
+                origin: "bench")
+            var monotoneBest = Double.infinity
+            var storedBest = Double.infinity
+            for _ in 0..<3 {
+                monotoneBest = min(
+                    monotoneBest, try seconds { _ = try TrainUncertainty.run(one, samples: samples, seed: 1) })
+                storedBest = min(
+                    storedBest,
+                    try seconds { _ = try TrainUncertainty.run(one, samples: samples, seed: 1, forceStored: true) })
+            }
+            print(
+                "  one uncertain input (--mfu 0.35..0.55), \(samples) samples: monotone run \(format3(monotoneBest)) s, "
+                    + "stored run \(format3(storedBest)) s (best of 3, in process)")
+
             // The engine and percentiles alone.
             let mc = MonteCarlo(samples: samples, seed: 1)
             let inputs = try [

@@ -137,6 +137,35 @@ public enum Distribution: Sendable, Hashable {
         }
     }
 
+    /// ``quantile(_:)`` of `count` values of `x` in place, the i-th at `x[i·stride + offset]`: four at a time for the
+    /// normal and log-normal distributions (``DeterministicMath``'s lanes: the same bits), one by one otherwise.
+    @inlinable
+    public func quantiles(_ x: UnsafeMutableBufferPointer<Double>, count: Int, stride m: Int = 1, offset j: Int = 0) {
+        var s = 0
+        switch self {
+        case .gaussian(let mean, let sd):
+            while s + 4 <= count {
+                let u = SIMD4(x[s * m + j], x[(s + 1) * m + j], x[(s + 2) * m + j], x[(s + 3) * m + j])
+                let v = mean + sd * DeterministicMath.inverseNormalCDF(u)
+                for i in 0..<4 { x[(s + i) * m + j] = v[i] }
+                s += 4
+            }
+        case .logNormal(let mu, let sigma):
+            while s + 4 <= count {
+                let u = SIMD4(x[s * m + j], x[(s + 1) * m + j], x[(s + 2) * m + j], x[(s + 3) * m + j])
+                let v = DeterministicMath.exp(mu + sigma * DeterministicMath.inverseNormalCDF(u))
+                for i in 0..<4 { x[(s + i) * m + j] = v[i] }
+                s += 4
+            }
+        default:
+            break
+        }
+        while s < count {
+            x[s * m + j] = quantile(x[s * m + j])
+            s += 1
+        }
+    }
+
     /// One draw: `quantile(u)` for a uniform `u` in (0, 1).
     @inlinable
     public func sample<G: RandomNumberGenerator>(using generator: inout G) -> Double {

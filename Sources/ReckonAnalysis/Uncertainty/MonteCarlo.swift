@@ -70,10 +70,7 @@ public struct MonteCarlo: Sendable {
     ) {
         let m = dists.count
         for s in 0..<count { for j in 0..<m { x[s * m + j] = generator.nextOpenUnit() } }
-        for j in 0..<m {
-            let d = dists[j]
-            for s in 0..<count { x[s * m + j] = d.quantile(x[s * m + j]) }
-        }
+        for j in 0..<m { dists[j].quantiles(x, count: count, stride: m, offset: j) }
     }
 
     /// One generator per chunk: stream c is the seed's generator after c jumps.
