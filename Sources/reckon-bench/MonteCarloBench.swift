@@ -53,8 +53,8 @@ enum MonteCarloBench {
                     try seconds { _ = try TrainUncertainty.run(one, samples: samples, seed: 1, forceStored: true) })
             }
             print(
-                "  one uncertain input (--mfu 0.35..0.55), \(samples) samples: monotone run \(format3(monotoneBest)) s, "
-                    + "stored run \(format3(storedBest)) s (best of 3, in process)")
+                "  one uncertain input (--mfu 0.35..0.55), \(samples) samples: monotone run "
+                    + "\(format3(monotoneBest)) s, stored run \(format3(storedBest)) s (best of 3, in process)")
 
             // The engine and percentiles alone.
             let mc = MonteCarlo(samples: samples, seed: 1)
