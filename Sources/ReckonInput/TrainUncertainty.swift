@@ -30,7 +30,7 @@ public enum TrainUncertainty {
 
     /// Writes the result fields of `f` (in ``outputs`` order and units) into `y`; a figure that is not computed
     /// (no price, no TDP) is written as 0 and its output is not shown (see `run`).
-    @inlinable
+    @inlinable @inline(__always)
     public static func write(_ f: TrainingFigures, into y: UnsafeMutableBufferPointer<Double>) {
         y[0] = f.compute.value
         y[1] = f.wallClock.inDays

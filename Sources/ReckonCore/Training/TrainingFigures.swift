@@ -121,7 +121,7 @@ extension TrainingNumbers {
     /// Compute, time, cost, energy and emissions: the formulas of ``TrainingScenario/estimate()``
     /// (documented there), evaluated with no allocation. The order of operations is part of the
     /// contract: `estimate()` uses these values, so changing it changes both together.
-    @inlinable
+    @inlinable @inline(__always)
     public func figures() -> TrainingFigures {
         var trained = tokens
         let compute: Double
