@@ -4,7 +4,7 @@ import Dispatch
 /// a time (a worker that drew light parts draws more), and forwards the units finished to a progress callback.
 ///
 /// ```
-/// part j ends after the first unit where  Σ weights ≥ (j + 1) · W / P      W the total weight, P the parts asked for
+/// part j ends after the first unit where  Σ weights ≥ (j + 1) · W / P     (W the total weight, P the parts)
 /// ```
 /// The parts are fixed by the weights alone; which worker searches which part changes no result of a search whose
 /// merge does not depend on the order (``PlanSearch``'s ranking is a total order). Dealing a part takes one lock;

@@ -46,8 +46,7 @@ extension DeterministicMath {
         let low = 0.02425
         let q = p - 0.5
         let r = q * q
-        // (((((a1·r + a2)·r + a3)·r + a4)·r + a5)·r + a6)·q / (((((b1·r + b2)·r + b3)·r + b4)·r + b5)·r + 1), step by
-        // step in the scalar function's order.
+        // The scalar function's q·A(r)/B(r), step by step in its order (Horner from a1 and b1).
         var numerator: SIMD4<Double> = a1 * r + a2
         numerator = numerator * r + a3
         numerator = numerator * r + a4

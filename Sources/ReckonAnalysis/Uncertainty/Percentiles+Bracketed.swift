@@ -107,12 +107,12 @@ extension Percentiles {
     /// (n/8 values: far past 3.5 σ).
     ///
     /// The brackets are disjoint and sorted, so one number places a value: its region `r = #{k : v ≥ low_k}`
-    /// (0 … count). Then `v < low_k ⟺ r ≤ k`, so the count below bracket k is the number of values with region at most
-    /// k (a histogram of regions, summed afterwards), and `v` lies inside some bracket exactly when `r ≥ 1` and
-    /// `v ≤ high_(r−1)` (the only bracket it can be in). Per value: five comparisons, one histogram increment, one
-    /// table look-up; every value is written with its region at the end of one shared buffer, which advances only
-    /// when the value is inside (no branch); afterwards one stable pass splits that buffer by region, keeping each
-    /// bracket's values in sample order (the selection then sees what it saw before).
+    /// (0 … count). Then `v < low_k ⟺ r ≤ k`, so the count below bracket k is the number of values with region
+    /// at most k (a histogram of regions, summed afterwards), and `v` lies inside some bracket exactly when
+    /// `r ≥ 1` and `v ≤ high_(r−1)` (the only bracket it can be in). Per value: five comparisons, one histogram
+    /// increment, one table look-up; every value is written with its region at the end of one shared buffer, which
+    /// advances only when the value is inside (no branch); afterwards one stable pass splits that buffer by region,
+    /// keeping each bracket's values in sample order (the selection then sees what it saw before).
     static func fill(_ brackets: inout [Bracket], _ x: UnsafeBufferPointer<Double>) -> Double? {
         let n = x.count
         let count = brackets.count
@@ -149,8 +149,8 @@ extension Percentiles {
         var sum = 0.0
         var inside = 0
         // `a < b` as 0 or 1 from the sign of `a − b`, which for numbers that are not NaN is negative exactly when
-        // a < b (IEEE 754: a − b is ±0 only when a = b, and ∞ − ∞ does not occur with a finite `a`). Written this
-        // way the compiler cannot turn the comparisons into branches, which random data would mispredict.
+        // a < b (IEEE 754: a − b is ±0 only when a = b, and ∞ − ∞ does not occur with a finite `a`). Written
+        // this way the compiler cannot turn the comparisons into branches, which random data would mispredict.
         @inline(__always) func less(_ a: Double, _ b: Double) -> Int {
             Int(truncatingIfNeeded: (a - b).bitPattern >> 63)
         }

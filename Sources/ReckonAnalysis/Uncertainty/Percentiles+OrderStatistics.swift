@@ -1,7 +1,7 @@
 extension Percentiles {
     /// The ranks (0-based order statistics) that the summary of `n` values interpolates between, in
-    /// ``PercentileSummary`` order: for each level `h = (n − 1)·p`, `⌊h⌋` and, when the fraction is not zero and it
-    /// exists, `⌊h⌋ + 1` (Hyndman & Fan type 7, as ``summarize(_:)-(inout [Double])``).
+    /// ``PercentileSummary`` order: for each level `h = (n − 1)·p`, `⌊h⌋` and, when the fraction is not zero and
+    /// it exists, `⌊h⌋ + 1` (Hyndman & Fan type 7, as ``summarize(_:)-(inout [Double])``).
     static func summaryRanks(count n: Int) -> [(rank: Int, next: Int?, fraction: Double)] {
         levels.map { level in
             let h = Double(n - 1) * level
@@ -11,8 +11,8 @@ extension Percentiles {
         }
     }
 
-    /// The summary's interpolation from its order statistics: `x₍k₎ + f·(x₍k+1₎ − x₍k₎)`, the same operations as
-    /// the selection (``valueAt(rank:_:_:_:)``), so the same bits.
+    /// The summary's interpolation from its order statistics, `x_k + f·(x_(k+1) − x_k)`: the same operations
+    /// as the selection (``valueAt(rank:_:_:_:)``), so the same bits.
     static func interpolate(_ below: Double, _ next: Double?, fraction: Double) -> Double {
         guard let next else { return below }
         return below + fraction * (next - below)
