@@ -61,6 +61,7 @@ public enum PlanSearch {
         let results = UnsafeMutableBufferPointer<PlanSearchResult>.allocate(capacity: workers)
         defer { results.deallocate() }
         nonisolated(unsafe) let slots = results
+        // 64 parts a worker: fine enough that the last ones even out, coarse enough that dealing costs nothing.
         let dealer = WorkDealer(
             weights: units.map { spaces[$0.space].plansPerMicrobatch }, parts: 64 * workers, report: progress)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in

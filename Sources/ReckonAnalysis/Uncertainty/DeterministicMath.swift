@@ -70,13 +70,28 @@ public enum DeterministicMath {
     @inlinable
     public static func exp(_ x: Double) -> Double {
         if x.isNaN { return x }
-        if x > 709.782712893384 { return .infinity }
-        if x < -745.1332191019412 { return 0 }
-        let k = (x * invLn2).rounded()
+        if x > expOverflow { return .infinity }
+        if x < expUnderflow { return 0 }
+        let (k, p) = expKernel(x)
+        return scale(p, Int(k))
+    }
+
+    /// Above this `exp` overflows to +∞; below ``expUnderflow`` it underflows to 0.
+    @usableFromInline static let expOverflow = 709.782712893384
+    @usableFromInline static let expUnderflow = -745.1332191019412
+
+    /// `exp`'s range reduction and polynomial, `eˣ = 2^k · p`, for one value or for four lanes (the same
+    /// operations, so the same bits):
+    /// ```
+    /// k = round(x / ln 2),  r = (x − k·ln2Hi) − k·ln2Lo
+    /// p = 1 + r(1 + r/2(1 + r/3(… (1 + r/13))))        Taylor polynomial, Horner form
+    /// ```
+    /// Its first step `1 + r·1/13` is written `1 + r/13` (`r·1` is exact).
+    @inlinable @inline(__always)
+    static func expKernel<T: LaneArithmetic>(_ x: T) -> (k: T, p: T) {
+        let k = (x * invLn2).rounded(.toNearestOrAwayFromZero)
         let r = (x - k * ln2Hi) - k * ln2Lo
-        // Horner form of the Taylor polynomial: 1 + r(1 + r/2(1 + r/3(1 + …))).
-        var p = 1.0
-        p = 1 + r * p / 13
+        var p = 1 + r / 13
         p = 1 + r * p / 12
         p = 1 + r * p / 11
         p = 1 + r * p / 10
@@ -89,7 +104,7 @@ public enum DeterministicMath {
         p = 1 + r * p / 3
         p = 1 + r * p / 2
         p = 1 + r * p
-        return scale(p, Int(k))
+        return (k, p)
     }
 
     /// `x · 2^k` by building powers of two from their bits (exact unless the result is subnormal).
@@ -120,6 +135,35 @@ public enum DeterministicMath {
     @inlinable
     public static func inverseNormalCDF(_ p: Double) -> Double {
         precondition(p > 0 && p < 1, "inverseNormalCDF needs 0 < p < 1")
+        let c1 = -7.784894002430293e-03
+        let c2 = -3.223964580411365e-01
+        let c3 = -2.400758277161838e+00
+        let c4 = -2.549732539343734e+00
+        let c5 = 4.374664141464968e+00
+        let c6 = 2.938163982698783e+00
+        let d1 = 7.784695709041462e-03
+        let d2 = 3.224671290700398e-01
+        let d3 = 2.445134137142996e+00
+        let d4 = 3.754408661907416e+00
+        let low = normalTail
+        if p < low || p > 1 - low {
+            let tail = p < low ? p : 1 - p
+            let q = (-2 * log(tail)).squareRoot()
+            let z =
+                (((((c1 * q + c2) * q + c3) * q + c4) * q + c5) * q + c6)
+                / ((((d1 * q + d2) * q + d3) * q + d4) * q + 1)
+            return p < low ? z : -z
+        }
+        return normalCentral(p)
+    }
+
+    /// Below this `p` (and above `1 −` it) ``inverseNormalCDF(_:)`` takes the tail formula (Acklam's break-point).
+    @usableFromInline static let normalTail = 0.02425
+
+    /// Acklam's central ratio `z = q·A(r)/B(r)`, `q = p − ½`, `r = q²`, for one value or four lanes (the same
+    /// operations, so the same bits); valid for `normalTail ≤ p ≤ 1 − normalTail`.
+    @inlinable @inline(__always)
+    static func normalCentral<T: LaneArithmetic>(_ p: T) -> T {
         let a1 = -3.969683028665376e+01
         let a2 = 2.209460984245205e+02
         let a3 = -2.759285104469687e+02
@@ -131,29 +175,19 @@ public enum DeterministicMath {
         let b3 = -1.556989798598866e+02
         let b4 = 6.680131188771972e+01
         let b5 = -1.328068155288572e+01
-        let c1 = -7.784894002430293e-03
-        let c2 = -3.223964580411365e-01
-        let c3 = -2.400758277161838e+00
-        let c4 = -2.549732539343734e+00
-        let c5 = 4.374664141464968e+00
-        let c6 = 2.938163982698783e+00
-        let d1 = 7.784695709041462e-03
-        let d2 = 3.224671290700398e-01
-        let d3 = 2.445134137142996e+00
-        let d4 = 3.754408661907416e+00
-        let low = 0.02425
-        if p < low || p > 1 - low {
-            let tail = p < low ? p : 1 - p
-            let q = (-2 * log(tail)).squareRoot()
-            let z =
-                (((((c1 * q + c2) * q + c3) * q + c4) * q + c5) * q + c6)
-                / ((((d1 * q + d2) * q + d3) * q + d4) * q + 1)
-            return p < low ? z : -z
-        }
         let q = p - 0.5
         let r = q * q
-        return (((((a1 * r + a2) * r + a3) * r + a4) * r + a5) * r + a6) * q
-            / (((((b1 * r + b2) * r + b3) * r + b4) * r + b5) * r + 1)
+        var numerator = a1 * r + a2
+        numerator = numerator * r + a3
+        numerator = numerator * r + a4
+        numerator = numerator * r + a5
+        numerator = numerator * r + a6
+        var denominator = b1 * r + b2
+        denominator = denominator * r + b3
+        denominator = denominator * r + b4
+        denominator = denominator * r + b5
+        denominator = denominator * r + 1
+        return numerator * q / denominator
     }
 
     /// z₀.₉₅ = Φ⁻¹(0.95) = 1.6448536269514722, the half-width of a 90% interval in standard deviations.

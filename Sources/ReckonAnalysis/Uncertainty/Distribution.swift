@@ -142,23 +142,21 @@ public enum Distribution: Sendable, Hashable {
     @inlinable
     public func quantiles(_ x: UnsafeMutableBufferPointer<Double>, count: Int, stride m: Int = 1, offset j: Int = 0) {
         var s = 0
+        // x = shift + scale·Φ⁻¹(u), exponentiated for the log-normal: quantile(_:)'s operations.
+        let normal: (shift: Double, scale: Double, exponentiate: Bool)?
         switch self {
-        case .gaussian(let mean, let sd):
+        case .gaussian(let mean, let sd): normal = (mean, sd, false)
+        case .logNormal(let mu, let sigma): normal = (mu, sigma, true)
+        default: normal = nil
+        }
+        if let (shift, scale, exponentiate) = normal {
             while s + 4 <= count {
                 let u = SIMD4(x[s * m + j], x[(s + 1) * m + j], x[(s + 2) * m + j], x[(s + 3) * m + j])
-                let v = mean + sd * DeterministicMath.inverseNormalCDF(u)
+                let z = shift + scale * DeterministicMath.inverseNormalCDF(u)
+                let v = exponentiate ? DeterministicMath.exp(z) : z
                 for i in 0..<4 { x[(s + i) * m + j] = v[i] }
                 s += 4
             }
-        case .logNormal(let mu, let sigma):
-            while s + 4 <= count {
-                let u = SIMD4(x[s * m + j], x[(s + 1) * m + j], x[(s + 2) * m + j], x[(s + 3) * m + j])
-                let v = DeterministicMath.exp(mu + sigma * DeterministicMath.inverseNormalCDF(u))
-                for i in 0..<4 { x[(s + i) * m + j] = v[i] }
-                s += 4
-            }
-        default:
-            break
         }
         while s < count {
             x[s * m + j] = quantile(x[s * m + j])

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// How an output moves with a model's one uncertain input, in floating point (a constant output moves both ways).
 public enum Monotonicity: Sendable, Hashable {
@@ -108,7 +109,8 @@ extension MonteCarlo {
         let generators = self.generators
         let chunks = (0..<MonteCarlo.chunkCount).map(chunk)
         let width = max(1, chunks.map(\.count).max() ?? 0) * outputCount
-        let workers = 2
+        // One worker per core (each with a chunk's buffer), at most one per chunk.
+        let workers = max(1, min(MonteCarlo.chunkCount, ProcessInfo.processInfo.activeProcessorCount))
         let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: workers * width)
         // [shift | sum | NaN count | infinite count], outputCount each.
         let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: 4 * outputCount)

@@ -166,20 +166,7 @@ public struct MonteCarloResult: Sendable {
     let flatDraws: [Double]?
     /// A run of monotone outputs (``MonteCarlo/runMonotone(input:outputCount:directions:evaluate:)``) stores no
     /// outputs: its summaries and non-finite counts are found on the way, and a column is recomputed when asked for.
-    let monotone: MonotoneOutputs?
-
-    init(
-        samples: Int, seed: UInt64, inputCount: Int, outputCount: Int, flatOutputs: [Double], flatDraws: [Double]?,
-        monotone: MonotoneOutputs? = nil
-    ) {
-        self.samples = samples
-        self.seed = seed
-        self.inputCount = inputCount
-        self.outputCount = outputCount
-        self.flatOutputs = flatOutputs
-        self.flatDraws = flatDraws
-        self.monotone = monotone
-    }
+    var monotone: MonotoneOutputs? = nil
 
     /// All samples of output `k`, in sample order.
     public func output(_ k: Int) -> ArraySlice<Double> {

@@ -34,40 +34,61 @@ extension Percentiles {
         var values: [Double] = []
     }
 
-    static func bracketed(_ x: UnsafeBufferPointer<Double>) -> PercentileSummary? {
+    /// The size of the deterministic sample the brackets are drawn from.
+    static let pilotSize = 8192
+
+    /// Every `n/m`-th value of `x` (`m` = ``pilotSize``), sorted: the sample the brackets are drawn from; nil when
+    /// one of them is NaN.
+    static func pilot(_ x: UnsafeBufferPointer<Double>) -> [Double]? {
         let n = x.count
-        let m = 8192
+        let m = pilotSize
         var sample = [Double](unsafeUninitializedCapacity: m) { buffer, count in
             for j in 0..<m { buffer[j] = x[j * n / m] }
             count = m
         }
         guard !sample.contains(where: \.isNaN) else { return nil }
         sample.sort()
-        if sample[0] == sample[m - 1] { return constant(x) }
+        return sample
+    }
+
+    /// The bracket that holds ranks `k` through `last` of `n` values with high probability: the pilot sample's values
+    /// `±(3.5·√(m·q·(1 − q)) + 2)` positions around them (`q = k/n`, 3.5 σ of the binomial), open at
+    /// either end of the sample.
+    static func bracket(ranks k: Int, through last: Int, count n: Int, pilot sample: [Double]) -> Bracket {
+        let m = sample.count
+        let q = Double(k) / Double(n)
+        let delta = Int((3.5 * (Double(m) * q * (1 - q)).squareRoot()).rounded(.up)) + 2
+        let from = max(0, k * m / n - delta)
+        let to = min(m - 1, last * m / n + 1 + delta)
+        return Bracket(low: from == 0 ? -.infinity : sample[from], high: to == m - 1 ? .infinity : sample[to])
+    }
+
+    /// Brackets in order of position with the overlapping ones (small samples, ties) made one.
+    static func merging(_ brackets: [Bracket]) -> [Bracket] {
+        var merged: [Bracket] = []
+        for b in brackets {
+            if let last = merged.last, b.low <= last.high {
+                merged[merged.count - 1].high = max(last.high, b.high)
+            } else {
+                merged.append(b)
+            }
+        }
+        return merged
+    }
+
+    static func bracketed(_ x: UnsafeBufferPointer<Double>) -> PercentileSummary? {
+        let n = x.count
+        guard let sample = pilot(x) else { return nil }
+        if sample[0] == sample[sample.count - 1] { return constant(x) }
         // The ranks each level needs, and a bracket around them from the sample.
         var brackets: [Bracket] = []
         for p in levels {
             let h = Double(n - 1) * p
             let k = Int(h)
             let last = h - Double(k) > 0 && k + 1 < n ? k + 1 : k
-            let q = Double(k) / Double(n)
-            let delta = Int((3.5 * (Double(m) * q * (1 - q)).squareRoot()).rounded(.up)) + 2
-            let from = max(0, k * m / n - delta)
-            let to = min(m - 1, last * m / n + 1 + delta)
-            brackets.append(
-                Bracket(
-                    low: from == 0 ? -.infinity : sample[from],
-                    high: to == m - 1 ? .infinity : sample[to]))
+            brackets.append(bracket(ranks: k, through: last, count: n, pilot: sample))
         }
-        // Overlapping brackets (small samples, ties) become one.
-        var merged: [Bracket] = [brackets[0]]
-        for b in brackets.dropFirst() {
-            if b.low <= merged[merged.count - 1].high {
-                merged[merged.count - 1].high = max(merged[merged.count - 1].high, b.high)
-            } else {
-                merged.append(b)
-            }
-        }
+        var merged = merging(brackets)
         guard let mean = fill(&merged, x) else { return nil }
         var p = [Double](repeating: 0, count: 5)
         for (i, level) in levels.enumerated() {

@@ -37,26 +37,9 @@ extension Percentiles {
 
     static func bracketedOrderStatistics(_ x: UnsafeBufferPointer<Double>, ranks: [Int]) -> [Int: Double]? {
         let n = x.count
-        let m = 8192
-        var sample = [Double](unsafeUninitializedCapacity: m) { buffer, count in
-            for j in 0..<m { buffer[j] = x[j * n / m] }
-            count = m
-        }
-        guard !sample.contains(where: \.isNaN) else { return nil }
-        sample.sort()
-        var brackets: [Bracket] = []
-        for k in Set(ranks).sorted() {
-            let q = Double(k) / Double(n)
-            let delta = Int((3.5 * (Double(m) * q * (1 - q)).squareRoot()).rounded(.up)) + 2
-            let from = max(0, k * m / n - delta)
-            let to = min(m - 1, k * m / n + 1 + delta)
-            let b = Bracket(low: from == 0 ? -.infinity : sample[from], high: to == m - 1 ? .infinity : sample[to])
-            if let last = brackets.last, b.low <= last.high {
-                brackets[brackets.count - 1].high = max(last.high, b.high)
-            } else {
-                brackets.append(b)
-            }
-        }
+        guard let sample = pilot(x) else { return nil }
+        let sorted = Set(ranks).sorted()
+        var brackets = merging(sorted.map { bracket(ranks: $0, through: $0, count: n, pilot: sample) })
         guard brackets.count <= 5, fill(&brackets, x) != nil else { return nil }
         var found: [Int: Double] = [:]
         for k in ranks {

@@ -130,8 +130,6 @@ public enum StepTimeModel {
         let seq = Double(shape.sequenceLength)
         let h = Double(shape.hidden)
         let s = plan.cp == 1 ? seq : seq / Double(plan.cp)  // tokens of a sequence on one CP rank
-        let g = plan.dp * plan.cp
-        let edp = plan.expertDataParallel
         let m = Double(problem.globalBatch) / (d * b)
         let moeModel = shape.isMixtureOfExperts
 
